@@ -1,0 +1,32 @@
+// Loaded by the extension host (extensionTestsPath): runs every *.test.js beside it with mocha.
+// The host's console only reaches the workbench, so the report is also appended to $VSCODE_E2E_LOG,
+// which the offline runner streams to its stdout.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as util from 'node:util';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const logFile = process.env.VSCODE_E2E_LOG;
+  if (logFile) {
+    const original = Mocha.reporters.Base.consoleLog;
+    Mocha.reporters.Base.consoleLog = (...args: unknown[]) => {
+      fs.appendFileSync(logFile, util.format(...args) + '\n');
+      original(...args);
+    };
+  }
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec', grep: process.env.DCLENS_SUITE_GREP });
+  for (const file of fs.readdirSync(__dirname).sort()) {
+    if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
+  }
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => {
+      const total = mocha.suite.total();
+      const line = `${total - failures} passed, ${failures} failed`;
+      if (logFile) fs.appendFileSync(logFile, line + '\n');
+      console.log(line);
+      if (failures > 0) reject(new Error(`${failures} tests failed.`));
+      else resolve();
+    });
+  });
+}
