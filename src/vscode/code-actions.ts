@@ -1,0 +1,106 @@
+// Quick fixes keyed by the diagnostic's rule code (never its message): the rule's fix (preferred), its
+// suggestions, "Disable <rule> for this line", "Show documentation for <rule>"; and `source.fixAll.dclens`.
+import * as vscode from 'vscode';
+import type { Finding, TextEdit } from '../engine/types';
+import { diagnosticCode, sameRange, toWorkspaceEdit } from './convert';
+import type { LintResults } from './lint-results';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dclens');
+export const SHOW_RULE_DOCS_COMMAND = 'dclens.showRuleDocumentation';
+
+export class ContractCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly results: LintResults) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const findings = this.results.findings(document);
+    if (findings.length === 0) return [];
+    if (context.only?.contains(FIX_ALL_KIND)) {
+      const action = fixAllAction(document, findings);
+      return action ? [action] : [];
+    }
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
+    const actions: vscode.CodeAction[] = [];
+    const documented = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const code = diagnosticCode(diagnostic);
+      if (!code) continue;
+      const finding = findings.find((f) => f.code === code && sameRange(diagnostic.range, f.range));
+      if (!finding) continue;
+      actions.push(...fixActions(document, finding, diagnostic));
+      actions.push(disableForLineAction(document, finding, diagnostic));
+      if (!documented.has(finding.ruleId)) {
+        documented.add(finding.ruleId);
+        actions.push(showDocumentationAction(finding, diagnostic));
+      }
+    }
+    return actions;
+  }
+}
+
+function fixActions(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  if (finding.fix) {
+    const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+    action.edit = toWorkspaceEdit(document.uri, finding.fix.edits);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = true;
+    actions.push(action);
+  }
+  for (const suggestion of finding.suggestions ?? []) {
+    const action = new vscode.CodeAction(suggestion.title, vscode.CodeActionKind.QuickFix);
+    action.edit = toWorkspaceEdit(document.uri, suggestion.edits);
+    action.diagnostics = [diagnostic];
+    actions.push(action);
+  }
+  return actions;
+}
+
+/** Inserts `# dclens-disable-next-line <rule>` above the finding's line, at that line's indentation. */
+function disableForLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const line = document.lineAt(finding.range.start.line);
+  const indentation = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.insert(document.uri, line.range.start, `${indentation}# dclens-disable-next-line ${finding.ruleId}${eol}`);
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+function showDocumentationAction(finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Show documentation for ${finding.ruleId}`, vscode.CodeActionKind.QuickFix);
+  action.command = { command: SHOW_RULE_DOCS_COMMAND, title: action.title, arguments: [finding.ruleId, finding.docsUrl] };
+  action.diagnostics = [diagnostic];
+  return action;
+}
+
+/** One action applying every safe fix whose edits do not overlap an earlier one (the rest wait for the next run). */
+export function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction | undefined {
+  const edits = nonOverlappingFixEdits(document, findings);
+  if (edits.length === 0) return undefined;
+  const action = new vscode.CodeAction('Fix all Data Contract Lens problems', FIX_ALL_KIND);
+  action.edit = toWorkspaceEdit(document.uri, edits);
+  return action;
+}
+
+export function nonOverlappingFixEdits(document: vscode.TextDocument, findings: readonly Finding[]): TextEdit[] {
+  const taken: Array<[number, number]> = [];
+  const chosen: TextEdit[] = [];
+  for (const finding of findings) {
+    if (!finding.fix) continue;
+    const spans = finding.fix.edits.map((e) => [
+      document.offsetAt(new vscode.Position(e.range.start.line, e.range.start.character)),
+      document.offsetAt(new vscode.Position(e.range.end.line, e.range.end.character)),
+    ] as [number, number]);
+    // Touching (an insertion at the end of another edit) is fine; sharing any character is not.
+    const clashes = spans.some(([s, e]) => taken.some(([ts, te]) => s < te && ts < e || (s === e && s > ts && s < te) || (ts === te && ts > s && ts < e)));
+    if (clashes) continue;
+    taken.push(...spans);
+    chosen.push(...finding.fix.edits);
+  }
+  return chosen;
+}

@@ -1,0 +1,79 @@
+// The palette commands (category "Data Contract Lens"). Each one converts, calls the engine, converts back.
+import * as vscode from 'vscode';
+import { allRules } from '../engine/rules';
+import { docsUrlFor } from '../engine/rules/define-rule';
+import { fixAllAction, SHOW_RULE_DOCS_COMMAND } from './code-actions';
+import type { ConfigLoader } from './config-loader';
+import type { DiagnosticsController } from './diagnostics';
+import type { LintResults } from './lint-results';
+import { lintWorkspace } from './workspace-lint';
+
+export const COMMANDS = {
+  lintWorkspace: 'dclens.lintWorkspace',
+  fixAll: 'dclens.fixAll',
+  showRuleDocumentation: SHOW_RULE_DOCS_COMMAND,
+  openWalkthrough: 'dclens.openWalkthrough',
+} as const;
+
+export const WALKTHROUGH_ID = 'data-contract-lens.data-contract-lens#dclens.gettingStarted';
+const MAX_FIX_PASSES = 10;
+
+export interface CommandDeps {
+  context: vscode.ExtensionContext;
+  collection: vscode.DiagnosticCollection;
+  results: LintResults;
+  diagnostics: DiagnosticsController;
+  configs: ConfigLoader;
+}
+
+export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMMANDS.lintWorkspace, async () => {
+      const summary = await lintWorkspace(deps.collection, deps.configs);
+      void vscode.window.showInformationMessage(
+        `Data Contract Lens: ${summary.contracts} contract${summary.contracts === 1 ? '' : 's'} checked, ` +
+        `${summary.problems} problem${summary.problems === 1 ? '' : 's'} found.`);
+      return summary;
+    }),
+    vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInEditor(deps)),
+    vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (ruleId?: string) => showRuleDocumentation(deps.context, ruleId)),
+    vscode.commands.registerCommand(COMMANDS.openWalkthrough, () =>
+      vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
+  ];
+}
+
+/** Applies safe fixes, re-linting between passes, until none is left (fixes that overlap wait a pass). */
+async function fixAllInEditor(deps: CommandDeps): Promise<number> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return 0;
+  const document = editor.document;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    await deps.diagnostics.lintNow(document);
+    const action = fixAllAction(document, deps.results.findings(document));
+    if (!action?.edit || !(await vscode.workspace.applyEdit(action.edit))) break;
+    applied += action.edit.size;
+  }
+  await deps.diagnostics.lintNow(document);
+  if (applied === 0) void vscode.window.showInformationMessage('Data Contract Lens: nothing to fix automatically here.');
+  return applied;
+}
+
+/** Opens the rule's page: the copy shipped with the extension when there is one, else the web page. */
+async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId?: string): Promise<void> {
+  let id = ruleId;
+  if (!id) {
+    const picked = await vscode.window.showQuickPick(
+      allRules.map((r) => ({ label: r.meta.id, description: r.meta.code, detail: r.meta.description })),
+      { placeHolder: 'Which rule?', matchOnDescription: true, matchOnDetail: true });
+    id = picked?.label;
+  }
+  if (!id) return;
+  const local = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
+  try {
+    await vscode.workspace.fs.stat(local);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', local);
+  } catch {
+    await vscode.env.openExternal(vscode.Uri.parse(docsUrlFor(id)));
+  }
+}

@@ -1,0 +1,67 @@
+// Finds the `.dclens.yaml` that applies to a contract (the nearest one upward, inside its workspace folder),
+// reads it through the workspace file system and caches it until a config file changes. Problems in a config
+// file are shown on that file. In Restricted Mode no config file is read.
+import * as vscode from 'vscode';
+import { parseConfigText } from '../engine/config/parse-config';
+import type { ConfigFile } from '../engine/config/config-schema';
+import { toVsRange, DIAGNOSTIC_SOURCE } from './convert';
+
+export const CONFIG_FILE_NAME = '.dclens.yaml';
+
+export class ConfigLoader implements vscode.Disposable {
+  /** Directory URI → the parsed config found at or above it (undefined: none). */
+  private readonly cache = new Map<string, Promise<ConfigFile | undefined>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly problems: vscode.DiagnosticCollection) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const reset = () => { this.cache.clear(); this.changed.fire(); };
+    this.disposables.push(watcher, watcher.onDidChange(reset), watcher.onDidCreate(reset), watcher.onDidDelete(reset), this.changed);
+  }
+
+  async configFor(uri: vscode.Uri): Promise<ConfigFile | undefined> {
+    if (!vscode.workspace.isTrusted) return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    return this.lookUp(vscode.Uri.joinPath(uri, '..'), folder.uri);
+  }
+
+  private lookUp(dir: vscode.Uri, root: vscode.Uri): Promise<ConfigFile | undefined> {
+    const key = dir.toString();
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.readAt(dir).then(async (found) => {
+        if (found !== null) return found;
+        const atRoot = dir.path === root.path || !dir.path.startsWith(root.path);
+        return atRoot ? undefined : this.lookUp(vscode.Uri.joinPath(dir, '..'), root);
+      });
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** The config in exactly this directory: its content, undefined when invalid, null when absent. */
+  private async readAt(dir: vscode.Uri): Promise<ConfigFile | undefined | null> {
+    const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return null;
+    }
+    const parsed = parseConfigText(text);
+    this.problems.set(uri, parsed.problems.map((p) => {
+      const d = new vscode.Diagnostic(toVsRange(p.range), p.message, vscode.DiagnosticSeverity.Error);
+      d.source = DIAGNOSTIC_SOURCE;
+      return d;
+    }));
+    return parsed.problems.length > 0 ? undefined : parsed.config;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.cache.clear();
+  }
+}

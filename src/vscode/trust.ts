@@ -1,0 +1,15 @@
+// Workspace trust is `limited`: in Restricted Mode the extension reads nothing beyond the open files (no
+// `.dclens.yaml`, no catalogue files, no git) and says so once per workspace.
+import * as vscode from 'vscode';
+
+const NOTICE_KEY = 'dclens.restrictedModeNoticeShown';
+
+export const RESTRICTED_MODE_MESSAGE =
+  'Data Contract Lens is in Restricted Mode: it checks open contracts with the default rules only. ' +
+  'It will read .dclens.yaml, catalogue files and git history once you trust this folder.';
+
+export function announceRestrictedMode(context: vscode.ExtensionContext): void {
+  if (vscode.workspace.isTrusted || context.workspaceState.get<boolean>(NOTICE_KEY)) return;
+  void context.workspaceState.update(NOTICE_KEY, true);
+  void vscode.window.showInformationMessage(RESTRICTED_MODE_MESSAGE);
+}
