@@ -1,0 +1,68 @@
+// Reads `.dclens.yaml` text: YAML problems, shape problems and unknown rules, each at the line of the bad entry.
+import { distance } from 'fastest-levenshtein';
+import type { JsonPath, Range } from '../types';
+import { parseYamlFile } from '../parse/yaml-file';
+import { rangeOfPath } from '../parse/locate';
+import { ruleById, allRules } from '../rules';
+import { ConfigFileSchema, type ConfigFile } from './config-schema';
+import { entryOptions } from './resolve-config';
+
+export interface ConfigProblem {
+  message: string;
+  range: Range;
+  path: JsonPath;
+}
+
+export interface ParsedConfig {
+  config?: ConfigFile;
+  problems: ConfigProblem[];
+}
+
+export function parseConfigText(text: string): ParsedConfig {
+  const file = parseYamlFile(text);
+  const document = file.documents[0];
+  if (!document) return { config: {}, problems: [] };
+  const problems: ConfigProblem[] = document.problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => ({ message: p.message, range: p.range, path: [] }));
+  if (problems.length > 0) return { problems };
+  const value = document.value ?? {};
+  const at = (path: JsonPath, message: string, target: 'key' | 'value' = 'key'): ConfigProblem => ({
+    message, path, range: rangeOfPath(file, document.doc, path, target),
+  });
+
+  const parsed = ConfigFileSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.push(at([...path, key], `Unknown setting '${key}' in the configuration.`));
+      } else {
+        problems.push(at(path, `Configuration entry '${path.join('.') || '(top level)'}': ${issue.message}.`, 'value'));
+      }
+    }
+    return { problems };
+  }
+  const config = parsed.data;
+  for (const [id, entry] of Object.entries(config.rules ?? {})) {
+    const rule = ruleById.get(id);
+    if (!rule) {
+      const close = allRules.map((r) => r.meta.id).filter((r) => distance(r, id) <= 3).sort((a, b) => distance(a, id) - distance(b, id));
+      problems.push(at(['rules', id], `Unknown rule '${id}'.${close[0] ? ` Did you mean '${close[0]}'?` : ''}`));
+      continue;
+    }
+    const given = entryOptions(entry);
+    if (given === undefined) continue;
+    if (!rule.meta.options) {
+      problems.push(at(['rules', id], `Rule '${id}' takes no options.`));
+      continue;
+    }
+    const result = rule.meta.options.safeParse({ ...(rule.meta.defaultOptions as object | undefined), ...given });
+    if (!result.success) {
+      const first = result.error.issues[0];
+      const where = first?.path.length ? ` option '${first.path.join('.')}'` : '';
+      problems.push(at(['rules', id], `Rule '${id}'${where}: ${first?.message ?? 'invalid options'}.`));
+    }
+  }
+  return { config, problems };
+}

@@ -1,0 +1,13 @@
+// The engine's public surface, shared by the CLI and the VS Code extension. Pure: text and data in, data out.
+export * from './types';
+export { lintText, type LintOptions } from './lint';
+export { looksLikeContract, looksLikeContractName, detectDocument } from './detect';
+export { applyEdits, offsetIn } from './fix/apply-edits';
+export { fixAll, type FixAllResult } from './fix/fix-all';
+export { parseYamlFile, type ParsedFile, type ParsedDocument } from './parse/yaml-file';
+export { rangeOfPath, locate } from './parse/locate';
+export { parseConfigText, type ConfigProblem, type ParsedConfig } from './config/parse-config';
+export { resolveConfig, profileLevel, type ResolvedConfig, type ResolveExtras } from './config/resolve-config';
+export { PROFILE_NAMES, type ConfigFile, type CatalogueSource } from './config/config-schema';
+export { allRules, ruleById, ruleByCode } from './rules';
+export { docsUrlFor, type AnyRule, type RuleGroup, type ProfileName } from './rules/define-rule';

@@ -1,0 +1,182 @@
+// The lint pipeline: parse → detect → validate against the ODCS model → rules → levels → suppressions.
+import type { Document } from 'yaml';
+import type { DocumentLintResult, FileLintResult, Finding, JsonPath, RuleLevel, Severity, Target, TextEdit } from './types';
+import { SEVERITY_ORDER } from './types';
+import { parseYamlFile, type ParsedFile, type YamlProblem } from './parse/yaml-file';
+import { rangeOfPath } from './parse/locate';
+import { detectDocument, looksLikeContract, looksLikeContractName, isObject } from './detect';
+import { collectParts } from './contract-nodes';
+import { Fixer } from './fix/fixer';
+import { applySuppressions } from './suppressions';
+import { resolveConfig, type ResolvedConfig } from './config/resolve-config';
+import { allRules, ruleById } from './rules';
+import { docsUrlFor, formatMessage, type AnyRule } from './rules/define-rule';
+import { validateOdcs, parseOdcsVersion, type SchemaIssue, type SchemaFixIntent } from './model';
+import { runRules } from './run-rules';
+
+export interface LintOptions {
+  fileName?: string;
+  config?: ResolvedConfig;
+  /** Catalogue snapshot for rules that need one (owner rules); absent means they stay silent. */
+  catalogue?: unknown;
+  /** Today's date as YYYY-MM-DD, supplied by the host (the engine has no clock). */
+  today?: string;
+  /** Run only these rules (tests); schema findings are kept unless `schema` is false. */
+  rules?: readonly AnyRule[];
+  schema?: boolean;
+}
+
+const SCHEMA_RULE: Record<SchemaIssue['kind'], string> = {
+  'unknown-key': 'schema-unknown-key',
+  'invalid-enum': 'schema-invalid-enum',
+  'missing-required': 'schema-missing-required',
+  'wrong-type': 'schema-wrong-type',
+  'invalid-value': 'schema-invalid-value',
+  'version-feature': 'api-version-feature',
+};
+
+export function lintText(text: string, options: LintOptions = {}): FileLintResult {
+  const config = options.config ?? defaultConfig();
+  const file = parseYamlFile(text);
+  const nameSaysContract = looksLikeContractName(options.fileName);
+  const textSaysContract = looksLikeContract(text);
+  const documents: DocumentLintResult[] = [];
+  const internalErrors: string[] = [];
+
+  for (const parsed of file.documents) {
+    const detected = parsed.value === undefined ? { kind: 'other' as const } : detectDocument(parsed.value);
+    const syntax = parsed.problems.map((p) => syntaxFinding(p, parsed.index));
+    const hasSyntaxErrors = parsed.problems.some((p) => p.severity === 'error');
+    if (detected.kind === 'other') {
+      // A document we cannot recognise is reported only if it is broken and the file promises a contract.
+      if (hasSyntaxErrors && (nameSaysContract || textSaysContract || parsed.value === undefined)) {
+        documents.push({ documentIndex: parsed.index, kind: 'yaml-error', findings: syntax });
+      }
+      continue;
+    }
+    const findings: Finding[] = [...syntax];
+    const at = (path: JsonPath, target: Target) => rangeOfPath(file, parsed.doc, path, target);
+    const finding = (ruleId: string, message: string, path: JsonPath, target: Target, fix?: TextEdit[] | null, fixTitle?: string): Finding => {
+      const rule = ruleById.get(ruleId);
+      return {
+        ruleId, code: rule?.meta.code ?? 'DCL000', severity: 'error', message, path, range: at(path, target),
+        docsUrl: docsUrlFor(ruleId), documentIndex: parsed.index,
+        ...(fix && fix.length > 0 ? { fix: { title: fixTitle ?? 'Fix', edits: fix } } : {}),
+      };
+    };
+
+    if (detected.kind === 'dcs') {
+      findings.push(finding('dcs-deprecated',
+        'This file uses the Data Contract Specification, which is deprecated and supported by most tools only until the end of 2026. Convert it to the Open Data Contract Standard (ODCS v3.1.0) so it keeps working.',
+        ['dataContractSpecification'], 'key'));
+      documents.push({ documentIndex: parsed.index, kind: 'dcs', apiVersion: detected.version, findings });
+      continue;
+    }
+
+    const version = parseOdcsVersion(detected.apiVersion);
+    const value = parsed.value as Record<string, unknown>;
+    if (version === 'v2') {
+      findings.push(finding('odcs-version-unsupported',
+        `This contract uses ODCS ${detected.apiVersion}, an old version (v2) that is no longer maintained. Migrate it to ODCS v3.1.0; until then it is not checked further.`,
+        ['apiVersion'], 'value'));
+      documents.push({ documentIndex: parsed.index, kind: 'odcs', apiVersion: detected.apiVersion, findings });
+      continue;
+    }
+    let checkedAs = version;
+    if (!checkedAs && typeof value.apiVersion === 'string' && detected.family === 'v3') {
+      checkedAs = 'v3.1.0';
+      findings.push(finding('odcs-version-unsupported',
+        `ODCS ${detected.apiVersion} is not a released version this tool knows; the contract was checked as v3.1.0.`, ['apiVersion'], 'value'));
+    }
+
+    if (options.schema !== false && isObject(value)) {
+      const fixer = new Fixer(file, parsed.doc);
+      for (const issue of validateOdcs(value, checkedAs ?? 'v3.1.0')) {
+        const edits = issue.fix ? schemaFixEdits(fixer, issue.fix) : null;
+        findings.push(finding(SCHEMA_RULE[issue.kind], issue.message, issue.path, issue.target, edits, issue.fix?.title));
+      }
+    }
+
+    if (isObject(value)) {
+      const rules = (options.rules ?? allRules).filter((r) => levelOf(config, r.meta.id) !== 'off');
+      const ruleFindings = runRules(rules, {
+        file, doc: parsed.doc, documentIndex: parsed.index, contract: value, parts: collectParts(value),
+        apiVersion: detected.apiVersion, config, today: options.today, catalogue: options.catalogue, internalErrors,
+      });
+      findings.push(...ruleFindings);
+      dropSupersededSchemaFindings(findings, ruleFindings);
+    }
+    documents.push({ documentIndex: parsed.index, kind: 'odcs', apiVersion: detected.apiVersion, findings });
+  }
+
+  for (const doc of documents) doc.findings = finalize(text, doc.findings, config, options.rules);
+  const all = documents.flatMap((d) => d.findings).sort(byPosition);
+  const first = documents.find((d) => d.kind !== 'yaml-error') ?? documents[0];
+  return {
+    isContract: documents.length > 0,
+    kind: first?.kind,
+    apiVersion: first?.apiVersion,
+    documents,
+    findings: all,
+    ...(internalErrors.length > 0 ? { internalErrors } : {}),
+  };
+}
+
+let cachedDefault: ResolvedConfig | undefined;
+function defaultConfig(): ResolvedConfig {
+  cachedDefault ??= resolveConfig();
+  return cachedDefault;
+}
+
+function levelOf(config: ResolvedConfig, ruleId: string): RuleLevel {
+  return config.levels.get(ruleId) ?? ruleById.get(ruleId)?.meta.severity ?? 'error';
+}
+
+function syntaxFinding(problem: YamlProblem, documentIndex: number): Finding {
+  const ruleId = problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : problem.code === 'ALIAS_LIMIT' ? 'alias-limit' : 'yaml-syntax';
+  return {
+    ruleId, code: ruleById.get(ruleId)?.meta.code ?? 'DCL001', severity: problem.severity, message: problem.message,
+    path: [], range: problem.range, docsUrl: docsUrlFor(ruleId), documentIndex,
+  };
+}
+
+function schemaFixEdits(fixer: Fixer, fix: SchemaFixIntent): TextEdit[] | null {
+  const edit = fix.kind === 'rename-key' ? fixer.renameKey(fix.path, fix.newKey) : fixer.replaceValue(fix.path, fix.newText);
+  return edit ? [edit] : null;
+}
+
+/** A rule that explains a schema problem better (e.g. a dimension synonym) replaces the raw schema finding. */
+function dropSupersededSchemaFindings(findings: Finding[], ruleFindings: Finding[]): void {
+  const claimed = new Set(
+    ruleFindings.filter((f) => ruleById.get(f.ruleId)?.meta.supersedesSchemaFindings).map((f) => JSON.stringify(f.path)),
+  );
+  if (claimed.size === 0) return;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    if (ruleById.get(f.ruleId)?.meta.group === 'schema' && claimed.has(JSON.stringify(f.path))) findings.splice(i, 1);
+  }
+}
+
+function finalize(text: string, findings: Finding[], config: ResolvedConfig, only?: readonly AnyRule[]): Finding[] {
+  const onlyIds = only ? new Set(only.map((r) => r.meta.id)) : undefined;
+  const leveled: Finding[] = [];
+  for (const f of findings) {
+    const isEngineRule = ruleById.get(f.ruleId)?.meta.group === 'syntax' || ruleById.get(f.ruleId)?.meta.group === 'schema';
+    if (onlyIds && !onlyIds.has(f.ruleId) && !isEngineRule) continue;
+    const level = levelOf(config, f.ruleId);
+    if (level === 'off') continue;
+    // YAML warnings stay warnings; everything else takes the configured level.
+    const severity: Severity = f.ruleId === 'yaml-syntax' && f.severity === 'warning' ? 'warning' : level;
+    leveled.push({ ...f, severity });
+  }
+  return applySuppressions(text, leveled).sort(byPosition);
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line
+    || a.range.start.character - b.range.start.character
+    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || a.code.localeCompare(b.code);
+}
+
+export type { ParsedFile, Document };

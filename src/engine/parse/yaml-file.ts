@@ -1,0 +1,103 @@
+// Parses YAML text (YAML 1.2 core schema) into documents that keep their source ranges.
+import { LineCounter, parseAllDocuments, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import type { Position, Range } from '../types';
+import { plainYamlMessage } from './yaml-messages';
+
+/** Aliases beyond this count end conversion with a finding instead of exhausting memory. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export interface YamlProblem {
+  code: string;
+  message: string;
+  range: Range;
+  severity: 'error' | 'warning';
+}
+
+export interface ParsedDocument {
+  index: number;
+  doc: Document.Parsed;
+  /** Plain JavaScript value of the document; undefined when it could not be built (alias bomb). */
+  value: unknown;
+  problems: YamlProblem[];
+}
+
+export interface ParsedFile {
+  text: string;
+  documents: ParsedDocument[];
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+}
+
+export function parseYamlFile(text: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  const list = Array.isArray(docs) ? docs : [];
+  const positionAt = (offset: number): Position => {
+    const clamped = Math.max(0, Math.min(offset, text.length));
+    const { line, col } = lineCounter.linePos(clamped);
+    return { line: line - 1, character: col - 1 };
+  };
+  const offsetAt = (position: Position): number => {
+    const start = lineCounter.lineStarts[position.line];
+    if (start === undefined) return text.length;
+    return Math.min(start + position.character, text.length);
+  };
+  const rangeOf = (start: number, end: number): Range => ({ start: positionAt(start), end: positionAt(Math.max(start, end)) });
+
+  const documents = list.map((doc, index): ParsedDocument => {
+    const problems: YamlProblem[] = [];
+    for (const error of doc.errors) problems.push(toProblem(error, doc, text, rangeOf, 'error'));
+    for (const warning of doc.warnings) problems.push(toProblem(warning, doc, text, rangeOf, 'warning'));
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      value = undefined;
+      const start = doc.contents?.range?.[0] ?? 0;
+      problems.push({
+        code: 'ALIAS_LIMIT',
+        severity: 'error',
+        message: `This document expands too many aliases (more than ${MAX_ALIAS_COUNT}); it looks like an alias bomb and was not checked further.`,
+        range: rangeOf(start, lineEnd(text, start)),
+      });
+      void error;
+    }
+    return { index, doc, value, problems };
+  });
+  return { text, documents, positionAt, offsetAt };
+}
+
+function toProblem(
+  error: YAMLError,
+  doc: Document.Parsed,
+  text: string,
+  rangeOf: (s: number, e: number) => Range,
+  severity: 'error' | 'warning',
+): YamlProblem {
+  let [start, end] = error.pos;
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+    // The parser notices an unclosed quote only at the end of the scalar; point at the line where it opened.
+    const opened = findUnclosedQuoteStart(doc, start);
+    if (opened !== undefined) [start, end] = [opened, lineEnd(text, opened)];
+  }
+  if (end <= start) end = Math.min(text.length, start + 1);
+  return { code: error.code, severity, message: plainYamlMessage(error.code, error.message), range: rangeOf(start, end) };
+}
+
+function findUnclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || !node.range) return;
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && node.range[0] <= errorOffset && node.range[1] >= errorOffset - 1) found = node.range[0];
+    },
+  });
+  return found;
+}
+
+export function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl === -1 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}

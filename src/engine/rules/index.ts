@@ -1,0 +1,35 @@
+// The explicit registry of rules, sorted by code. Add each new rule here (no file-system globbing).
+import type { AnyRule } from './define-rule';
+import aliasLimit from './alias-limit';
+import apiVersionFeature from './api-version-feature';
+import dcsDeprecated from './dcs-deprecated';
+import duplicateKey from './duplicate-key';
+import noTeam from './no-team';
+import odcsVersionUnsupported from './odcs-version-unsupported';
+import schemaInvalidEnum from './schema-invalid-enum';
+import schemaInvalidValue from './schema-invalid-value';
+import schemaMissingRequired from './schema-missing-required';
+import schemaUnknownKey from './schema-unknown-key';
+import schemaWrongType from './schema-wrong-type';
+import yamlSyntax from './yaml-syntax';
+
+const registered: AnyRule[] = [
+  // Syntax and schema: reported by the engine.
+  yamlSyntax,
+  duplicateKey,
+  aliasLimit,
+  dcsDeprecated,
+  odcsVersionUnsupported,
+  schemaUnknownKey,
+  schemaInvalidEnum,
+  schemaMissingRequired,
+  schemaWrongType,
+  schemaInvalidValue,
+  apiVersionFeature,
+  // Semantic rules: add below, one line per rule.
+  noTeam,
+];
+
+export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
+export const ruleById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((rule) => [rule.meta.id, rule]));
+export const ruleByCode: ReadonlyMap<string, AnyRule> = new Map(allRules.map((rule) => [rule.meta.code, rule]));

@@ -1,0 +1,39 @@
+// A contract without a team has nobody to ask and nobody accountable.
+import { defineRule } from './define-rule';
+import { isObject } from '../detect';
+
+export default defineRule<undefined, 'noTeam' | 'emptyTeam'>({
+  meta: {
+    id: 'no-team',
+    code: 'DCL100',
+    group: 'ownership',
+    dimension: 'ownership',
+    severity: 'warning',
+    profiles: { 'uk-gov': 'error', strict: 'error' },
+    description: 'A contract names the team that owns and maintains it.',
+    messages: {
+      noTeam: 'The contract has no team, so nobody is named as its owner. Add a team with at least a Data Owner.',
+      emptyTeam: 'The team lists no members, so nobody is named as the owner of this contract. Add at least a Data Owner.',
+    },
+    fixable: true,
+  },
+  create(context) {
+    return {
+      contract(node) {
+        const team = node.value.team;
+        if (team === undefined || team === null) {
+          context.report({
+            node,
+            path: [],
+            messageId: 'noTeam',
+            fixTitle: 'Add a team with a Data Owner member to fill in',
+            fix: (fixer) => fixer.insertEntries([], 'team:\n  name: TODO-team-name\n  members:\n    - username: TODO-username\n      role: Data Owner'),
+          });
+          return;
+        }
+        const members = Array.isArray(team) ? team : isObject(team) ? team.members : undefined;
+        if (!Array.isArray(members) || members.length === 0) context.report({ path: ['team'], messageId: 'emptyTeam' });
+      },
+    };
+  },
+});

@@ -1,0 +1,14 @@
+// Reported by the engine itself (schema); this file holds the rule's metadata so it can be configured and documented.
+import { defineRule } from './define-rule';
+
+export default defineRule<undefined, 'unsupported'>({
+  meta: {
+    id: 'odcs-version-unsupported',
+    code: 'DCL005',
+    group: 'schema',
+    severity: 'warning',
+    description: 'The apiVersion must be an ODCS version this tool checks (v3.0.0 to v3.1.0).',
+    messages: { unsupported: '{message}' },
+  },
+  create: () => ({}),
+});

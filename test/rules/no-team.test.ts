@@ -1,0 +1,18 @@
+import rule from '../../src/engine/rules/no-team';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'team object with a member', code: contract('team:\n  name: orders-team\n  members:\n    - username: jdoe\n      role: Data Owner\n') },
+    { name: 'legacy team array with a member', code: contract('team:\n  - username: jdoe\n    role: Data Owner\n') },
+  ],
+  invalid: [
+    {
+      name: 'no team at all, fixed with a skeleton that keeps the comment',
+      code: contract('# who to ask\ndescription:\n  purpose: Orders placed online.\n'),
+      errors: [{ messageId: 'noTeam', line: 1 }],
+      output: contract('# who to ask\ndescription:\n  purpose: Orders placed online.\nteam:\n  name: TODO-team-name\n  members:\n    - username: TODO-username\n      role: Data Owner\n'),
+    },
+    { name: 'team without members', code: contract('team:\n  name: orders-team\n'), errors: [{ messageId: 'emptyTeam', line: 6 }], output: null },
+  ],
+});
