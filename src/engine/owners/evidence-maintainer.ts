@@ -1,0 +1,51 @@
+// Maintainer evidence: git history of the file and its folder, and CODEOWNERS. It predicts custodians, not owners.
+import type { CatalogueSnapshot, GitPathStats, OwnerRole } from './model';
+import { codeownersFor } from './parse-codeowners';
+import type { SubjectFacts } from './subject';
+import { plural, type Vote } from './votes';
+
+const WEIGHTS = { gitFile: 0.7, gitFolder: 0.5, codeowners: 0.6, codeownersMember: 0.3 };
+
+/** Authors whose last change is more than two years older than the newest one count half. */
+function recency(last: string, newest: string): number {
+  const years = (Date.parse(newest) - Date.parse(last)) / (365.25 * 86_400_000);
+  return Number.isFinite(years) && years > 2 ? 0.5 : 1;
+}
+
+function gitVotes(stats: GitPathStats | undefined, weight: number, where: (n: number, total: number) => string): Vote[] {
+  if (!stats || stats.totalCommits === 0) return [];
+  const newest = stats.authors.reduce((m, a) => (a.lastCommit > m ? a.lastCommit : m), '');
+  return stats.authors.map((a) => ({
+    id: a.id,
+    kind: 'person' as const,
+    strength: (weight * a.commits * recency(a.lastCommit, newest)) / (stats.totalCommits + 1),
+    evidence: `${where(a.commits, stats.totalCommits)} (last on ${a.lastCommit})`,
+    accountable: false,
+  }));
+}
+
+export function maintainerVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts, _role: OwnerRole): Vote[] {
+  const votes: Vote[] = [];
+  votes.push(...gitVotes(snapshot.git.get(subject.path), WEIGHTS.gitFile, (n, t) => `made ${n} of ${plural(t, 'commit')} to this file`));
+  const folder = snapshot.gitForFolder(subject.folder);
+  votes.push(...gitVotes(folder, WEIGHTS.gitFolder, (n, t) => `made ${n} of ${plural(t, 'file change')} in folder '${subject.folder || '.'}'`));
+
+  const rule = codeownersFor(snapshot.codeowners, subject.path);
+  if (rule && rule.owners.length > 0) {
+    const share = 1 / rule.owners.length;
+    for (const owner of rule.owners) {
+      const who = snapshot.resolve(owner);
+      const said = `CODEOWNERS (line ${rule.line}, '${rule.pattern}') assigns this file to ${owner}`;
+      if (who?.kind === 'team' || (!who && owner.includes('/'))) {
+        const teamId = who?.id ?? owner.replace(/^@/, '');
+        votes.push({ id: teamId, kind: 'team', strength: WEIGHTS.codeowners * share, evidence: said, accountable: false });
+        for (const member of snapshot.teams.get(teamId)?.members ?? []) {
+          votes.push({ id: member, kind: 'person', strength: WEIGHTS.codeownersMember * share, evidence: `member of ${owner}; CODEOWNERS (line ${rule.line}) assigns this file to that team`, accountable: false });
+        }
+      } else {
+        votes.push({ id: who?.id ?? owner.replace(/^@/, ''), kind: 'person', strength: WEIGHTS.codeowners * share, evidence: said, accountable: false });
+      }
+    }
+  }
+  return votes;
+}

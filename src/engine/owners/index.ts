@@ -1,0 +1,12 @@
+// Owner suggestions from the catalogues an organisation already has. Pure: text and records in, data out.
+export * from './model';
+export { CatalogueBuilder, buildSnapshot } from './snapshot';
+export { parseDataHubJson, datasetNameFromUrn } from './parse-datahub';
+export { parseBackstageYaml } from './parse-backstage';
+export { parseCodeowners, codeownersFor } from './parse-codeowners';
+export { parsePeopleDirectory } from './parse-people';
+export { contractRecordFromValue, contractMembers, type ContractMember } from './contract-record';
+export { suggestOwners, DEFAULT_MIN_SCORE, type Candidate, type SuggestOptions } from './rank';
+export type { OwnerSubject } from './subject';
+export { describePerson, personStatus, isKnownPerson } from './describe';
+export { roleFromText, roleFromDataHubType } from './roles';

@@ -1,0 +1,14 @@
+// A vote is one piece of evidence for one candidate: how strong it is and the sentence that explains it.
+export interface Vote {
+  id: string;
+  kind: 'person' | 'team';
+  /** 0..1: the channel's weight times the candidate's share of it. */
+  strength: number;
+  evidence: string;
+  /** Accountable (catalogues, majorities, team structure) or maintainer (git, CODEOWNERS) evidence. */
+  accountable: boolean;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
