@@ -1,0 +1,5 @@
+// The ODCS v3.x model: validation with plain-English issues, and key/enum lookups for the editor.
+export type { SchemaIssue, SchemaIssueKind, SchemaFixIntent } from './issues';
+export type { OdcsVersion } from './spec';
+export { ODCS_VERSIONS } from './spec';
+export { validateOdcs, parseOdcsVersion } from './validate';

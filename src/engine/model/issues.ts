@@ -1,0 +1,38 @@
+// The issue types the model reports, and the sentences they carry.
+import { closest } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
+import type { JsonPath } from '../types';
+
+export type SchemaIssueKind = 'unknown-key' | 'invalid-enum' | 'missing-required' | 'wrong-type' | 'invalid-value' | 'version-feature';
+
+export type SchemaFixIntent =
+  | { kind: 'replace-value'; title: string; path: JsonPath; newText: string }
+  | { kind: 'rename-key'; title: string; path: JsonPath; newKey: string };
+
+export interface SchemaIssue {
+  kind: SchemaIssueKind;
+  /** The node concerned (for a missing key: the object that lacks it). */
+  path: JsonPath;
+  target: 'key' | 'value';
+  /** A full plain-English sentence. */
+  message: string;
+  fix?: SchemaFixIntent;
+}
+
+/** The allowed word a mistyped one most likely meant: same letters in another case, or one or two edits away. */
+export function likelyMeant(word: string, allowed: readonly string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const lower = word.toLowerCase();
+  const sameLetters = allowed.find((a) => a.toLowerCase() === lower);
+  if (sameLetters) return sameLetters;
+  const best = closest(word, allowed as string[]);
+  const limit = word.length <= 4 ? 1 : 2;
+  if (distance(word, best) > limit) return undefined;
+  // only when the best candidate is clearly better than the runner-up
+  const tied = allowed.filter((a) => a !== best && distance(word, a) === distance(word, best));
+  return tied.length === 0 ? best : undefined;
+}
+
+export function listFew(items: readonly string[], max = 6): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', ');
+}

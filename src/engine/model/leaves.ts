@@ -1,0 +1,115 @@
+// Zod schemas for the scalar (leaf) values of the ODCS model, each with the plain-English words
+// used when a value does not fit. Built once at module load.
+import { z } from 'zod';
+import {
+  FULLY_QUALIFIED_REFERENCE,
+  SHORTHAND_REFERENCE,
+  STABLE_ID,
+  isDate,
+  isDateTime,
+  isUri,
+} from './formats';
+
+export interface Leaf {
+  zod: z.ZodType;
+  /** What a value of the right type is, e.g. "true or false". */
+  expect: string;
+  /** What a well-formed value looks like, for values of the right type that break a rule. */
+  rule?: string;
+  /** Short type name for completion and documentation, e.g. 'boolean', 'string[]'. */
+  typeName: string;
+  enumValues?: readonly string[];
+}
+
+const TYPE = { params: { kind: 'type' } } as const;
+const isJsonObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInteger = (v: number): boolean => Number.isInteger(v);
+
+function leaf(zod: z.ZodType, expect: string, typeName: string, rule?: string): Leaf {
+  return { zod, expect, typeName, rule };
+}
+
+export const text = leaf(z.string(), 'a text', 'string');
+export const bool = leaf(z.boolean(), 'true or false', 'boolean');
+export const integer = leaf(z.number().refine(isInteger, TYPE), 'a whole number', 'integer');
+export const nonNegativeInteger = leaf(
+  z.number().refine(isInteger, TYPE).min(0),
+  'a whole number',
+  'integer',
+  'must be 0 or more',
+);
+export const num = leaf(z.number(), 'a number', 'number');
+export const positiveNumber = leaf(z.number().gt(0), 'a number', 'number', 'must be greater than 0');
+export const anyValue = leaf(z.any(), 'any value', 'any');
+export const scalar = leaf(
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  'a text, number, true/false or empty',
+  'string | number | boolean | null',
+);
+export const jsonObject = leaf(z.custom<Record<string, unknown>>(isJsonObject, TYPE), 'a mapping of keys to values', 'object');
+export const textList = leaf(z.array(z.string()), 'a list of texts', 'string[]');
+export const anyList = leaf(z.array(z.any()), 'a list', 'any[]');
+
+export const stableId = leaf(
+  z.string().regex(STABLE_ID),
+  'a text',
+  'string',
+  "must contain only letters, digits, '-' and '_'",
+);
+export const date = leaf(z.string().refine(isDate), 'a text', 'string (date)', 'must be a date like 2025-01-31');
+export const dateTime = leaf(
+  z.string().refine(isDateTime),
+  'a text',
+  'string (date-time)',
+  'must be a date and time with a time zone, like 2025-01-31T09:30:00Z',
+);
+export const uri = leaf(z.string().refine(isUri), 'a text', 'string (uri)', 'must be a URI with a scheme, like s3://bucket/path');
+export const sftpUri = leaf(
+  z.string().refine(isUri).regex(/^sftp:\/\/.*/u),
+  'a text',
+  'string (uri)',
+  'must be an sftp:// URI, like sftp://host/path',
+);
+
+export function oneOf(values: readonly string[]): Leaf {
+  const zod = z.string().pipe(z.enum(values as [string, ...string[]]));
+  return { zod, expect: 'a text', typeName: 'enum', enumValues: values, rule: `must be one of ${values.join(', ')}` };
+}
+
+/** Two different numbers, for mustBeBetween / mustNotBeBetween. */
+export const numberPair = leaf(
+  z
+    .array(z.number())
+    .length(2)
+    .refine((pair) => pair[0] !== pair[1]),
+  'a list of two numbers',
+  '[number, number]',
+  'must be a list of exactly two different numbers, like [0, 100]',
+);
+
+/** logicalTypeOptions.required of an object property: a non-empty list of distinct texts. */
+export const distinctTextList = leaf(
+  z
+    .array(z.string())
+    .min(1)
+    .refine((items) => new Set(items).size === items.length),
+  'a list of texts',
+  'string[]',
+  'must be a non-empty list of different names',
+);
+
+const reference = z.string().refine((s) => SHORTHAND_REFERENCE.test(s) || FULLY_QUALIFIED_REFERENCE.test(s));
+/** A relationship end: one reference or a non-empty list of references. */
+export const referenceOrList = leaf(
+  z.union([reference, z.array(reference).min(1)]),
+  'a text or a list of texts',
+  'string | string[]',
+  "must be a reference like 'orders.order_id' or 'schema/orders/properties/order_id' (or a list of them)",
+);
+
+/** custom quality implementation: a text or a mapping. */
+export const textOrObject = leaf(
+  z.union([z.string(), z.custom<Record<string, unknown>>(isJsonObject)]),
+  'a text or a mapping',
+  'string | object',
+);

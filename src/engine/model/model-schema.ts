@@ -1,0 +1,187 @@
+// Schema objects, their properties (with the logicalType branches), array items,
+// logicalTypeOptions per logical type, and relationships.
+import * as L from './leaves';
+import { authDefs, child, customProps, field, idField, pick, tags, type VersionFlags } from './model-shared';
+import type { FieldSpec, Fields, NodeSpec, Shape } from './spec';
+
+const LOGICAL_TYPES_30 = ['string', 'date', 'number', 'integer', 'object', 'array', 'boolean'];
+const LOGICAL_TYPES_31 = ['string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean'];
+
+function optionsNode(fields: Fields, open: boolean): NodeSpec {
+  const shape: Shape = { fields, required: [], open };
+  return { kind: 'logicalTypeOptions', allFields: fields, shape: () => shape };
+}
+
+/** logicalTypeOptions allowed for each logical type (the if/then blocks of SchemaBaseProperty). */
+function optionsByType(f: VersionFlags): Record<string, Fields> {
+  const exclusiveDate = f.v31 ? L.text : L.bool;
+  const exclusiveNumber = f.v31 ? L.num : L.bool;
+  const exclusiveWord = f.v31 ? 'the bound itself not included' : 'true: the bound itself is not included';
+  const dateOptions: Fields = {
+    format: field(L.text, 'Format of the value, e.g. yyyy-MM-dd.'),
+    exclusiveMaximum: field(exclusiveDate, `Upper bound, ${exclusiveWord}.`),
+    maximum: field(L.text, 'Latest allowed value.'),
+    exclusiveMinimum: field(exclusiveDate, `Lower bound, ${exclusiveWord}.`),
+    minimum: field(L.text, 'Earliest allowed value.'),
+  };
+  const numeric = (formats: string[]): Fields => ({
+    multipleOf: field(L.positiveNumber, 'Values must be a multiple of this number.'),
+    maximum: field(L.num, 'Largest allowed value.'),
+    exclusiveMaximum: field(exclusiveNumber, `Upper bound, ${exclusiveWord}.`),
+    minimum: field(L.num, 'Smallest allowed value.'),
+    exclusiveMinimum: field(exclusiveNumber, `Lower bound, ${exclusiveWord}.`),
+    format: field(L.oneOf(formats), 'Storage format of the number.'),
+  });
+  const byType: Record<string, Fields> = {
+    string: {
+      minLength: field(L.nonNegativeInteger, 'Minimum length of the text.'),
+      maxLength: field(L.nonNegativeInteger, 'Maximum length of the text.'),
+      pattern: field(L.text, 'Regular expression the text must match.'),
+      format: field(L.text, 'Format of the text, e.g. email, uuid, uri.'),
+    },
+    date: dateOptions,
+    integer: numeric(['i8', 'i16', 'i32', 'i64', 'i128', 'u8', 'u16', 'u32', 'u64', 'u128']),
+    number: numeric(['f32', 'f64']),
+    object: {
+      maxProperties: field(L.nonNegativeInteger, 'Maximum number of properties.'),
+      minProperties: field(L.nonNegativeInteger, 'Minimum number of properties.'),
+      required: field(L.distinctTextList, 'Names of the properties that must be present.'),
+    },
+    array: {
+      maxItems: field(L.nonNegativeInteger, 'Maximum number of items.'),
+      minItems: field(L.nonNegativeInteger, 'Minimum number of items.'),
+      uniqueItems: field(L.bool, 'true: all items must be different.'),
+    },
+  };
+  if (f.v31) {
+    const temporal: Fields = {
+      ...dateOptions,
+      timezone: field(L.bool, 'true: values carry a time zone.'),
+      defaultTimezone: field(L.text, 'Time zone assumed when a value has none, e.g. Etc/UTC.'),
+    };
+    byType.timestamp = temporal;
+    byType.time = temporal;
+  }
+  return byType;
+}
+
+export function schemaNodes(f: VersionFlags): NodeSpec[] {
+  const { v31 } = f;
+  const logicalTypes = v31 ? LOGICAL_TYPES_31 : LOGICAL_TYPES_30;
+  const element = pick([
+    ['id', idField, v31],
+    ['name', field(L.text, 'Name of the element.')],
+    ['physicalType', field(L.text, 'Physical type, e.g. table, view, topic, VARCHAR(20).')],
+    ['description', field(L.text, 'Description of the element.')],
+    ['businessName', field(L.text, 'Business name of the element.')],
+    ['authoritativeDefinitions', authDefs],
+    ['tags', tags],
+    ['customProperties', customProps],
+  ]);
+  const schema: NodeSpec = {
+    kind: 'schema',
+    allFields: pick([
+      ...Object.entries(element),
+      ['logicalType', field(L.oneOf(['object']), 'Logical type of a schema object; always object.')],
+      ['physicalName', field(L.text, 'Physical name of the table, topic or file.')],
+      ['dataGranularityDescription', field(L.text, 'Granularity of the data: what one row stands for.')],
+      ['properties', child('property', true, 'The columns or fields of the object.')],
+      ['relationships', child('schemaRelationship', true, 'Foreign-key relationships between objects.'), v31],
+      ['quality', child('quality', true, 'Data quality rules for the object.')],
+    ] as Array<[string, FieldSpec, boolean?]>),
+    shape() {
+      return schemaShape;
+    },
+  };
+  const schemaShape: Shape = { fields: schema.allFields, required: ['name'], open: false };
+
+  const base = pick([
+    ...Object.entries(element),
+    ['primaryKey', field(L.bool, 'true: the property is part of the primary key.')],
+    ['primaryKeyPosition', field(L.integer, 'Position in a composite primary key, starting at 1.')],
+    ['logicalType', field(L.oneOf(logicalTypes), 'Logical type of the values.')],
+    ['logicalTypeOptions', child('logicalTypeOptions', false, 'Constraints for the logical type, e.g. maxLength, minimum, format.')],
+    ['physicalName', field(L.text, 'Physical name of the column or field.'), f.v302],
+    ['required', field(L.bool, 'true: a value must be present (not null).')],
+    ['unique', field(L.bool, 'true: values must be unique.')],
+    ['partitioned', field(L.bool, 'true: the data is partitioned by this property.')],
+    ['partitionKeyPosition', field(L.integer, 'Position in the partition key, starting at 1.')],
+    ['classification', field(L.text, 'Data classification, e.g. public, restricted, confidential.')],
+    ['encryptedName', field(L.text, 'Name of the encrypted copy of the property.')],
+    ['transformSourceObjects', field(L.textList, 'Objects the value is derived from.')],
+    ['transformLogic', field(L.text, 'Logic used to derive the value.')],
+    ['transformDescription', field(L.text, 'Plain-language description of the transformation.')],
+    ['examples', field(L.anyList, 'Example values.')],
+    ['criticalDataElement', field(L.bool, 'true: a critical data element.')],
+    ['relationships', child('propertyRelationship', true, 'Foreign-key relationships from this property.'), v31],
+    ['quality', child('quality', true, 'Data quality rules for the property.')],
+  ] as Array<[string, FieldSpec, boolean?]>);
+  const nestedProperties = child('property', true, 'The properties of an object value.');
+  const itemsField = child('items', false, 'What each item of the array is.');
+
+  const optionFields = optionsByType(f);
+  // Without a logicalType every if/then applies at once: only options allowed by all types remain (none).
+  const untypedOptions = optionsNode({}, false);
+  const anyOptions = optionsNode({}, true); // boolean: the schema only asks for a mapping
+
+  function propertyShapes(isItems: boolean): (obj: Record<string, unknown>) => Shape {
+    const cache = new Map<string, Shape>();
+    const make = (logicalType: string | undefined): Shape => {
+      const fields: Record<string, FieldSpec> = { ...base };
+      const options = logicalType === undefined ? untypedOptions : optionFields[logicalType] ? optionsNode(optionFields[logicalType], false) : anyOptions;
+      fields.logicalTypeOptions = child('logicalTypeOptions', false, base.logicalTypeOptions.description, { spec: options });
+      if (isItems || logicalType === undefined || logicalType === 'object') fields.properties = nestedProperties;
+      if (logicalType === undefined || logicalType === 'array') fields.items = itemsField;
+      return { fields, required: isItems ? [] : ['name'], open: false };
+    };
+    return (obj) => {
+      const lt = typeof obj.logicalType === 'string' ? obj.logicalType : undefined;
+      const key = lt ?? '';
+      let shape = cache.get(key);
+      if (!shape) cache.set(key, (shape = make(lt)));
+      return shape;
+    };
+  }
+  const whereAllowed = (key: string): string | undefined =>
+    key === 'properties' ? 'only allowed when logicalType is object' : key === 'items' ? 'only allowed when logicalType is array' : undefined;
+  const allPropertyFields = { ...base, properties: nestedProperties, items: itemsField };
+  const property: NodeSpec = { kind: 'property', allFields: allPropertyFields, discriminator: 'logicalType', shape: propertyShapes(false), whereAllowed };
+  const items: NodeSpec = { kind: 'items', allFields: allPropertyFields, discriminator: 'logicalType', shape: propertyShapes(true), whereAllowed };
+  const logicalTypeOptions = optionsNode(Object.assign({}, ...Object.values(optionFields)), false);
+
+  const nodes = [schema, property, items, logicalTypeOptions];
+  if (v31) nodes.push(...relationshipNodes());
+  return nodes;
+}
+
+function relationshipNodes(): NodeSpec[] {
+  const fields = pick([
+    ['type', field(L.oneOf(['foreignKey']), 'Type of relationship; foreignKey.')],
+    ['from', field(L.referenceOrList, "Source of the relationship, e.g. 'orders.customer_id'.")],
+    ['to', field(L.referenceOrList, "Target of the relationship, e.g. 'customers.id'.")],
+    ['customProperties', customProps],
+  ]);
+  const schemaLevel: Shape = { fields, required: ['from', 'to'], open: false };
+  const propertyLevel: Shape = { fields, required: ['to'], open: false };
+  return [
+    {
+      kind: 'schemaRelationship',
+      allFields: fields,
+      shape: () => schemaLevel,
+      crossCheck(obj, report) {
+        const isEnd = (v: unknown) => typeof v === 'string' || Array.isArray(v);
+        if (!isEnd(obj.from) || !isEnd(obj.to)) return;
+        if (Array.isArray(obj.from) !== Array.isArray(obj.to))
+          report.mismatch('to', "'from' and 'to' must both be single references or both be lists");
+      },
+    },
+    {
+      kind: 'propertyRelationship',
+      allFields: fields,
+      shape: () => propertyLevel,
+      crossCheck(obj, report) {
+        if ('from' in obj) report.forbidden('from', "a relationship on a property starts at that property, so it must not have 'from'");
+      },
+    },
+  ];
+}

@@ -1,0 +1,173 @@
+// Walks a parsed contract node by node with the model of one ODCS version and reports each
+// mistake once, at the key or value concerned. Branches (logicalType, quality type, server type,
+// team form) are resolved first, so only the problems of the branch the author meant are reported.
+import type { JsonPath } from '../types';
+import { likelyMeant, listFew, type SchemaIssue } from './issues';
+import type { Leaf } from './leaves';
+import { capitalize, describeFound, keyText, nameOf } from './naming';
+import type { CrossReport, FieldSpec, Model, NodeSpec } from './spec';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of keys to values',
+};
+
+const NODE_WORDS: Partial<Record<NodeSpec['kind'], string>> = {
+  schema: 'a schema object (name, properties, …)',
+  property: 'a property (name, logicalType, …)',
+  items: 'a description of the items (logicalType, …)',
+  quality: 'a quality rule (type, metric, …)',
+  server: 'a server (server, type, …)',
+  teamMember: 'a team member (username, role, …)',
+  role: 'a role (role, access, …)',
+  support: 'a support channel (channel, url, …)',
+  sla: 'an SLA property (property, value, unit, …)',
+  customProperty: 'a custom property (property, value)',
+  authoritativeDefinition: 'an authoritative definition (url, type)',
+  schemaRelationship: 'a relationship (from, to)',
+  propertyRelationship: 'a relationship (to)',
+};
+
+export class Walker {
+  readonly issues: SchemaIssue[] = [];
+  constructor(
+    private readonly model: Model,
+    private readonly doc: unknown,
+  ) {}
+
+  private subject(path: JsonPath): string {
+    return capitalize(nameOf(this.doc, path));
+  }
+
+  walkNode(value: unknown, path: JsonPath, spec: NodeSpec): void {
+    if (!isObj(value)) {
+      const what = NODE_WORDS[spec.kind] ?? EXPECTED_WORDS.object;
+      const where = path.length === 0 ? 'The contract' : this.subject(path);
+      this.push('wrong-type', path, 'value', `${where} must be ${what}, but found ${describeFound(value)}.`);
+      return;
+    }
+    const disc = spec.discriminator;
+    if (disc && disc in value) {
+      const leaf = spec.allFields[disc].leaf;
+      if (leaf && !this.checkLeaf(value[disc], [...path, disc], path, disc, leaf)) return;
+    }
+    const shape = spec.shape(value);
+    for (const key of Object.keys(value)) {
+      const field = shape.fields[key];
+      if (!field) {
+        if (shape.open || (shape.tolerateOtherBranches && key in spec.allFields)) continue;
+        this.unknownKey(value, path, key, Object.keys(shape.fields), spec.whereAllowed?.(key));
+        continue;
+      }
+      if (key !== disc) this.checkField(value[key], [...path, key], path, key, field);
+    }
+    for (const key of shape.required) {
+      if (!(key in value)) this.push('missing-required', path, 'key', `${this.subject(path)} is missing the required key '${key}'.`);
+    }
+    if (spec.crossCheck) spec.crossCheck(value, this.crossReporter(value, path));
+  }
+
+  private checkField(value: unknown, path: JsonPath, owner: JsonPath, key: string, field: FieldSpec): void {
+    if (field.leaf) {
+      this.checkLeaf(value, path, owner, key, field.leaf);
+    } else if (field.child) {
+      const spec = field.child.spec ?? this.model[field.child.kind];
+      if (!field.child.list) return this.walkNode(value, path, spec);
+      if (!Array.isArray(value)) {
+        this.push('wrong-type', path, 'value', `${this.subject(owner)}: '${key}' must be a list, but found ${describeFound(value)}.`);
+        return;
+      }
+      value.forEach((item, i) => this.walkNode(item, [...path, i], spec));
+    } else if (field.teamForms) {
+      const forms = field.teamForms;
+      if (Array.isArray(value)) value.forEach((item, i) => this.walkNode(item, [...path, i], this.model[forms.legacyItem]));
+      else if (isObj(value) && forms.objectAllowed) this.walkNode(value, path, this.model[forms.object]);
+      else {
+        const expect = forms.objectAllowed ? 'a team (name, members, …) or a list of team members' : 'a list of team members';
+        this.push('wrong-type', path, 'value', `${this.subject(owner)}: '${key}' must be ${expect}, but found ${describeFound(value)}.`);
+      }
+    }
+  }
+
+  /** Returns false when the value does not fit (and reports it). */
+  private checkLeaf(value: unknown, path: JsonPath, owner: JsonPath, key: string, leaf: Leaf): boolean {
+    const result = leaf.zod.safeParse(value);
+    if (result.success) return true;
+    const issue = result.error.issues[0];
+    const sub = issue.path as Array<string | number>;
+    const at = sub.length ? [...path, ...sub] : path;
+    const shown = keyText(key, sub);
+    const found = sub.length ? pathValue(value, sub) : value;
+    const who = this.subject(owner);
+    const isTypeError =
+      issue.code === 'invalid_type' ||
+      (issue.code === 'custom' && (issue.params as { kind?: string } | undefined)?.kind === 'type') ||
+      (issue.code === 'invalid_union' && issue.errors.every((e) => e[0]?.code === 'invalid_type' && e[0].path.length === 0));
+    if (isTypeError) {
+      const expect = sub.length && issue.code === 'invalid_type' ? (EXPECTED_WORDS[issue.expected] ?? issue.expected) : leaf.expect;
+      this.push('wrong-type', at, 'value', `${who}: ${shown} must be ${expect}, but found ${describeFound(found)}.`);
+    } else if (issue.code === 'invalid_value' && leaf.enumValues) {
+      const meant = typeof found === 'string' ? likelyMeant(found, leaf.enumValues) : undefined;
+      this.push(
+        'invalid-enum',
+        at,
+        'value',
+        `${who}: ${key} '${String(found)}' is not allowed; use one of ${leaf.enumValues.join(', ')}.`,
+        meant ? { kind: 'replace-value', title: `Change to '${meant}'`, path: at, newText: meant } : undefined,
+      );
+    } else {
+      this.push('invalid-value', at, 'value', `${who}: ${shown} ${leaf.rule ?? 'is not valid'}, but found ${describeFound(found)}.`);
+    }
+    return false;
+  }
+
+  private unknownKey(obj: Obj, owner: JsonPath, key: string, allowed: string[], where: string | undefined): void {
+    const path = [...owner, key];
+    const who = this.subject(owner);
+    if (where) {
+      this.push('unknown-key', path, 'key', `${who} has the key '${key}', which is ${where}.`);
+      return;
+    }
+    const free = allowed.filter((a) => !(a in obj));
+    const meant = likelyMeant(key, free);
+    if (meant) {
+      this.push('unknown-key', path, 'key', `${who} has an unknown key '${key}'. Did you mean '${meant}'?`, {
+        kind: 'rename-key',
+        title: `Rename to '${meant}'`,
+        path,
+        newKey: meant,
+      });
+    } else {
+      const hint = free.length ? ` Allowed keys include ${listFew(free)}.` : '';
+      this.push('unknown-key', path, 'key', `${who} has an unknown key '${key}'.${hint}`);
+    }
+  }
+
+  private crossReporter(obj: Obj, path: JsonPath): CrossReport {
+    const who = () => this.subject(path);
+    return {
+      missingOneOf: (keys, what) =>
+        this.push('missing-required', path, 'key', `${who()} needs exactly one operator (${listFew(keys, 8)}); none is given.`),
+      tooMany: (keys, what) =>
+        this.push('invalid-value', [...path, keys[1]], 'key', `${who()} has ${keys.length} ${what}s (${keys.join(', ')}); keep exactly one.`),
+      forbidden: (key, why) => this.push('unknown-key', [...path, key], 'key', `${who()} must not have '${key}': ${why}.`),
+      mismatch: (key, why) => this.push('invalid-value', [...path, key], 'value', `${who()}: ${why}.`),
+    };
+  }
+
+  private push(kind: SchemaIssue['kind'], path: JsonPath, target: SchemaIssue['target'], message: string, fix?: SchemaIssue['fix']): void {
+    this.issues.push(fix ? { kind, path, target, message, fix } : { kind, path, target, message });
+  }
+}
+
+function pathValue(value: unknown, sub: ReadonlyArray<string | number>): unknown {
+  let v = value;
+  for (const s of sub) v = isObj(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[s as never] : undefined;
+  return v;
+}
