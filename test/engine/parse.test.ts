@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { parseYamlFile } from '../../src/engine/parse/yaml-file';
+import { rangeOfPath } from '../../src/engine/parse/locate';
+
+const firstProblem = (text: string) => parseYamlFile(text).documents.flatMap((d) => d.problems)[0];
+
+describe('YAML parsing', () => {
+  it('reads YAML 1.2: a date stays text and yes stays text', () => {
+    const [doc] = parseYamlFile('created: 2022-10-03\nflag: yes\nversion: 1.0\n').documents;
+    assert.deepEqual(doc.value, { created: '2022-10-03', flag: 'yes', version: 1 });
+  });
+
+  it('checks every document of a multi-document file', () => {
+    const file = parseYamlFile('a: 1\n---\nb: 2\n---\nc: [\n');
+    assert.equal(file.documents.length, 3);
+    assert.deepEqual(file.documents[1].value, { b: 2 });
+    assert.ok(file.documents[2].problems.length > 0);
+  });
+
+  it('reports a tab used for indentation at its line', () => {
+    const p = firstProblem('a:\n\tb: 1\n');
+    assert.equal(p.range.start.line, 1);
+    assert.match(p.message, /tabs/i);
+  });
+
+  it('reports an unclosed quote at the line where it opens, not at the end of the file', () => {
+    const p = firstProblem('a: 1\nb: "never closed\nc: 2\nd: 3\n');
+    assert.equal(p.range.start.line, 1);
+    assert.match(p.message, /closing quote/);
+  });
+
+  it('reports bad indentation and a stray colon at their lines', () => {
+    assert.equal(firstProblem('a:\n  b: 1\n c: 2\n').range.start.line, 2);
+    const stray = firstProblem('a: 1\nd: x: y\n');
+    assert.equal(stray.range.start.line, 1);
+    assert.match(stray.message, /stray ':'/);
+  });
+
+  it('reports a duplicate key at the second occurrence', () => {
+    const p = firstProblem('a:\n  name: x\n  name: y\n');
+    assert.equal(p.code, 'DUPLICATE_KEY');
+    assert.deepEqual(p.range.start, { line: 2, character: 2 });
+  });
+
+  it('stops an alias bomb quickly with a problem instead of exhausting memory', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    const started = Date.now();
+    const [doc] = parseYamlFile(lines.join('\n') + '\n').documents;
+    assert.ok(Date.now() - started < 5000);
+    assert.equal(doc.value, undefined);
+    assert.ok(doc.problems.some((p) => p.code === 'ALIAS_LIMIT'));
+  });
+});
+
+describe('JSON path to source range', () => {
+  const text = [
+    'apiVersion: v3.1.0',
+    'schema:',
+    '  - name: orders',
+    '    properties:',
+    '      - name: order_id',
+    '        logicalType: datetime # wrong',
+    '      - name: qty',
+    '',
+  ].join('\n');
+  const file = parseYamlFile(text);
+  const doc = file.documents[0].doc;
+
+  it('maps a path to the range of its value', () => {
+    const r = rangeOfPath(file, doc, ['schema', 0, 'properties', 0, 'logicalType'], 'value');
+    assert.deepEqual(r, { start: { line: 5, character: 21 }, end: { line: 5, character: 29 } });
+  });
+
+  it('maps a path to the range of its key', () => {
+    const r = rangeOfPath(file, doc, ['schema', 0, 'properties', 0, 'logicalType'], 'key');
+    assert.deepEqual(r, { start: { line: 5, character: 8 }, end: { line: 5, character: 19 } });
+  });
+
+  it('points at the dash and first key of an array item', () => {
+    const r = rangeOfPath(file, doc, ['schema', 0, 'properties', 1], 'key');
+    assert.deepEqual(r, { start: { line: 6, character: 6 }, end: { line: 6, character: 12 } });
+  });
+
+  it('falls back to the deepest existing node for a missing key', () => {
+    const r = rangeOfPath(file, doc, ['schema', 0, 'properties', 1, 'logicalType'], 'key');
+    assert.equal(r.start.line, 6);
+  });
+
+  it('points at the first key for the whole document', () => {
+    assert.deepEqual(rangeOfPath(file, doc, [], 'key').start, { line: 0, character: 0 });
+  });
+});
