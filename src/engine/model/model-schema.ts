@@ -7,9 +7,15 @@ import type { FieldSpec, Fields, NodeSpec, Shape } from './spec';
 const LOGICAL_TYPES_30 = ['string', 'date', 'number', 'integer', 'object', 'array', 'boolean'];
 const LOGICAL_TYPES_31 = ['string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean'];
 
-function optionsNode(fields: Fields, open: boolean): NodeSpec {
+function optionsNode(fields: Fields, open: boolean, byType?: Record<string, Fields>): NodeSpec {
   const shape: Shape = { fields, required: [], open };
-  return { kind: 'logicalTypeOptions', allFields: fields, shape: () => shape };
+  const whereAllowed = (key: string): string | undefined => {
+    if (!byType) return undefined;
+    const types = Object.keys(byType).filter((t) => key in byType[t]);
+    if (types.length === 0) return undefined;
+    return `an option for logicalType ${types.join(' or ')}` + (Object.keys(fields).length ? '' : '; set a logicalType first');
+  };
+  return { kind: 'logicalTypeOptions', allFields: fields, shape: () => shape, whereAllowed };
 }
 
 /** logicalTypeOptions allowed for each logical type (the if/then blocks of SchemaBaseProperty). */
@@ -121,14 +127,16 @@ export function schemaNodes(f: VersionFlags): NodeSpec[] {
 
   const optionFields = optionsByType(f);
   // Without a logicalType every if/then applies at once: only options allowed by all types remain (none).
-  const untypedOptions = optionsNode({}, false);
+  const untypedOptions = optionsNode({}, false, optionFields);
   const anyOptions = optionsNode({}, true); // boolean: the schema only asks for a mapping
+
+  const optionsByName = new Map(Object.keys(optionFields).map((t) => [t, optionsNode(optionFields[t], false, optionFields)]));
 
   function propertyShapes(isItems: boolean): (obj: Record<string, unknown>) => Shape {
     const cache = new Map<string, Shape>();
     const make = (logicalType: string | undefined): Shape => {
       const fields: Record<string, FieldSpec> = { ...base };
-      const options = logicalType === undefined ? untypedOptions : optionFields[logicalType] ? optionsNode(optionFields[logicalType], false) : anyOptions;
+      const options = logicalType === undefined ? untypedOptions : optionFields[logicalType] ? optionsByName.get(logicalType)! : anyOptions;
       fields.logicalTypeOptions = child('logicalTypeOptions', false, base.logicalTypeOptions.description, { spec: options });
       if (isItems || logicalType === undefined || logicalType === 'object') fields.properties = nestedProperties;
       if (logicalType === undefined || logicalType === 'array') fields.items = itemsField;

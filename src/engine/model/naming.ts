@@ -103,7 +103,10 @@ export function describeFound(value: unknown): string {
   if (typeof value === 'string') return `the text "${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `the value ${value}`;
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) {
+    const short = value.length <= 5 && value.every((v) => v === null || typeof v !== 'object');
+    return short ? `the list ${JSON.stringify(value).replace(/,/g, ', ')}` : 'a list';
+  }
   return 'a mapping';
 }
 

@@ -2,6 +2,7 @@
 // issue on apiVersion ("… uses the team object, which arrived in v3.1.0") instead of schema errors.
 import type { JsonPath } from '../types';
 import type { SchemaIssue } from './issues';
+import { nameOf } from './naming';
 import type { OdcsVersion } from './spec';
 
 type Obj = Record<string, unknown>;
@@ -19,22 +20,53 @@ function valueAt(doc: unknown, path: JsonPath): unknown {
   return v;
 }
 
-/** The v3.1.0 feature an issue of the declared version stands for, in plain English. */
-function featureName(issue: SchemaIssue, doc: unknown): string {
+/** A v3.1.0 feature: similar features share a group and are named together. */
+interface Feature {
+  group: string;
+  item: string;
+}
+
+const GROUP_WORDS: Record<string, (items: string[]) => string> = {
+  team: () => 'the team object with members',
+  exclusive: (items) => `numeric ${joinAnd(items)} in logicalTypeOptions`,
+  logicalType: (items) => `the logical type${items.length > 1 ? 's' : ''} ${joinAnd(items.map((i) => `'${i}'`))}`,
+  serverType: (items) => `the server type${items.length > 1 ? 's' : ''} ${joinAnd(items.map((i) => `'${i}'`))}`,
+  metric: () => "quality rules with 'metric' (instead of 'rule')",
+};
+
+/** The v3.1.0 feature an issue of the declared version stands for. */
+function featureOf(issue: SchemaIssue, doc: unknown): Feature {
   const last = issue.path[issue.path.length - 1];
   const value = valueAt(doc, issue.path);
-  if (last === 'team' && issue.kind === 'wrong-type') return 'the team object with members';
+  if (last === 'team' && issue.kind === 'wrong-type') return { group: 'team', item: '' };
   if (issue.path.includes('logicalTypeOptions') && (last === 'exclusiveMinimum' || last === 'exclusiveMaximum'))
-    return `a numeric ${last} in logicalTypeOptions`;
-  if (last === 'logicalType' && issue.kind === 'invalid-enum') return `the logical type '${String(value)}'`;
-  if (last === 'type' && issue.kind === 'invalid-enum') return `the type '${String(value)}'`;
+    return { group: 'exclusive', item: last };
+  if (last === 'logicalType' && issue.kind === 'invalid-enum') return { group: 'logicalType', item: String(value) };
+  if (last === 'type' && issue.path[0] === 'servers' && issue.kind === 'invalid-enum') return { group: 'serverType', item: String(value) };
   if (issue.kind === 'missing-required') {
     const missing = /required key '([^']+)'/.exec(issue.message)?.[1];
-    if (missing === 'rule' && isObj(value) && 'metric' in value) return "quality rules with 'metric' (instead of 'rule')";
-    return missing ? `leaving out '${missing}'` : 'a shorter form';
+    if (missing === 'rule' && isObj(value) && 'metric' in value) return { group: 'metric', item: '' };
+    return { group: '', item: `${nameOf(doc, issue.path)} without '${missing ?? '?'}'` };
   }
-  if (issue.kind === 'unknown-key') return `the key '${String(last)}'`;
-  return `the value of '${String(last)}'`;
+  if (issue.kind === 'unknown-key') return { group: '', item: `the key '${String(last)}' on ${nameOf(doc, issue.path.slice(0, -1))}` };
+  return { group: '', item: `the value of '${String(last)}' on ${nameOf(doc, issue.path.slice(0, -1))}` };
+}
+
+function describeFeatures(features: Feature[]): string[] {
+  const groups = new Map<string, string[]>();
+  const out: string[] = [];
+  for (const f of features) {
+    if (!f.group) {
+      if (!out.includes(f.item)) out.push(f.item);
+      continue;
+    }
+    const items = groups.get(f.group);
+    if (!items) {
+      groups.set(f.group, [f.item]);
+      out.push(`\u0000${f.group}`);
+    } else if (!items.includes(f.item)) items.push(f.item);
+  }
+  return out.map((entry) => (entry.startsWith('\u0000') ? GROUP_WORDS[entry.slice(1)](groups.get(entry.slice(1)) ?? []) : entry));
 }
 
 function joinAnd(items: string[]): string {
@@ -52,21 +84,18 @@ export function foldVersionFeatures(
   version: OdcsVersion,
 ): SchemaIssue[] {
   const kept: SchemaIssue[] = [];
-  const features: string[] = [];
+  const features: Feature[] = [];
   for (const issue of declared) {
     const fixedIn31 = !latest.some((l) => startsWith(l.path, issue.path));
-    if (fixedIn31) {
-      const name = featureName(issue, doc);
-      if (!features.includes(name)) features.push(name);
-    } else kept.push(issue);
+    if (fixedIn31) features.push(featureOf(issue, doc));
+    else kept.push(issue);
   }
   if (features.length === 0) return declared;
-  const plural = features.length > 1 ? 'which arrived' : 'which arrived';
   kept.unshift({
     kind: 'version-feature',
     path: ['apiVersion'],
     target: 'value',
-    message: `This contract declares ODCS ${version} but uses ${joinAnd(features)}, ${plural} in v3.1.0.`,
+    message: `This contract declares ODCS ${version} but uses ${joinAnd(describeFeatures(features))}, which arrived in v3.1.0.`,
     fix: { kind: 'replace-value', title: 'Set apiVersion to v3.1.0', path: ['apiVersion'], newText: 'v3.1.0' },
   });
   return kept;

@@ -32,6 +32,10 @@ const NODE_WORDS: Partial<Record<NodeSpec['kind'], string>> = {
   authoritativeDefinition: 'an authoritative definition (url, type)',
   schemaRelationship: 'a relationship (from, to)',
   propertyRelationship: 'a relationship (to)',
+  contractDescription: 'a mapping with usage, purpose and limitations',
+  team: 'a team (name, members, …)',
+  price: 'a price (priceAmount, priceCurrency, priceUnit)',
+  logicalTypeOptions: 'a mapping of options such as maxLength or minimum',
 };
 
 export class Walker {
@@ -48,7 +52,8 @@ export class Walker {
   walkNode(value: unknown, path: JsonPath, spec: NodeSpec): void {
     if (!isObj(value)) {
       const what = NODE_WORDS[spec.kind] ?? EXPECTED_WORDS.object;
-      const where = path.length === 0 ? 'The contract' : this.subject(path);
+      const last = path[path.length - 1];
+      const where = path.length === 0 ? 'The contract' : typeof last === 'number' ? this.subject(path) : `${this.subject(path.slice(0, -1))}: '${last}'`;
       this.push('wrong-type', path, 'value', `${where} must be ${what}, but found ${describeFound(value)}.`);
       return;
     }

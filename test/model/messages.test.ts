@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { validateOdcs } from '../../src/engine/model';
+import { issuesOf, only } from './helpers';
+
+describe('model: plain-English issues', () => {
+  it('reports an unknown key at the key, with a did-you-mean rename', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    descripton: Orders placed\n'));
+    assert.equal(issue.kind, 'unknown-key');
+    assert.equal(issue.target, 'key');
+    assert.deepEqual(issue.path, ['schema', 0, 'descripton']);
+    assert.equal(issue.message, "Schema 'orders' has an unknown key 'descripton'. Did you mean 'description'?");
+    assert.deepEqual(issue.fix, { kind: 'rename-key', title: "Rename to 'description'", path: ['schema', 0, 'descripton'], newKey: 'description' });
+  });
+
+  it('suggests a key that differs only in case', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    PhysicalName: t_orders\n'));
+    assert.equal(issue.fix?.kind === 'rename-key' && issue.fix.newKey, 'physicalName');
+  });
+
+  it('lists some allowed keys when nothing is close, and offers no fix', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    owner: sales\n'));
+    assert.match(issue.message, /^Schema 'orders' has an unknown key 'owner'\. Allowed keys include /);
+    assert.equal(issue.fix, undefined);
+  });
+
+  it('does not suggest a key the object already has', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    description: a\n    descripton: b\n'));
+    assert.equal(issue.fix, undefined);
+  });
+
+  it('reports a bad enum value at the value, with the allowed values', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: datetime\n'));
+    assert.equal(issue.kind, 'invalid-enum');
+    assert.equal(issue.target, 'value');
+    assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'logicalType']);
+    assert.equal(
+      issue.message,
+      "Property 'order_date' in schema 'orders': logicalType 'datetime' is not allowed; use one of string, date, timestamp, time, number, integer, object, array, boolean.",
+    );
+    assert.equal(issue.fix, undefined, 'no value is clearly meant');
+  });
+
+  it('offers the enum value that is clearly meant', () => {
+    const cased = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: String\n'));
+    assert.deepEqual(cased.fix, { kind: 'replace-value', title: "Change to 'string'", path: ['schema', 0, 'properties', 0, 'logicalType'], newText: 'string' });
+    const typo = only(issuesOf('schema:\n  - name: orders\n    quality:\n      - metric: rowCont\n        mustBeGreaterThan: 0\n'));
+    assert.equal(typo.fix?.kind === 'replace-value' && typo.fix.newText, 'rowCount');
+  });
+
+  it('reports a missing required key on the object, by position when it has no name', () => {
+    const issue = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: a\n      - name: b\n      - logicalType: string\n'),
+    );
+    assert.equal(issue.kind, 'missing-required');
+    assert.equal(issue.target, 'key');
+    assert.deepEqual(issue.path, ['schema', 0, 'properties', 2]);
+    assert.equal(issue.message, "Property #3 in schema 'orders' is missing the required key 'name'.");
+  });
+
+  it('reports a missing top-level key on the contract', () => {
+    const issues = validateOdcs(parse('apiVersion: v3.1.0\nkind: DataContract\nversion: 1.0.0\nstatus: draft\n'), 'v3.1.0');
+    const issue = only(issues);
+    assert.deepEqual(issue.path, []);
+    assert.equal(issue.message, "The contract is missing the required key 'id'.");
+  });
+
+  it('reports a wrong type at the value and quotes what was found', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        required: "yes"\n'));
+    assert.equal(issue.kind, 'wrong-type');
+    assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'required']);
+    assert.equal(issue.message, `Property 'qty' in schema 'orders': 'required' must be true or false, but found the text "yes".`);
+  });
+
+  it('names quality rules, servers, team members and SLA properties as an analyst would', () => {
+    const quality = only(
+      issuesOf(
+        'schema:\n  - name: customers\n    properties:\n      - name: email\n        quality:\n          - metric: nullValues\n            mustBe: 0\n          - metric: nullValues\n            mustBe: 0\n            dimensio: completeness\n',
+      ),
+    );
+    assert.match(quality.message, /^Quality rule #2 of property 'email' in schema 'customers' has an unknown key 'dimensio'/);
+    const server = only(issuesOf('servers:\n  - server: production\n    type: postgres\n    host: db\n    port: "5432"\n    database: d\n    schema: s\n'));
+    assert.equal(server.message, `Server 'production': 'port' must be a whole number, but found the text "5432".`);
+    const member = only(issuesOf('team:\n  name: sales\n  members:\n    - username: jdoe\n      rol: Data Owner\n'));
+    assert.equal(member.message, "Team member 'jdoe' has an unknown key 'rol'. Did you mean 'role'?");
+    const sla = only(issuesOf('slaProperties:\n  - property: latency\n    value: 4\n    unti: d\n'));
+    assert.match(sla.message, /^SLA property 'latency' has an unknown key 'unti'/);
+  });
+
+  it('names nested properties by their path of names', () => {
+    const issue = only(
+      issuesOf(
+        'schema:\n  - name: orders\n    properties:\n      - name: lines\n        logicalType: array\n        items:\n          logicalType: object\n          properties:\n            - name: sku\n              logicalType: strng\n',
+      ),
+    );
+    assert.match(issue.message, /^Property 'lines\[\]\.sku' in schema 'orders': logicalType 'strng'/);
+  });
+
+  it('reports a bad date format and a bad URI as invalid values', () => {
+    const date = only(issuesOf('team:\n  members:\n    - username: jdoe\n      dateIn: 2024-13-01\n'));
+    assert.equal(date.kind, 'invalid-value');
+    assert.match(date.message, /'dateIn' must be a date like 2025-01-31, but found the text "2024-13-01"/);
+    const uri = only(issuesOf('servers:\n  - server: lake\n    type: s3\n    location: my-bucket\n'));
+    assert.equal(uri.kind, 'invalid-value');
+    assert.deepEqual(uri.path, ['servers', 0, 'location']);
+  });
+
+  it('reports a non-mapping document once', () => {
+    const issue = only(validateOdcs('just text', 'v3.1.0'));
+    assert.equal(issue.kind, 'wrong-type');
+    assert.deepEqual(issue.path, []);
+  });
+});

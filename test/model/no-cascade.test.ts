@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { issuesOf, only } from './helpers';
+
+describe('model: one issue per mistake (branches resolved first)', () => {
+  it('a bad logicalType is one invalid-enum, even with options and nested keys of other types', () => {
+    const issue = only(
+      issuesOf(
+        'schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: datetime\n        logicalTypeOptions:\n          format: yyyy-MM-dd\n        items:\n          logicalType: string\n        required: maybe\n',
+      ),
+    );
+    assert.equal(issue.kind, 'invalid-enum');
+    assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'logicalType']);
+  });
+
+  it('a bad quality type is one invalid-enum, whatever the other keys', () => {
+    const issue = only(
+      issuesOf('schema:\n  - name: orders\n    quality:\n      - type: sqll\n        query: SELECT 1\n        mustBe: 0\n'),
+    );
+    assert.equal(issue.kind, 'invalid-enum');
+    assert.deepEqual(issue.path, ['schema', 0, 'quality', 0, 'type']);
+    assert.deepEqual(issue.fix && issue.fix.kind === 'replace-value' && issue.fix.newText, 'sql');
+  });
+
+  it('a bad server type is one invalid-enum; missing type-specific keys are not reported', () => {
+    const issue = only(issuesOf('servers:\n  - server: production\n    type: postgress\n    host: db\n'));
+    assert.equal(issue.kind, 'invalid-enum');
+    assert.match(issue.message, /^Server 'production': type 'postgress' is not allowed; use one of api, athena/);
+  });
+
+  it('a server without a type reports only the missing type, not its type-specific keys', () => {
+    const issue = only(issuesOf('servers:\n  - server: production\n    host: db\n    port: 5432\n'));
+    assert.equal(issue.message, "Server 'production' is missing the required key 'type'.");
+  });
+
+  it('a known server type reports each missing type-specific key', () => {
+    const issues = issuesOf('servers:\n  - server: production\n    type: postgres\n    host: db\n');
+    assert.deepEqual(
+      issues.map((i) => i.message),
+      ["Server 'production' is missing the required key 'port'.", "Server 'production' is missing the required key 'database'.", "Server 'production' is missing the required key 'schema'."],
+    );
+  });
+
+  it('the team object and the legacy team list are each validated in their own form', () => {
+    const object = only(issuesOf('team:\n  name: sales\n  members:\n    - name: Jane\n'));
+    assert.equal(object.message, "Team member 'Jane' is missing the required key 'username'.");
+    const legacy = only(issuesOf('team:\n  - username: jdoe\n    role: owner\n    nme: Jane\n'));
+    assert.deepEqual(legacy.path, ['team', 0, 'nme']);
+    assert.match(legacy.message, /^Team member 'jdoe' has an unknown key 'nme'\. Did you mean 'name'\?/);
+    const wrong = only(issuesOf('team: sales\n'));
+    assert.equal(wrong.kind, 'wrong-type');
+    assert.deepEqual(wrong.path, ['team']);
+  });
+
+  it('a key of another branch says where it belongs', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    quality:\n      - type: text\n        description: d\n        mustBe: 0\n'));
+    assert.equal(issue.kind, 'unknown-key');
+    assert.match(issue.message, /'mustBe', which is only allowed when type is library or sql/);
+    const items = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: tags\n        logicalType: string\n        items:\n          logicalType: string\n'));
+    assert.match(items.message, /'items', which is only allowed when logicalType is array/);
+  });
+
+  it('a quality rule needs exactly one operator', () => {
+    const none = only(issuesOf('schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n'));
+    assert.equal(none.kind, 'missing-required');
+    assert.match(none.message, /^Quality rule #1 of schema 'orders' needs exactly one operator/);
+    const two = only(issuesOf('schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n        mustBeGreaterThan: 0\n        mustBeLessThan: 10\n'));
+    assert.deepEqual(two.path, ['schema', 0, 'quality', 0, 'mustBeLessThan']);
+  });
+
+  it('a property relationship with from is one issue', () => {
+    const issue = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: customer_id\n        relationships:\n          - from: orders.customer_id\n            to: customers.id\n'),
+    );
+    assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'relationships', 0, 'from']);
+  });
+});
