@@ -1,0 +1,55 @@
+// Git history per file through the `git` command (execFile, never a shell). Nothing in the workspace is run:
+// `git log` runs no hooks, and fsmonitor is switched off for the call.
+import { execFile } from 'node:child_process';
+import type { GitAuthorStats, GitFileRecord } from '../../engine/owners';
+
+const FIELD = '\u001f';
+const COMMIT = '\u001e';
+
+function git(root: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '-C', root, ...args],
+      { maxBuffer: 512 * 1024 * 1024, windowsHide: true },
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
+    );
+  });
+}
+
+export async function isGitRepository(root: string): Promise<boolean> {
+  try {
+    return (await git(root, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Authors, commit counts and last commit date per file, for every file under `root` (or only `paths`).
+ * Paths are relative to `root`, with forward slashes.
+ */
+export async function readGitHistory(root: string, paths: string[] = ['.']): Promise<GitFileRecord[]> {
+  const out = await git(root, [
+    'log', '--no-merges', '--relative', '--name-only', `--format=${COMMIT}%ae${FIELD}%an${FIELD}%as`, '--', ...paths,
+  ]);
+  const perFile = new Map<string, Map<string, GitAuthorStats>>();
+  for (const chunk of out.split(COMMIT)) {
+    if (chunk.trim() === '') continue;
+    const [header, ...files] = chunk.split('\n');
+    const [email, name, date] = header.split(FIELD);
+    for (const file of files) {
+      const path = file.trim();
+      if (path === '') continue;
+      let authors = perFile.get(path);
+      if (!authors) perFile.set(path, (authors = new Map()));
+      const key = email.toLowerCase();
+      const a = authors.get(key);
+      if (a) {
+        a.commits++;
+        if (date > a.lastCommit) a.lastCommit = date;
+      } else authors.set(key, { email: key, name, commits: 1, lastCommit: date });
+    }
+  }
+  return [...perFile].map(([path, authors]) => ({ kind: 'git', path, authors: [...authors.values()], source: `git:${path}` }));
+}

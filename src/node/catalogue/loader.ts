@@ -1,0 +1,161 @@
+// Loads every configured catalogue source once, keeps per-file records, and refreshes one file at a time.
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+import { CatalogueBuilder, type CatalogueSnapshot, type ParseOutput } from '../../engine/owners';
+import { DEFAULT_SOURCES, type CatalogueSourceConfig, type SourceType } from './config';
+import { isGitRepository, readGitHistory } from './git-history';
+import { missingFile, parseSourceText, readText } from './read-sources';
+
+export interface LoadCatalogueOptions {
+  /** Workspace root; every path in records is relative to it. */
+  root: string;
+  sources?: CatalogueSourceConfig[];
+  /** YYYY-MM-DD; members whose `dateOut` is after it still count as current. */
+  today?: string;
+}
+
+export interface LoadedCatalogue {
+  readonly root: string;
+  /** The current snapshot (rebuilt from cached records only when something changed). */
+  snapshot(): CatalogueSnapshot;
+  /** Re-reads one changed, created or deleted file; returns false when it belongs to no source. */
+  updateFile(path: string): Promise<boolean>;
+  /** Re-reads git history (after a commit or a checkout). */
+  refreshGit(): Promise<void>;
+  /** How many files were read by the full load. */
+  readonly fileCount: number;
+}
+
+const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'];
+const IGNORED_DIR = /(^|\/)(node_modules|\.git|dist|out)\//;
+const GLOBS: Partial<Record<SourceType, string[]>> = {
+  contracts: ['**/*.yaml', '**/*.yml'],
+  datahub: ['**/*.json'],
+  backstage: ['**/catalog-info.yaml', '**/catalog-info.yml'],
+};
+const CODEOWNERS_PLACES = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+interface ResolvedSource {
+  config: CatalogueSourceConfig;
+  /** Relative to root ('' for root); undefined when the source has no file (a default CODEOWNERS that is absent). */
+  relPath?: string;
+  isDir: boolean;
+}
+
+async function kindOf(abs: string): Promise<'file' | 'dir' | undefined> {
+  try {
+    const s = await stat(abs);
+    return s.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadCatalogue(options: LoadCatalogueOptions): Promise<LoadedCatalogue> {
+  const root = options.root;
+  const configs = options.sources ?? DEFAULT_SOURCES;
+  const explicit = options.sources !== undefined;
+  const builder = new CatalogueBuilder();
+  const loaderWarnings: ParseOutput = { records: [], warnings: [] };
+  const resolved: ResolvedSource[] = [];
+  let fileCount = 0;
+
+  const readInto = async (type: SourceType, rel: string): Promise<void> => {
+    const text = await readText(join(root, rel));
+    fileCount++;
+    if (text === undefined) builder.removeSource(`${type}:${rel}`);
+    else builder.setSource(`${type}:${rel}`, parseSourceText(type, text, rel, options.today));
+  };
+
+  for (const config of configs) {
+    if (config.type === 'codeowners' && !config.path) {
+      const found = await firstExisting(root, CODEOWNERS_PLACES);
+      if (found) resolved.push({ config, relPath: found, isDir: false });
+      continue;
+    }
+    const rel = toPosix(config.path ?? '').replace(/^\.\/?/, '').replace(/\/$/, '');
+    const kind = await kindOf(join(root, rel));
+    if (!kind) {
+      loaderWarnings.warnings.push(missingFile(rel || '.', config.type).warnings[0]);
+      continue;
+    }
+    resolved.push({ config, relPath: rel, isDir: kind === 'dir' });
+  }
+
+  let gitEnabled = false;
+  const gitScope = resolved.find((s) => s.config.type === 'git');
+  const refreshGit = async (): Promise<void> => {
+    if (!gitScope || !gitEnabled) return;
+    const records = await readGitHistory(root, [gitScope.relPath || '.']);
+    builder.setSource('git', { records, warnings: [] });
+  };
+
+  const work: Promise<void>[] = [];
+  for (const source of resolved) {
+    const type = source.config.type;
+    if (type === 'git') {
+      gitEnabled = await isGitRepository(root);
+      if (!gitEnabled && explicit) loaderWarnings.warnings.push({ file: source.relPath || '.', line: 0, message: 'git source: not a git repository' });
+      continue;
+    }
+    if (!source.isDir) {
+      work.push(readInto(type, source.relPath!));
+      continue;
+    }
+    const patterns = GLOBS[type] ?? ['**/*'];
+    const files = await glob(patterns, { cwd: join(root, source.relPath!), ignore: IGNORED, dot: false });
+    for (const f of files) work.push(readInto(type, toPosix(join(source.relPath!, f))));
+  }
+  await Promise.all(work);
+  await refreshGit();
+  builder.setSource('loader', loaderWarnings);
+
+  let current: CatalogueSnapshot | undefined;
+  let dirty = true;
+
+  const owningSources = (rel: string): ResolvedSource[] =>
+    resolved.filter((s) => {
+      if (s.config.type === 'git' || s.relPath === undefined) return false;
+      if (!s.isDir) return s.relPath === rel;
+      const inside = s.relPath === '' || rel.startsWith(`${s.relPath}/`);
+      const base = rel.slice(rel.lastIndexOf('/') + 1);
+      if (!inside || IGNORED_DIR.test(rel)) return false;
+      if (s.config.type === 'contracts') return /\.ya?ml$/i.test(base);
+      if (s.config.type === 'datahub') return /\.json$/i.test(base);
+      if (s.config.type === 'backstage') return /^catalog-info\.ya?ml$/i.test(base);
+      return false;
+    });
+
+  return {
+    root,
+    get fileCount() {
+      return fileCount;
+    },
+    snapshot() {
+      if (dirty || !current) {
+        current = builder.build();
+        dirty = false;
+      }
+      return current;
+    },
+    async updateFile(path: string) {
+      const rel = toPosix(isAbsolute(path) ? relative(root, path) : path);
+      const sources = owningSources(rel);
+      for (const s of sources) await readInto(s.config.type, rel);
+      if (sources.length > 0) dirty = true;
+      return sources.length > 0;
+    },
+    async refreshGit() {
+      await refreshGit();
+      dirty = true;
+    },
+  };
+}
+
+async function firstExisting(root: string, candidates: string[]): Promise<string | undefined> {
+  for (const c of candidates) if ((await kindOf(join(root, c))) === 'file') return c;
+  return undefined;
+}
