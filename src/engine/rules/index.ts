@@ -6,6 +6,7 @@ import dcsDeprecated from './dcs-deprecated';
 import duplicateKey from './duplicate-key';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
+import primaryKeyRequiredUnique from './primary-key-required-unique';
 import schemaInvalidEnum from './schema-invalid-enum';
 import schemaInvalidValue from './schema-invalid-value';
 import schemaMissingRequired from './schema-missing-required';
@@ -28,6 +29,7 @@ const registered: AnyRule[] = [
   apiVersionFeature,
   // Semantic rules: add below, one line per rule.
   noTeam,
+  primaryKeyRequiredUnique,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

@@ -1,0 +1,61 @@
+// A primary key identifies each record: it must always be present and, on its own, never repeat.
+import { defineRule } from './define-rule';
+import type { TextEdit } from '../types';
+import type { PropertyRef } from '../contract-nodes';
+import { objects } from '../contract-nodes';
+import { capitalize } from '../model/naming';
+
+type Missing = 'required' | 'unique';
+
+/** How many top-level properties of the property's object are primary-key parts. */
+function keySize(node: PropertyRef): number {
+  return objects(node.schemaObject.value.properties).filter(([p]) => p.primaryKey === true).length;
+}
+
+export default defineRule<undefined, 'notRequired' | 'notUnique' | 'notRequiredNorUnique'>({
+  meta: {
+    id: 'primary-key-required-unique',
+    code: 'DCL160',
+    group: 'data-quality',
+    dimension: 'uniqueness',
+    severity: 'warning',
+    profiles: { strict: 'error' },
+    description: "A primary-key property is marked 'required: true' and, when it is the whole key, 'unique: true'.",
+    messages: {
+      notRequired: "{label} is part of the primary key but is not marked 'required: true', so records without a key would be accepted.",
+      notUnique: "{label} is the primary key but is not marked 'unique: true', so two records could share a key.",
+      notRequiredNorUnique: "{label} is the primary key but is marked neither 'required: true' nor 'unique: true', so records could lack a key or share one.",
+    },
+    fixable: true,
+  },
+  create(context) {
+    return {
+      property(node) {
+        if (node.parent || node.value.primaryKey !== true) return;
+        const composite = keySize(node) > 1; // a column of a composite key repeats on its own, so only `required` applies
+        const missing: Missing[] = [];
+        if (node.value.required !== true) missing.push('required');
+        if (!composite && node.value.unique !== true) missing.push('unique');
+        if (missing.length === 0) return;
+        // Only `false` or an absent key is fixed; another value is the schema check's to report.
+        const fixable = missing.every((key) => node.value[key] === undefined || node.value[key] === false);
+        context.report({
+          path: [...node.path, 'primaryKey'],
+          data: { label: capitalize(node.label) },
+          messageId: missing.length === 2 ? 'notRequiredNorUnique' : missing[0] === 'required' ? 'notRequired' : 'notUnique',
+          fixTitle: `Mark it ${missing.map((k) => `'${k}: true'`).join(' and ')}`,
+          fix: fixable
+            ? (fixer) => {
+              const edits: Array<TextEdit | null> = missing
+                .filter((k) => node.value[k] === false)
+                .map((k) => fixer.replaceValue([...node.path, k], 'true'));
+              const absent = missing.filter((k) => node.value[k] === undefined);
+              if (absent.length > 0) edits.push(fixer.insertEntries(node.path, absent.map((k) => `${k}: true`).join('\n')));
+              return edits.some((e) => e === null) ? null : (edits as TextEdit[]);
+            }
+            : undefined,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,48 @@
+import rule from '../../src/engine/rules/primary-key-required-unique';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const orders = (props: string) => contract(`schema:\n  - name: orders\n    properties:\n${props}`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'single key required and unique', code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n') },
+    {
+      name: 'composite key parts need only be required',
+      code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n        required: true\n'),
+    },
+    { name: 'not a key', code: orders('      - name: note\n        primaryKey: false\n') },
+    { name: 'odd shapes do not throw', code: contract('schema:\n  - name: orders\n    properties: 3\n  - 7\n') },
+  ],
+  invalid: [
+    {
+      name: 'key with neither flag: both added after its keys, comment kept',
+      code: orders('      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n      - name: total\n'),
+      errors: [{ messageId: 'notRequiredNorUnique', line: 10, message: "Property 'order_id' in schema 'orders' is the primary key" }],
+      output: orders('      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n        required: true\n        unique: true\n      - name: total\n'),
+    },
+    {
+      name: 'required: false is turned to true',
+      code: orders('      - name: order_id\n        primaryKey: true\n        required: false\n        unique: true\n'),
+      errors: [{ messageId: 'notRequired', line: 10 }],
+      output: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n'),
+    },
+    {
+      name: 'one false, one absent',
+      code: orders('      - name: order_id\n        primaryKey: true\n        unique: false\n'),
+      errors: [{ messageId: 'notRequiredNorUnique', line: 10 }],
+      output: orders('      - name: order_id\n        primaryKey: true\n        unique: true\n        required: true\n'),
+    },
+    {
+      name: 'composite key part without required',
+      code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n'),
+      errors: [{ messageId: 'notRequired', line: 13 }],
+      output: orders('      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n        required: true\n'),
+    },
+    {
+      name: 'a non-boolean value is left to the schema check',
+      code: orders('      - name: order_id\n        primaryKey: true\n        required: "yes"\n        unique: true\n'),
+      errors: [{ messageId: 'notRequired', line: 10 }],
+      output: null,
+    },
+  ],
+});
