@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The extension in a real VS Code (1.100.3, from the code-server npm package), offline:
+#   1. the mocha suite test/suite inside the extension host (test/e2e/run-ext-tests.mjs);
+#   2. a UI test that installs the packaged .vsix and checks the Problems panel and a hover (test/e2e/ui-smoke.mjs).
+# Installs what it needs on a fresh machine (apt as root, code-server, npm dependencies). Ends with one
+# `N passed, N failed` line; exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export VSCODE_E2E_DIR="${VSCODE_E2E_DIR:-$PWD/.vscode-e2e}"
+logs=$(mktemp -d)
+passed=0; failed=0; status=0
+tally() { # adds the last `N passed, N failed` line of a log; a log without one counts as one failure
+  local line; line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -1 || true)
+  if [ -n "$line" ]; then
+    passed=$((passed + ${line%% passed*})); line=${line#*, }; failed=$((failed + ${line%% failed*}))
+  else failed=$((failed + 1)); fi
+}
+finish() { echo "$passed passed, $failed failed"; rm -rf "$logs"; exit $status; }
+
+if ! bash test/e2e/setup.sh > "$logs/setup.log" 2>&1; then
+  cat "$logs/setup.log"; echo "e2e setup failed"; failed=1; status=1; finish
+fi
+tail -1 "$logs/setup.log"
+if [ ! -x node_modules/.bin/vsce ] || [ ! -x node_modules/.bin/esbuild ]; then
+  npm ci --no-audit --no-fund --loglevel=error || { failed=1; status=1; finish; }
+fi
+if ! node scripts/build.mjs || ! node test/e2e/build-suite.mjs; then
+  echo "build failed"; failed=1; status=1; finish
+fi
+
+echo "== extension tests inside VS Code =="
+node test/e2e/run-ext-tests.mjs 2>&1 | tee "$logs/ext.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+tally "$logs/ext.log"
+
+echo "== UI test with the packaged .vsix =="
+vsix="$logs/data-contract-lens.vsix"
+if npx vsce package --allow-missing-repository --no-dependencies -o "$vsix" > "$logs/vsce.log" 2>&1; then
+  node test/e2e/ui-smoke.mjs --vsix "$vsix" --shot "${DCLENS_SCREENSHOT:-$logs/screenshot-problems.png}" \
+    --file orders.odcs.yaml --expect datetime 2>&1 | tee "$logs/ui.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  tally "$logs/ui.log"
+else
+  cat "$logs/vsce.log"; echo "packaging the .vsix failed"; failed=$((failed + 1)); status=1
+fi
+finish

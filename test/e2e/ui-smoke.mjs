@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// UI test: installs the packaged .vsix into a fresh code-server, opens the fixture workspace in headless
+// Chromium, opens a contract, and checks what a user sees: our problems in the Problems panel and a hover
+// with guidance. Saves a screenshot (the README's picture comes from here).
+//
+//   node test/e2e/ui-smoke.mjs --vsix data-contract-lens.vsix [--workspace test/fixtures/workspace]
+//        [--file orders.odcs.yaml] [--expect "logicalType"] [--hover-line 27 --hover-column 9 --hover-expect "..."]
+//        [--shot media/screenshot-problems.png]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { arg, codeServerEntry, launchChromium, makeProfile, nodeBin, startServer } from './vscode-server.mjs';
+
+const vsix = path.resolve(arg('vsix', 'data-contract-lens.vsix'));
+const workspaceSrc = path.resolve(arg('workspace', 'test/fixtures/workspace'));
+const file = arg('file', 'orders.odcs.yaml');
+const expectProblem = arg('expect', 'datetime');
+const hoverLine = arg('hover-line', '');
+const hoverColumn = arg('hover-column', '1');
+const hoverExpect = arg('hover-expect', '');
+const shot = path.resolve(arg('shot', 'media/screenshot-problems.png'));
+const verbose = !!process.env.VERBOSE;
+const results = [];
+
+async function check(name, fn) {
+  try { await fn(); results.push(true); console.log(`  ✔ ${name}`); }
+  catch (e) { results.push(false); console.log(`  ✘ ${name}: ${e.message.split('\n')[0]}`); throw e; }
+}
+
+(async () => {
+  const t0 = Date.now();
+  const { tmp, userData, extDir, workspace } = makeProfile('dclens-ui-', workspaceSrc, {
+    'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false,
+    'workbench.layoutControl.enabled': false, 'chat.commandCenter.enabled': false,
+  });
+  const common = ['--config', '/dev/null', '--user-data-dir', userData, '--extensions-dir', extDir];
+  const env = { ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp };
+  let server; let browser; let page;
+  console.log('UI smoke test (packaged extension in the VS Code workbench)');
+  try {
+    await check('the .vsix installs', async () => {
+      execFileSync(nodeBin, [codeServerEntry, ...common, '--install-extension', vsix], { stdio: verbose ? 'inherit' : 'pipe', env });
+    });
+    server = startServer(nodeBin, [codeServerEntry, ...common, '--auth', 'none', '--bind-addr', '127.0.0.1:0',
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'], env,
+    /listening on http:\/\/127\.0\.0\.1:(\d+)/, verbose);
+    const port = await server.port;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
+    await check(`opening ${file} shows its problems in the Problems panel`, async () => {
+      await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } });
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type(file);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator(`.tab.active:has-text("${file}")`).waitFor({ timeout: 15000 });
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator(`.markers-panel .monaco-list-row:has-text(${JSON.stringify(expectProblem)})`);
+      await rows.first().waitFor({ timeout: 30000 });
+      const sourceShown = await page.locator('.markers-panel .monaco-list-row:has-text("dclens")').count();
+      if (sourceShown === 0) throw new Error('no Problems row names the source dclens');
+    });
+    if (hoverLine) {
+      await check('a hover on a key shows guidance', async () => {
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type(`${hoverLine}:${hoverColumn}`);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        await page.locator(`.monaco-hover:has-text(${JSON.stringify(hoverExpect)})`).first().waitFor({ timeout: 15000 });
+      });
+    }
+    fs.mkdirSync(path.dirname(shot), { recursive: true });
+    await page.screenshot({ path: shot });
+    console.log(`  screenshot ${path.relative(process.cwd(), shot)} after ${Date.now() - t0} ms`);
+  } catch (e) {
+    if (verbose) console.error(e);
+    if (page) await page.screenshot({ path: shot.replace(/\.png$/, '-failure.png') }).catch(() => {});
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    if (server) await server.stop();
+    if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  // A check that never ran (the workbench did not start) counts as failed.
+  const expected = hoverLine ? 3 : 2;
+  const passed = results.filter(Boolean).length;
+  const failed = expected - passed;
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+})();

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAll, openContract, waitForDiagnostics } from './helpers';
+
+async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+}
+
+const has = (diagnostics: vscode.Diagnostic[], text: string) => diagnostics.some((d) => d.message.toLowerCase().includes(text));
+const commentLines = (text: string) => text.split('\n').filter((l) => l.includes('#'));
+
+describe('code actions', () => {
+  afterEach(closeAll);
+
+  it('offers the rule\'s fix first; applying it keeps every comment and clears the problem', async () => {
+    const { editor, diagnostics } = await openContract('contracts/customers.odcs.yaml', (d) => has(d, 'descripton'));
+    const document = editor.document;
+    const typo = diagnostics.find((d) => d.message.includes("unknown key 'descripton'"));
+    assert.ok(typo);
+    // The range holds only this problem, so every action offered is about it.
+    const actions = await quickFixes(document, typo);
+    const titles = actions.map((a) => a.title);
+    assert.strictEqual(titles[0], "Rename to 'description'");
+    assert.ok(actions[0].isPreferred);
+    assert.ok(titles.includes('Disable schema-unknown-key for this line'), titles.join(' | '));
+    assert.ok(titles.includes('Show documentation for schema-unknown-key'), titles.join(' | '));
+
+    const before = document.getText();
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    assert.match(document.getText(), /^ {8}description: Unique identifier of the customer\.$/m);
+    assert.deepStrictEqual(commentLines(document.getText()), commentLines(before));
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.message.includes('descripton')), 'the typo problem to go');
+  });
+
+  it('keeps the file\'s comments when a fix inserts a block (add a team)', async () => {
+    const { editor, diagnostics } = await openContract('contracts/orders.odcs.yaml', (d) => has(d, 'no team'));
+    const document = editor.document;
+    const noTeam = diagnostics.find((d) => /no team/i.test(d.message));
+    assert.ok(noTeam, 'the contract is reported as having no team');
+    const fix = (await quickFixes(document, noTeam)).find((a) => a.isPreferred);
+    assert.ok(fix?.edit);
+    const before = document.getText();
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const after = document.getText();
+    assert.deepStrictEqual(commentLines(after), commentLines(before));
+    assert.match(after, /^team:\n {2}name: /m);
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => /no team/i.test(x.message)), 'the no-team problem to go');
+  });
+
+  it('"Disable for this line" inserts the comment above, at the same indentation, and the problem goes', async () => {
+    const { editor, diagnostics } = await openContract('contracts/customers.odcs.yaml', (d) => has(d, 'descripton'));
+    const document = editor.document;
+    const typo = diagnostics.find((d) => d.message.includes('descripton'))!;
+    const disable = (await quickFixes(document, typo)).find((a) => a.title.startsWith('Disable'))!;
+    assert.ok(await vscode.workspace.applyEdit(disable.edit!));
+    const line = typo.range.start.line;
+    assert.strictEqual(document.lineAt(line).text, '        # dclens-disable-next-line schema-unknown-key');
+    assert.match(document.lineAt(line + 1).text, /^ {8}descripton:/);
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.message.includes('descripton')), 'the suppressed problem to go');
+  });
+
+  it('source.fixAll.dclens applies every safe fix at once', async () => {
+    const { editor } = await openContract('contracts/customers.odcs.yaml', (d) => has(d, 'descripton') && has(d, 'no team'));
+    const document = editor.document;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.dclens');
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.dclens');
+    assert.ok(fixAll?.edit, 'a fix-all action is offered');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    const text = document.getText();
+    assert.match(text, /description: Unique identifier/);
+    assert.match(text, /^team:/m);
+    await waitForDiagnostics(document.uri, (d) => d.every((x) => !x.message.includes('descripton') && !/no team/i.test(x.message)), 'the fixed problems to go');
+  });
+
+  it('the "Fix all problems" command fixes the active contract', async () => {
+    const { editor } = await openContract('contracts/legacy/shipments.odcs.yaml', (d) => has(d, 'v3.0.2'));
+    const applied = await vscode.commands.executeCommand<number>('dclens.fixAll');
+    assert.ok(applied >= 1);
+    assert.match(editor.document.lineAt(0).text, /^apiVersion: v3\.1\.0$/);
+  });
+});

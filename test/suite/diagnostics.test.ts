@@ -1,0 +1,53 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAll, codeOf, openContract, rangeOf, waitForDiagnostics } from './helpers';
+
+describe('diagnostics', () => {
+  afterEach(closeAll);
+
+  it('underlines the exact value, with source dclens and the rule code linked to its page', async () => {
+    const { editor, diagnostics } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
+    const expected = rangeOf(editor.document, 'datetime');
+    const bad = diagnostics.find((d) => d.message.includes("logicalType 'datetime' is not allowed"));
+    assert.ok(bad, 'a problem names the bad logicalType');
+    assert.deepStrictEqual(bad.range, expected);
+    assert.strictEqual(bad.source, 'dclens');
+    assert.strictEqual(bad.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(codeOf(bad), /^DCL\d{3}$/);
+    const code = bad.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\/schema-invalid-enum\.md$/);
+    assert.match(bad.message, /property 'order_date' in schema 'orders'/i);
+  });
+
+  it('updates after an edit: the fixed value loses its problem, a new mistake gets one', async () => {
+    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
+    const uri = editor.document.uri;
+    await editor.edit((b) => b.replace(rangeOf(editor.document, 'datetime'), 'timestamp'));
+    await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.message.includes('datetime')), 'the datetime problem to go');
+
+    await editor.edit((b) => b.replace(rangeOf(editor.document, 'physicalName'), 'physicalNam'));
+    const after = await waitForDiagnostics(uri, (d) => d.some((x) => x.message.includes('physicalNam')), 'a problem for the new typo');
+    const typo = after.find((x) => x.message.includes('physicalNam'));
+    assert.deepStrictEqual(typo?.range, rangeOf(editor.document, 'physicalNam'));
+  });
+
+  it('never leaves findings of an older text: a burst of edits ends with the findings of the last one', async () => {
+    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
+    const uri = editor.document.uri;
+    for (const value of ['datetim', 'datetime2', 'timestamp']) {
+      await editor.edit((b) => b.replace(editor.document.lineAt(rangeOf(editor.document, 'logicalType: date').start.line).range,
+        `        logicalType: ${value}  # should be a timestamp`));
+    }
+    const final = await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => /datetim|datetime2/.test(x.message)), 'the last text\'s findings');
+    assert.ok(final.every((d) => !/datetim/.test(d.message)));
+  });
+
+  it('"Lint all contracts in workspace" fills the Problems panel for closed files', async () => {
+    const closed = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'contracts/legacy/returns.odcs.yaml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()));
+    const summary = await vscode.commands.executeCommand<{ contracts: number; problems: number }>('dclens.lintWorkspace');
+    assert.ok(summary.contracts >= 3, `found ${summary.contracts} contracts`);
+    const problems = await waitForDiagnostics(closed, (d) => d.length > 0, 'findings for the closed file');
+    assert.ok(problems.every((d) => d.source === 'dclens'));
+  });
+});
