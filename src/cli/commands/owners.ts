@@ -1,0 +1,133 @@
+// `dclens owners suggest FILE [--role R] [--top N] [--format text|json] [--config FILE]`
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import { choiceOption, parseArgs, stringOption } from '../args';
+import { CliError, type CliIO, type CommandHandler } from '../command';
+import { detectDocument } from '../../engine/detect';
+import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRole, type SourceWarning } from '../../engine/owners';
+import { loadCatalogue, readCatalogueConfig, type CatalogueSourceConfig } from '../../node/catalogue';
+
+const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE]';
+
+export interface OwnersReport {
+  file: string;
+  suggestions: { role: OwnerRole; candidates: Omit<Candidate, 'kind'>[] }[];
+}
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest `.dclens.yaml` from `start` upwards. */
+async function findConfig(start: string): Promise<string | undefined> {
+  let dir = start;
+  for (;;) {
+    const candidate = join(dir, '.dclens.yaml');
+    if (await exists(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function parseRole(text: string | undefined): OwnerRole[] {
+  if (text === undefined) return [...OWNER_ROLES];
+  const role = roleFromText(text);
+  if (!role) throw new CliError(`--role must be one of ${OWNER_ROLES.join(', ')} (got '${text}')`);
+  return [role];
+}
+
+function parseTop(text: string | undefined): number {
+  if (text === undefined) return 3;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new CliError(`--top must be a whole number from 1 to 50 (got '${text}')`);
+  return n;
+}
+
+async function suggest(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, { role: { value: true }, top: { value: true }, format: { value: true }, config: { value: true } });
+  if (parsed.positionals.length !== 1) throw new CliError(parsed.positionals.length === 0 ? `missing FILE; ${USAGE}` : `one FILE at a time; ${USAGE}`);
+  const roles = parseRole(stringOption(parsed, 'role'));
+  const top = parseTop(stringOption(parsed, 'top'));
+  const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
+
+  const file = resolve(io.cwd, parsed.positionals[0]);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`cannot read ${parsed.positionals[0]}`);
+  }
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch {
+    throw new CliError(`${parsed.positionals[0]} is not valid YAML; run 'dclens lint' on it first`);
+  }
+  if (detectDocument(value).kind !== 'odcs') throw new CliError(`${parsed.positionals[0]} is not an ODCS data contract`);
+
+  const configOption = stringOption(parsed, 'config');
+  const configFile = configOption ? resolve(io.cwd, configOption) : await findConfig(dirname(file));
+  if (configOption && !(await exists(configFile!))) throw new CliError(`config file not found: ${configOption}`);
+  let sources: CatalogueSourceConfig[] | undefined;
+  if (configFile) {
+    const config = await readCatalogueConfig(configFile);
+    for (const p of config.problems) io.stderr(`${p}\n`);
+    sources = config.sources;
+  }
+  const root = configFile ? dirname(configFile) : io.cwd;
+  const catalogue = await loadCatalogue({ root, sources, today: new Date().toISOString().slice(0, 10) });
+  const snapshot = catalogue.snapshot();
+  const subject = { path: toPosix(relative(root, file)), value };
+
+  const report: OwnersReport = {
+    file: toPosix(relative(io.cwd, file)),
+    suggestions: roles.map((role) => ({
+      role,
+      candidates: suggestOwners(snapshot, subject, role, { top }).map(({ id, name, score, evidence }) => ({ id, name, score, evidence })),
+    })),
+  };
+  for (const w of snapshot.sourceWarnings) io.stderr(`${formatWarning(w)}\n`);
+  io.stdout(format === 'json' ? `${JSON.stringify(report)}\n` : formatText(report));
+  return 0;
+}
+
+function formatWarning(w: SourceWarning): string {
+  return `warning: ${w.file}${w.line > 0 ? `:${w.line}` : ''}: ${w.message}`;
+}
+
+export function formatText(report: OwnersReport): string {
+  const lines = [report.file];
+  for (const s of report.suggestions) {
+    lines.push(`  ${s.role}`);
+    if (s.candidates.length === 0) lines.push('    no suggestion: the catalogues do not give enough evidence');
+    s.candidates.forEach((c, i) => {
+      lines.push(`    ${i + 1}. ${c.name === c.id ? c.id : `${c.name} (${c.id})`}  score ${c.score.toFixed(2)}`);
+      for (const e of c.evidence) lines.push(`         - ${e}`);
+    });
+  }
+  lines.push('', 'Suggestions only: choose an owner and write it into team.members yourself.');
+  return `${lines.join('\n')}\n`;
+}
+
+export const ownersCommand: CommandHandler = async (args, io) => {
+  try {
+    const [sub, ...rest] = args;
+    if (sub === 'suggest') return await suggest(rest, io);
+    throw new CliError(sub === undefined ? `missing sub-command; ${USAGE}` : `unknown owners sub-command '${sub}'; ${USAGE}`);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`dclens owners: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+};
