@@ -4,6 +4,7 @@ import aliasLimit from './alias-limit';
 import apiVersionFeature from './api-version-feature';
 import dcsDeprecated from './dcs-deprecated';
 import duplicateKey from './duplicate-key';
+import noDataOwner from './no-data-owner';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
@@ -30,6 +31,7 @@ const registered: AnyRule[] = [
   // Semantic rules: add below, one line per rule.
   noTeam,
   primaryKeyRequiredUnique,
+  noDataOwner,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

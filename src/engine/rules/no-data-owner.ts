@@ -1,0 +1,50 @@
+// A team without an accountable Data Owner: nobody can approve changes, access or retention decisions.
+import { defineRule } from './define-rule';
+import { currentMembers, hasLeft, memberName, roleKind } from '../vocabulary/roles';
+import { str } from '../contract-nodes';
+import type { Fixer } from '../fix/fixer';
+
+const SKELETON = 'username: TODO-username\nrole: Data Owner';
+
+export default defineRule<undefined, 'noOwner' | 'onlyCustodian' | 'ownerLeft'>({
+  meta: {
+    id: 'no-data-owner',
+    code: 'DCL101',
+    group: 'ownership',
+    dimension: 'ownership',
+    severity: 'warning',
+    profiles: { strict: 'error', 'uk-gov': 'error' },
+    description: 'The team names a current member with the role Data Owner.',
+    messages: {
+      noOwner: 'The team names nobody with the role Data Owner, so nobody is accountable for this data. Add the Data Owner as a team member.',
+      onlyCustodian: 'The team names {names} as {role} but nobody as Data Owner. A custodian or maintainer looks after the data; the Data Owner is the senior person accountable for it. Add the Data Owner as a team member.',
+      ownerLeft: 'The Data Owner {names} left the team on {date} and nobody has taken over. Add the new Data Owner as a team member.',
+    },
+    fixable: true,
+  },
+  create(context) {
+    return {
+      contract() {
+        const members = context.parts.teamMembers;
+        if (members.length === 0) return; // no-team reports a missing or empty team
+        const current = currentMembers(members, context.today);
+        if (current.some((m) => roleKind(m.value.role, context.settings) === 'owner')) return;
+
+        const legacy = members[0].legacyArray;
+        const fix = { fixTitle: 'Add a Data Owner team member to fill in', fix: (fixer: Fixer) =>
+          legacy ? fixer.appendToSequence(['team'], SKELETON) : fixer.addSequenceItem(['team'], 'members', SKELETON) };
+        const formerOwner = members.find((m) => hasLeft(m, context.today) && roleKind(m.value.role, context.settings) === 'owner');
+        const custodians = current.filter((m) => roleKind(m.value.role, context.settings) === 'custodian');
+        if (formerOwner) {
+          context.report({ path: formerOwner.path, messageId: 'ownerLeft', data: { names: `'${memberName(formerOwner)}'`, date: String(formerOwner.value.dateOut) }, ...fix });
+        } else if (custodians.length > 0) {
+          const names = custodians.map((m) => `'${memberName(m)}'`).join(', ');
+          const role = str(custodians[0].value.role) ?? 'custodian';
+          context.report({ path: custodians[0].path, messageId: 'onlyCustodian', data: { names, role }, ...fix });
+        } else {
+          context.report({ path: ['team'], messageId: 'noOwner', ...fix });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,86 @@
+// Decides whether a property holds personal data, and of which kind, from its name, business name and description.
+import { z } from 'zod';
+import type { ContractParts, PropertyRef } from '../contract-nodes';
+import { str } from '../contract-nodes';
+import { NOT_PERSONAL_PHRASES, PERSONAL_DATA_TERMS, type PersonalDataCategory, type PersonalDataTerm } from './personal-data-words';
+import { containsTerm, withoutPhrases, words } from './match-words';
+
+/** Options shared by every personal-data rule, so an organisation can tune the word list. */
+export const PersonalDataOptionsSchema = z
+  .object({
+    /** More words or phrases that mark ordinary personal data. */
+    extraWords: z.array(z.string()).default([]),
+    /** More words or phrases that mark special-category data (UK GDPR Art. 9). */
+    extraSpecialCategoryWords: z.array(z.string()).default([]),
+    /** More words or phrases that mark criminal-offence data (UK GDPR Art. 10). */
+    extraCriminalOffenceWords: z.array(z.string()).default([]),
+    /** Words to drop from the list, or property names never to treat as personal data. */
+    ignoreWords: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type PersonalDataOptions = z.infer<typeof PersonalDataOptionsSchema>;
+
+export const DEFAULT_PERSONAL_DATA_OPTIONS: PersonalDataOptions = {
+  extraWords: [], extraSpecialCategoryWords: [], extraCriminalOffenceWords: [], ignoreWords: [],
+};
+
+export interface PersonalDataMatch {
+  property: PropertyRef;
+  category: PersonalDataCategory;
+  /** The word or phrase that matched, e.g. "date of birth". */
+  term: string;
+}
+
+const RANK: Record<PersonalDataCategory, number> = { 'special-category': 0, 'criminal-offence': 1, personal: 2 };
+const key = (text: string): string => words(text).join(' ');
+
+function vocabulary(options: PersonalDataOptions): PersonalDataTerm[] {
+  const ignored = new Set(options.ignoreWords.map(key));
+  const all: PersonalDataTerm[] = [
+    ...PERSONAL_DATA_TERMS,
+    ...options.extraSpecialCategoryWords.map((term) => ({ term, category: 'special-category' as const })),
+    ...options.extraCriminalOffenceWords.map((term) => ({ term, category: 'criminal-offence' as const })),
+    ...options.extraWords.map((term) => ({ term, category: 'personal' as const })),
+  ];
+  return all.filter((t) => !ignored.has(key(t.term))).sort((a, b) => RANK[a.category] - RANK[b.category]);
+}
+
+/** The strongest personal-data match for one property, or undefined. */
+export function matchProperty(property: PropertyRef, options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS): PersonalDataMatch | undefined {
+  const value = property.value;
+  const name = str(value.name) ?? property.name ?? '';
+  const ignored = new Set(options.ignoreWords.map(key));
+  if (name !== '' && ignored.has(key(name))) return undefined;
+  const nameWords = [name, str(value.businessName) ?? ''].map((t) => withoutPhrases(words(t), NOT_PERSONAL_PHRASES));
+  const descriptionWords = withoutPhrases(words(str(value.description) ?? ''), NOT_PERSONAL_PHRASES);
+  for (const t of vocabulary(options)) {
+    if (nameWords.some((w) => containsTerm(w, t.term))) return { property, category: t.category, term: t.term };
+    // Free text mentions many things in passing; only the sensitive categories are looked for there.
+    if (!t.nameOnly && t.category !== 'personal' && containsTerm(descriptionWords, t.term)) {
+      return { property, category: t.category, term: t.term };
+    }
+  }
+  return undefined;
+}
+
+/** Every property of the contract that looks like personal data, in file order. */
+export function personalDataIn(parts: ContractParts, options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS): PersonalDataMatch[] {
+  return parts.properties.flatMap((p) => {
+    const match = matchProperty(p, options);
+    return match ? [match] : [];
+  });
+}
+
+export const CATEGORY_NAMES: Record<PersonalDataCategory, string> = {
+  'special-category': 'special-category data (UK GDPR Article 9)',
+  'criminal-offence': 'criminal-offence data (UK GDPR Article 10)',
+  personal: 'personal data',
+};
+
+/** "property 'email' in schema 'customers'" or "property 'email' in schema 'customers' and 2 more". */
+export function describeProperties(matches: readonly PersonalDataMatch[]): string {
+  if (matches.length === 0) return 'no property';
+  const rest = matches.length - 1;
+  return `${matches[0].property.label}${rest > 0 ? ` and ${rest} more` : ''}`;
+}

@@ -1,0 +1,52 @@
+import rule from '../../src/engine/rules/no-data-owner';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const team = (members: string) => contract(`team:\n  name: orders-team\n  members:\n${members}`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a Data Owner', code: team('    - username: asmith\n      role: Data Owner\n') },
+    { name: 'role matched case-insensitively, plain "owner" accepted', code: team('    - username: asmith\n      role: OWNER\n') },
+    { name: 'no team at all is left to no-team', code: contract() },
+    { name: 'team without members is left to no-team', code: contract('team:\n  name: orders-team\n') },
+    { name: 'configured owner role', code: team('    - username: asmith\n      role: SRO\n'), settings: { ownerRoles: ['sro'] } },
+    {
+      name: 'owner left but was replaced by a current owner',
+      code: team('    - username: old\n      role: Data Owner\n      dateOut: "2020-01-01"\n    - username: new\n      role: Data Owner\n      dateIn: "2020-01-01"\n'),
+      today: '2026-01-01',
+    },
+    { name: 'dateOut in the past is ignored when today is unknown', code: team('    - username: old\n      role: Data Owner\n      dateOut: "2020-01-01"\n') },
+  ],
+  invalid: [
+    {
+      name: 'no owner: adds a member skeleton, keeping comments',
+      code: team('    # the analysts\n    - username: jdoe\n      role: Data Scientist\n'),
+      errors: [{ messageId: 'noOwner', line: 6 }],
+      output: team('    # the analysts\n    - username: jdoe\n      role: Data Scientist\n    - username: TODO-username\n      role: Data Owner\n'),
+    },
+    {
+      name: 'only a custodian: explains that a custodian is not the owner',
+      code: team('    - username: jdoe\n      role: Technical Owner\n'),
+      errors: [{ messageId: 'onlyCustodian', line: 9, message: "'jdoe' as Technical Owner" }],
+      output: team('    - username: jdoe\n      role: Technical Owner\n    - username: TODO-username\n      role: Data Owner\n'),
+    },
+    {
+      name: 'the only owner has left',
+      code: team('    - username: old\n      role: Data Owner\n      dateOut: "2020-01-01"\n'),
+      today: '2026-01-01',
+      errors: [{ messageId: 'ownerLeft', line: 9, message: "'old' left the team on 2020-01-01" }],
+    },
+    {
+      name: 'legacy team array gets the skeleton appended',
+      code: contract('team:\n  - username: jdoe\n    role: maintainer\n'),
+      errors: [{ messageId: 'onlyCustodian', line: 7 }],
+      output: contract('team:\n  - username: jdoe\n    role: maintainer\n  - username: TODO-username\n    role: Data Owner\n'),
+    },
+    {
+      name: 'flow-style members: no fix offered',
+      code: team('    [{username: jdoe, role: analyst}]\n').replace('members:\n    [', 'members: ['),
+      errors: [{ messageId: 'noOwner' }],
+      output: null,
+    },
+  ],
+});
