@@ -3,10 +3,16 @@ import type { AnyRule } from './define-rule';
 import aliasLimit from './alias-limit';
 import apiVersionFeature from './api-version-feature';
 import dcsDeprecated from './dcs-deprecated';
+import deprecatedDataProduct from './deprecated-data-product';
+import deprecatedQualityRule from './deprecated-quality-rule';
+import deprecatedSlaDefaultElement from './deprecated-sla-default-element';
+import deprecatedTeamArray from './deprecated-team-array';
 import duplicateKey from './duplicate-key';
 import noDataOwner from './no-data-owner';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
+import personalDataUnclassified from './personal-data-unclassified';
+import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
 import schemaInvalidEnum from './schema-invalid-enum';
 import schemaInvalidValue from './schema-invalid-value';
@@ -32,6 +38,12 @@ const registered: AnyRule[] = [
   noTeam,
   primaryKeyRequiredUnique,
   noDataOwner,
+  deprecatedDataProduct,
+  deprecatedSlaDefaultElement,
+  deprecatedTeamArray,
+  deprecatedQualityRule,
+  primaryKeyQualityChecks,
+  personalDataUnclassified,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

@@ -1,0 +1,100 @@
+// A primary key is only trustworthy if something checks it: no nulls, no duplicates.
+import { defineRule } from './define-rule';
+import type { TextEdit } from '../types';
+import type { Fixer } from '../fix/fixer';
+import { arr, objects, str, type Obj, type PropertyRef } from '../contract-nodes';
+import { capitalize } from '../model/naming';
+
+const NULL_CHECK = 'type: library\nmetric: nullValues\nmustBe: 0\ndimension: completeness';
+const DUPLICATE_CHECK = 'type: library\nmetric: duplicateValues\nmustBe: 0\ndimension: uniqueness';
+
+/** What a quality rule checks, judged by its metric (or legacy rule name) and, for sql/custom rules, its dimension. */
+function checks(q: Obj): { nulls: boolean; duplicates: boolean } {
+  const metric = (str(q.metric) ?? str(q.rule) ?? '').toLowerCase();
+  const measured = q.type === 'sql' || q.type === 'custom';
+  return {
+    nulls: /null|missing|notempty/.test(metric) || (measured && q.dimension === 'completeness'),
+    duplicates: /duplicate|unique/.test(metric) || (measured && q.dimension === 'uniqueness'),
+  };
+}
+
+/** The property names a schema-level rule names in `arguments.properties` (ODCS's form for composite checks). */
+function argumentProperties(q: Obj): string[] {
+  const args = q.arguments;
+  return args && typeof args === 'object' && !Array.isArray(args) ? arr((args as Obj).properties).filter((p): p is string => typeof p === 'string') : [];
+}
+
+/** Adds quality items under `mapPath`, creating `quality:` when absent; null when no safe edit exists. */
+export function addQualityItems(fixer: Fixer, owner: Obj, mapPath: ReadonlyArray<string | number>, items: string[]): TextEdit | null {
+  const asItem = (body: string) => body.split('\n').map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n');
+  if (owner.quality === undefined) {
+    return fixer.insertEntries(mapPath, `quality:\n${items.map((item) => asItem(item).replace(/^/gm, '  ')).join('\n')}`);
+  }
+  if (!Array.isArray(owner.quality) || owner.quality.length === 0) return null;
+  const edits = items.map((item) => fixer.appendToSequence([...mapPath, 'quality'], item));
+  if (edits.some((e) => e === null)) return null;
+  const [first, ...rest] = edits as TextEdit[];
+  return { range: first.range, newText: [first, ...rest].map((e) => e.newText).join('') };
+}
+
+export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 'noDuplicateCheck' | 'noCompositeDuplicateCheck'>({
+  meta: {
+    id: 'primary-key-quality-checks',
+    code: 'DCL161',
+    group: 'data-quality',
+    dimension: 'uniqueness',
+    severity: 'info',
+    profiles: { strict: 'warning', 'uk-gov': 'warning' },
+    description: 'A primary key has quality rules that check it for missing and duplicate values.',
+    messages: {
+      noNullOrDuplicateCheck: '{label} is the primary key but no quality rule checks it for missing or duplicate values.',
+      noNullCheck: '{label} is part of the primary key but no quality rule checks it for missing values.',
+      noDuplicateCheck: '{label} is the primary key but no quality rule checks it for duplicate values.',
+      noCompositeDuplicateCheck: '{label} has a primary key of {count} properties ({names}) but no quality rule checks that combination for duplicates.',
+    },
+    fixable: true,
+  },
+  create(context) {
+    return {
+      schemaObject(object) {
+        const keyParts = objects(object.value.properties).filter(([p]) => p.primaryKey === true);
+        if (keyParts.length < 2) return;
+        const names = keyParts.map(([p]) => str(p.name)).filter((n): n is string => n !== undefined);
+        const covered = objects(object.value.quality).some(([q]) => checks(q).duplicates);
+        if (covered || names.length !== keyParts.length) return;
+        const composite = `${DUPLICATE_CHECK}\narguments:\n  properties:\n${names.map((n) => `    - ${JSON.stringify(n)}`).join('\n')}`;
+        context.report({
+          path: [...object.path, 'name'],
+          messageId: 'noCompositeDuplicateCheck',
+          data: { label: capitalize(object.label), count: names.length, names: names.join(', ') },
+          fixTitle: 'Add a duplicateValues check on the whole key',
+          // Appending after a trailing `properties` list would land where the per-column fixes insert; skip that case.
+          fix: (fixer) => (object.value.quality === undefined && Object.keys(object.value).at(-1) === 'properties'
+            ? null
+            : addQualityItems(fixer, object.value, object.path, [composite])),
+        });
+      },
+      property(node: PropertyRef) {
+        if (node.parent || node.value.primaryKey !== true) return;
+        const own = objects(node.value.quality).map(([q]) => checks(q));
+        // Schema-level rules naming this property in `arguments.properties` count too.
+        const fromObject = objects(node.schemaObject.value.quality)
+          .filter(([q]) => node.name !== undefined && argumentProperties(q).length === 1 && argumentProperties(q)[0] === node.name)
+          .map(([q]) => checks(q));
+        const all = [...own, ...fromObject];
+        const composite = objects(node.schemaObject.value.properties).filter(([p]) => p.primaryKey === true).length > 1;
+        const missing: string[] = [];
+        if (!all.some((c) => c.nulls)) missing.push(NULL_CHECK);
+        if (!composite && !all.some((c) => c.duplicates)) missing.push(DUPLICATE_CHECK);
+        if (missing.length === 0) return;
+        context.report({
+          path: [...node.path, 'primaryKey'],
+          messageId: missing.length === 2 ? 'noNullOrDuplicateCheck' : missing[0] === NULL_CHECK ? 'noNullCheck' : 'noDuplicateCheck',
+          data: { label: capitalize(node.label) },
+          fixTitle: missing.length === 2 ? 'Add nullValues and duplicateValues checks' : missing[0] === NULL_CHECK ? 'Add a nullValues check' : 'Add a duplicateValues check',
+          fix: (fixer) => addQualityItems(fixer, node.value, node.path, missing),
+        });
+      },
+    };
+  },
+});
