@@ -33,7 +33,7 @@ export interface PersonalDataMatch {
 }
 
 const RANK: Record<PersonalDataCategory, number> = { 'special-category': 0, 'criminal-offence': 1, personal: 2 };
-const key = (text: string): string => words(text).join(' ');
+const key = (text: string): string => words(text).join('');
 
 function vocabulary(options: PersonalDataOptions): PersonalDataTerm[] {
   const ignored = new Set(options.ignoreWords.map(key));
