@@ -1,0 +1,99 @@
+// `dclens lint [paths…]`: find YAML files, keep the contracts, lint them, print a report, set the exit code.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROFILE_NAMES, type FileLintResult, type ProfileName } from '../../engine';
+import { FORMAT_NAMES, formatters, type FileReport, type LintReport } from '../../formatters';
+import { ConfigError, ConfigLoader } from '../../node/config-loader';
+import { discoverFiles } from '../../node/fs-discover';
+import { toPosix } from '../../node/fs-gitignore';
+import { choiceOption, intOption, parseArgs, stringOption } from '../args';
+import { CliError, type CommandHandler } from '../command';
+import { LINT_HELP } from '../help';
+import { DCLENS_VERSION } from '../version';
+import { lintOneFile, onlyErrors, today } from './lint-file';
+
+const LINT_OPTIONS = {
+  format: { value: true, short: 'f' },
+  output: { value: true, short: 'o' },
+  'max-warnings': { value: true },
+  quiet: { short: 'q' },
+  config: { value: true, short: 'c' },
+  fix: {},
+  profile: { value: true },
+  color: {},
+  'no-color': {},
+  help: { short: 'h' },
+};
+
+export const lintCommand: CommandHandler = async (args, io) => {
+  const parsed = parseArgs(args, LINT_OPTIONS);
+  if (parsed.options.has('help')) {
+    io.stdout(LINT_HELP);
+    return 0;
+  }
+  const format = choiceOption(parsed, 'format', FORMAT_NAMES, 'stylish');
+  const maxWarnings = intOption(parsed, 'max-warnings');
+  const profile = stringOption(parsed, 'profile') === undefined
+    ? undefined : choiceOption<ProfileName>(parsed, 'profile', PROFILE_NAMES, 'recommended');
+  const output = stringOption(parsed, 'output');
+  const quiet = parsed.options.has('quiet');
+  const fix = parsed.options.has('fix');
+
+  const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
+  const { files, missing } = await discoverFiles(inputs, io.cwd);
+  if (missing.length > 0) throw new CliError(`no such file, folder or matching YAML file: ${missing[0]}`);
+
+  const configs = new ConfigLoader({ cwd: io.cwd, explicitFile: stringOption(parsed, 'config'), profile });
+  const reports: FileReport[] = [];
+  const internalErrors: string[] = [];
+  let examined = 0;
+  const day = today();
+  for (const absolute of files) {
+    const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
+    let config;
+    try {
+      config = configs.forFile(absolute);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new CliError(error.message);
+      throw error;
+    }
+    if (config.isIgnored(absolute)) continue;
+    examined++;
+    const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix });
+    if (!linted) continue;
+    const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
+    for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);
+    if (result.isContract) reports.push({ file: relative, result });
+  }
+
+  const report: LintReport = { files: reports, filesExamined: examined };
+  const color = !output && !process.env.NO_COLOR && (parsed.options.has('color') || (!parsed.options.has('no-color') && isTty()));
+  const text = formatters[format](report, { version: DCLENS_VERSION, color });
+  if (output) {
+    try {
+      writeFileSync(path.resolve(io.cwd, output), text);
+    } catch (error) {
+      throw new CliError(`cannot write ${output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  } else {
+    io.stdout(text);
+  }
+
+  if (internalErrors.length > 0) {
+    // A rule crashed: its findings are missing, so the run cannot be trusted to pass.
+    io.stderr(`dclens: internal error: ${internalErrors.join('; ')}\n`);
+    return 2;
+  }
+  const errors = reports.reduce((n, r) => n + r.result.findings.filter((f) => f.severity === 'error').length, 0);
+  const warnings = reports.reduce((n, r) => n + r.result.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`dclens: too many warnings (${warnings}); the maximum allowed is ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+};
+
+function isTty(): boolean {
+  return Boolean(process.stdout.isTTY);
+}

@@ -1,0 +1,45 @@
+// Usage text for `dclens --help` and each sub-command.
+
+export const MAIN_HELP = `dclens — check Open Data Contract Standard (ODCS) data contracts
+
+Usage:
+  dclens lint [paths…] [options]     Check contracts in files, folders or globs (default: .)
+  dclens rules [--format text|json]  List every rule with its code, group and severities
+  dclens score [paths…]              Show the data-quality score of each contract
+  dclens owners …                    Suggest data owners from your catalogues
+  dclens format …                    Format the SQL in contracts
+
+Options:
+  -h, --help      Show help (also: dclens lint --help)
+  -v, --version   Show the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, configuration or internal problem.
+`;
+
+export const LINT_HELP = `Usage: dclens lint [paths…] [options]
+
+Checks every data contract (ODCS or the deprecated Data Contract Specification) in the given files,
+folders and globs. Folders are searched recursively for .yaml/.yml files, skipping node_modules, .git
+and whatever .gitignore files ignore. Contracts are recognised by their content, whatever their name;
+other YAML files are left out of the report. Each file uses the nearest .dclens.yaml above it.
+
+Options:
+  -f, --format NAME      stylish (default), json, sarif, junit or github
+  -o, --output FILE      Write the report to FILE instead of the terminal
+      --max-warnings N   Exit with 1 when there are more than N warnings
+  -q, --quiet            Report errors only
+  -c, --config FILE      Use FILE for every contract instead of the nearest .dclens.yaml
+      --fix              Apply the safe fixes, save the files, then report what remains
+      --profile NAME     Rule profile for this run: recommended, strict or uk-gov
+      --color, --no-color  Force colours on or off (NO_COLOR is respected)
+  -h, --help             Show this help
+
+Environment:
+  DCLENS_TODAY=YYYY-MM-DD  The date rules about dates compare against (default: today)
+`;
+
+export const RULES_HELP = `Usage: dclens rules [--format text|json]
+
+Lists every rule: id, code, group, severity under each profile, whether it can fix, what it checks
+and where its documentation is.
+`;

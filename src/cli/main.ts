@@ -1,0 +1,66 @@
+// The `dclens` entry point: picks the sub-command, turns every failure into one line and an exit code.
+import { CliError, type CliIO, type CommandHandler } from './command';
+import { MAIN_HELP } from './help';
+import { DCLENS_VERSION } from './version';
+import { lintCommand } from './commands/lint';
+import { rulesCommand } from './commands/rules';
+
+const notAvailable = (name: string): CommandHandler => async () => {
+  throw new CliError(`'${name}' is not available in this build of dclens`);
+};
+
+/** Loaded on first use, so `dclens lint` does not pay for the catalogue readers at start-up. */
+const lazy = (load: () => Promise<CommandHandler>): CommandHandler => async (args, io) => (await load())(args, io);
+
+const COMMANDS: Record<string, CommandHandler> = {
+  lint: lintCommand,
+  rules: rulesCommand,
+  owners: lazy(async () => (await import('./commands/owners')).ownersCommand),
+  score: notAvailable('score'),
+  format: notAvailable('format'),
+};
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+      io.stdout(MAIN_HELP);
+      return first === undefined ? 2 : 0;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout(`${DCLENS_VERSION}\n`);
+      return 0;
+    }
+    if (first.startsWith('-')) throw new CliError(`unknown option ${first} (try dclens --help)`);
+    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (!command) throw new CliError(`unknown command '${first}' (try dclens --help)`);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`dclens: ${oneLine(error.message)}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr(`dclens: internal error: ${oneLine(message)}\n`);
+      if (process.env.DCLENS_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    }
+    return 2;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** Writes and waits, so large reports are not cut off when the process exits. */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  return (text) => {
+    stream.write(text);
+  };
+}
+
+async function main(): Promise<void> {
+  const code = await run(process.argv.slice(2), { cwd: process.cwd(), stdout: writer(process.stdout), stderr: writer(process.stderr) });
+  process.exitCode = code;
+}
+
+void main();

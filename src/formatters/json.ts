@@ -1,0 +1,22 @@
+// Machine-readable output with a stable shape; lines and columns are 1-based.
+import type { Formatter } from './types';
+import { oneBased, summarize } from './types';
+
+export const formatJson: Formatter = (report, context) => {
+  const files = report.files.map(({ file, result }) => ({
+    file,
+    kind: result.kind,
+    apiVersion: result.apiVersion,
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      ...oneBased(f),
+      path: f.path,
+      docsUrl: f.docsUrl,
+      fixable: f.fix !== undefined,
+    })),
+  }));
+  return `${JSON.stringify({ tool: 'dclens', version: context.version, files, summary: summarize(report) })}\n`;
+};

@@ -1,0 +1,47 @@
+// JUnit XML: one test suite per contract, one test case per finding (errors and warnings fail).
+import type { Finding } from '../engine';
+import type { Formatter } from './types';
+import { oneBased } from './types';
+
+/** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+const fails = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
+
+export const formatJunit: Formatter = (report) => {
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  for (const { file, result } of report.files) {
+    const cases: string[] = [];
+    for (const f of result.findings) {
+      const { line, column } = oneBased(f);
+      const name = escapeXml(`${line}:${column} ${f.ruleId}`);
+      const detail = escapeXml(`${file}:${line}:${column}: ${f.severity}: ${f.message} (${f.ruleId}, ${f.code})\n${f.docsUrl}`);
+      const attrs = `name="${name}" classname="${escapeXml(file)}"`;
+      if (fails(f)) {
+        cases.push(`    <testcase ${attrs}>\n      <failure message="${escapeXml(f.message)}" type="${f.severity}">${detail}</failure>\n    </testcase>`);
+      } else {
+        cases.push(`    <testcase ${attrs}>\n      <system-out>${detail}</system-out>\n    </testcase>`);
+      }
+    }
+    // A clean contract still shows up as one passing test.
+    if (cases.length === 0) cases.push(`    <testcase name="no problems" classname="${escapeXml(file)}"/>`);
+    const failed = result.findings.filter(fails).length;
+    tests += cases.length;
+    failures += failed;
+    suites.push(`  <testsuite name="${escapeXml(file)}" tests="${cases.length}" failures="${failed}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="dclens" tests="${tests}" failures="${failures}" errors="0">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+};

@@ -1,0 +1,108 @@
+// Finds the `.dclens.yaml` that applies to a file (the nearest one above it) and resolves it, cached per folder.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { parseConfigText, resolveConfig, type ConfigFile, type ProfileName, type ResolvedConfig } from '../engine';
+
+export const CONFIG_FILE_NAMES = ['.dclens.yaml', '.dclens.yml'];
+
+/** A configuration file that cannot be used; `where` is `file:line:col` of the bad entry. */
+export class ConfigError extends Error {
+  constructor(readonly where: string, readonly reason: string) {
+    super(`${where}: ${reason}`);
+  }
+}
+
+export interface LoadedConfig {
+  /** The config file used, or undefined for the defaults. */
+  file?: string;
+  resolved: ResolvedConfig;
+  /** Files the config's `ignore:` patterns exclude, relative to the config's folder. */
+  isIgnored(absolutePath: string): boolean;
+}
+
+export interface ConfigLoaderOptions {
+  /** Used for every file instead of discovery (`--config FILE`). */
+  explicitFile?: string;
+  /** Overrides the profile of every config (`--profile`). */
+  profile?: ProfileName;
+  /** Paths in error messages are relative to this folder. */
+  cwd: string;
+}
+
+export class ConfigLoader {
+  private readonly byFolder = new Map<string, LoadedConfig>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+  private explicit?: LoadedConfig;
+
+  constructor(private readonly options: ConfigLoaderOptions) {}
+
+  /** The configuration for a file; throws ConfigError when the applicable config file is invalid. */
+  forFile(absolutePath: string): LoadedConfig {
+    if (this.options.explicitFile) {
+      this.explicit ??= this.load(path.resolve(this.options.cwd, this.options.explicitFile));
+      return this.explicit;
+    }
+    return this.forFolder(path.dirname(absolutePath));
+  }
+
+  private forFolder(folder: string): LoadedConfig {
+    const cached = this.byFolder.get(folder);
+    if (cached) return cached;
+    const here = CONFIG_FILE_NAMES.map((name) => path.join(folder, name)).find(isFile);
+    const parent = path.dirname(folder);
+    let loaded: LoadedConfig;
+    if (here) loaded = this.load(here);
+    else if (parent === folder) loaded = this.defaults();
+    else loaded = this.forFolder(parent);
+    this.byFolder.set(folder, loaded);
+    return loaded;
+  }
+
+  private defaults(): LoadedConfig {
+    return { resolved: resolveConfig(undefined, { profile: this.options.profile }), isIgnored: () => false };
+  }
+
+  private load(file: string): LoadedConfig {
+    const cached = this.byFile.get(file);
+    if (cached) return cached;
+    const shown = path.relative(this.options.cwd, file) || file;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(shown, `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const { config, problems } = parseConfigText(text);
+    const problem = problems[0];
+    if (problem || !config) {
+      const where = problem ? `${shown}:${problem.range.start.line + 1}:${problem.range.start.character + 1}` : shown;
+      throw new ConfigError(where, problem?.message ?? 'invalid configuration');
+    }
+    const loaded: LoadedConfig = {
+      file,
+      resolved: resolveConfig(config, { profile: this.options.profile }),
+      isIgnored: ignoreMatcher(config, path.dirname(file)),
+    };
+    this.byFile.set(file, loaded);
+    return loaded;
+  }
+}
+
+function ignoreMatcher(config: ConfigFile, folder: string): (absolutePath: string) => boolean {
+  if (!config.ignore?.length) return () => false;
+  const rules: Ignore = ignore().add(config.ignore);
+  return (absolutePath) => {
+    const relative = path.relative(folder, absolutePath);
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    return rules.ignores(relative.split(path.sep).join('/'));
+  };
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
