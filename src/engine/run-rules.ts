@@ -36,7 +36,9 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
     const report = (r: Report<string>) => {
       const path = r.node?.path ?? r.path ?? [];
       const template = rule.meta.messages[r.messageId] ?? r.messageId;
-      const message = formatMessage(template, { label: r.node?.label ?? 'The contract', ...r.data });
+      // Labels start lower-case ("property 'x' in schema 'y'"); a message that opens with one still reads as a sentence.
+      const filled = formatMessage(template, { label: r.node?.label ?? 'The contract', ...r.data });
+      const message = filled.charAt(0).toUpperCase() + filled.slice(1);
       const fixEdits = toEdits(r.fix);
       const suggestions = (r.suggest ?? [])
         .map((s) => ({ title: s.title, edits: toEdits(s.fix) }))
