@@ -2,6 +2,7 @@
 import type { AnyRule } from './define-rule';
 import aliasLimit from './alias-limit';
 import apiVersionFeature from './api-version-feature';
+import criticalDataElementQuality from './critical-data-element-quality';
 import dcsDeprecated from './dcs-deprecated';
 import deprecatedDataProduct from './deprecated-data-product';
 import deprecatedQualityRule from './deprecated-quality-rule';
@@ -11,6 +12,7 @@ import duplicateKey from './duplicate-key';
 import noDataOwner from './no-data-owner';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
+import personalDataNoRetention from './personal-data-no-retention';
 import personalDataUnclassified from './personal-data-unclassified';
 import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
@@ -44,6 +46,8 @@ const registered: AnyRule[] = [
   deprecatedQualityRule,
   primaryKeyQualityChecks,
   personalDataUnclassified,
+  criticalDataElementQuality,
+  personalDataNoRetention,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
