@@ -87,6 +87,29 @@ export class Fixer {
     return this.edit(start, end, '');
   }
 
+  /**
+   * Moves the block sequence at seqPath under a new key of a mapping in its place, e.g. `team:\n  - a` becomes
+   * `team:\n  members:\n    - a`. The items (and comments between them) are re-indented, nothing else changes.
+   */
+  nestSequenceUnderKey(seqPath: JsonPath, key: string): TextEdit | null {
+    const found = locate(this.doc, seqPath);
+    const seq = found.node;
+    const parentKey = found.pair?.key;
+    if (!isSeq(seq) || seq.flow || seq.items.length === 0 || !seq.range || !isScalar(parentKey) || !parentKey.range) return null;
+    const text = this.file.text;
+    const keyColumn = this.columnOf(parentKey.range[0]);
+    const firstLineStart = text.lastIndexOf('\n', seq.range[0] - 1) + 1;
+    if (firstLineStart <= parentKey.range[0]) return null; // the items start on the key's own line
+    const dashColumn = this.columnOf(text.lastIndexOf('-', seq.range[0]));
+    const lastLineEnd = lineEnd(text, Math.max(firstLineStart, trimmedEnd(text, seq.range[1]) - 1));
+    const shift = keyColumn + 4 - dashColumn;
+    if (shift < 0) return null;
+    const pad = ' '.repeat(shift);
+    const body = text.slice(firstLineStart, lastLineEnd).split('\n').map((line) => (line.trim() === '' ? line : pad + line)).join('\n');
+    const header = `${' '.repeat(keyColumn + 2)}${key}:${this.eol}`;
+    return this.edit(firstLineStart, lastLineEnd, header + body);
+  }
+
   private asSequenceItem(itemYaml: string): string {
     const lines = itemYaml.split('\n');
     return lines.map((line, i) => (i === 0 ? `- ${line}` : line === '' ? line : `  ${line}`)).join('\n');

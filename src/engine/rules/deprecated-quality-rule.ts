@@ -1,0 +1,71 @@
+// ODCS v3.1.0 renamed the library quality key `rule` to `metric` and settled the metric names.
+import { defineRule } from './define-rule';
+import { parseOdcsVersion } from '../model';
+import type { Fixer } from '../fix/fixer';
+import type { TextEdit } from '../types';
+
+const METRICS = ['nullValues', 'missingValues', 'invalidValues', 'duplicateValues', 'rowCount'];
+
+/** v3.0.x rule names whose meaning a v3.1.0 metric keeps exactly. */
+const RENAMED: Record<string, string> = {
+  duplicatecount: 'duplicateValues',
+  nullcheck: 'nullValues',
+  ...Object.fromEntries(METRICS.map((m) => [m.toLowerCase(), m])),
+};
+
+export default defineRule<undefined, 'useMetric' | 'useMetricLater' | 'bothKeys' | 'validValues' | 'unknownRule'>({
+  meta: {
+    id: 'deprecated-quality-rule',
+    code: 'DCL223',
+    group: 'deprecations',
+    severity: 'warning',
+    description: "Library quality rules name their check with 'metric'; ODCS v3.1.0 deprecated 'rule'.",
+    messages: {
+      useMetric: "{label} uses 'rule', deprecated since ODCS v3.1.0. Write 'metric: {metric}' instead.",
+      useMetricLater: "{label} uses 'rule: {rule}'. This is right for ODCS {version}, but v3.1.0 renames it to 'metric: {metric}'; change it when you move the contract to v3.1.0.",
+      bothKeys: "{label} has both 'rule' and 'metric'; 'rule' is deprecated since ODCS v3.1.0 and is ignored. Remove it.",
+      validValues: "{label} uses 'rule: validValues', deprecated since ODCS v3.1.0. Write 'metric: invalidValues' and move the list of valid values under 'arguments: validValues:'.",
+      unknownRule: "{label} uses 'rule: {rule}', deprecated since ODCS v3.1.0. Use 'metric' with one of {metrics}, or write the check as type 'sql'.",
+    },
+    fixable: true,
+    hasSuggestions: true,
+    supersedesSchemaFindings: true,
+  },
+  create(context) {
+    const version = parseOdcsVersion(context.apiVersion);
+    const isV30 = version === 'v3.0.0' || version === 'v3.0.1' || version === 'v3.0.2';
+    return {
+      quality(node) {
+        const q = node.value;
+        if (!('rule' in q)) return;
+        const rulePath = [...node.path, 'rule'];
+        const rule = typeof q.rule === 'string' ? q.rule : undefined;
+        const metric = rule ? RENAMED[rule.trim().toLowerCase()] : undefined;
+        if (isV30) {
+          // Valid in v3.0.x; only worth a note when the v3.1.0 name is known.
+          if (metric && !('metric' in q)) context.report({ path: rulePath, messageId: 'useMetricLater', data: { label: node.label, rule: rule ?? '', metric, version: context.apiVersion } });
+          return;
+        }
+        if ('metric' in q) {
+          context.report({ path: rulePath, messageId: 'bothKeys', data: { label: node.label }, suggest: [{ title: "Remove 'rule'", fix: (fixer) => fixer.removeEntry(rulePath) }] });
+          return;
+        }
+        if (metric) {
+          context.report({ path: rulePath, messageId: 'useMetric', data: { label: node.label, metric }, fixTitle: `Replace with 'metric: ${metric}'`, fix: (fixer) => toMetric(fixer, rulePath, rule !== metric ? metric : undefined) });
+        } else if (rule?.trim().toLowerCase() === 'validvalues') {
+          context.report({ path: rulePath, messageId: 'validValues', data: { label: node.label } });
+        } else {
+          context.report({ path: rulePath, messageId: 'unknownRule', data: { label: node.label, rule: rule ?? String(q.rule), metrics: METRICS.join(', ') } });
+        }
+      },
+    };
+  },
+});
+
+function toMetric(fixer: Fixer, rulePath: Array<string | number>, newValue: string | undefined): TextEdit[] | null {
+  const rename = fixer.renameKey(rulePath, 'metric');
+  if (!rename) return null;
+  if (newValue === undefined) return [rename];
+  const value = fixer.replaceValue(rulePath, newValue);
+  return value ? [rename, value] : null;
+}

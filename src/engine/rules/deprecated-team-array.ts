@@ -1,0 +1,39 @@
+// ODCS v3.1.0 replaced the bare list of team members with a team object holding `members`.
+import { defineRule } from './define-rule';
+import { parseOdcsVersion } from '../model';
+
+export default defineRule<undefined, 'teamArray'>({
+  meta: {
+    id: 'deprecated-team-array',
+    code: 'DCL222',
+    group: 'deprecations',
+    dimension: 'ownership',
+    severity: 'warning',
+    description: "The team is written as an object with 'members', not as the bare list of members deprecated in ODCS v3.1.0.",
+    messages: {
+      teamArray: "The team is a bare list of members, a form ODCS v3.1.0 deprecated and v4.0 will remove. Put the list under 'team: members:' (you can then add the team's name).",
+    },
+    fixable: true,
+    supersedesSchemaFindings: true,
+  },
+  create(context) {
+    return {
+      contract(node) {
+        if (!Array.isArray(node.value.team)) return;
+        // In v3.0.x the list is the only form the schema allows, so there is nothing to change yet.
+        if (isV30(context.apiVersion)) return;
+        context.report({
+          path: ['team'],
+          messageId: 'teamArray',
+          fixTitle: "Move the members under 'team: members:'",
+          fix: (fixer) => fixer.nestSequenceUnderKey(['team'], 'members'),
+        });
+      },
+    };
+  },
+});
+
+function isV30(apiVersion: string): boolean {
+  const version = parseOdcsVersion(apiVersion);
+  return version === 'v3.0.0' || version === 'v3.0.1' || version === 'v3.0.2';
+}

@@ -1,0 +1,53 @@
+import rule from '../../src/engine/rules/deprecated-quality-rule';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const v302 = (body: string) => `apiVersion: v3.0.2\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const onProperty = (quality: string) => `schema:\n  - name: orders\n    properties:\n      - name: order_id\n        quality:\n${quality}`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'metric', code: contract(onProperty('          - metric: nullValues\n            mustBe: 0\n')) },
+    { name: 'an sql rule', code: contract(onProperty('          - type: sql\n            query: SELECT 1\n')) },
+    { name: 'a v3.0.2 rule name with no known v3.1.0 metric', code: v302(onProperty('          - rule: validValues\n            validValues: [a]\n')) },
+  ],
+  invalid: [
+    {
+      name: 'renamed name: key and value change, comments stay',
+      code: contract(onProperty('          # no duplicates\n          - rule: duplicateCount # v3.0 name\n            mustBe: 0\n')),
+      errors: [{ messageId: 'useMetric', line: 12, message: "quality rule #1 of property 'order_id' in schema 'orders'" }],
+      output: contract(onProperty('          # no duplicates\n          - metric: duplicateValues # v3.0 name\n            mustBe: 0\n')),
+    },
+    {
+      name: 'same name: only the key changes',
+      code: contract('schema:\n  - name: orders\n    quality:\n      - rule: rowCount\n        mustBeGreaterThan: 0\n'),
+      errors: [{ messageId: 'useMetric', line: 9 }],
+      output: contract('schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n        mustBeGreaterThan: 0\n'),
+    },
+    {
+      name: 'nullCheck becomes nullValues',
+      code: contract(onProperty('          - name: not null\n            rule: nullCheck\n            mustBe: 0\n')),
+      errors: [{ messageId: 'useMetric', line: 12, message: "quality rule 'not null'" }],
+      output: contract(onProperty('          - name: not null\n            metric: nullValues\n            mustBe: 0\n')),
+    },
+    {
+      name: 'validValues needs its list moved: explained, not fixed',
+      code: contract(onProperty('          - rule: validValues\n            validValues: [a, b]\n')),
+      errors: [{ messageId: 'validValues', line: 11 }],
+      output: null,
+    },
+    { name: 'an unknown rule name', code: contract(onProperty('          - rule: EXISTS IN customers.id\n')), errors: [{ messageId: 'unknownRule', line: 11 }], output: null },
+    {
+      name: 'both rule and metric: suggest removing rule',
+      code: contract(onProperty('          - metric: rowCount\n            rule: rowCount\n')),
+      errors: [{ messageId: 'bothKeys', line: 12 }],
+      output: null,
+      suggestions: ["Remove 'rule'"],
+    },
+    {
+      name: 'v3.0.2: a note about the v3.1.0 name, no fix that would break v3.0.2',
+      code: v302(onProperty('          - rule: duplicateCount\n            mustBe: 0\n')),
+      errors: [{ messageId: 'useMetricLater', line: 11, message: "'metric: duplicateValues'" }],
+      output: null,
+    },
+  ],
+});

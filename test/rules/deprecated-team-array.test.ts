@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import rule from '../../src/engine/rules/deprecated-team-array';
+import { applyEdits } from '../../src/engine/fix/apply-edits';
+import { parseYamlFile } from '../../src/engine/parse/yaml-file';
+import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
+
+const v302 = (body: string) => `apiVersion: v3.0.2\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'team object with members', code: contract('team:\n  name: orders\n  members:\n    - username: jdoe\n') },
+    { name: 'no team at all', code: contract('') },
+    { name: 'the list is the only form in v3.0.2', code: v302('team:\n  - username: jdoe\n    role: owner\n') },
+  ],
+  invalid: [
+    {
+      name: 'one member: moved under members',
+      code: contract('team:\n  - username: jdoe\n'),
+      errors: [{ messageId: 'teamArray', line: 6 }],
+      output: contract('team:\n  members:\n    - username: jdoe\n'),
+    },
+    { name: 'flow list: no safe fix', code: contract('team: [{username: jdoe}]\n'), errors: [{ messageId: 'teamArray', line: 6 }], output: null },
+  ],
+});
+
+describe('deprecated-team-array fix', () => {
+  const fixOf = (code: string) => {
+    const [finding] = lintWithRule(rule, { code });
+    assert.ok(finding?.fix, 'expected a fix');
+    return applyEdits(code, finding.fix.edits);
+  };
+
+  it('re-indents every member and keeps comments, blank lines and what follows', () => {
+    const code = contract([
+      'team: # owners',
+      '  # the data owner first',
+      '  - username: jdoe',
+      '    role: Data Owner',
+      '',
+      '  # then the steward',
+      '  - username: asmith # on leave',
+      '    role: Data Steward',
+      '    description: |',
+      '      Looks after',
+      '        the data.',
+      '# next section',
+      'description:',
+      '  purpose: Orders.',
+      '',
+    ].join('\n'));
+    const expected = contract([
+      'team: # owners',
+      '  # the data owner first',
+      '  members:',
+      '    - username: jdoe',
+      '      role: Data Owner',
+      '',
+      '    # then the steward',
+      '    - username: asmith # on leave',
+      '      role: Data Steward',
+      '      description: |',
+      '        Looks after',
+      '          the data.',
+      '# next section',
+      'description:',
+      '  purpose: Orders.',
+      '',
+    ].join('\n'));
+    const fixed = fixOf(code);
+    assert.equal(fixed, expected);
+    const [doc] = parseYamlFile(fixed).documents;
+    assert.deepEqual(doc.problems, []);
+    assert.deepEqual((doc.value as { team: unknown }).team, {
+      members: [
+        { username: 'jdoe', role: 'Data Owner' },
+        { username: 'asmith', role: 'Data Steward', description: 'Looks after\n  the data.\n' },
+      ],
+    });
+    assert.deepEqual(lintWithRule(rule, { code: fixed }), [], 'the fixed team is not reported again');
+  });
+
+  it('handles items written at the same indentation as the key, and Windows line endings', () => {
+    const code = contract('team:\n- username: jdoe\n  role: owner\nstatus2: x\n').replace(/\n/g, '\r\n');
+    assert.equal(fixOf(code), contract('team:\n  members:\n    - username: jdoe\n      role: owner\nstatus2: x\n').replace(/\n/g, '\r\n'));
+  });
+});
