@@ -21,6 +21,7 @@ import schemaInvalidValue from './schema-invalid-value';
 import schemaMissingRequired from './schema-missing-required';
 import schemaUnknownKey from './schema-unknown-key';
 import schemaWrongType from './schema-wrong-type';
+import timestampFreshnessSla from './timestamp-freshness-sla';
 import yamlSyntax from './yaml-syntax';
 
 const registered: AnyRule[] = [
@@ -48,6 +49,7 @@ const registered: AnyRule[] = [
   personalDataUnclassified,
   criticalDataElementQuality,
   personalDataNoRetention,
+  timestampFreshnessSla,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

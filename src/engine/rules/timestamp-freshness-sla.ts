@@ -1,0 +1,59 @@
+// A table with dates in it changes over time; consumers need to know how fresh it is promised to be.
+import { defineRule } from './define-rule';
+import { objects, str, type SchemaObjectRef } from '../contract-nodes';
+import { buildContractIndex } from '../contract-index';
+import { capitalize } from '../model/naming';
+
+const TIMELY = new Set(['freshness', 'latency']);
+const TEMPORAL = new Set(['date', 'timestamp']);
+// Columns that usually say when a row last changed; the suggestion prefers them.
+const CHANGE_HINT = /updat|modif|load|ingest|extract|refresh|creat|event|_ts$|_at$/i;
+
+export default defineRule<undefined, 'noFreshnessSla'>({
+  meta: {
+    id: 'timestamp-freshness-sla',
+    code: 'DCL163',
+    group: 'data-quality',
+    dimension: 'timeliness',
+    severity: 'info',
+    profiles: { strict: 'warning', 'uk-gov': 'warning' },
+    description: 'An object with date or timestamp properties has a freshness or latency SLA whose element names it.',
+    messages: {
+      noFreshnessSla: "{label} has date or timestamp properties ({names}) but no 'freshness' or 'latency' SLA names it in 'element', so nobody knows how up to date it should be.",
+    },
+    hasSuggestions: true,
+  },
+  create(context) {
+    const index = buildContractIndex(context.contract);
+    const slas = objects(context.contract.slaProperties).filter(([s]) => TIMELY.has((str(s.property) ?? '').toLowerCase()));
+    const covered = new Set<string>();
+    let unnamed = false;
+    for (const [sla] of slas) {
+      const element = str(sla.element) ?? str(context.contract.slaDefaultElement);
+      if (element === undefined) unnamed = true;
+      for (const part of (element ?? '').split(',')) {
+        const found = index.resolve(part);
+        if (found.status === 'found') covered.add(JSON.stringify(found.object.path));
+      }
+    }
+    const singleObject = index.objects.length === 1;
+    return {
+      schemaObject(object: SchemaObjectRef) {
+        if (covered.has(JSON.stringify(object.path)) || (unnamed && singleObject)) return;
+        const temporal = objects(object.value.properties)
+          .filter(([p]) => TEMPORAL.has(str(p.logicalType) ?? '') && str(p.name) !== undefined)
+          .map(([p]) => str(p.name) as string);
+        if (temporal.length === 0 || object.name === undefined) return;
+        const best = temporal.find((n) => CHANGE_HINT.test(n)) ?? temporal[0];
+        const element = `${object.name}.${best}`;
+        const item = `property: latency\nvalue: 1 # TODO: agree the promise\nunit: d\nelement: ${element}`;
+        context.report({
+          path: [...object.path, 'name'],
+          messageId: 'noFreshnessSla',
+          data: { label: capitalize(object.label), names: temporal.slice(0, 3).join(', ') + (temporal.length > 3 ? ', …' : '') },
+          suggest: [{ title: `Add a latency SLA on '${element}' to fill in`, fix: (fixer) => fixer.addSequenceItem([], 'slaProperties', item) }],
+        });
+      },
+    };
+  },
+});
