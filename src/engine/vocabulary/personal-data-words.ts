@@ -43,11 +43,11 @@ export const PERSONAL_DATA_TERMS: readonly PersonalDataTerm[] = [
     'home address', 'street address', 'postal address', 'address line', 'ip address', 'first name', 'last name',
     'surname', 'forename', 'forenames', 'full name', 'given name', 'family name', 'middle name', 'maiden name',
     'marital status', 'gender', 'nationality', 'bank account', 'sort code', 'card number', 'credit card']),
-  ...personal(['sex', 'age', 'mobile'], true),
+  ...personal(['sex', 'mobile'], true),
 ];
 
-/** Phrases that contain a term but are not about a person ("health check", "age of the file"). */
+/** Phrases that contain a term but are not about a person ("health check"). */
 export const NOT_PERSONAL_PHRASES: readonly string[] = [
-  'health check', 'healthcheck', 'service health', 'data age', 'cache age', 'file age', 'phone type',
+  'health check', 'healthcheck', 'service health', 'phone type',
   'phone number type', 'mobile app', 'faith school',
 ];
