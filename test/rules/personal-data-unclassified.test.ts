@@ -19,7 +19,7 @@ ruleTester(rule, {
       name: 'snake case, camel case and run-together names',
       code: props('      - name: email_verified_flag\n      - name: dateOfBirth\n      - name: emailaddress\n      - name: NINumber\n'),
       errors: [
-        { messageId: 'unclassified', line: 9, message: "property 'email_verified_flag' in schema 'people' looks like personal data ('email')" },
+        { messageId: 'unclassified', line: 9, message: "'email_verified_flag' in schema 'people' looks like personal data ('email')" },
         { messageId: 'unclassified', line: 10, message: "('date of birth')" },
         { messageId: 'unclassified', line: 11, message: "('email address')" },
         { messageId: 'unclassified', line: 12, message: "('ni number')" },
