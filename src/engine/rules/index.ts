@@ -9,6 +9,7 @@ import deprecatedQualityRule from './deprecated-quality-rule';
 import deprecatedSlaDefaultElement from './deprecated-sla-default-element';
 import deprecatedTeamArray from './deprecated-team-array';
 import duplicateKey from './duplicate-key';
+import invalidValuesArguments from './invalid-values-arguments';
 import noDataOwner from './no-data-owner';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
@@ -50,6 +51,7 @@ const registered: AnyRule[] = [
   criticalDataElementQuality,
   personalDataNoRetention,
   timestampFreshnessSla,
+  invalidValuesArguments,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
