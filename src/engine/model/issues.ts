@@ -1,6 +1,5 @@
 // The issue types the model reports, and the sentences they carry.
-import { closest } from 'fastest-levenshtein';
-import { distance } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import type { JsonPath } from '../types';
 
 export type SchemaIssueKind = 'unknown-key' | 'invalid-enum' | 'missing-required' | 'wrong-type' | 'invalid-value' | 'version-feature';
@@ -23,7 +22,8 @@ export interface SchemaIssue {
 export function likelyMeant(word: string, allowed: readonly string[]): string | undefined {
   if (allowed.length === 0) return undefined;
   const lower = word.toLowerCase();
-  const sameLetters = allowed.find((a) => a.toLowerCase() === lower);
+  const loose = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+  const sameLetters = allowed.find((a) => a.toLowerCase() === lower) ?? allowed.find((a) => loose(a) === loose(word));
   if (sameLetters) return sameLetters;
   const best = closest(word, allowed as string[]);
   const limit = word.length <= 4 ? 1 : 2;

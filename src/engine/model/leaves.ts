@@ -109,7 +109,7 @@ export const referenceOrList = leaf(
 
 /** custom quality implementation: a text or a mapping. */
 export const textOrObject = leaf(
-  z.union([z.string(), z.custom<Record<string, unknown>>(isJsonObject)]),
+  z.union([z.string(), z.custom<Record<string, unknown>>(isJsonObject, TYPE)]),
   'a text or a mapping',
   'string | object',
 );

@@ -138,7 +138,9 @@ export function schemaNodes(f: VersionFlags): NodeSpec[] {
       const fields: Record<string, FieldSpec> = { ...base };
       const options = logicalType === undefined ? untypedOptions : optionFields[logicalType] ? optionsByName.get(logicalType)! : anyOptions;
       fields.logicalTypeOptions = child('logicalTypeOptions', false, base.logicalTypeOptions.description, { spec: options });
-      if (isItems || logicalType === undefined || logicalType === 'object') fields.properties = nestedProperties;
+      // v3.1.0 closes SchemaBaseProperty itself, so the items' own `properties` only counts for object
+      // (or untyped) items; v3.0.x leaves it open and the items accept `properties` whatever their type.
+      if ((isItems && !v31) || logicalType === undefined || logicalType === 'object') fields.properties = nestedProperties;
       if (logicalType === undefined || logicalType === 'array') fields.items = itemsField;
       return { fields, required: isItems ? [] : ['name'], open: false };
     };

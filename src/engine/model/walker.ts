@@ -111,9 +111,7 @@ export class Walker {
     const found = sub.length ? pathValue(value, sub) : value;
     const who = this.subject(owner);
     const isTypeError =
-      issue.code === 'invalid_type' ||
-      (issue.code === 'custom' && (issue.params as { kind?: string } | undefined)?.kind === 'type') ||
-      (issue.code === 'invalid_union' && issue.errors.every((e) => e[0]?.code === 'invalid_type' && e[0].path.length === 0));
+      isTypeIssue(issue) || (issue.code === 'invalid_union' && issue.errors.every((e) => e[0] !== undefined && e[0].path.length === 0 && isTypeIssue(e[0])));
     if (isTypeError) {
       const expect = sub.length && issue.code === 'invalid_type' ? (EXPECTED_WORDS[issue.expected] ?? issue.expected) : leaf.expect;
       this.push('wrong-type', at, 'value', `${who}: ${shown} must be ${expect}, but found ${describeFound(found)}.`);
@@ -169,6 +167,10 @@ export class Walker {
   private push(kind: SchemaIssue['kind'], path: JsonPath, target: SchemaIssue['target'], message: string, fix?: SchemaIssue['fix']): void {
     this.issues.push(fix ? { kind, path, target, message, fix } : { kind, path, target, message });
   }
+}
+
+function isTypeIssue(issue: { code: string; params?: unknown }): boolean {
+  return issue.code === 'invalid_type' || (issue.code === 'custom' && (issue.params as { kind?: string } | undefined)?.kind === 'type');
 }
 
 function pathValue(value: unknown, sub: ReadonlyArray<string | number>): unknown {

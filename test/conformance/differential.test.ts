@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2019 from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+import { validateOdcs } from '../../src/engine/model';
+import { parse } from 'yaml';
+import { EDGE_CASES, EDGE_HEAD } from './differential-cases';
+import { FIXTURES, officialExamples } from './fixtures';
+import { MUTATION_CLASSES, mutations, type MutationClass } from './mutations';
+
+// Our valid/invalid verdict must equal the official v3.1.0 JSON Schema's (run by ajv) on every
+// official example and on generated mutations of them.
+const PER_CLASS = 250;
+const SEED = 20260505;
+
+function officialValidator() {
+  const ajv = new Ajv2019({ strict: false, allErrors: false });
+  addFormats(ajv);
+  const schema = JSON.parse(readFileSync(join(FIXTURES, 'schema', 'odcs-json-schema-v3.1.0.json'), 'utf8'));
+  return ajv.compile(schema);
+}
+
+describe('differential: our v3.1.0 verdict equals the official JSON Schema (ajv)', () => {
+  const ajvValidate = officialValidator();
+  const examples = officialExamples().map((e) => e.doc);
+  const tally = new Map<MutationClass, { total: number; agree: number; invalid: number }>();
+
+  after(() => {
+    const lines = MUTATION_CLASSES.map((cls) => {
+      const t = tally.get(cls) ?? { total: 0, agree: 0, invalid: 0 };
+      return `      ${cls.padEnd(14)} ${t.agree}/${t.total} agree (${t.invalid} invalid per ajv)`;
+    });
+    console.log(`    agreement per mutation class:\n${lines.join('\n')}`);
+  });
+
+  it('agrees on the 18 official examples (all valid)', () => {
+    for (const doc of examples) {
+      assert.equal(ajvValidate(doc), true);
+      assert.deepEqual(validateOdcs(doc, 'v3.1.0'), []);
+    }
+  });
+
+  it(`agrees on ${EDGE_CASES.length} hand-picked edge cases`, () => {
+    const disagreements = EDGE_CASES.filter((body) => {
+      const doc = parse(EDGE_HEAD + body);
+      return (ajvValidate(doc) as boolean) !== (validateOdcs(doc, 'v3.1.0').length === 0);
+    });
+    assert.deepEqual(disagreements, []);
+  });
+
+  it(`agrees on ${PER_CLASS * MUTATION_CLASSES.length} seeded mutations`, () => {
+    const disagreements: string[] = [];
+    for (const m of mutations(examples as never, PER_CLASS, SEED)) {
+      const theirs = ajvValidate(m.doc) as boolean;
+      const ours = validateOdcs(m.doc, 'v3.1.0');
+      const t = tally.get(m.cls) ?? { total: 0, agree: 0, invalid: 0 };
+      t.total++;
+      if (!theirs) t.invalid++;
+      if (theirs === (ours.length === 0)) t.agree++;
+      else
+        disagreements.push(
+          `${m.cls}: ${m.description}\n  ajv: ${theirs ? 'valid' : JSON.stringify(ajvValidate.errors?.slice(0, 2))}\n  ours: ${ours.map((i) => i.message).join(' | ') || 'valid'}`,
+        );
+      tally.set(m.cls, t);
+    }
+    assert.equal(disagreements.length, 0, disagreements.slice(0, 10).join('\n'));
+  });
+});
