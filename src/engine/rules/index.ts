@@ -10,6 +10,7 @@ import deprecatedSlaDefaultElement from './deprecated-sla-default-element';
 import deprecatedTeamArray from './deprecated-team-array';
 import duplicateKey from './duplicate-key';
 import invalidValuesArguments from './invalid-values-arguments';
+import namingConvention from './naming-convention';
 import noDataOwner from './no-data-owner';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
@@ -17,6 +18,7 @@ import personalDataNoRetention from './personal-data-no-retention';
 import personalDataUnclassified from './personal-data-unclassified';
 import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
+import qualitySingleOperator from './quality-single-operator';
 import schemaInvalidEnum from './schema-invalid-enum';
 import schemaInvalidValue from './schema-invalid-value';
 import schemaMissingRequired from './schema-missing-required';
@@ -52,6 +54,8 @@ const registered: AnyRule[] = [
   personalDataNoRetention,
   timestampFreshnessSla,
   invalidValuesArguments,
+  qualitySingleOperator,
+  namingConvention,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
