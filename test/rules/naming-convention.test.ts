@@ -1,0 +1,38 @@
+import rule from '../../src/engine/rules/naming-convention';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const schema = (objectName: string, ...properties: string[]) =>
+  contract(`schema:\n  - name: ${objectName}\n    properties:\n${properties.map((p) => `      - name: ${p}\n`).join('')}`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'snake_case names', code: schema('orders', 'order_id', 'line_2_total') },
+    { name: 'a schema without names is left to other rules', code: contract('schema:\n  - properties:\n      - logicalType: string\n') },
+    { name: 'a custom pattern (camelCase)', code: schema('orders', 'orderId', 'createdAt'), options: { pattern: '^[a-z][A-Za-z0-9]*$' } },
+  ],
+  invalid: [
+    {
+      name: 'CamelCase object and property names, renames only suggested',
+      code: schema('Air_Quality', 'DataValue', 'ok_name', 'order-date'),
+      errors: [
+        { messageId: 'badName', line: 7, message: "Schema 'Air_Quality' does not follow" },
+        { messageId: 'badName', line: 9, message: "Property 'DataValue' in schema 'Air_Quality'" },
+        { messageId: 'badName', line: 11, message: "'order-date' does not match ^[a-z][a-z0-9_]*$" },
+      ],
+      output: null,
+      suggestions: ["Rename to 'air_quality'"],
+    },
+    {
+      name: 'a nested property',
+      code: contract('schema:\n  - name: orders\n    properties:\n      - name: address\n        properties:\n          - name: PostCode\n'),
+      errors: [{ messageId: 'badName', line: 11, message: "Property 'PostCode' of 'address' in schema 'orders'" }],
+      suggestions: ["Rename to 'post_code'"],
+    },
+    {
+      name: 'a custom pattern (upper case only)',
+      code: schema('ORDERS', 'order_id'),
+      options: { pattern: '^[A-Z][A-Z0-9_]*$' },
+      errors: [{ messageId: 'badName', line: 9, message: "'order_id' does not match ^[A-Z][A-Z0-9_]*$" }],
+    },
+  ],
+});
