@@ -2,6 +2,7 @@
 import type { AnyRule } from './define-rule';
 import aliasLimit from './alias-limit';
 import apiVersionFeature from './api-version-feature';
+import betweenBoundsOrder from './between-bounds-order';
 import criticalDataElementQuality from './critical-data-element-quality';
 import dcsDeprecated from './dcs-deprecated';
 import deprecatedDataProduct from './deprecated-data-product';
@@ -14,6 +15,7 @@ import namingConvention from './naming-convention';
 import noDataOwner from './no-data-owner';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
+import personalDataNoDpia from './personal-data-no-dpia';
 import personalDataNoRetention from './personal-data-no-retention';
 import personalDataUnclassified from './personal-data-unclassified';
 import primaryKeyQualityChecks from './primary-key-quality-checks';
@@ -24,6 +26,7 @@ import schemaInvalidValue from './schema-invalid-value';
 import schemaMissingRequired from './schema-missing-required';
 import schemaUnknownKey from './schema-unknown-key';
 import schemaWrongType from './schema-wrong-type';
+import specialCategoryNoDpia from './special-category-no-dpia';
 import timestampFreshnessSla from './timestamp-freshness-sla';
 import yamlSyntax from './yaml-syntax';
 
@@ -56,6 +59,9 @@ const registered: AnyRule[] = [
   invalidValuesArguments,
   qualitySingleOperator,
   namingConvention,
+  specialCategoryNoDpia,
+  personalDataNoDpia,
+  betweenBoundsOrder,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

@@ -1,0 +1,44 @@
+// [100, 0] reads as "between 100 and 0": most engines treat it as an empty range, so the check always fails (or passes).
+import { defineRule } from './define-rule';
+import type { TextEdit } from '../types';
+import { capitalize } from '../model/naming';
+
+const RANGE_OPERATORS = ['mustBeBetween', 'mustNotBeBetween'] as const;
+
+export default defineRule<undefined, 'reversed'>({
+  meta: {
+    id: 'between-bounds-order',
+    code: 'DCL166',
+    group: 'data-quality',
+    dimension: 'validity',
+    severity: 'error',
+    description: "The bounds of 'mustBeBetween' and 'mustNotBeBetween' are written low first, high second.",
+    messages: {
+      reversed: '{label}: {operator} is [{first}, {second}], with the higher bound first, so no value can be between them. Write it as [{second}, {first}].',
+    },
+    fixable: true,
+  },
+  create(context) {
+    return {
+      quality(node) {
+        for (const operator of RANGE_OPERATORS) {
+          const pair = node.value[operator];
+          if (!Array.isArray(pair) || pair.length !== 2) continue;
+          const [first, second] = pair;
+          if (typeof first !== 'number' || typeof second !== 'number' || !(first > second)) continue;
+          const at = [...node.path, operator];
+          context.report({
+            path: at,
+            messageId: 'reversed',
+            data: { label: capitalize(node.label), operator, first, second },
+            fixTitle: `Swap the bounds to [${second}, ${first}]`,
+            fix: (fixer) => {
+              const edits = [fixer.replaceValue([...at, 0], String(second)), fixer.replaceValue([...at, 1], String(first))];
+              return edits.every((e) => e !== null) ? (edits as TextEdit[]) : null;
+            },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import rule from '../../src/engine/rules/between-bounds-order';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const q = (body: string) => contract(`schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n${body}`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'in order', code: q('        mustBeBetween: [0, 100]\n') },
+    { name: 'negative numbers in order', code: q('        mustNotBeBetween: [-10, -1]\n') },
+    { name: 'not a pair', code: q('        mustBeBetween: [5]\n') },
+    { name: 'not numbers', code: q('        mustBeBetween: [b, a]\n') },
+  ],
+  invalid: [
+    {
+      name: 'flow pair reversed, comment kept',
+      code: q('        mustBeBetween: [100, 10] # rows per day\n'),
+      errors: [{ messageId: 'reversed', line: 10, message: "Quality rule #1 of schema 'orders': mustBeBetween is [100, 10]" }],
+      output: q('        mustBeBetween: [10, 100] # rows per day\n'),
+    },
+    {
+      name: 'block pair reversed',
+      code: q('        mustNotBeBetween:\n          - 2.5\n          - -1\n'),
+      errors: [{ messageId: 'reversed', line: 10, message: 'Write it as [-1, 2.5]' }],
+      output: q('        mustNotBeBetween:\n          - -1\n          - 2.5\n'),
+    },
+  ],
+});
