@@ -21,6 +21,7 @@ import personalDataUnclassified from './personal-data-unclassified';
 import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
 import qualitySingleOperator from './quality-single-operator';
+import rowCountBounds from './row-count-bounds';
 import schemaInvalidEnum from './schema-invalid-enum';
 import schemaInvalidValue from './schema-invalid-value';
 import schemaMissingRequired from './schema-missing-required';
@@ -62,6 +63,7 @@ const registered: AnyRule[] = [
   specialCategoryNoDpia,
   personalDataNoDpia,
   betweenBoundsOrder,
+  rowCountBounds,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
