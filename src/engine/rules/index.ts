@@ -20,6 +20,7 @@ import personalDataNoRetention from './personal-data-no-retention';
 import personalDataUnclassified from './personal-data-unclassified';
 import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
+import qualityDimensionSynonym from './quality-dimension-synonym';
 import qualitySingleOperator from './quality-single-operator';
 import rowCountBounds from './row-count-bounds';
 import schemaInvalidEnum from './schema-invalid-enum';
@@ -64,6 +65,7 @@ const registered: AnyRule[] = [
   personalDataNoDpia,
   betweenBoundsOrder,
   rowCountBounds,
+  qualityDimensionSynonym,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

@@ -22,3 +22,16 @@ export function hasValue(item: ItemRef | undefined): boolean {
   if (Array.isArray(v)) return v.length > 0;
   return true;
 }
+
+/** The customProperties key that records a DPIA: setting `dpiaProperty`, `dpia` by default. */
+export const dpiaKey = (settings: { dpiaProperty?: string }): string => settings.dpiaProperty?.trim() || 'dpia';
+
+/** A DPIA decision is recorded when the custom property has a value (a link, an id, or `not-required`). */
+export function dpiaRecorded(parts: ContractParts, settings: { dpiaProperty?: string }): boolean {
+  const entry = findCustomProperty(parts, [dpiaKey(settings)]);
+  return hasValue(entry) && entry?.value.value !== false;
+}
+
+/** The customProperties item the DPIA fixes add, to be filled in. */
+export const dpiaSkeleton = (settings: { dpiaProperty?: string }): string =>
+  `property: ${dpiaKey(settings)}\nvalue: TODO\ndescription: Link to the data protection impact assessment (DPIA)`;

@@ -1,0 +1,39 @@
+// Government practice (and the uk-gov profile) records a DPIA decision for every contract with personal data.
+import { defineRule } from './define-rule';
+import { DEFAULT_PERSONAL_DATA_OPTIONS, describeProperties, personalDataIn, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
+import { dpiaKey, dpiaRecorded, dpiaSkeleton, findCustomProperty } from '../vocabulary/custom-properties';
+
+export default defineRule<PersonalDataOptions, 'noDpia'>({
+  meta: {
+    id: 'personal-data-no-dpia',
+    code: 'DCL143',
+    group: 'personal-data',
+    severity: 'off',
+    profiles: { 'uk-gov': 'error' },
+    description: 'A contract with personal data records a DPIA decision (a link to the DPIA, or why none is needed).',
+    messages: {
+      noDpia: "The contract holds personal data ({properties}) but records no DPIA decision. Add a custom property '{key}' with a link to the data protection impact assessment, or the value not-required and the reason in its description.",
+    },
+    fixable: true,
+    options: PersonalDataOptionsSchema,
+    defaultOptions: DEFAULT_PERSONAL_DATA_OPTIONS,
+  },
+  create(context) {
+    return {
+      contract() {
+        if (dpiaRecorded(context.parts, context.settings)) return;
+        const matches = personalDataIn(context.parts, context.options);
+        // special-category-no-dpia speaks for contracts with special-category or criminal-offence data.
+        if (matches.length === 0 || matches.some((m) => m.category !== 'personal')) return;
+        context.report({
+          path: matches[0].property.path,
+          messageId: 'noDpia',
+          data: { properties: describeProperties(matches), key: dpiaKey(context.settings) },
+          fixTitle: 'Add a DPIA custom property to fill in',
+          // An entry that is there but empty is the user's to fill in; adding a second one would only confuse.
+          fix: (fixer) => (findCustomProperty(context.parts, [dpiaKey(context.settings)]) ? null : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings))),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,38 @@
+// Processing special-category or criminal-offence data is high risk: UK GDPR Art. 35 expects a DPIA.
+import { defineRule } from './define-rule';
+import { CATEGORY_NAMES, DEFAULT_PERSONAL_DATA_OPTIONS, describeProperties, personalDataIn, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
+import { dpiaKey, dpiaRecorded, dpiaSkeleton, findCustomProperty } from '../vocabulary/custom-properties';
+
+export default defineRule<PersonalDataOptions, 'noDpia'>({
+  meta: {
+    id: 'special-category-no-dpia',
+    code: 'DCL142',
+    group: 'personal-data',
+    severity: 'warning',
+    profiles: { 'uk-gov': 'error', strict: 'error' },
+    description: 'A contract with special-category or criminal-offence data records its data protection impact assessment (DPIA).',
+    messages: {
+      noDpia: "The contract holds {category} ({properties}) but records no data protection impact assessment. Add a custom property '{key}' with a link to the DPIA (UK GDPR Articles 9, 10 and 35).",
+    },
+    fixable: true,
+    options: PersonalDataOptionsSchema,
+    defaultOptions: DEFAULT_PERSONAL_DATA_OPTIONS,
+  },
+  create(context) {
+    return {
+      contract() {
+        if (dpiaRecorded(context.parts, context.settings)) return;
+        const sensitive = personalDataIn(context.parts, context.options).filter((m) => m.category !== 'personal');
+        if (sensitive.length === 0) return;
+        context.report({
+          path: sensitive[0].property.path,
+          messageId: 'noDpia',
+          data: { category: CATEGORY_NAMES[sensitive[0].category], properties: describeProperties(sensitive), key: dpiaKey(context.settings) },
+          fixTitle: 'Add a DPIA custom property to fill in',
+          // An entry that is there but empty is the user's to fill in; adding a second one would only confuse.
+          fix: (fixer) => (findCustomProperty(context.parts, [dpiaKey(context.settings)]) ? null : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings))),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,28 @@
+import rule from '../../src/engine/rules/personal-data-no-dpia';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const people = 'schema:\n  - name: people\n    properties:\n      - name: person_id\n      - name: postcode\n        classification: restricted\n';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'DPIA recorded as not required', code: contract(`${people}customProperties:\n  - property: dpia\n    value: not-required\n    description: Screening found low risk.\n`) },
+    { name: 'special-category data is left to special-category-no-dpia', code: contract('schema:\n  - name: people\n    properties:\n      - name: email\n      - name: religion\n') },
+    { name: 'no personal data', code: contract('schema:\n  - name: orders\n    properties:\n      - name: order_id\n') },
+    { name: 'ignored word', code: contract(people), options: { ignoreWords: ['postcode'] } },
+  ],
+  invalid: [
+    {
+      name: 'personal data without a DPIA decision: adds the entry',
+      code: contract(people),
+      errors: [{ messageId: 'noDpia', line: 10, message: "(property 'postcode' in schema 'people')" }],
+      output: contract(`${people}customProperties:\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
+    },
+    {
+      name: 'configured key is used in the message and the fix',
+      code: contract(people),
+      settings: { dpiaProperty: 'dpiaRequired' },
+      errors: [{ messageId: 'noDpia', message: "custom property 'dpiaRequired'" }],
+      output: contract(`${people}customProperties:\n  - property: dpiaRequired\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
+    },
+  ],
+});
