@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import rule from '../../src/engine/rules/quality-dimension-synonym';
+import { contract, ruleTester } from '../helpers/rule-tester';
+import { lintText } from '../../src/engine/lint';
+
+const q = (dimension: string) => contract(`schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n        mustBeGreaterThan: 0\n        dimension: ${dimension}\n`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the standard word', code: q('completeness') },
+    { name: 'an unrelated word is left to the schema check', code: q('freshness') },
+    { name: 'not a text', code: q('3') },
+  ],
+  invalid: [
+    {
+      name: 'abbreviation, comment kept',
+      code: q('cp # completeness'),
+      errors: [{ messageId: 'synonym', line: 11, message: "Quality rule #1 of schema 'orders' has dimension 'cp'" }],
+      output: q('completeness # completeness'),
+    },
+    { name: 'capitalised', code: q('Timeliness'), errors: [{ messageId: 'synonym', line: 11, message: "write 'timeliness'" }], output: q('timeliness') },
+    { name: 'quoted upper-case code', code: q('"UQ"'), errors: [{ messageId: 'synonym', line: 11 }], output: q('uniqueness') },
+    { name: 'the GDQF word validity', code: q('validity'), errors: [{ messageId: 'synonym', line: 11, message: "write 'conformity'" }], output: q('conformity') },
+    { name: 'tm', code: q('tm'), errors: [{ messageId: 'synonym', line: 11 }], output: q('timeliness') },
+  ],
+});
+
+describe('quality-dimension-synonym', () => {
+  it('replaces the schema error at the same place', () => {
+    const result = lintText(q('cs'), { rules: [rule] });
+    assert.deepEqual(result.findings.map((f) => f.ruleId), ['quality-dimension-synonym']);
+  });
+});
