@@ -3,3 +3,5 @@ export type { SchemaIssue, SchemaIssueKind, SchemaFixIntent } from './issues';
 export type { OdcsVersion } from './spec';
 export { ODCS_VERSIONS } from './spec';
 export { validateOdcs, parseOdcsVersion } from './validate';
+export type { KeyInfo } from './keys';
+export { keysAt, enumValuesAt, allKeyPaths } from './keys';

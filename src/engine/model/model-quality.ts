@@ -102,6 +102,7 @@ export function qualityNode(f: VersionFlags): NodeSpec {
     allFields: Object.assign({}, base, branchFields.library, branchFields.sql, branchFields.custom),
     discriminator: 'type',
     shape: (obj) => shapeOf(activeBranches(obj)),
+    completionShape: (obj) => shapeOf('type' in obj ? activeBranches(obj) : ['library']),
     whereAllowed,
     crossCheck(obj, report) {
       if (!v31) return; // v3.0.x lists the operators as plain optional keys

@@ -63,6 +63,8 @@ export interface NodeSpec {
   /** The key that decides the branch; a bad value there is the only problem reported for the node. */
   discriminator?: string;
   shape(obj: Record<string, unknown>): Shape;
+  /** The shape to offer while the author is still writing (e.g. a quality rule without a type is a library rule). */
+  completionShape?(obj: Record<string, unknown>): Shape;
   /** Where a key of another branch belongs, e.g. "only allowed when type is sql". */
   whereAllowed?(key: string): string | undefined;
   /** Checks between keys that JSON Schema expresses with oneOf / not. */
