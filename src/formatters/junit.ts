@@ -11,6 +11,11 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** Attribute values also keep their line breaks as character references (parsers turn raw ones into spaces). */
+function escapeAttribute(text: string): string {
+  return escapeXml(text).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+}
+
 const fails = (f: Finding): boolean => f.severity === 'error' || f.severity === 'warning';
 
 export const formatJunit: Formatter = (report) => {
@@ -25,7 +30,7 @@ export const formatJunit: Formatter = (report) => {
       const detail = escapeXml(`${file}:${line}:${column}: ${f.severity}: ${f.message} (${f.ruleId}, ${f.code})\n${f.docsUrl}`);
       const attrs = `name="${name}" classname="${escapeXml(file)}"`;
       if (fails(f)) {
-        cases.push(`    <testcase ${attrs}>\n      <failure message="${escapeXml(f.message)}" type="${f.severity}">${detail}</failure>\n    </testcase>`);
+        cases.push(`    <testcase ${attrs}>\n      <failure message="${escapeAttribute(f.message)}" type="${f.severity}">${detail}</failure>\n    </testcase>`);
       } else {
         cases.push(`    <testcase ${attrs}>\n      <system-out>${detail}</system-out>\n    </testcase>`);
       }

@@ -37,8 +37,9 @@ function fixesOf(finding: Finding, uri: string) {
 }
 
 export const formatSarif: Formatter = (report, context) => {
-  const ruleIndex = new Map(allRules.map((rule, index) => [rule.meta.id, index]));
-  const rules = allRules.map((rule) => ({
+  const described = context.rules ?? allRules;
+  const ruleIndex = new Map(described.map((rule, index) => [rule.meta.id, index]));
+  const rules = described.map((rule) => ({
     id: rule.meta.id,
     name: rule.meta.code,
     shortDescription: { text: rule.meta.description },

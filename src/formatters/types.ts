@@ -1,5 +1,5 @@
 // What every output format receives: the contracts found, with their findings, plus a little context.
-import type { FileLintResult, Finding } from '../engine';
+import type { AnyRule, FileLintResult, Finding } from '../engine';
 
 export interface FileReport {
   /** Path relative to the directory dclens ran from, with forward slashes. */
@@ -19,7 +19,12 @@ export interface FormatterContext {
   version: string;
   /** Use ANSI colours (a terminal that wants them). */
   color: boolean;
+  /** The rules to describe (SARIF lists them all); defaults to every registered rule. */
+  rules?: readonly RuleDescription[];
 }
+
+/** What a report needs to know about a rule. */
+export type RuleDescription = { meta: Pick<AnyRule['meta'], 'id' | 'code' | 'group' | 'severity' | 'description'> };
 
 export type Formatter = (report: LintReport, context: FormatterContext) => string;
 
