@@ -45,7 +45,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
         .filter((s): s is { title: string; edits: TextEdit[] } => s.edits !== null);
       findings.push({
         ruleId: id, code, severity: rule.meta.severity === 'off' ? 'warning' : rule.meta.severity, message, path,
-        range: rangeOfPath(input.file, input.doc, path, r.target ?? 'key'),
+        range: r.range ?? rangeOfPath(input.file, input.doc, path, r.target ?? 'key'),
         docsUrl: docsUrlFor(id), documentIndex: input.documentIndex,
         ...(fixEdits ? { fix: { title: r.fixTitle ?? fixTitle(message), edits: fixEdits } } : {}),
         ...(suggestions.length > 0 ? { suggestions } : {}),

@@ -1,6 +1,6 @@
 // The rule API: meta + create(context) returning visitors over contract parts.
 import type { z } from 'zod';
-import type { Fix, JsonPath, RuleLevel, ScoreArea, Severity, Target, TextEdit } from '../types';
+import type { Fix, JsonPath, Range, RuleLevel, ScoreArea, Severity, Target, TextEdit } from '../types';
 import type {
   ContractParts, ItemRef, NodeRef, Obj, PropertyRef, QualityRef, RelationshipRef, SchemaObjectRef, TeamMemberRef,
 } from '../contract-nodes';
@@ -45,6 +45,8 @@ export interface Report<MessageIds extends string> {
   path?: JsonPath;
   /** Which part of the entry to underline; defaults to 'key'. */
   target?: Target;
+  /** An exact range inside the value at `path` (e.g. one line of an SQL query); overrides `target`. */
+  range?: Range;
   messageId: MessageIds;
   data?: Record<string, string | number>;
   /** Title of the quick fix, e.g. "Add 'required: true'". */
