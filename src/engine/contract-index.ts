@@ -2,6 +2,7 @@
 // relationship ends (`orders.customer_id`, `schema/orders_obj/properties/customer_id_prop`) and SLA elements
 // (`orders.updated_at`) can be resolved. Values may be any shape: anything unexpected is simply not indexed.
 import type { JsonPath } from './types';
+import { distance } from 'fastest-levenshtein';
 import { objects, str, type Obj } from './contract-nodes';
 
 export interface IndexedProperty {
@@ -47,8 +48,10 @@ export interface ContractIndex {
    * `schema/<id>/properties/<id>[/properties/<id>…]` form (a leading `/` is allowed).
    */
   resolve(reference: string): Resolution;
-  /** Every `object.property` name pair, for "did you mean" hints. */
+  /** Every `object` and `object.property` name (names and physical names), for "did you mean" hints. */
   shorthandNames(): string[];
+  /** The one shorthand name close to a mistyped `object` or `object.property` reference, if there is one. */
+  closestName(reference: string): string | undefined;
 }
 
 function indexProperties(list: unknown, basePath: JsonPath): IndexedProperty[] {
@@ -108,6 +111,10 @@ export function buildContractIndex(contract: Obj): ContractIndex {
     return { status: 'found', object, property };
   };
 
+  const namesOf = (x: { name?: string; physicalName?: string }) => [...new Set([x.name, x.physicalName].filter((n): n is string => !!n))];
+  const shorthandNames = (): string[] =>
+    objectList.flatMap((o) => namesOf(o).flatMap((on) => [on, ...o.properties.flatMap((p) => namesOf(p).map((pn) => `${on}.${pn}`))]));
+
   return {
     objects: objectList,
     objectByName: (name) => findByName(objectList, name),
@@ -122,9 +129,19 @@ export function buildContractIndex(contract: Obj): ContractIndex {
       if (/\s/.test(ref)) return { status: 'unknown-form' };
       return resolveShorthand(ref);
     },
-    shorthandNames() {
-      const namesOf = (x: { name?: string; physicalName?: string }) => [...new Set([x.name, x.physicalName].filter((n): n is string => !!n))];
-      return objectList.flatMap((o) => namesOf(o).flatMap((on) => [on, ...o.properties.flatMap((p) => namesOf(p).map((pn) => `${on}.${pn}`))]));
+    shorthandNames,
+    closestName(reference) {
+      const ref = reference.trim();
+      if (ref === '' || ref.includes('/')) return undefined;
+      const parts = ref.split('.').length;
+      const scored = shorthandNames()
+        .filter((n) => n.split('.').length === parts)
+        .map((n) => ({ n, d: distance(n.toLowerCase(), ref.toLowerCase()) }))
+        .filter(({ d }) => d > 0 && d <= Math.max(2, Math.floor(ref.length / 4)))
+        .sort((a, b) => a.d - b.d);
+      // Two equally close names: do not guess.
+      if (scored.length === 0 || (scored.length > 1 && scored[1].d === scored[0].d && scored[1].n !== scored[0].n)) return undefined;
+      return scored[0].n;
     },
   };
 }
