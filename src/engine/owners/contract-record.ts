@@ -91,10 +91,8 @@ export function contractRecordFromValue(value: unknown, relPath: string, options
     source: relPath,
   };
   const records: CatalogueRecord[] = [asset];
-  for (const m of members) {
-    const person: PersonRecord = { kind: 'person', id: m.username, name: m.name, source: relPath };
-    if (teamName && !m.dateOut) person.teams = [teamName];
-    records.push(person);
-  }
+  // Listing someone in a contract does not make them a member of its team (owners are often from outside it),
+  // so team membership comes only from directories and catalogues.
+  for (const m of members) records.push({ kind: 'person', id: m.username, name: m.name, source: relPath } satisfies PersonRecord);
   return { records, warnings: [] };
 }

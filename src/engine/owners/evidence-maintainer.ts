@@ -4,7 +4,7 @@ import { codeownersFor } from './parse-codeowners';
 import type { SubjectFacts } from './subject';
 import { plural, type Vote } from './votes';
 
-const WEIGHTS = { gitFile: 0.7, gitFolder: 0.5, codeowners: 0.6, codeownersMember: 0.3 };
+const WEIGHTS = { gitFile: 0.7, gitFolder: 0.5, codeowners: 0.5, codeownersMember: 0.25 };
 
 /** Authors whose last change is more than two years older than the newest one count half. */
 function recency(last: string, newest: string): number {

@@ -29,7 +29,13 @@ export async function isGitRepository(root: string): Promise<boolean> {
  * Authors, commit counts and last commit date per file, for every file under `root` (or only `paths`).
  * Paths are relative to `root`, with forward slashes.
  */
-export async function readGitHistory(root: string, paths: string[] = ['.']): Promise<GitFileRecord[]> {
+/**
+ * Commits that change more than this many files are bulk edits (format upgrades, renames, imports): they say
+ * nothing about who looks after one file, so they are not counted.
+ */
+export const BULK_COMMIT_FILES = 50;
+
+export async function readGitHistory(root: string, paths: string[] = ['.'], maxFilesPerCommit = BULK_COMMIT_FILES): Promise<GitFileRecord[]> {
   const out = await git(root, [
     'log', '--no-merges', '--relative', '--name-only', `--format=${COMMIT}%ae${FIELD}%an${FIELD}%as`, '--', ...paths,
   ]);
@@ -38,9 +44,9 @@ export async function readGitHistory(root: string, paths: string[] = ['.']): Pro
     if (chunk.trim() === '') continue;
     const [header, ...files] = chunk.split('\n');
     const [email, name, date] = header.split(FIELD);
-    for (const file of files) {
-      const path = file.trim();
-      if (path === '') continue;
+    const changed = files.map((f) => f.trim()).filter((f) => f !== '');
+    if (changed.length > maxFilesPerCommit) continue;
+    for (const path of changed) {
       let authors = perFile.get(path);
       if (!authors) perFile.set(path, (authors = new Map()));
       const key = email.toLowerCase();
