@@ -7,12 +7,20 @@ import type { ConfigLoader } from './config-loader';
 import type { DiagnosticsController } from './diagnostics';
 import type { LintResults } from './lint-results';
 import { lintWorkspace } from './workspace-lint';
+import { newContract } from './new-contract';
+import { SHOW_SCORE_COMMAND } from './code-lens';
+import { toWorkspaceEdit } from './convert';
+import { formatSqlEdits } from './services-bridge';
+import { ScoreViewProvider } from './score-view';
 
 export const COMMANDS = {
   lintWorkspace: 'dclens.lintWorkspace',
   fixAll: 'dclens.fixAll',
   showRuleDocumentation: SHOW_RULE_DOCS_COMMAND,
   openWalkthrough: 'dclens.openWalkthrough',
+  newContract: 'dclens.newContract',
+  formatSql: 'dclens.formatSql',
+  showScore: SHOW_SCORE_COMMAND,
 } as const;
 
 export const WALKTHROUGH_ID = 'data-contract-lens.data-contract-lens#dclens.gettingStarted';
@@ -37,6 +45,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInEditor(deps)),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (ruleId?: string) => showRuleDocumentation(deps.context, ruleId)),
+    vscode.commands.registerCommand(COMMANDS.newContract, newContract),
+    vscode.commands.registerCommand(COMMANDS.formatSql, formatSqlInEditor),
+    vscode.commands.registerCommand(COMMANDS.showScore, showScore),
     vscode.commands.registerCommand(COMMANDS.openWalkthrough, () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
   ];
@@ -76,4 +87,28 @@ async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId?: 
   } catch {
     await vscode.env.openExternal(vscode.Uri.parse(docsUrlFor(id)));
   }
+}
+
+async function formatSqlInEditor(): Promise<boolean> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) return false;
+  const edits = formatSqlEdits(document);
+  if (edits === undefined) {
+    void vscode.window.showInformationMessage('Data Contract Lens: SQL formatting is not available in this version.');
+    return false;
+  }
+  if (edits.length === 0) {
+    void vscode.window.showInformationMessage('Data Contract Lens: every query is already formatted.');
+    return true;
+  }
+  return vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, edits));
+}
+
+/** Opens the score breakdown of a contract (the CodeLens passes its URI; the palette uses the active editor). */
+async function showScore(contract?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const uri = contract ?? vscode.window.activeTextEditor?.document.uri;
+  if (!uri) return undefined;
+  const view = ScoreViewProvider.uriFor(uri);
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', view);
+  return view;
 }

@@ -1,18 +1,30 @@
 // Entry point: wires the engine into VS Code. Every provider and listener is disposed with the extension.
 import * as vscode from 'vscode';
 import { ContractCodeActions } from './code-actions';
+import { ScoreCodeLenses } from './code-lens';
 import { registerCommands } from './commands';
+import { ContractCompletions } from './completion';
 import { ConfigLoader } from './config-loader';
 import { DIAGNOSTIC_SOURCE } from './convert';
 import { DiagnosticsController } from './diagnostics';
+import { isCandidate } from './engine-bridge';
+import { GuidanceHover } from './hover';
 import { LintResults } from './lint-results';
+import { ScoreCache } from './score-cache';
+import { SCORE_SCHEME, ScoreViewProvider } from './score-view';
+import { ScoreStatusBar } from './status-bar';
 import { announceRestrictedMode } from './trust';
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
 
-/** What activate() returns: enough for the extension's own tests to see which documents it treats as contracts. */
+/** What activate() returns: enough for the extension's own tests to see what it did. */
 export interface DclensApi {
+  /** Documents currently treated as contracts. */
   contractUris(): string[];
+  /** Fires after a document's findings were published (also when there are none). */
+  onDidLint: vscode.Event<vscode.Uri>;
+  /** The status bar text, when shown. */
+  statusBarText(): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): DclensApi {
@@ -20,14 +32,29 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   const results = new LintResults();
   const configs = new ConfigLoader(collection);
   const diagnostics = new DiagnosticsController(collection, results, configs);
-  context.subscriptions.push(collection, results, configs, diagnostics);
+  const scores = new ScoreCache();
+  const scoreView = new ScoreViewProvider(scores);
+  const codeLenses = new ScoreCodeLenses(results, scores);
+  const statusBar = new ScoreStatusBar(results, scores);
+  context.subscriptions.push(collection, results, configs, diagnostics, scores, scoreView, codeLenses, statusBar);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions(results), ContractCodeActions.metadata),
+    vscode.languages.registerHoverProvider(YAML, new GuidanceHover(results)),
+    vscode.languages.registerCompletionItemProvider(YAML,
+      new ContractCompletions((d) => results.get(d)?.isContract ?? isCandidate(d)), ...ContractCompletions.triggerCharacters),
+    vscode.languages.registerCodeLensProvider(YAML, codeLenses),
+    vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, scoreView),
+    results.onDidChange((uri) => scoreView.refresh(uri)),
+    vscode.workspace.onDidCloseTextDocument((d) => scores.forget(d.uri)),
     ...registerCommands({ context, collection, results, diagnostics, configs }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => diagnostics.lintAllOpen()),
   );
   announceRestrictedMode(context);
-  return { contractUris: () => results.uris() };
+  return {
+    contractUris: () => results.uris(),
+    onDidLint: results.onDidChange,
+    statusBarText: () => statusBar.text,
+  };
 }
 
 export function deactivate(): void {}

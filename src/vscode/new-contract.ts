@@ -1,0 +1,48 @@
+// "New data contract": asks for a name, a domain and the owner, then opens an unsaved contract built by the
+// engine's skeleton service (it lints clean under `recommended`). Arguments skip the questions (walkthrough, tests).
+import * as vscode from 'vscode';
+import { newContractText, type NewContractInput } from './services-bridge';
+
+export async function newContract(given?: Partial<NewContractInput>): Promise<vscode.TextEditor | undefined> {
+  const input = await askMissing(given ?? {});
+  if (!input) return undefined;
+  const text = newContractText(input);
+  if (text === undefined) {
+    void vscode.window.showErrorMessage('Data Contract Lens: creating a contract is not available in this version.');
+    return undefined;
+  }
+  // An untitled document with a proposed path: saving offers `<folder>/<name>.odcs.yaml`.
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const fileName = `${slug(input.name)}.odcs.yaml`;
+  const uri = folder
+    ? vscode.Uri.joinPath(folder, fileName).with({ scheme: 'untitled' })
+    : vscode.Uri.from({ scheme: 'untitled', path: fileName });
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), text));
+  if (document.languageId !== 'yaml') await vscode.languages.setTextDocumentLanguage(document, 'yaml');
+  return editor;
+}
+
+async function askMissing(given: Partial<NewContractInput>): Promise<NewContractInput | undefined> {
+  const name = given.name ?? await vscode.window.showInputBox({
+    title: 'New data contract (1/3)', prompt: 'Name of the dataset this contract describes', placeHolder: 'Orders',
+    validateInput: (v) => (v.trim() === '' ? 'Give the contract a name.' : undefined),
+  });
+  if (!name) return undefined;
+  const domain = given.domain ?? await vscode.window.showInputBox({
+    title: 'New data contract (2/3)', prompt: 'Business domain it belongs to', placeHolder: 'sales',
+    validateInput: (v) => (v.trim() === '' ? 'Name the domain, for example sales or prisons.' : undefined),
+  });
+  if (!domain) return undefined;
+  const owner = given.owner ?? await vscode.window.showInputBox({
+    title: 'New data contract (3/3)', prompt: 'Username of the accountable Data Owner', placeHolder: 'jane.doe',
+    validateInput: (v) => (v.trim() === '' ? 'A contract needs an accountable Data Owner.' : undefined),
+  });
+  if (!owner) return undefined;
+  return { name: name.trim(), domain: domain.trim(), owner: owner.trim() };
+}
+
+function slug(name: string): string {
+  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contract';
+}
