@@ -34,14 +34,14 @@ function resolve(model: Model, doc: unknown, path: JsonPath): Position | undefin
     const value = childAt(pos.value, seg);
     if ('spec' in pos) {
       if (typeof seg !== 'string') return undefined;
-      const field = shapeOf(pos.spec, pos.value).fields[seg] ?? pos.spec.allFields[seg];
+      const field: FieldSpec | undefined = shapeOf(pos.spec, pos.value).fields[seg] ?? pos.spec.allFields[seg];
       if (!field) return undefined;
       if (field.child && !field.child.list) pos = { spec: field.child.spec ?? model[field.child.kind], value };
       else if (field.teamForms && !Array.isArray(value) && field.teamForms.objectAllowed) pos = { spec: model[field.teamForms.object], value };
       else pos = { field, value };
     } else {
       if (typeof seg !== 'number') return undefined;
-      const { field } = pos;
+      const field: FieldSpec = pos.field;
       if (field.child?.list) pos = { spec: field.child.spec ?? model[field.child.kind], value };
       else if (field.teamForms) pos = { spec: model[field.teamForms.legacyItem], value };
       else return undefined;
