@@ -30,6 +30,7 @@ import schemaUnknownKey from './schema-unknown-key';
 import schemaWrongType from './schema-wrong-type';
 import specialCategoryNoDpia from './special-category-no-dpia';
 import timestampFreshnessSla from './timestamp-freshness-sla';
+import unknownClassification from './unknown-classification';
 import yamlSyntax from './yaml-syntax';
 
 const registered: AnyRule[] = [
@@ -66,6 +67,7 @@ const registered: AnyRule[] = [
   betweenBoundsOrder,
   rowCountBounds,
   qualityDimensionSynonym,
+  unknownClassification,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

@@ -3,7 +3,7 @@
 /** Default values accepted in a property's `classification` (common ODCS values plus the x-gov ones). */
 export const DEFAULT_CLASSIFICATIONS: readonly string[] = [
   'public', 'internal', 'restricted', 'confidential', 'sensitive', 'secret', 'top secret',
-  'official', 'official-sensitive', 'not applicable',
+  'official', 'official-sensitive', 'official - for public release', 'not applicable',
 ];
 
 /** x-gov `securityClassification` values, plus OFFICIAL-SENSITIVE, a handling marking on OFFICIAL. */
