@@ -22,6 +22,7 @@ import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
 import qualityDimensionSynonym from './quality-dimension-synonym';
 import qualitySingleOperator from './quality-single-operator';
+import relationshipTargetExists from './relationship-target-exists';
 import rowCountBounds from './row-count-bounds';
 import schemaInvalidEnum from './schema-invalid-enum';
 import schemaInvalidValue from './schema-invalid-value';
@@ -68,6 +69,7 @@ const registered: AnyRule[] = [
   rowCountBounds,
   qualityDimensionSynonym,
   unknownClassification,
+  relationshipTargetExists,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
