@@ -3,6 +3,7 @@ import type { AnyRule } from './define-rule';
 import aliasLimit from './alias-limit';
 import apiVersionFeature from './api-version-feature';
 import betweenBoundsOrder from './between-bounds-order';
+import contractDescription from './contract-description';
 import criticalDataElementQuality from './critical-data-element-quality';
 import dcsDeprecated from './dcs-deprecated';
 import deprecatedDataProduct from './deprecated-data-product';
@@ -22,6 +23,7 @@ import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
 import qualityDimensionSynonym from './quality-dimension-synonym';
 import qualitySingleOperator from './quality-single-operator';
+import relationshipArity from './relationship-arity';
 import relationshipTargetExists from './relationship-target-exists';
 import rowCountBounds from './row-count-bounds';
 import schemaInvalidEnum from './schema-invalid-enum';
@@ -70,6 +72,8 @@ const registered: AnyRule[] = [
   qualityDimensionSynonym,
   unknownClassification,
   relationshipTargetExists,
+  relationshipArity,
+  contractDescription,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

@@ -1,0 +1,53 @@
+// A contract's purpose is the first thing a would-be consumer reads; an id is not a purpose.
+import { z } from 'zod';
+import { defineRule } from './define-rule';
+import { isObject } from '../detect';
+import { str } from '../contract-nodes';
+import { descriptionProblem } from '../vocabulary/description-quality';
+
+const Options = z.object({ minLength: z.number().int().min(0).default(20) }).strict();
+type Options = z.infer<typeof Options>;
+
+export default defineRule<Options, 'missing' | 'noPurpose' | 'tooShort' | 'repeatsName'>({
+  meta: {
+    id: 'contract-description',
+    code: 'DCL120',
+    group: 'documentation',
+    dimension: 'documentation',
+    severity: 'info',
+    profiles: { strict: 'warning', 'uk-gov': 'error' },
+    description: 'The contract says what the data is for in `description.purpose`.',
+    messages: {
+      missing: 'The contract has no description. Add `description.purpose` saying what the data is and what it is for.',
+      noPurpose: 'The description has no `purpose`. Add one saying what the data is and what it is for.',
+      tooShort: 'The purpose "{text}" is too short to tell a reader what the data is for (fewer than {minLength} characters). Say what the data is and what it is for.',
+      repeatsName: 'The purpose "{text}" only repeats the contract\'s name. Say what the data is and what it is for.',
+    },
+    options: Options,
+    defaultOptions: { minLength: 20 },
+  },
+  create(context) {
+    return {
+      contract(node) {
+        const description = node.value.description;
+        if (description === undefined || description === null) {
+          context.report({ path: [], messageId: 'missing' });
+          return;
+        }
+        if (!isObject(description)) return; // a plain string is a schema error, reported there
+        const purpose = description.purpose;
+        const names = [str(node.value.id), str(node.value.name), str(node.value.dataProduct)];
+        const problem = descriptionProblem(purpose, names, context.options.minLength);
+        if (!problem) return;
+        if (problem === 'missing') {
+          context.report({ path: ['description'], messageId: 'noPurpose' });
+          return;
+        }
+        context.report({
+          path: ['description', 'purpose'], target: 'value', messageId: problem,
+          data: { text: String(purpose).trim(), minLength: context.options.minLength },
+        });
+      },
+    };
+  },
+});

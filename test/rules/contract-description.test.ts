@@ -1,0 +1,20 @@
+import rule from '../../src/engine/rules/contract-description';
+import { ruleTester } from '../helpers/rule-tester';
+
+const head = 'apiVersion: v3.1.0\nkind: DataContract\nid: seller-payments\nname: seller_payments\nversion: 1.0.0\nstatus: active\n';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a useful purpose', code: `${head}description:\n  purpose: Card payments received by sellers, one row per payment, for revenue reporting.\n` },
+    { name: 'a plain string description is left to the schema check', code: `${head}description: Card payments received by sellers\n` },
+    { name: 'shorter minimum', code: `${head}description:\n  purpose: Seller card payments.\n`, options: { minLength: 10 } },
+  ],
+  invalid: [
+    { name: 'no description', code: head, errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'empty description object', code: `${head}description: {}\n`, errors: [{ messageId: 'noPurpose', line: 7 }] },
+    { name: 'purpose repeats the id', code: `${head}description:\n  purpose: Seller payments\n`, errors: [{ messageId: 'repeatsName', line: 8, message: '"Seller payments" only repeats' }] },
+    { name: 'purpose repeats the name', code: `${head}description:\n  purpose: The seller_payments data\n`, errors: [{ messageId: 'repeatsName' }] },
+    { name: 'purpose too short', code: `${head}description:\n  purpose: Payments.\n`, errors: [{ messageId: 'tooShort', message: 'fewer than 20 characters' }] },
+    { name: 'longer minimum', code: `${head}description:\n  purpose: Card payments received by sellers.\n`, options: { minLength: 60 }, errors: [{ messageId: 'tooShort', message: 'fewer than 60' }] },
+  ],
+});
