@@ -14,6 +14,7 @@ import duplicateKey from './duplicate-key';
 import invalidValuesArguments from './invalid-values-arguments';
 import namingConvention from './naming-convention';
 import noDataOwner from './no-data-owner';
+import noGranularityDescription from './no-granularity-description';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
 import personalDataNoDpia from './personal-data-no-dpia';
@@ -21,16 +22,19 @@ import personalDataNoRetention from './personal-data-no-retention';
 import personalDataUnclassified from './personal-data-unclassified';
 import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
+import propertyDescription from './property-description';
 import qualityDimensionSynonym from './quality-dimension-synonym';
 import qualitySingleOperator from './quality-single-operator';
 import relationshipArity from './relationship-arity';
 import relationshipTargetExists from './relationship-target-exists';
 import rowCountBounds from './row-count-bounds';
+import schemaDescription from './schema-description';
 import schemaInvalidEnum from './schema-invalid-enum';
 import schemaInvalidValue from './schema-invalid-value';
 import schemaMissingRequired from './schema-missing-required';
 import schemaUnknownKey from './schema-unknown-key';
 import schemaWrongType from './schema-wrong-type';
+import slaElementExists from './sla-element-exists';
 import specialCategoryNoDpia from './special-category-no-dpia';
 import timestampFreshnessSla from './timestamp-freshness-sla';
 import unknownClassification from './unknown-classification';
@@ -74,6 +78,10 @@ const registered: AnyRule[] = [
   relationshipTargetExists,
   relationshipArity,
   contractDescription,
+  slaElementExists,
+  schemaDescription,
+  propertyDescription,
+  noGranularityDescription,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
