@@ -37,6 +37,7 @@ import schemaWrongType from './schema-wrong-type';
 import slaElementExists from './sla-element-exists';
 import specialCategoryNoDpia from './special-category-no-dpia';
 import timestampFreshnessSla from './timestamp-freshness-sla';
+import uniqueIds from './unique-ids';
 import unknownClassification from './unknown-classification';
 import yamlSyntax from './yaml-syntax';
 
@@ -82,6 +83,7 @@ const registered: AnyRule[] = [
   schemaDescription,
   propertyDescription,
   noGranularityDescription,
+  uniqueIds,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

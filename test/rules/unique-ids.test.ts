@@ -1,0 +1,30 @@
+import rule from '../../src/engine/rules/unique-ids';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'the same id in different lists is fine',
+      code: contract('schema:\n  - id: orders\n    name: orders\n    properties:\n      - id: id\n        name: id\n  - id: customers\n    name: customers\n    properties:\n      - id: id\n        name: id\n'),
+    },
+    { name: 'free-form custom values are not structure', code: contract('customProperties:\n  - property: x\n    value:\n      - id: a\n      - id: a\n') },
+  ],
+  invalid: [
+    {
+      name: 'two schema objects share an id',
+      code: contract('schema:\n  - id: orders_obj\n    name: orders\n  - id: orders_obj\n    name: order_lines\n'),
+      errors: [{ messageId: 'duplicateId', line: 9, message: "Schema 'order_lines' has the id 'orders_obj', which schema 'orders' already uses." }],
+      output: null,
+    },
+    {
+      name: 'properties of one object',
+      code: contract('schema:\n  - name: orders\n    properties:\n      - id: p1\n        name: a\n      - id: p1\n        name: b\n'),
+      errors: [{ messageId: 'duplicateId', line: 11, message: "Property 'b' in schema 'orders' has the id 'p1', which property 'a' in schema 'orders' already uses." }],
+    },
+    {
+      name: 'SLA properties and servers',
+      code: contract('servers:\n  - id: s\n    server: prod\n    type: postgres\n  - id: s\n    server: dev\n    type: postgres\nslaProperties:\n  - id: lat\n    property: latency\n    value: 1\n  - id: lat\n    property: retention\n    value: 1\n'),
+      errors: [{ messageId: 'duplicateId', line: 10 }, { messageId: 'duplicateId', line: 17 }],
+    },
+  ],
+});
