@@ -1,0 +1,29 @@
+// "One row per …" is the single most useful sentence about a table: it tells you how to count and join it.
+import { defineRule } from './define-rule';
+
+export default defineRule<undefined, 'missing'>({
+  meta: {
+    id: 'no-granularity-description',
+    code: 'DCL123',
+    group: 'documentation',
+    dimension: 'documentation',
+    severity: 'info',
+    profiles: { strict: 'warning', 'uk-gov': 'warning' },
+    description: 'Each schema object with properties says what one row is in `dataGranularityDescription`.',
+    messages: {
+      missing: '{label} does not say what one row (or record) is. Add `dataGranularityDescription`, for example "One row per order line".',
+    },
+  },
+  create(context) {
+    return {
+      schemaObject(node) {
+        const v = node.value;
+        if (!Array.isArray(v.properties) || v.properties.length === 0) return;
+        const granularity = v.dataGranularityDescription;
+        if (typeof granularity === 'string' && granularity.trim() !== '') return;
+        if (granularity !== undefined && granularity !== null && typeof granularity !== 'string') return; // schema check
+        context.report({ node, messageId: 'missing' });
+      },
+    };
+  },
+});
