@@ -89,3 +89,24 @@ export function rangeOf(document: vscode.TextDocument, needle: string): vscode.R
   const start = document.lineAt(line).text.indexOf(needle);
   return new vscode.Range(line, start, line, start + needle.length);
 }
+
+export interface TestApi extends DclensApi {
+  onDidLint: vscode.Event<vscode.Uri>;
+  statusBarText(): string | undefined;
+}
+
+/** Resolves at the next lint of `uri` (the debounced lint after the last edit sees the final text). */
+export async function nextLint(uri: vscode.Uri, timeoutMs = 15000): Promise<void> {
+  const api = (await activateExtension()) as TestApi;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no lint of ${uri.toString()} within ${timeoutMs} ms`)); }, timeoutMs);
+    const listener = api.onDidLint((u) => {
+      if (u.toString() === uri.toString()) { clearTimeout(timer); listener.dispose(); resolve(); }
+    });
+  });
+}
+
+export function errorsOf(uri: vscode.Uri): string[] {
+  return ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+}

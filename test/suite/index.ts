@@ -20,9 +20,8 @@ export function run(): Promise<void> {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => {
-      const total = mocha.suite.total();
-      const line = `${total - failures} passed, ${failures} failed`;
+    const runner = mocha.run((failures) => {
+      const line = `${runner.stats?.passes ?? 0} passed, ${failures} failed`;
       if (logFile) fs.appendFileSync(logFile, line + '\n');
       console.log(line);
       if (failures > 0) reject(new Error(`${failures} tests failed.`));

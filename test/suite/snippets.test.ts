@@ -1,0 +1,61 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, closeAll, errorsOf, nextLint } from './helpers';
+
+interface Snippet { prefix: string; body: string[] }
+
+async function snippets(): Promise<Record<string, Snippet>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'snippets/odcs.code-snippets'));
+  const all = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, Snippet>;
+  return Object.fromEntries(Object.values(all).map((s) => [s.prefix, s]));
+}
+
+/** Inserts a snippet, as VS Code expands it (defaults, first choice), on a new line indented by `indent`. */
+async function appendSnippet(editor: vscode.TextEditor, snippet: Snippet, indent: number): Promise<void> {
+  const document = editor.document;
+  const last = document.lineAt(document.lineCount - 1);
+  // The previous snippet's $0 leaves an indented empty line: reuse it at the indentation wanted.
+  await editor.edit((b) => (last.isEmptyOrWhitespace
+    ? b.replace(last.range, ' '.repeat(indent))
+    : b.insert(last.range.end, '\n' + ' '.repeat(indent))));
+  const line = document.lineCount - 1;
+  await editor.insertSnippet(new vscode.SnippetString(snippet.body.join('\n')), new vscode.Position(line, document.lineAt(line).text.length));
+}
+
+async function newYaml(text: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
+  return vscode.window.showTextDocument(document);
+}
+
+describe('snippets', () => {
+  afterEach(closeAll);
+
+  it('the contract skeleton with every quality and SLA snippet is a valid contract (no errors)', async () => {
+    const all = await snippets();
+    const editor = await newYaml('');
+    const linted = nextLint(editor.document.uri);
+    await editor.insertSnippet(new vscode.SnippetString(all['odcs-contract'].body.join('\n')), new vscode.Position(0, 0));
+    await appendSnippet(editor, { prefix: '', body: ['quality:'] }, 8);
+    const quality = Object.keys(all).filter((p) => p.startsWith('odcs-quality-'));
+    assert.ok(quality.length >= 6, 'a quality snippet per dimension');
+    for (const prefix of quality) await appendSnippet(editor, all[prefix], 10);
+    await appendSnippet(editor, { prefix: '', body: ['slaProperties:'] }, 0);
+    await appendSnippet(editor, all['odcs-sla-freshness'], 2);
+    await appendSnippet(editor, all['odcs-sla-retention'], 2);
+    await linted.catch(() => undefined);
+    await nextLint(editor.document.uri).catch(() => undefined);
+    assert.match(editor.document.getText(), /metric: duplicateValues/);
+    assert.deepStrictEqual(errorsOf(editor.document.uri), [], editor.document.getText());
+  });
+
+  it('a team member snippet per role fits under team.members', async () => {
+    const all = await snippets();
+    const editor = await newYaml('apiVersion: v3.1.0\nkind: DataContract\nid: t\nversion: 1.0.0\nstatus: draft\nteam:\n  name: t\n  members:');
+    for (const role of ['owner', 'steward', 'custodian']) await appendSnippet(editor, all[`odcs-member-${role}`], 4);
+    await nextLint(editor.document.uri);
+    const text = editor.document.getText();
+    for (const role of ['Data Owner', 'Data Steward', 'Data Custodian']) assert.ok(text.includes(`role: ${role}`));
+    assert.deepStrictEqual(errorsOf(editor.document.uri), [], text);
+  });
+});
