@@ -1,0 +1,7 @@
+// Editor and CLI services on top of the engine: score, guidance, hover, completion, CodeLens, new contracts.
+export { pathAtPosition, type CursorPath } from './path-at-position';
+export { scoreContract, scoreContracts, describeStep, PENALTY } from './score/score-contract';
+export { renderScoreText } from './score/render-text';
+export {
+  SCORE_AREAS, type AreaScore, type ContractScore, type ScoreGain, type ScoreOptions, type ScoreStep, type StepPlan,
+} from './score/score-types';

@@ -1,0 +1,159 @@
+// The quality score of a contract: for each area, the share of what it looks for that the contract has, less the
+// problems lint rules of that area found. Next steps are measured, not guessed: each is applied and the contract re-scored.
+import type { Finding, ScoreArea, Severity } from '../../types';
+import { lintText } from '../../lint';
+import { parseYamlFile, type ParsedFile } from '../../parse/yaml-file';
+import { rangeOfPath } from '../../parse/locate';
+import { applyEdits } from '../../fix/apply-edits';
+import { collectParts, str } from '../../contract-nodes';
+import { isObject } from '../../detect';
+import { ruleById } from '../../rules';
+import { nameOf } from '../../model/naming';
+import { completeness, uniqueness, validity } from './criteria-data';
+import { accuracy, consistency, timeliness } from './criteria-checks';
+import { documentation, ownership } from './criteria-people';
+import type { CriteriaContext } from './criteria-context';
+import { planEdits } from './plan-edits';
+import {
+  SCORE_AREAS, type AreaScore, type ContractScore, type CriterionGroup, type ScoreOptions, type ScoreStep, type StepPlan,
+} from './score-types';
+
+/** Points a lint finding of an area takes off that area's score. */
+export const PENALTY: Record<Severity, number> = { error: 15, warning: 8, info: 3, hint: 0 };
+
+const CRITERIA = [completeness, uniqueness, consistency, timeliness, validity, accuracy, ownership, documentation];
+
+interface Scored {
+  score: ContractScore;
+  contract: Record<string, unknown>;
+  groups: CriterionGroup[];
+  findings: Finding[];
+}
+
+/** Scores every ODCS v3 contract document in the text. */
+export function scoreContracts(text: string, options: ScoreOptions = {}): ContractScore[] {
+  return scoreAll(text, options).map((s) => s.score);
+}
+
+/** Scores one contract document (the first, or options.documentIndex); undefined when the text holds none. */
+export function scoreContract(text: string, options: ScoreOptions = {}): ContractScore | undefined {
+  const all = scoreAll(text, { ...options, predictSteps: false });
+  const chosen = all.find((s) => options.documentIndex === undefined || s.score.documentIndex === options.documentIndex);
+  if (!chosen) return undefined;
+  if (options.predictSteps !== false) addSteps(text, chosen, parseYamlFile(text), options);
+  return chosen.score;
+}
+
+function scoreAll(text: string, options: ScoreOptions): Scored[] {
+  const lint = lintText(text, { fileName: options.fileName, config: options.config, catalogue: options.catalogue, today: options.today });
+  const file = parseYamlFile(text);
+  const out: Scored[] = [];
+  for (const result of lint.documents) {
+    const parsed = file.documents[result.documentIndex];
+    if (result.kind !== 'odcs' || !parsed || !isObject(parsed.value) || !/^v?3\./.test(result.apiVersion ?? '')) continue;
+    const contract = parsed.value;
+    const ctx: CriteriaContext = {
+      contract, parts: collectParts(contract), apiVersion: result.apiVersion ?? '', settings: options.config?.settings ?? {}, today: options.today,
+    };
+    const groups = CRITERIA.flatMap((criteria) => criteria(ctx));
+    const areas = {} as Record<ScoreArea, AreaScore>;
+    for (const area of SCORE_AREAS) areas[area] = scoreArea(area, groups.filter((g) => g.area === area), result.findings, ctx);
+    const overall = Math.round(SCORE_AREAS.reduce((sum, a) => sum + areas[a].score, 0) / SCORE_AREAS.length);
+    const name = str(contract.name) ?? str(contract.id);
+    out.push({
+      score: { documentIndex: result.documentIndex, ...(name ? { name } : {}), overall, areas, nextSteps: [], problems: result.findings.length },
+      contract, groups, findings: result.findings,
+    });
+  }
+  if (options.predictSteps !== false) for (const scored of out) addSteps(text, scored, file, options);
+  return out;
+}
+
+function scoreArea(area: ScoreArea, groups: CriterionGroup[], findings: Finding[], ctx: CriteriaContext): AreaScore {
+  const applicable = groups.filter((g) => g.items.length > 0);
+  const reasons: string[] = [];
+  let earned = 0;
+  let possible = 0;
+  for (const group of applicable) {
+    const met = group.items.filter((i) => i.met);
+    earned += (group.weight * met.length) / group.items.length;
+    possible += group.weight;
+    const missing = group.items.filter((i) => !i.met).map((i) => i.target);
+    const count = group.items.length > 1 ? ` (${met.length} of ${group.items.length})` : '';
+    const single = group.items.length === 1;
+    const generic = single && /^The /.test(missing[0] ?? '');
+    reasons.push(missing.length === 0 ? `✓ ${group.label}${count}` : generic ? `✗ ${group.label}` : `✗ ${group.label}${count}; not yet: ${listFew(missing)}`);
+  }
+  const areaFindings = findings.filter((f) => ruleById.get(f.ruleId)?.meta.dimension === area);
+  const penalty = areaFindings.reduce((sum, f) => sum + PENALTY[f.severity], 0);
+  for (const f of areaFindings) reasons.push(`− ${PENALTY[f.severity]}: ${f.message} (${f.code})`);
+  if (applicable.length === 0) {
+    reasons.unshift(ctx.parts.schemaObjects.length === 0
+      ? `The contract describes no tables (schema) yet, so nothing supports its ${area}.`
+      : `Nothing in the contract supports its ${area} yet.`);
+  }
+  const base = possible === 0 ? 0 : (100 * earned) / possible;
+  return { area, score: Math.max(0, Math.round(base - penalty)), reasons, problems: areaFindings.length };
+}
+
+function listFew(items: string[], max = 3): string {
+  return items.length <= max ? items.join('; ') : `${items.slice(0, max).join('; ')} and ${items.length - max} more`;
+}
+
+interface Candidate { area: ScoreArea; title: string; target: string; path: ReadonlyArray<string | number>; plan: StepPlan }
+
+function candidates(scored: Scored, area: ScoreArea, max: number): Candidate[] {
+  const fromCriteria = scored.groups
+    .filter((g) => g.area === area && g.items.length > 0)
+    .flatMap((g) => g.items.filter((i) => !i.met && i.plan && i.action).map((i) => ({ item: i, value: g.weight / g.items.length })))
+    .sort((a, b) => b.value - a.value)
+    .map(({ item }): Candidate => ({ area, title: item.action as string, target: item.target, path: item.path, plan: item.plan as StepPlan }));
+  const fromFixes = scored.findings
+    .filter((f) => f.fix && ruleById.get(f.ruleId)?.meta.dimension === area)
+    .map((f): Candidate => {
+      const target = nameOf(scored.contract, f.path);
+      return { area, title: `${f.fix?.title ?? 'Fix'} on ${target} (${f.code})`, target, path: f.path, plan: { kind: 'edits', edits: f.fix?.edits ?? [] } };
+    });
+  return [...fromCriteria, ...fromFixes].slice(0, max);
+}
+
+function addSteps(text: string, scored: Scored, file: ParsedFile, options: ScoreOptions): void {
+  const parsed = file.documents[scored.score.documentIndex];
+  if (!parsed) return;
+  const rescored = new Map<string, ContractScore | undefined>();
+  const steps: ScoreStep[] = [];
+  const per = options.candidatesPerArea ?? 3;
+  for (const area of SCORE_AREAS) {
+    let best: ScoreStep | undefined;
+    for (const c of candidates(scored, area, per)) {
+      const edits = planEdits(file, parsed.doc, c.plan);
+      if (!edits || edits.length === 0) continue;
+      const newText = applyEdits(text, edits);
+      if (!rescored.has(newText)) {
+        const again = scoreAll(newText, { ...options, predictSteps: false }).find((s) => s.score.documentIndex === scored.score.documentIndex);
+        rescored.set(newText, again?.score);
+      }
+      const after = rescored.get(newText);
+      if (!after) continue;
+      const from = scored.score.areas[area].score;
+      const to = after.areas[area].score;
+      if (to <= from) continue;
+      const step: ScoreStep = {
+        area, title: c.title, target: c.target, path: c.path, edits,
+        range: rangeOfPath(file, parsed.doc, c.path, 'key'),
+        gain: { area, from, to, overallFrom: scored.score.overall, overallTo: after.overall },
+      };
+      steps.push(step);
+      if (!best || to - from > best.gain.to - best.gain.from) best = step;
+    }
+    if (best) scored.score.areas[area].nextStep = best;
+  }
+  scored.score.nextSteps = steps
+    .sort((a, b) => (b.gain.overallTo - b.gain.overallFrom) - (a.gain.overallTo - a.gain.overallFrom) || (b.gain.to - b.gain.from) - (a.gain.to - a.gain.from))
+    .slice(0, 5);
+}
+
+/** "Add a duplicateValues check on property 'order_id' in schema 'orders' → uniqueness 40 → 80". */
+export function describeStep(step: ScoreStep): string {
+  return `${step.title} → ${step.area} ${step.gain.from} → ${step.gain.to}`;
+}

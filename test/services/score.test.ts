@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../src/engine/fix/apply-edits';
+import { describeStep, scoreContract, scoreContracts } from '../../src/engine/services/score/score-contract';
+import { SCORE_AREAS } from '../../src/engine/services/score/score-types';
+import { BARE_ORDERS, WELL_SPECIFIED } from './contracts';
+
+const today = '2026-11-27';
+
+describe('scoreContract', () => {
+  it('gives a contract that does everything the score looks for 100 in every area', () => {
+    const score = scoreContract(WELL_SPECIFIED, { today, predictSteps: false });
+    assert.ok(score);
+    for (const area of SCORE_AREAS) assert.equal(score.areas[area].score, 100, `${area}: ${score.areas[area].reasons.join(' | ')}`);
+    assert.equal(score.overall, 100);
+    assert.equal(score.name, 'Orders');
+  });
+
+  it('scores a bare contract low and says what is missing, by name', () => {
+    const score = scoreContract(BARE_ORDERS, { today, predictSteps: false });
+    assert.ok(score);
+    assert.ok(score.overall < 50, `overall ${score.overall}`);
+    const uniqueness = score.areas.uniqueness;
+    assert.ok(uniqueness.score < 100);
+    assert.ok(uniqueness.reasons.some((r) => r.startsWith('✗ primary keys have a duplicate check') && r.includes("property 'order_id' in schema 'orders'")));
+    assert.ok(uniqueness.reasons.some((r) => r.startsWith('✓ tables have a primary key')));
+  });
+
+  it('proposes a duplicate check on the key, with a gain measured by scoring the changed contract', () => {
+    const score = scoreContract(BARE_ORDERS, { today });
+    const step = score?.areas.uniqueness.nextStep;
+    assert.ok(step);
+    assert.match(step.title, /duplicateValues checks? on property 'order_id' in schema 'orders'/);
+    assert.deepEqual(step.path.slice(0, 4), ['schema', 0, 'properties', 0]);
+    const lines = BARE_ORDERS.split('\n');
+    assert.ok(step.range.start.line >= 8 && step.range.start.line <= 11, 'the step points at a line of order_id');
+    assert.match(lines[step.range.start.line], /order_id|primaryKey|required|unique/);
+    const after = scoreContract(applyEdits(BARE_ORDERS, step.edits), { today, predictSteps: false });
+    assert.equal(after?.areas.uniqueness.score, step.gain.to);
+    assert.equal(after?.overall, step.gain.overallTo);
+    assert.ok(step.gain.to > step.gain.from);
+    assert.equal(describeStep(step), `${step.title} → uniqueness ${step.gain.from} → ${step.gain.to}`);
+  });
+
+  it('lists the overall next steps best first, each naming the part concerned', () => {
+    const score = scoreContract(BARE_ORDERS, { today });
+    assert.ok(score && score.nextSteps.length > 0);
+    const gains = score.nextSteps.map((s) => s.gain.overallTo - s.gain.overallFrom);
+    assert.deepEqual(gains, [...gains].sort((a, b) => b - a));
+    for (const step of score.nextSteps) assert.ok(step.target.length > 0 && step.edits.length > 0);
+  });
+
+  it('counts ODCS conformity checks as validity and coverage checks as completeness', () => {
+    const withDims = BARE_ORDERS.replace('        unique: true\n', [
+      '        unique: true', '        quality:', '          - type: text', '            description: Ids look like ORD-123.',
+      '            dimension: conformity', '          - type: text', '            description: Every order has an id.', '            dimension: coverage', '',
+    ].join('\n'));
+    const before = scoreContract(BARE_ORDERS, { today, predictSteps: false });
+    const after = scoreContract(withDims, { today, predictSteps: false });
+    assert.ok(before && after);
+    assert.ok(after.areas.validity.score > before.areas.validity.score, 'conformity → validity');
+    assert.ok(after.areas.completeness.score > before.areas.completeness.score, 'coverage → completeness');
+  });
+
+  it('takes lint findings off the area of their rule', () => {
+    const score = scoreContract(BARE_ORDERS, { today, predictSteps: false });
+    const ownership = score?.areas.ownership;
+    assert.ok(ownership && ownership.problems > 0);
+    assert.ok(ownership.reasons.some((r) => r.startsWith('− ') && r.includes('DCL100')), ownership.reasons.join(' | '));
+  });
+
+  it('scores each contract of a multi-document file and nothing for other YAML', () => {
+    const both = `${BARE_ORDERS}---\n${WELL_SPECIFIED}`;
+    const scores = scoreContracts(both, { today, predictSteps: false });
+    assert.deepEqual(scores.map((s) => s.documentIndex), [0, 1]);
+    assert.equal(scoreContract(both, { today, predictSteps: false, documentIndex: 1 })?.overall, 100);
+    assert.equal(scoreContract('name: not a contract\n'), undefined);
+  });
+
+  it('does not claim a gain for a contract that has none left', () => {
+    const score = scoreContract(WELL_SPECIFIED, { today });
+    assert.deepEqual(score?.nextSteps, []);
+  });
+});
