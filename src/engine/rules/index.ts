@@ -37,7 +37,9 @@ import schemaWrongType from './schema-wrong-type';
 import slaElementExists from './sla-element-exists';
 import specialCategoryNoDpia from './special-category-no-dpia';
 import timestampFreshnessSla from './timestamp-freshness-sla';
+import todoPlaceholder from './todo-placeholder';
 import uniqueIds from './unique-ids';
+import uniqueNames from './unique-names';
 import unknownClassification from './unknown-classification';
 import yamlSyntax from './yaml-syntax';
 
@@ -84,6 +86,8 @@ const registered: AnyRule[] = [
   propertyDescription,
   noGranularityDescription,
   uniqueIds,
+  uniqueNames,
+  todoPlaceholder,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

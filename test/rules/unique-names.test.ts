@@ -1,0 +1,29 @@
+import rule from '../../src/engine/rules/unique-names';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'the same property name in different objects and nesting levels',
+      code: contract('schema:\n  - name: orders\n    properties:\n      - name: id\n      - name: customer\n        logicalType: object\n        properties:\n          - name: id\n  - name: customers\n    properties:\n      - name: id\n'),
+    },
+    { name: 'unnamed quality rules', code: contract('schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n        mustBe: 1\n      - metric: rowCount\n        mustBe: 2\n') },
+  ],
+  invalid: [
+    {
+      name: 'two properties with one name',
+      code: contract('schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: string\n      - name: id\n        logicalType: integer\n'),
+      errors: [{ messageId: 'duplicateName', line: 11, message: "Property 'id' in schema 'orders' is defined more than once: an earlier property in the same list has the name 'id' too." }],
+      output: null,
+    },
+    {
+      name: 'schema objects, servers and team members',
+      code: contract('schema:\n  - name: orders\n  - name: orders\nservers:\n  - server: prod\n    type: postgres\n  - server: prod\n    type: snowflake\nteam:\n  name: t\n  members:\n    - username: ann\n    - username: ann\n'),
+      errors: [
+        { messageId: 'duplicateName', line: 8, message: "Schema 'orders' is defined more than once: an earlier schema object in the same list has the name 'orders' too." },
+        { messageId: 'duplicateName', line: 12, message: "Server 'prod' is defined more than once: an earlier server in the same list has the name 'prod' too." },
+        { messageId: 'duplicateName', line: 18 },
+      ],
+    },
+  ],
+});
