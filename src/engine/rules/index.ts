@@ -36,6 +36,7 @@ import schemaUnknownKey from './schema-unknown-key';
 import schemaWrongType from './schema-wrong-type';
 import slaElementExists from './sla-element-exists';
 import specialCategoryNoDpia from './special-category-no-dpia';
+import teamMemberLeft from './team-member-left';
 import timestampFreshnessSla from './timestamp-freshness-sla';
 import todoPlaceholder from './todo-placeholder';
 import uniqueIds from './unique-ids';
@@ -88,6 +89,7 @@ const registered: AnyRule[] = [
   uniqueIds,
   uniqueNames,
   todoPlaceholder,
+  teamMemberLeft,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
