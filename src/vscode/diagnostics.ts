@@ -45,7 +45,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (document.isClosed || document.version !== version) return;
     const result = lintDocument(document, config);
     if (!result.isContract) { this.forget(document.uri); return; }
-    this.results.set(document, result);
+    this.results.set(document, result, config);
     this.collection.set(document.uri, result.findings.map(toDiagnostic));
   }
 

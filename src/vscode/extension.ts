@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   const results = new LintResults();
   const configs = new ConfigLoader(collection);
   const diagnostics = new DiagnosticsController(collection, results, configs);
-  const scores = new ScoreCache();
+  const scores = new ScoreCache(results);
   const scoreView = new ScoreViewProvider(scores);
   const codeLenses = new ScoreCodeLenses(results, scores);
   const statusBar = new ScoreStatusBar(results, scores);

@@ -1,9 +1,10 @@
 // Findings of the last lint per document version, shared by code actions, hover, CodeLens and status bar so
 // they never re-lint (and never act on findings computed for an older text).
 import * as vscode from 'vscode';
+import type { ResolvedConfig } from '../engine/config/resolve-config';
 import type { FileLintResult, Finding } from '../engine/types';
 
-interface Entry { version: number; result: FileLintResult }
+interface Entry { version: number; result: FileLintResult; config?: ResolvedConfig }
 
 export class LintResults {
   private readonly entries = new Map<string, Entry>();
@@ -11,8 +12,8 @@ export class LintResults {
   /** Fires after a document's findings were replaced or cleared. */
   readonly onDidChange = this.changed.event;
 
-  set(document: vscode.TextDocument, result: FileLintResult): void {
-    this.entries.set(document.uri.toString(), { version: document.version, result });
+  set(document: vscode.TextDocument, result: FileLintResult, config?: ResolvedConfig): void {
+    this.entries.set(document.uri.toString(), { version: document.version, result, config });
     this.changed.fire(document.uri);
   }
 
@@ -24,6 +25,11 @@ export class LintResults {
   get(document: vscode.TextDocument): FileLintResult | undefined {
     const entry = this.entries.get(document.uri.toString());
     return entry && entry.version === document.version ? entry.result : undefined;
+  }
+
+  /** The configuration the document was last linted with, so the score uses the same rules. */
+  configOf(document: vscode.TextDocument): ResolvedConfig | undefined {
+    return this.entries.get(document.uri.toString())?.config;
   }
 
   findings(document: vscode.TextDocument): Finding[] {

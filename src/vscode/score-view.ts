@@ -1,8 +1,8 @@
 // The score breakdown as a virtual markdown document (`dclens-score:` scheme), shown in the preview beside the
 // contract: each area's score, the reasons, what raises it, and links that jump to the lines concerned.
 import * as vscode from 'vscode';
-import type { AreaScore, ContractScore, ScoreStep } from '../engine/services/score/score-types';
-import { SCORE_AREAS } from '../engine/services/score/score-types';
+import type { AreaScore, ContractScore, ScoreStep } from '../engine/services';
+import { SCORE_AREAS } from '../engine/services';
 import type { ScoreCache } from './score-cache';
 
 export const SCORE_SCHEME = 'dclens-score';

@@ -1,7 +1,9 @@
 // The one place the extension calls the engine's editor services (guidance, completion, score, SQL format,
 // new-contract skeleton). Providers depend on these small shapes, so a service can change without touching them.
 import type * as vscode from 'vscode';
-import type { ContractScore } from '../engine/services/score/score-types';
+import type { ResolvedConfig } from '../engine/config/resolve-config';
+import { scoreContracts, type ContractScore } from '../engine/services';
+import { today } from './engine-bridge';
 import type { Position, Range, TextEdit } from '../engine/types';
 
 export interface GuidanceInfo { markdown: string; range?: Range }
@@ -28,8 +30,8 @@ export function completionsAt(_document: vscode.TextDocument, _position: Positio
   return [];
 }
 
-export function scoreText(_document: vscode.TextDocument, _withSteps: boolean): ContractScore[] {
-  return [];
+export function scoreText(document: vscode.TextDocument, withSteps: boolean, config?: ResolvedConfig): ContractScore[] {
+  return scoreContracts(document.getText(), { predictSteps: withSteps, config, fileName: document.uri.path, today: today() });
 }
 
 export function formatSqlEdits(_document: vscode.TextDocument): TextEdit[] | undefined {

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { activateExtension, closeAll, openContract, ours, rangeOf, waitForDiagnostics, type TestApi } from './helpers';
+
+async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
+}
+
+const hasDatetime = (d: vscode.Diagnostic[]) => d.some((x) => x.message.includes('datetime'));
+
+describe('quality score', () => {
+  afterEach(closeAll);
+
+  it('shows a CodeLens on the first line with the score by area and the number of problems', async () => {
+    const { editor } = await openContract('contracts/orders.odcs.yaml', hasDatetime);
+    const found = (await lenses(editor.document.uri)).filter((l) => l.command?.command === 'dclens.showScore');
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].range.start.line, 0);
+    const title = found[0].command!.title;
+    assert.match(title, /^Quality \d+\/100 · completeness \d+ · uniqueness \d+ · .*ownership \d+ · documentation \d+ · \d+ problems?$/);
+    const problems = Number(/(\d+) problems?$/.exec(title)![1]);
+    assert.strictEqual(problems, ours(editor.document.uri).length);
+  });
+
+  it('the CodeLens follows edits: a new mistake raises its count', async () => {
+    const { editor } = await openContract('contracts/orders.odcs.yaml', hasDatetime);
+    const countIn = async () => Number(/(\d+) problems?$/.exec((await lenses(editor.document.uri))[0].command!.title)![1]);
+    const before = await countIn();
+    await editor.edit((b) => b.replace(rangeOf(editor.document, 'physicalName'), 'physicalNam'));
+    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => x.message.includes('physicalNam')), 'the new typo');
+    assert.strictEqual(await countIn(), before + 1);
+    assert.strictEqual(await countIn(), ours(editor.document.uri).length);
+  });
+
+  it('opens a breakdown with each area, what raises it, and links to the lines concerned', async () => {
+    const { editor } = await openContract('contracts/orders.odcs.yaml', hasDatetime);
+    const view = await vscode.commands.executeCommand<vscode.Uri>('dclens.showScore', editor.document.uri);
+    const text = (await vscode.workspace.openTextDocument(view)).getText();
+    assert.match(text, /^# Quality score of 'Orders': \d+\/100/m);
+    for (const area of ['Completeness', 'Uniqueness', 'Timeliness', 'Ownership', 'Documentation']) {
+      assert.match(text, new RegExp(`^## ${area}: \\d+`, 'm'));
+    }
+    assert.match(text, /\*\*What raises it:\*\* .+ — \[line \d+\]\(.+#L\d+\)/);
+    assert.ok(text.includes(editor.document.uri.with({ fragment: '' }).toString()), 'links point into the contract');
+  });
+
+  it('shows the active contract\'s score in the status bar, and hides it for other files', async () => {
+    const api = (await activateExtension()) as TestApi;
+    await openContract('contracts/orders.odcs.yaml', hasDatetime);
+    assert.match(api.statusBarText() ?? '', /^\$\(checklist\) Quality \d+$/);
+    const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.github/workflows/build.yml'));
+    await vscode.window.showTextDocument(other);
+    assert.strictEqual(api.statusBarText(), undefined);
+  });
+});
