@@ -21,6 +21,12 @@ ruleTester(rule, {
       suggestions: ["Add a latency SLA on 'orders.updated_at' to fill in"],
     },
     {
+      name: 'several objects and no timeliness SLA at all: one finding',
+      code: contract('schema:\n  - name: orders\n    properties:\n      - name: placed_on\n        logicalType: date\n  - name: refunds\n    properties:\n      - name: refunded_at\n        logicalType: timestamp\n'),
+      errors: [{ messageId: 'noFreshnessSlaAtAll', line: 6, message: "2 schema objects have date or timestamp properties (orders, refunds) but the contract has no 'freshness' or 'latency' SLA" }],
+      suggestions: ["Add a latency SLA on 'orders.placed_on' to fill in"],
+    },
+    {
       name: 'the SLA names another object',
       code: `${orders}slaProperties:\n  - property: latency\n    value: 1\n    unit: d\n    element: customers.updated_at\n`,
       errors: [{ messageId: 'noFreshnessSla', line: 7 }],

@@ -36,7 +36,7 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
         const hint = meant ? ` Did you mean '${meant}'?` : '';
         const corrected = elements.map((e) => (e === raw ? e.replace(element, meant ?? element) : e)).join(',');
         const suggest = meant ? [{ title: `Change to '${meant}'`, fix: (fixer: Fixer) => fixer.replaceValue(path, corrected) }] : [];
-        const data = found.status === 'missing-object'
+        const data: Record<string, string> = found.status === 'missing-object'
           ? { label, element, object: found.objectRef, hint }
           : { label, element, object: found.object.name ?? found.object.physicalName ?? '?', property: found.propertyRef, hint };
         context.report({ path, target: 'value', messageId: found.status === 'missing-object' ? 'missingObject' : 'missingProperty', data, suggest });

@@ -3,13 +3,14 @@ import { defineRule } from './define-rule';
 import { objects, str, type SchemaObjectRef } from '../contract-nodes';
 import { buildContractIndex } from '../contract-index';
 import { capitalize } from '../model/naming';
+import type { Fixer } from '../fix/fixer';
 
 const TIMELY = new Set(['freshness', 'latency']);
 const TEMPORAL = new Set(['date', 'timestamp']);
 // Columns that usually say when a row last changed; the suggestion prefers them.
 const CHANGE_HINT = /updat|modif|load|ingest|extract|refresh|creat|event|_ts$|_at$/i;
 
-export default defineRule<undefined, 'noFreshnessSla'>({
+export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
   meta: {
     id: 'timestamp-freshness-sla',
     code: 'DCL163',
@@ -20,6 +21,7 @@ export default defineRule<undefined, 'noFreshnessSla'>({
     description: 'An object with date or timestamp properties has a freshness or latency SLA whose element names it.',
     messages: {
       noFreshnessSla: "{label} has date or timestamp properties ({names}) but no 'freshness' or 'latency' SLA names it in 'element', so nobody knows how up to date it should be.",
+      noFreshnessSlaAtAll: "{count} schema objects have date or timestamp properties ({names}) but the contract has no 'freshness' or 'latency' SLA, so nobody knows how up to date they should be.",
     },
     hasSuggestions: true,
   },
@@ -37,22 +39,41 @@ export default defineRule<undefined, 'noFreshnessSla'>({
       }
     }
     const singleObject = index.objects.length === 1;
+    const uncovered: Array<{ object: SchemaObjectRef; temporal: string[] }> = [];
+    const skeleton = (object: SchemaObjectRef, temporal: string[]) => {
+      const element = `${object.name}.${temporal.find((n) => CHANGE_HINT.test(n)) ?? temporal[0]}`;
+      const item = `property: latency\nvalue: 1 # TODO: agree the promise\nunit: d\nelement: ${element}`;
+      return [{ title: `Add a latency SLA on '${element}' to fill in`, fix: (fixer: Fixer) => fixer.addSequenceItem([], 'slaProperties', item) }];
+    };
+    const list = (names: string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
     return {
       schemaObject(object: SchemaObjectRef) {
         if (covered.has(JSON.stringify(object.path)) || (unnamed && singleObject)) return;
         const temporal = objects(object.value.properties)
           .filter(([p]) => TEMPORAL.has(str(p.logicalType) ?? '') && str(p.name) !== undefined)
           .map(([p]) => str(p.name) as string);
-        if (temporal.length === 0 || object.name === undefined) return;
-        const best = temporal.find((n) => CHANGE_HINT.test(n)) ?? temporal[0];
-        const element = `${object.name}.${best}`;
-        const item = `property: latency\nvalue: 1 # TODO: agree the promise\nunit: d\nelement: ${element}`;
-        context.report({
-          path: [...object.path, 'name'],
-          messageId: 'noFreshnessSla',
-          data: { label: capitalize(object.label), names: temporal.slice(0, 3).join(', ') + (temporal.length > 3 ? ', …' : '') },
-          suggest: [{ title: `Add a latency SLA on '${element}' to fill in`, fix: (fixer) => fixer.addSequenceItem([], 'slaProperties', item) }],
-        });
+        if (temporal.length > 0 && object.name !== undefined) uncovered.push({ object, temporal });
+      },
+      end() {
+        // A contract with no timeliness SLA at all gets one finding, not one per table.
+        if (slas.length === 0 && uncovered.length > 1) {
+          const [first] = uncovered;
+          context.report({
+            path: ['schema'],
+            messageId: 'noFreshnessSlaAtAll',
+            data: { count: uncovered.length, names: list(uncovered.map((u) => u.object.name as string)) },
+            suggest: skeleton(first.object, first.temporal),
+          });
+          return;
+        }
+        for (const { object, temporal } of uncovered) {
+          context.report({
+            path: [...object.path, 'name'],
+            messageId: 'noFreshnessSla',
+            data: { label: capitalize(object.label), names: list(temporal) },
+            suggest: skeleton(object, temporal),
+          });
+        }
       },
     };
   },
