@@ -14,7 +14,9 @@ import duplicateKey from './duplicate-key';
 import invalidValuesArguments from './invalid-values-arguments';
 import namingConvention from './naming-convention';
 import noDataOwner from './no-data-owner';
+import noDataSteward from './no-data-steward';
 import noGranularityDescription from './no-granularity-description';
+import noSupportChannel from './no-support-channel';
 import noTeam from './no-team';
 import odcsVersionUnsupported from './odcs-version-unsupported';
 import personalDataNoDpia from './personal-data-no-dpia';
@@ -39,6 +41,7 @@ import specialCategoryNoDpia from './special-category-no-dpia';
 import teamMemberLeft from './team-member-left';
 import timestampFreshnessSla from './timestamp-freshness-sla';
 import todoPlaceholder from './todo-placeholder';
+import ukgovContactPoint from './ukgov-contact-point';
 import uniqueIds from './unique-ids';
 import uniqueNames from './unique-names';
 import unknownClassification from './unknown-classification';
@@ -90,6 +93,9 @@ const registered: AnyRule[] = [
   uniqueNames,
   todoPlaceholder,
   teamMemberLeft,
+  noSupportChannel,
+  noDataSteward,
+  ukgovContactPoint,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
