@@ -12,6 +12,7 @@ import deprecatedSlaDefaultElement from './deprecated-sla-default-element';
 import deprecatedTeamArray from './deprecated-team-array';
 import duplicateKey from './duplicate-key';
 import invalidValuesArguments from './invalid-values-arguments';
+import keyPositionSequence from './key-position-sequence';
 import namingConvention from './naming-convention';
 import noDataOwner from './no-data-owner';
 import noDataSteward from './no-data-steward';
@@ -38,6 +39,9 @@ import schemaUnknownKey from './schema-unknown-key';
 import schemaWrongType from './schema-wrong-type';
 import slaElementExists from './sla-element-exists';
 import specialCategoryNoDpia from './special-category-no-dpia';
+import sqlSyntax from './sql-syntax';
+import sqlUnknownPlaceholder from './sql-unknown-placeholder';
+import sqlUnknownReference from './sql-unknown-reference';
 import teamMemberLeft from './team-member-left';
 import timestampFreshnessSla from './timestamp-freshness-sla';
 import todoPlaceholder from './todo-placeholder';
@@ -96,6 +100,10 @@ const registered: AnyRule[] = [
   noSupportChannel,
   noDataSteward,
   ukgovContactPoint,
+  keyPositionSequence,
+  sqlSyntax,
+  sqlUnknownPlaceholder,
+  sqlUnknownReference,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
