@@ -45,7 +45,9 @@ import sqlUnknownReference from './sql-unknown-reference';
 import teamMemberLeft from './team-member-left';
 import timestampFreshnessSla from './timestamp-freshness-sla';
 import todoPlaceholder from './todo-placeholder';
+import ukgovAccessRights from './ukgov-access-rights';
 import ukgovContactPoint from './ukgov-contact-point';
+import ukgovSecurityClassification from './ukgov-security-classification';
 import uniqueIds from './unique-ids';
 import uniqueNames from './unique-names';
 import unknownClassification from './unknown-classification';
@@ -104,6 +106,8 @@ const registered: AnyRule[] = [
   sqlSyntax,
   sqlUnknownPlaceholder,
   sqlUnknownReference,
+  ukgovSecurityClassification,
+  ukgovAccessRights,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

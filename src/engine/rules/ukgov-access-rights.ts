@@ -1,0 +1,52 @@
+// x-gov metadata: accessRights (INTERNAL, OPEN, COMMERCIAL) is mandatory for every catalogued resource.
+import { defineRule } from './define-rule';
+import { str } from '../contract-nodes';
+import { ACCESS_RIGHTS, canonicalValue } from '../vocabulary/classifications';
+import { customPropertiesPath, findCustomProperty } from '../vocabulary/custom-properties';
+
+export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
+  meta: {
+    id: 'ukgov-access-rights',
+    code: 'DCL146',
+    group: 'personal-data',
+    severity: 'off',
+    profiles: { 'uk-gov': 'error' },
+    description: "The contract says who may access the data in the custom property 'accessRights' (INTERNAL, OPEN or COMMERCIAL).",
+    messages: {
+      missing: "The contract does not say who may access the data. Add a custom property 'accessRights' with INTERNAL (government users only), OPEN (anyone) or COMMERCIAL (under conditions).",
+      unknown: "The access rights '{value}' are not one of INTERNAL, OPEN or COMMERCIAL.",
+      spelling: "The access rights '{value}' should be written '{canonical}'.",
+    },
+    fixable: true,
+    hasSuggestions: true,
+  },
+  create(context) {
+    return {
+      contract(node) {
+        const entry = findCustomProperty(context.parts, ['accessRights']);
+        if (!entry) {
+          context.report({
+            path: customPropertiesPath(node.value), messageId: 'missing',
+            suggest: ACCESS_RIGHTS.map((a) => ({
+              title: `Set access rights to ${a}`,
+              fix: (fixer) => fixer.addSequenceItem([], 'customProperties', `property: accessRights\nvalue: ${a}`),
+            })),
+          });
+          return;
+        }
+        const valuePath = [...entry.path, 'value'];
+        const value = str(entry.value.value);
+        const canonical = value === undefined ? undefined : canonicalValue(value, ACCESS_RIGHTS);
+        if (value === undefined || !canonical) {
+          context.report({ path: valuePath, target: 'value', messageId: 'unknown', data: { value: String(entry.value.value ?? '') } });
+        } else if (canonical !== value) {
+          context.report({
+            path: valuePath, target: 'value', messageId: 'spelling', data: { value, canonical },
+            fixTitle: `Write '${canonical}'`,
+            fix: (fixer) => fixer.replaceValue(valuePath, canonical),
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,54 @@
+// x-gov metadata: securityClassification is mandatory (Government Security Classifications).
+import { defineRule } from './define-rule';
+import { str } from '../contract-nodes';
+import { canonicalValue, SECURITY_CLASSIFICATIONS } from '../vocabulary/classifications';
+import { customPropertiesPath, findCustomProperty, yamlScalar } from '../vocabulary/custom-properties';
+
+export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
+  meta: {
+    id: 'ukgov-security-classification',
+    code: 'DCL145',
+    group: 'personal-data',
+    severity: 'off',
+    profiles: { 'uk-gov': 'error' },
+    description: "The contract records its Government Security Classification in the custom property 'securityClassification'.",
+    messages: {
+      missing: "The contract has no security classification. Add a custom property '{key}' with OFFICIAL, SECRET, TOP_SECRET or NOT_APPLICABLE (OFFICIAL-SENSITIVE marks sensitive OFFICIAL data).",
+      unknown: "The security classification '{value}' is not a Government Security Classification. Use OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP_SECRET or NOT_APPLICABLE.",
+      spelling: "The security classification '{value}' should be written '{canonical}', as the UK cross-government metadata model spells it.",
+    },
+    fixable: true,
+    hasSuggestions: true,
+  },
+  create(context) {
+    const key = context.settings.securityClassificationProperty?.trim() || 'securityClassification';
+    const vocabulary = [...SECURITY_CLASSIFICATIONS, ...(context.settings.classifications ?? [])];
+    return {
+      contract(node) {
+        const entry = findCustomProperty(context.parts, [key]);
+        if (!entry) {
+          context.report({
+            path: customPropertiesPath(node.value), messageId: 'missing', data: { key },
+            suggest: ['OFFICIAL', 'OFFICIAL-SENSITIVE'].map((c) => ({
+              title: `Classify the contract as ${c}`,
+              fix: (fixer) => fixer.addSequenceItem([], 'customProperties', `property: ${key}\nvalue: ${c}`),
+            })),
+          });
+          return;
+        }
+        const valuePath = [...entry.path, 'value'];
+        const value = str(entry.value.value);
+        const canonical = value === undefined ? undefined : canonicalValue(value, vocabulary);
+        if (value === undefined || !canonical) {
+          context.report({ path: valuePath, target: 'value', messageId: 'unknown', data: { value: String(entry.value.value ?? '') } });
+        } else if (canonical !== value) {
+          context.report({
+            path: valuePath, target: 'value', messageId: 'spelling', data: { value, canonical },
+            fixTitle: `Write '${canonical}'`,
+            fix: (fixer) => fixer.replaceValue(valuePath, yamlScalar(canonical)),
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,22 @@
+import rule from '../../src/engine/rules/ukgov-access-rights';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const rights = (value: string) => contract(`customProperties:\n  - property: accessRights\n    value: ${value}\n`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'INTERNAL', code: rights('INTERNAL') },
+    { name: 'OPEN', code: rights('OPEN') },
+    { name: 'key matched case-insensitively', code: contract('customProperties:\n  - property: access_rights\n    value: COMMERCIAL\n') },
+  ],
+  invalid: [
+    {
+      name: 'missing: suggests the three values',
+      code: contract(),
+      errors: [{ messageId: 'missing', line: 1 }],
+      suggestions: ['Set access rights to INTERNAL', 'Set access rights to OPEN', 'Set access rights to COMMERCIAL'],
+    },
+    { name: 'lower case is fixed', code: rights('internal'), errors: [{ messageId: 'spelling', line: 8 }], output: rights('INTERNAL') },
+    { name: 'not in the vocabulary', code: rights('public'), errors: [{ messageId: 'unknown', message: "'public'" }], output: null },
+  ],
+});
