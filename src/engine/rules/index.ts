@@ -13,6 +13,7 @@ import deprecatedTeamArray from './deprecated-team-array';
 import duplicateKey from './duplicate-key';
 import invalidValuesArguments from './invalid-values-arguments';
 import keyPositionSequence from './key-position-sequence';
+import logicalTypeOptionsFit from './logical-type-options-fit';
 import namingConvention from './naming-convention';
 import noDataOwner from './no-data-owner';
 import noDataSteward from './no-data-steward';
@@ -108,6 +109,7 @@ const registered: AnyRule[] = [
   sqlUnknownReference,
   ukgovSecurityClassification,
   ukgovAccessRights,
+  logicalTypeOptionsFit,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
