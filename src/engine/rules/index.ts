@@ -14,6 +14,7 @@ import duplicateKey from './duplicate-key';
 import invalidValuesArguments from './invalid-values-arguments';
 import keyPositionSequence from './key-position-sequence';
 import logicalTypeOptionsFit from './logical-type-options-fit';
+import minMaxOrder from './min-max-order';
 import namingConvention from './naming-convention';
 import noDataOwner from './no-data-owner';
 import noDataSteward from './no-data-steward';
@@ -48,7 +49,9 @@ import timestampFreshnessSla from './timestamp-freshness-sla';
 import todoPlaceholder from './todo-placeholder';
 import ukgovAccessRights from './ukgov-access-rights';
 import ukgovContactPoint from './ukgov-contact-point';
+import ukgovLicence from './ukgov-licence';
 import ukgovSecurityClassification from './ukgov-security-classification';
+import ukgovUpdateFrequency from './ukgov-update-frequency';
 import uniqueIds from './unique-ids';
 import uniqueNames from './unique-names';
 import unknownClassification from './unknown-classification';
@@ -110,6 +113,9 @@ const registered: AnyRule[] = [
   ukgovSecurityClassification,
   ukgovAccessRights,
   logicalTypeOptionsFit,
+  ukgovUpdateFrequency,
+  ukgovLicence,
+  minMaxOrder,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

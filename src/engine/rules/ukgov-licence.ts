@@ -1,0 +1,39 @@
+// x-gov metadata: a licence is mandatory; it says what a consumer may do with the data.
+import { defineRule } from './define-rule';
+import { isObject } from '../detect';
+import { str } from '../contract-nodes';
+import { customPropertiesPath, findCustomProperty, hasValue } from '../vocabulary/custom-properties';
+
+const OGL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
+export default defineRule<undefined, 'missing'>({
+  meta: {
+    id: 'ukgov-licence',
+    code: 'DCL126',
+    group: 'documentation',
+    dimension: 'documentation',
+    severity: 'off',
+    profiles: { 'uk-gov': 'error' },
+    description: "The contract states its licence: a custom property 'licence' (or 'license'), or the terms of use in `description.usage`.",
+    messages: {
+      missing: "The contract does not say under which licence the data may be used. Add a custom property 'licence' (a link to the licence, or DATA_SHARE_AGREEMENT), or describe the terms in `description.usage`.",
+    },
+    hasSuggestions: true,
+  },
+  create(context) {
+    return {
+      contract(node) {
+        if (hasValue(findCustomProperty(context.parts, ['licence', 'license']))) return;
+        const description = node.value.description;
+        if (isObject(description) && (str(description.usage) ?? '').trim() !== '') return;
+        context.report({
+          path: customPropertiesPath(node.value), messageId: 'missing',
+          suggest: [
+            { title: 'Use the Open Government Licence v3.0', fix: (fixer) => fixer.addSequenceItem([], 'customProperties', `property: licence\nvalue: ${OGL}`) },
+            { title: 'Shared under a data share agreement', fix: (fixer) => fixer.addSequenceItem([], 'customProperties', 'property: licence\nvalue: DATA_SHARE_AGREEMENT') },
+          ],
+        });
+      },
+    };
+  },
+});

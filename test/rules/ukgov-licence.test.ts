@@ -1,0 +1,19 @@
+import rule from '../../src/engine/rules/ukgov-licence';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'licence', code: contract('customProperties:\n  - property: licence\n    value: DATA_SHARE_AGREEMENT\n') },
+    { name: 'American spelling', code: contract('customProperties:\n  - property: license\n    value: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\n') },
+    { name: 'terms of use in the description', code: contract('description:\n  purpose: Offences recorded by the courts.\n  usage: Internal MoJ analysis only, under the MoJ data access policy.\n') },
+  ],
+  invalid: [
+    {
+      name: 'missing: suggests the OGL or a data share agreement',
+      code: contract('customProperties:\n  - property: domain\n    value: justice\n'),
+      errors: [{ messageId: 'missing', line: 6 }],
+      suggestions: ['Use the Open Government Licence v3.0', 'Shared under a data share agreement'],
+    },
+    { name: 'an empty licence does not count', code: contract('customProperties:\n  - property: licence\n    value: ""\n'), errors: [{ messageId: 'missing' }] },
+  ],
+});

@@ -1,0 +1,20 @@
+import rule from '../../src/engine/rules/ukgov-update-frequency';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const freq = (value: string) => contract(`customProperties:\n  - property: updateFrequency\n    value: ${value}\n`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'freq:daily', code: freq('freq:daily') },
+    { name: 'camel-case term', code: freq('freq:threeTimesAYear') },
+    { name: 'the vocabulary URL', code: freq('http://purl.org/cld/freq/monthly') },
+    { name: 'an SLA frequency instead', code: contract('slaProperties:\n  - property: frequency\n    value: 1\n    unit: d\n') },
+  ],
+  invalid: [
+    { name: 'missing', code: contract(), errors: [{ messageId: 'missing', line: 1 }] },
+    { name: 'plain word gets the prefix', code: freq('daily # overnight load'), errors: [{ messageId: 'spelling', line: 8, message: "'daily' should be written 'freq:daily'" }], output: freq('freq:daily # overnight load') },
+    { name: 'a synonym', code: freq('Fortnightly'), errors: [{ messageId: 'spelling' }], output: freq('freq:biweekly') },
+    { name: 'wrong case', code: freq('freq:Weekly'), errors: [{ messageId: 'spelling' }], output: freq('freq:weekly') },
+    { name: 'not a frequency', code: freq('when needed'), errors: [{ messageId: 'unknown', message: "'when needed'" }], output: null },
+  ],
+});
