@@ -30,6 +30,7 @@ import primaryKeyRequiredUnique from './primary-key-required-unique';
 import propertyDescription from './property-description';
 import qualityDimensionSynonym from './quality-dimension-synonym';
 import qualitySingleOperator from './quality-single-operator';
+import regexCompiles from './regex-compiles';
 import relationshipArity from './relationship-arity';
 import relationshipTargetExists from './relationship-target-exists';
 import rowCountBounds from './row-count-bounds';
@@ -116,6 +117,7 @@ const registered: AnyRule[] = [
   ukgovUpdateFrequency,
   ukgovLicence,
   minMaxOrder,
+  regexCompiles,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
