@@ -1,0 +1,41 @@
+// Tools replace only the placeholders they know; any other is sent to the database as written and fails.
+import { defineRule } from './define-rule';
+import { findPlaceholders } from '../sql/placeholders';
+import { QueryLocator } from '../sql/query-locator';
+
+export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
+  meta: {
+    id: 'sql-unknown-placeholder',
+    code: 'DCL251',
+    group: 'sql',
+    dimension: 'validity',
+    severity: 'warning',
+    description: "A quality query uses only the placeholders tools replace: '{object}' (or '{table}') and '{property}' (or '{column}').",
+    messages: {
+      unknownPlaceholder: "{label} uses the placeholder '{placeholder}', which tools do not replace, so the query will fail. Use '{object}' for the table and '{property}' for the column.",
+      noProperty: "{label} belongs to the whole schema, so '{placeholder}' has no property to stand for. Name the column, or move the rule to the property.",
+    },
+  },
+  create(context) {
+    const locator = new QueryLocator(context.text);
+    return {
+      quality(node) {
+        const query = node.value.query;
+        if (typeof query !== 'string') return;
+        const path = [...node.path, 'query'];
+        for (const p of findPlaceholders(query)) {
+          const messageId = !p.known ? 'unknownPlaceholder' : p.refersTo === 'property' && node.ownerKind === 'schema' ? 'noProperty' : undefined;
+          if (!messageId) continue;
+          context.report({
+            path,
+            target: 'value',
+            range: locator.rangeOf(path, query, p.offset, p.offset + p.text.length),
+            messageId,
+            // The message mentions {object} and {property} literally, so they are passed through as data.
+            data: { label: node.label, placeholder: p.text, object: '{object}', property: '{property}' },
+          });
+        }
+      },
+    };
+  },
+});

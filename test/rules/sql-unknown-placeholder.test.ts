@@ -1,0 +1,33 @@
+import rule from '../../src/engine/rules/sql-unknown-placeholder';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const onProperty = (query: string) =>
+  contract(`schema:\n  - name: orders\n    properties:\n      - name: amount\n        quality:\n          - type: sql\n            query: ${query}\n            mustBe: 0\n`);
+const onSchema = (query: string) => contract(`schema:\n  - name: orders\n    quality:\n      - type: sql\n        query: ${query}\n        mustBe: 0\n`);
+
+ruleTester(rule, {
+  valid: [
+    { name: '{object} and {property}', code: onProperty('SELECT COUNT(*) FROM {object} WHERE {property} < 0') },
+    { name: '${table} and ${column}', code: onProperty('SELECT COUNT(*) FROM ${table} WHERE ${column} < 0') },
+    { name: '{{ object }} and {{ property }}', code: onProperty('"SELECT COUNT(*) FROM {{ object }} WHERE {{ property }} < 0"') },
+    { name: 'braces inside a string literal or a regex are not placeholders', code: onProperty("SELECT COUNT(*) FROM {object} WHERE {property} !~ '^[A-Z]{2}{name}$'") },
+    { name: '{object} at schema level', code: onSchema('SELECT COUNT(*) FROM {object}') },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt placeholder, pointed at exactly',
+      code: onProperty('SELECT COUNT(*) FROM {objet} WHERE {property} < 0'),
+      errors: [{ messageId: 'unknownPlaceholder', line: 12, column: 41, message: "'{objet}', which tools do not replace" }],
+    },
+    {
+      name: 'a placeholder on the second line of a block',
+      code: onProperty('|\n              SELECT COUNT(*) FROM {object}\n              WHERE ${field} < 0'),
+      errors: [{ messageId: 'unknownPlaceholder', line: 14, column: 21, message: "'${field}'" }],
+    },
+    {
+      name: '{property} in a schema-level rule',
+      code: onSchema('SELECT COUNT(*) FROM {object} WHERE {column} IS NULL'),
+      errors: [{ messageId: 'noProperty', line: 10, message: "Quality rule #1 of schema 'orders' belongs to the whole schema, so '{column}'" }],
+    },
+  ],
+});
