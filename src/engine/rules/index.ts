@@ -11,6 +11,7 @@ import deprecatedQualityRule from './deprecated-quality-rule';
 import deprecatedSlaDefaultElement from './deprecated-sla-default-element';
 import deprecatedTeamArray from './deprecated-team-array';
 import duplicateKey from './duplicate-key';
+import examplesMatchType from './examples-match-type';
 import invalidValuesArguments from './invalid-values-arguments';
 import keyPositionSequence from './key-position-sequence';
 import logicalTypeOptionsFit from './logical-type-options-fit';
@@ -118,6 +119,7 @@ const registered: AnyRule[] = [
   ukgovLicence,
   minMaxOrder,
   regexCompiles,
+  examplesMatchType,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

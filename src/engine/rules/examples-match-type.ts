@@ -1,0 +1,83 @@
+// Examples teach readers what values look like; an example that breaks the contract's own rules teaches the wrong thing.
+import { defineRule } from './define-rule';
+import { arr, str } from '../contract-nodes';
+import { capitalize } from '../model/naming';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_TIME = /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What the example should be, or undefined when it fits the logical type. */
+function typeProblem(type: string, value: unknown, hasFormat: boolean): string | undefined {
+  switch (type) {
+    case 'string': return typeof value === 'string' ? undefined : 'a text';
+    case 'integer': return Number.isInteger(value) ? undefined : 'a whole number';
+    case 'number': return typeof value === 'number' ? undefined : 'a number';
+    case 'boolean': return typeof value === 'boolean' ? undefined : 'true or false';
+    case 'object': return isMap(value) ? undefined : 'a mapping';
+    case 'array': return Array.isArray(value) ? undefined : 'a list';
+    // With a custom format (e.g. dd/MM/yyyy) only the kind of value is checked.
+    case 'date': return typeof value === 'string' && (hasFormat || ISO_DATE.test(value)) ? undefined : 'a date like 2025-01-31';
+    case 'timestamp': return typeof value === 'string' && (hasFormat || ISO_TIMESTAMP.test(value)) ? undefined : 'a timestamp like 2025-01-31T09:30:00Z';
+    case 'time': return typeof value === 'string' && (hasFormat || ISO_TIME.test(value)) ? undefined : 'a time like 09:30:00';
+    default: return undefined;
+  }
+}
+
+function compiled(pattern: unknown): RegExp | undefined {
+  if (typeof pattern !== 'string') return undefined;
+  try {
+    return new RegExp(pattern, 'u');
+  } catch {
+    return undefined; // reported by regex-compiles
+  }
+}
+
+const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v) ?? String(v));
+
+export default defineRule<undefined, 'wrongType' | 'noMatch' | 'length'>({
+  meta: {
+    id: 'examples-match-type',
+    code: 'DCL199',
+    group: 'data-quality',
+    dimension: 'validity',
+    severity: 'warning',
+    description: "A property's examples fit its logicalType and, for text, its pattern and length limits.",
+    messages: {
+      wrongType: '{label} is of logicalType {type}, but its example {value} is not {expected}.',
+      noMatch: "{label} has the example {value}, which does not match its own pattern '{pattern}'.",
+      length: '{label} has the example {value}, which is {actual} characters long, outside its length limits ({limits}).',
+    },
+  },
+  create(context) {
+    return {
+      property(node) {
+        const type = str(node.value.logicalType);
+        const examples = arr(node.value.examples);
+        if (!type || examples.length === 0) return;
+        const options = isMap(node.value.logicalTypeOptions) ? node.value.logicalTypeOptions : {};
+        const pattern = compiled(options.pattern);
+        const min = typeof options.minLength === 'number' ? options.minLength : undefined;
+        const max = typeof options.maxLength === 'number' ? options.maxLength : undefined;
+        const label = capitalize(node.label);
+        examples.forEach((value, i) => {
+          const path = [...node.path, 'examples', i];
+          const expected = typeProblem(type, value, options.format !== undefined);
+          if (expected) {
+            context.report({ path, target: 'value', messageId: 'wrongType', data: { label, type, value: shown(value), expected } });
+            return;
+          }
+          if (typeof value !== 'string' || type !== 'string') return;
+          if (pattern && !pattern.test(value)) {
+            context.report({ path, target: 'value', messageId: 'noMatch', data: { label, value: shown(value), pattern: String(options.pattern) } });
+          } else if ((min !== undefined && [...value].length < min) || (max !== undefined && [...value].length > max)) {
+            const limits = [min !== undefined ? `minLength ${min}` : '', max !== undefined ? `maxLength ${max}` : ''].filter(Boolean).join(', ');
+            context.report({ path, target: 'value', messageId: 'length', data: { label, value: shown(value), actual: [...value].length, limits } });
+          }
+        });
+      },
+    };
+  },
+});
