@@ -5,3 +5,6 @@ export { renderScoreText } from './score/render-text';
 export {
   SCORE_AREAS, type AreaScore, type ContractScore, type ScoreGain, type ScoreOptions, type ScoreStep, type StepPlan,
 } from './score/score-types';
+export { guidanceAt, guidanceForPath, type Guidance, type RuleLink } from './guidance';
+export { getHover, renderGuidance, type Hover, type HoverOptions } from './hover';
+export { MARKDOWN_COMMANDS, commandLink, escapeMarkdown, type MarkdownCommand } from './markdown';

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { getHover } from '../../src/engine/services/hover';
+import { MARKDOWN_COMMANDS } from '../../src/engine/services/markdown';
+import { lintText } from '../../src/engine/lint';
+import { caret } from './caret';
+import { BARE_ORDERS, WELL_SPECIFIED } from './contracts';
+
+const today = '2026-11-27';
+
+describe('getHover', () => {
+  it('explains the key under the cursor and spans the whole key', () => {
+    const { text, position } = caret(WELL_SPECIFIED.replace('    dataGranularityDescription:', '    dataGranularity|Description:'));
+    const hover = getHover(text, position, { today });
+    assert.ok(hover);
+    assert.match(hover.markdown, /^\*\*dataGranularityDescription\*\* — table \(schema object\)/);
+    assert.match(hover.markdown, /What one row stands for/);
+    assert.match(hover.markdown, /```yaml\ndataGranularityDescription: /);
+    assert.equal(hover.range.start.character, 4);
+    assert.equal(hover.range.end.character, 4 + 'dataGranularityDescription'.length);
+  });
+
+  it('explains the key of the value under the cursor, with its allowed values', () => {
+    const { text, position } = caret(WELL_SPECIFIED.replace('        logicalType: timestamp', '        logicalType: time|stamp'));
+    const hover = getHover(text, position, { today });
+    assert.ok(hover);
+    assert.match(hover.markdown, /\*\*logicalType\*\* — property \(column\)/);
+    assert.match(hover.markdown, /\*Allowed:\* .*`timestamp`/);
+    assert.equal(text.split('\n')[hover.range.start.line].slice(hover.range.start.character, hover.range.end.character), 'timestamp');
+  });
+
+  it('shows the problems found at the cursor with a link to the rule page and the documentation command', () => {
+    const { text, position } = caret(BARE_ORDERS.replace('        primaryKey: true', '        primary|Key: true'));
+    const hover = getHover(text, position, { today });
+    assert.ok(hover);
+    assert.match(hover.markdown, /\*\*(Info|Warning|Error):\*\* Property 'order\\_id' in schema 'orders' is the primary key/);
+    assert.match(hover.markdown, /\[DCL161\]\(https:\/\/[^)]+primary-key-quality-checks\.md\)/);
+    assert.ok(hover.markdown.includes(`(command:dclens.showRuleDocumentation?${encodeURIComponent('["primary-key-quality-checks"]')})`));
+    assert.match(hover.markdown, /---\n\n\*\*primaryKey\*\*/, 'guidance follows the problems');
+  });
+
+  it('links only to our own commands', () => {
+    const { text, position } = caret(BARE_ORDERS.replace('        primaryKey: true', '        primary|Key: true'));
+    const markdown = getHover(text, position, { lint: lintText(text, { today }) })?.markdown ?? '';
+    const commands = [...markdown.matchAll(/command:([\w.]+)/g)].map((m) => m[1]);
+    assert.ok(commands.length > 0);
+    for (const c of commands) assert.ok((MARKDOWN_COMMANDS as readonly string[]).includes(c), c);
+  });
+
+  it("describes a team member's username with the injected person lookup", () => {
+    const { text, position } = caret(WELL_SPECIFIED.replace('    - username: alice@example.org', '    - username: alice@exa|mple.org'));
+    const asked: string[] = [];
+    const hover = getHover(text, position, { today, describePerson: (id) => { asked.push(id); return '**Alice Smith** — Head of Sales Data'; } });
+    assert.deepEqual(asked, ['alice@example.org']);
+    assert.match(hover?.markdown ?? '', /\*\*Alice Smith\*\* — Head of Sales Data[\s\S]*\*\*username\*\* — team member/);
+  });
+
+  it('asks nothing about people elsewhere, and gives no hover on a blank line', () => {
+    const { text, position } = caret(WELL_SPECIFIED.replace('  name: sales-data\n', '  name: sales-da|ta\n'));
+    const hover = getHover(text, position, { today, describePerson: () => assert.fail('not a member username') });
+    assert.match(hover?.markdown ?? '', /\*\*name\*\* — team/);
+    const blank = caret(`${WELL_SPECIFIED}\n|\n`);
+    assert.equal(getHover(blank.text, blank.position, { today }), undefined);
+  });
+});
