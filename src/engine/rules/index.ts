@@ -34,6 +34,7 @@ import qualitySingleOperator from './quality-single-operator';
 import regexCompiles from './regex-compiles';
 import relationshipArity from './relationship-arity';
 import relationshipTargetExists from './relationship-target-exists';
+import retentionUnitAmbiguous from './retention-unit-ambiguous';
 import rowCountBounds from './row-count-bounds';
 import schemaDescription from './schema-description';
 import schemaInvalidEnum from './schema-invalid-enum';
@@ -120,6 +121,7 @@ const registered: AnyRule[] = [
   minMaxOrder,
   regexCompiles,
   examplesMatchType,
+  retentionUnitAmbiguous,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
