@@ -5,3 +5,30 @@ export { ODCS_VERSIONS } from './spec';
 export { validateOdcs, parseOdcsVersion } from './validate';
 export type { KeyInfo } from './keys';
 export { keysAt, enumValuesAt, allKeyPaths } from './keys';
+export {
+  OdcsContractSchema,
+  SchemaObjectSchema,
+  PropertySchema,
+  QualityRuleSchema,
+  ServerSchema,
+  TeamSchema,
+  TeamMemberSchema,
+  RoleSchema,
+  SupportChannelSchema,
+  SlaPropertySchema,
+  PriceSchema,
+  CustomPropertySchema,
+  AuthoritativeDefinitionSchema,
+  RelationshipSchema,
+} from './zod-schemas';
+export type {
+  OdcsContract,
+  OdcsSchemaObject,
+  OdcsProperty,
+  OdcsQualityRule,
+  OdcsServer,
+  OdcsTeam,
+  OdcsTeamMember,
+  OdcsSlaProperty,
+  OdcsRelationship,
+} from './zod-schemas';
