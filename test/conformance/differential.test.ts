@@ -69,3 +69,25 @@ describe('differential: our v3.1.0 verdict equals the official JSON Schema (ajv)
     assert.equal(disagreements.length, 0, disagreements.slice(0, 10).join('\n'));
   });
 });
+
+describe('differential: our v3.0.x verdicts equal the official v3.0.x JSON Schemas (ajv)', function () {
+  this.timeout(60_000);
+  const PER_CLASS_30 = 60;
+  for (const version of ['v3.0.0', 'v3.0.1', 'v3.0.2'] as const) {
+    it(`${version}: agrees on the examples, the edge cases and ${PER_CLASS_30 * MUTATION_CLASSES.length} mutations`, () => {
+      const ajv = new Ajv2019({ strict: false });
+      addFormats(ajv);
+      const schema = JSON.parse(readFileSync(join(FIXTURES, 'schema', `odcs-json-schema-${version}.json`), 'utf8'));
+      const ajvValidate = ajv.compile(schema);
+      // the examples re-declared as this version, so that apiVersion is not the only difference
+      const examples = officialExamples().map((e) => ({ ...e.doc, apiVersion: version }));
+      const docs: unknown[] = [
+        ...examples,
+        ...EDGE_CASES.map((body) => parse(EDGE_HEAD.replace('v3.1.0', version) + body)),
+        ...Array.from(mutations(examples as never, PER_CLASS_30, SEED), (m) => m.doc),
+      ];
+      const disagreements = docs.filter((doc) => (ajvValidate(doc) as boolean) !== (validateOdcs(doc, version).length === 0));
+      assert.equal(disagreements.length, 0, JSON.stringify(disagreements[0])?.slice(0, 500));
+    });
+  }
+});
