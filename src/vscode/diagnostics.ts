@@ -1,6 +1,7 @@
 // Keeps the Problems panel in step with open contracts: lint on open, as you type (debounced) or on save,
 // per `dclens.run`. YAML that does not look like a contract is never parsed.
 import * as vscode from 'vscode';
+import type { CatalogueHost } from './catalogue';
 import type { ConfigLoader } from './config-loader';
 import { toDiagnostic } from './convert';
 import { resolvedConfig, isCandidate, lintDocument } from './engine-bridge';
@@ -15,6 +16,7 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly collection: vscode.DiagnosticCollection,
     private readonly results: LintResults,
     private readonly configs: ConfigLoader,
+    private readonly catalogues: CatalogueHost,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
@@ -23,6 +25,7 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => { if (affectsDclens(e)) this.lintAllOpen(); }),
       configs.onDidChange(() => this.lintAllOpen()),
+      catalogues.onDidChange(() => this.lintAllOpen()),
     );
     this.lintAllOpen();
   }
@@ -43,7 +46,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const config = resolvedConfig(settings, await this.configs.configFor(document.uri));
     // Reading the config yields: a newer text may have arrived; its own lint will publish instead.
     if (document.isClosed || document.version !== version) return;
-    const result = lintDocument(document, config);
+    const result = lintDocument(document, config, this.catalogues.snapshotFor(document.uri, config.catalogueSources));
     if (!result.isContract) { this.forget(document.uri); return; }
     this.results.set(document, result, config);
     this.collection.set(document.uri, result.findings.map(toDiagnostic));

@@ -30,10 +30,10 @@ export function resolvedConfig(settings: DclensSettings, file: ConfigFile | unde
   return resolveConfig(file, { profile, levels: { ...schemaOff, ...settings.rules } });
 }
 
-export function lintDocument(document: vscode.TextDocument, config: ResolvedConfig): FileLintResult {
-  return lintTextAt(document.uri, document.getText(), config);
+export function lintDocument(document: vscode.TextDocument, config: ResolvedConfig, catalogue?: unknown): FileLintResult {
+  return lintTextAt(document.uri, document.getText(), config, catalogue);
 }
 
-export function lintTextAt(uri: vscode.Uri, text: string, config: ResolvedConfig): FileLintResult {
-  return lintText(text, { fileName: uri.path, config, today: today() });
+export function lintTextAt(uri: vscode.Uri, text: string, config: ResolvedConfig, catalogue?: unknown): FileLintResult {
+  return lintText(text, { fileName: uri.path, config, catalogue, today: today() });
 }

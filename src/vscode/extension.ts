@@ -1,5 +1,6 @@
 // Entry point: wires the engine into VS Code. Every provider and listener is disposed with the extension.
 import * as vscode from 'vscode';
+import { CatalogueHost } from './catalogue';
 import { ContractCodeActions } from './code-actions';
 import { ScoreCodeLenses } from './code-lens';
 import { registerCommands } from './commands';
@@ -23,6 +24,8 @@ export interface DclensApi {
   contractUris(): string[];
   /** Fires after a document's findings were published (also when there are none). */
   onDidLint: vscode.Event<vscode.Uri>;
+  /** The document version whose findings are published (undefined: not a contract, or not linted yet). */
+  lintedVersion(uri: vscode.Uri): number | undefined;
   /** The status bar text, when shown. */
   statusBarText(): string | undefined;
 }
@@ -31,12 +34,13 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const results = new LintResults();
   const configs = new ConfigLoader(collection);
-  const diagnostics = new DiagnosticsController(collection, results, configs);
+  const catalogues = new CatalogueHost();
+  const diagnostics = new DiagnosticsController(collection, results, configs, catalogues);
   const scores = new ScoreCache(results);
   const scoreView = new ScoreViewProvider(scores);
   const codeLenses = new ScoreCodeLenses(results, scores);
   const statusBar = new ScoreStatusBar(results, scores);
-  context.subscriptions.push(collection, results, configs, diagnostics, scores, scoreView, codeLenses, statusBar);
+  context.subscriptions.push(collection, results, configs, catalogues, diagnostics, scores, scoreView, codeLenses, statusBar);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions(results), ContractCodeActions.metadata),
     vscode.languages.registerHoverProvider(YAML, new GuidanceHover(results)),
@@ -53,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   return {
     contractUris: () => results.uris(),
     onDidLint: results.onDidChange,
+    lintedVersion: (uri) => results.versionOf(uri),
     statusBarText: () => statusBar.text,
   };
 }

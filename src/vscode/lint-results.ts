@@ -36,6 +36,11 @@ export class LintResults {
     return this.get(document)?.findings ?? [];
   }
 
+  /** The document version the stored findings belong to. */
+  versionOf(uri: vscode.Uri): number | undefined {
+    return this.entries.get(uri.toString())?.version;
+  }
+
   has(uri: vscode.Uri): boolean {
     return this.entries.has(uri.toString());
   }

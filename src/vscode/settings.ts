@@ -1,6 +1,7 @@
 // The extension's settings, declared in package.json under `dclens.*`, read in one place per resource so
 // every provider sees the same typed values (and multi-root folders can differ).
 import * as vscode from 'vscode';
+import type { CatalogueSource } from '../engine/config/config-schema';
 import type { RuleLevel } from '../engine/types';
 
 export type RunMode = 'onType' | 'onSave';
@@ -14,7 +15,8 @@ export interface DclensSettings {
   profile: string;
   /** Rule id → level; merged on top of `.dclens.yaml`. */
   rules: Record<string, RuleLevel>;
-  catalogueSources: string[];
+  /** Empty: the sources of `.dclens.yaml`, else the defaults. */
+  catalogueSources: CatalogueSource[];
   codeLensEnable: boolean;
   statusBarEnable: boolean;
   /** Who reports schema problems when Red Hat YAML validates the same file against the ODCS schema. */
@@ -37,7 +39,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): DclensSettings 
     debounceMs: Math.max(0, config.get<number>('debounceMs', 300)),
     profile: config.get<string>('profile', 'recommended') || 'recommended',
     rules,
-    catalogueSources: (config.get<unknown[]>('catalogue.sources', []) ?? []).filter((s): s is string => typeof s === 'string'),
+    catalogueSources: (config.get<unknown[]>('catalogue.sources', []) ?? []).filter(isCatalogueSource),
     codeLensEnable: config.get<boolean>('codeLens.enable', true),
     statusBarEnable: config.get<boolean>('statusBar.enable', true),
     schemaProblems: config.get<string>('schemaProblems', 'dclens') === 'yamlExtension' ? 'yamlExtension' : 'dclens',
@@ -47,4 +49,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): DclensSettings 
 /** True when a configuration change touches our settings (for any resource). */
 export function affectsDclens(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration('dclens');
+}
+
+const SOURCE_TYPES: ReadonlySet<string> = new Set(['contracts', 'datahub', 'backstage', 'codeowners', 'git', 'people']);
+
+function isCatalogueSource(value: unknown): value is CatalogueSource {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, path } = value as { type?: unknown; path?: unknown };
+  return typeof type === 'string' && SOURCE_TYPES.has(type) && (path === undefined || typeof path === 'string');
 }

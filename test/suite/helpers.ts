@@ -92,16 +92,22 @@ export function rangeOf(document: vscode.TextDocument, needle: string): vscode.R
 
 export interface TestApi extends DclensApi {
   onDidLint: vscode.Event<vscode.Uri>;
+  lintedVersion(uri: vscode.Uri): number | undefined;
   statusBarText(): string | undefined;
 }
 
-/** Resolves at the next lint of `uri` (the debounced lint after the last edit sees the final text). */
-export async function nextLint(uri: vscode.Uri, timeoutMs = 15000): Promise<void> {
+/** Resolves once the findings of the document's current text are published (clean ones too). */
+export async function linted(document: vscode.TextDocument, timeoutMs = 15000): Promise<void> {
   const api = (await activateExtension()) as TestApi;
+  const done = () => api.lintedVersion(document.uri) === document.version;
+  if (done()) return;
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no lint of ${uri.toString()} within ${timeoutMs} ms`)); }, timeoutMs);
-    const listener = api.onDidLint((u) => {
-      if (u.toString() === uri.toString()) { clearTimeout(timer); listener.dispose(); resolve(); }
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`${document.uri.toString()} version ${document.version} not linted within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = api.onDidLint(() => {
+      if (done()) { clearTimeout(timer); listener.dispose(); resolve(); }
     });
   });
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAll, errorsOf, nextLint } from './helpers';
+import { EXTENSION_ID, closeAll, errorsOf, linted } from './helpers';
 
 interface Snippet { prefix: string; body: string[] }
 
@@ -34,7 +34,6 @@ describe('snippets', () => {
   it('the contract skeleton with every quality and SLA snippet is a valid contract (no errors)', async () => {
     const all = await snippets();
     const editor = await newYaml('');
-    const linted = nextLint(editor.document.uri);
     await editor.insertSnippet(new vscode.SnippetString(all['odcs-contract'].body.join('\n')), new vscode.Position(0, 0));
     await appendSnippet(editor, { prefix: '', body: ['quality:'] }, 8);
     const quality = Object.keys(all).filter((p) => p.startsWith('odcs-quality-'));
@@ -43,8 +42,7 @@ describe('snippets', () => {
     await appendSnippet(editor, { prefix: '', body: ['slaProperties:'] }, 0);
     await appendSnippet(editor, all['odcs-sla-freshness'], 2);
     await appendSnippet(editor, all['odcs-sla-retention'], 2);
-    await linted.catch(() => undefined);
-    await nextLint(editor.document.uri).catch(() => undefined);
+    await linted(editor.document);
     assert.match(editor.document.getText(), /metric: duplicateValues/);
     assert.deepStrictEqual(errorsOf(editor.document.uri), [], editor.document.getText());
   });
@@ -53,7 +51,7 @@ describe('snippets', () => {
     const all = await snippets();
     const editor = await newYaml('apiVersion: v3.1.0\nkind: DataContract\nid: t\nversion: 1.0.0\nstatus: draft\nteam:\n  name: t\n  members:');
     for (const role of ['owner', 'steward', 'custodian']) await appendSnippet(editor, all[`odcs-member-${role}`], 4);
-    await nextLint(editor.document.uri);
+    await linted(editor.document);
     const text = editor.document.getText();
     for (const role of ['Data Owner', 'Data Steward', 'Data Custodian']) assert.ok(text.includes(`role: ${role}`));
     assert.deepStrictEqual(errorsOf(editor.document.uri), [], text);
