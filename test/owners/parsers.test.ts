@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  buildSnapshot, parseBackstageYaml, parseCodeowners, parseDataHubJson, parsePeopleDirectory, codeownersFor,
+  buildSnapshot, parseBackstageYaml, parseCodeowners, parseDataHubJson, parsePeopleDirectory, codeownersFor, patternToRegExp,
   type AssetRecord, type PersonRecord,
 } from '../../src/engine/owners';
 import { fixture } from './fixtures';
@@ -93,6 +93,23 @@ describe('CODEOWNERS', () => {
     assert.deepEqual(codeownersFor(rules, 'contracts/laa/c.yaml')?.owners, ['@moj/data-platform']);
     assert.deepEqual(codeownersFor(rules, 'contracts/scratch/d.yaml')?.owners, []);
   });
+
+  // Examples from GitHub's CODEOWNERS documentation.
+  for (const [pattern, yes, no] of [
+    ['*.js', ['a.js', 'src/deep/b.js'], ['a.ts']],
+    ['/build/logs/', ['build/logs/x.log', 'build/logs/deep/y.log'], ['src/build/logs/x.log']],
+    ['docs/*', ['docs/getting-started.md'], ['docs/build-app/troubleshooting.md']],
+    ['apps/', ['apps/a.yaml', 'src/apps/b/c.yaml'], ['apps.yaml']],
+    ['/docs/', ['docs/a.md', 'docs/x/y.md'], ['src/docs/a.md']],
+    ['**/logs', ['logs/a', 'deep/logs/a', 'build/logs/b/c'], ['logsx/a']],
+    ['/contracts/hmpps/', ['contracts/hmpps/a.yaml'], ['contracts/hmppsx/a.yaml']],
+  ] as const) {
+    it(`matches '${pattern}' as GitHub does`, () => {
+      const re = patternToRegExp(pattern);
+      for (const p of yes) assert.ok(re.test(p), `${pattern} should match ${p}`);
+      for (const p of no) assert.ok(!re.test(p), `${pattern} should not match ${p}`);
+    });
+  }
 
   it('warns about an owner that is not a user, team or email, naming the line', () => {
     assert.deepEqual(out.warnings.map((w) => [w.line, w.message]), [[10, "'not-an-owner' is not a @user, @org/team or email; ignored"]]);

@@ -1,5 +1,4 @@
 // GitHub CODEOWNERS: gitignore-style patterns, the last matching pattern wins.
-import ignore from 'ignore';
 import type { CodeownersRule, CodeownersRuleRecord, ParseOutput, SourceWarning } from './model';
 
 const OWNER_TOKEN = /^(@[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
@@ -25,12 +24,43 @@ export function parseCodeowners(text: string, fileName = 'CODEOWNERS'): ParseOut
   return { records, warnings };
 }
 
-const matcherCache = new WeakMap<CodeownersRule, ReturnType<typeof ignore>>();
+/**
+ * A CODEOWNERS pattern as a regular expression over workspace-relative paths (GitHub rules: a pattern with a
+ * slash before its end is anchored at the root, otherwise it matches at any depth; a match on a folder covers
+ * everything inside it, except after a final `/*`; `*` stays within one path segment, `**` crosses them).
+ */
+export function patternToRegExp(pattern: string): RegExp {
+  let p = pattern.replace(/\\ /g, ' ');
+  const anchored = p.replace(/\/+$/, '').includes('/');
+  p = p.replace(/^\//, '').replace(/\/+$/, '');
+  let body = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '*' && p[i + 1] === '*') {
+      const slashAfter = p[i + 2] === '/';
+      body += slashAfter ? '(?:.*/)?' : '.*';
+      i += slashAfter ? 2 : 1;
+    } else if (c === '*') body += '[^/]*';
+    else if (c === '?') body += '[^/]';
+    else if (c === '[') {
+      const end = p.indexOf(']', i + 1);
+      if (end > i) {
+        body += `[${p.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      } else body += '\\[';
+    } else body += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  // GitHub: `docs/*` owns the files directly in docs, not those in folders below it.
+  const descendants = body.endsWith('/[^/]*') ? '' : '(?:/.*)?';
+  return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}${descendants}$`);
+}
+
+const matcherCache = new WeakMap<CodeownersRule, RegExp>();
 
 function matches(rule: CodeownersRule, path: string): boolean {
   let m = matcherCache.get(rule);
-  if (!m) matcherCache.set(rule, (m = ignore().add(rule.pattern)));
-  return m.ignores(path);
+  if (!m) matcherCache.set(rule, (m = patternToRegExp(rule.pattern)));
+  return m.test(path);
 }
 
 /** The rule that decides who owns `path` (the last matching one), if any. A rule with no owners un-assigns. */

@@ -1,21 +1,47 @@
 // Merges per-source records into one read-only snapshot with the indexes ranking needs.
-import { folderOf, refKey, teamSlug } from './ids';
+import { folderOf } from './ids';
+import { Identity, type Ref } from './identity';
 import type {
-  Asset, CatalogueRecord, CatalogueSnapshot, CodeownersRule, GitAuthor, GitPathStats, ParseOutput, Person,
-  PersonRecord, ResolvedOwner, SourceWarning, Team,
+  Asset, AssetRecord, CatalogueSnapshot, CodeownersRule, GitAuthor, GitPathStats, ParseOutput, PersonRecord,
+  ResolvedOwner, SourceWarning,
 } from './model';
 import { roleFromDataHubType } from './roles';
 
-/** Holds each source's latest parse output; replacing one source and rebuilding does not touch the others. */
+interface Built {
+  identity: Identity;
+  labels: Map<string, string>;
+  assetsBySource: Map<string, Asset[]>;
+  codeowners: CodeownersRule[];
+  git: Map<string, GitPathStats>;
+  snapshot: CatalogueSnapshot;
+}
+
+/** People and teams from directories, catalogues and git change who is who: those need a full rebuild. */
+function touchesIdentity(output: ParseOutput | undefined): boolean {
+  if (!output) return false;
+  return output.records.some((r) =>
+    r.kind === 'person' ? !!(r.email || r.aliases?.length || r.teams?.length || r.title || r.active !== undefined) : r.kind !== 'asset');
+}
+
+/**
+ * Holds each source's latest parse output. Replacing a contract (assets and bare usernames) rebuilds only its own
+ * assets and the indexes; replacing anything that changes who is who rebuilds everything from cached records.
+ */
 export class CatalogueBuilder {
   private readonly sources = new Map<string, ParseOutput>();
+  private built?: Built;
+  private readonly changed = new Set<string>();
+  private needsFullBuild = true;
 
   setSource(sourceId: string, output: ParseOutput): this {
+    this.note(sourceId, this.sources.get(sourceId), output);
     this.sources.set(sourceId, output);
     return this;
   }
 
   removeSource(sourceId: string): this {
+    if (!this.sources.has(sourceId)) return this;
+    this.note(sourceId, this.sources.get(sourceId), undefined);
     this.sources.delete(sourceId);
     return this;
   }
@@ -28,138 +54,114 @@ export class CatalogueBuilder {
     return [...this.sources.keys()];
   }
 
+  private note(sourceId: string, before: ParseOutput | undefined, after: ParseOutput | undefined): void {
+    if (touchesIdentity(before) || touchesIdentity(after)) this.needsFullBuild = true;
+    else this.changed.add(sourceId);
+  }
+
   build(): CatalogueSnapshot {
-    return buildSnapshot(this.sources.values());
+    if (this.needsFullBuild || !this.built) {
+      this.built = fullBuild(this.sources);
+    } else if (this.changed.size > 0) {
+      this.built = partialBuild(this.built, this.sources, this.changed);
+    }
+    this.needsFullBuild = false;
+    this.changed.clear();
+    return this.built.snapshot;
   }
 }
 
-type Ref = { id: string; kind: 'person' | 'team' };
-
 export function buildSnapshot(outputs: Iterable<ParseOutput>): CatalogueSnapshot {
-  const records: CatalogueRecord[] = [];
-  const sourceWarnings: SourceWarning[] = [];
-  for (const o of outputs) {
-    for (const r of o.records) records.push(r);
-    for (const w of o.warnings) sourceWarnings.push(w);
-  }
+  const sources = new Map<string, ParseOutput>();
+  let i = 0;
+  for (const o of outputs) sources.set(String(i++), o);
+  return fullBuild(sources).snapshot;
+}
+
+function fullBuild(sources: ReadonlyMap<string, ParseOutput>): Built {
+  const identity = new Identity();
   const labels = new Map<string, string>();
-  for (const r of records) if (r.kind === 'label') labels.set(r.urn, r.name);
-
-  const people = new Map<string, Person>();
-  const personKeys = new Map<string, string>();
-  const localParts = new Map<string, string>();
-  const teams = new Map<string, Team>();
-  const teamKeys = new Map<string, string>();
-
-  const addPerson = (r: PersonRecord): void => {
-    const keys = [r.id, r.email, ...(r.aliases ?? [])].filter((k): k is string => !!k).map((k) => refKey(k).key);
-    const existingId = keys.map((k) => personKeys.get(k)).find((id) => id !== undefined);
-    const p: Person = existingId
-      ? people.get(existingId)!
-      : { id: refKey(r.id).id, teams: [], status: 'unknown', sources: [] };
-    if (!existingId) people.set(p.id, p);
-    p.name ??= r.name;
-    p.email ??= r.email;
-    p.title ??= r.title;
-    for (const t of r.teams ?? []) if (!p.teams.includes(t)) p.teams.push(t);
-    if (r.active === false) p.status = 'left';
-    else if (r.active === true && p.status === 'unknown') p.status = 'active';
-    if (!p.sources.includes(r.source)) p.sources.push(r.source);
-    for (const k of keys) if (!personKeys.has(k)) personKeys.set(k, p.id);
-    if (p.email) localParts.set(p.email.toLowerCase().split('@')[0], p.id);
-  };
-  const addTeam = (id: string, fields: { name?: string; parent?: string; members?: string[]; aliases?: string[]; source?: string }): Team => {
-    const keys = [id, ...(fields.aliases ?? [])].map((k) => refKey(k).key);
-    const existingId = keys.map((k) => teamKeys.get(k)).find((t) => t !== undefined);
-    const t: Team = existingId ? teams.get(existingId)! : { id: refKey(id).id, members: [], sources: [] };
-    if (!existingId) teams.set(t.id, t);
-    t.name ??= fields.name;
-    t.parent ??= fields.parent;
-    for (const m of fields.members ?? []) if (!t.members.includes(m)) t.members.push(m);
-    if (fields.source && !t.sources.includes(fields.source)) t.sources.push(fields.source);
-    for (const k of keys) if (!teamKeys.has(k)) teamKeys.set(k, t.id);
-    return t;
-  };
-
+  const persons: PersonRecord[] = [];
+  for (const o of sources.values()) {
+    for (const r of o.records) {
+      if (r.kind === 'label') labels.set(r.urn, r.name);
+      else if (r.kind === 'person') persons.push(r);
+    }
+  }
   // Directory-like sources (with emails or aliases) first, so their ids win over bare usernames in contracts.
-  const personRecords = records.filter((r): r is PersonRecord => r.kind === 'person');
-  for (const r of personRecords) if (r.email || r.aliases?.length) addPerson(r);
-  for (const r of personRecords) if (!(r.email || r.aliases?.length)) addPerson(r);
-  for (const r of records) if (r.kind === 'team') addTeam(r.id, r);
+  for (const r of persons) if (r.email || r.aliases?.length) identity.addPerson(r);
+  for (const r of persons) if (!(r.email || r.aliases?.length)) identity.addPerson(r);
+  for (const o of sources.values()) for (const r of o.records) if (r.kind === 'team') identity.addTeam(r.id, r);
+  identity.linkMemberships();
 
-  const resolve = (ref: string): Ref | undefined => {
-    const k = refKey(ref);
-    if (k.kind !== 'team') {
-      const id = personKeys.get(k.key) ?? (k.kind === undefined && k.key.includes('@') ? localParts.get(k.key.split('@')[0]) : undefined);
-      if (id) return { id, kind: 'person' };
-    }
-    if (k.kind !== 'person') {
-      const id = teamKeys.get(k.key) ?? teamKeys.get(teamSlug(k.key));
-      if (id) return { id, kind: 'team' };
-    }
-    if (k.kind === undefined && k.key.includes('@')) {
-      const id = personKeys.get(k.key.split('@')[0]);
-      if (id) return { id, kind: 'person' };
-    }
-    return undefined;
-  };
-  /** Owners named only in an asset are still known to the catalogue. */
-  const resolveOrAdd = (ref: string, kind: 'person' | 'team' | undefined, source: string): Ref => {
-    const found = resolve(ref);
-    if (found) return found;
-    const k = refKey(ref);
-    if ((k.kind ?? kind) === 'team') return { id: addTeam(k.id, { source }).id, kind: 'team' };
-    addPerson({ kind: 'person', id: k.id, email: k.key.includes('@') ? k.id : undefined, source });
-    return { id: personKeys.get(k.key)!, kind: 'person' };
-  };
+  const assetsBySource = new Map<string, Asset[]>();
+  for (const [id, o] of sources) assetsBySource.set(id, resolveAssets(o, identity, labels));
 
-  for (const t of teams.values()) {
-    t.members = [...new Set(t.members.map((m) => (resolve(m)?.kind === 'person' ? resolve(m)!.id : m)))];
-  }
-  for (const p of people.values()) {
-    for (const t of p.teams) {
-      const team = addTeam(t, {});
-      if (!team.members.includes(p.id)) team.members.push(p.id);
-    }
-  }
-
-  const assets: Asset[] = [];
-  for (const r of records) {
-    if (r.kind !== 'asset') continue;
-    const owners: ResolvedOwner[] = [];
-    for (const o of r.owners) {
-      const role = o.role ?? roleFromDataHubType(o.dataHubType, o.dataHubTypeUrn, labels);
-      if (!role) continue;
-      const who = resolveOrAdd(o.ref, o.kind, r.source);
-      if (!owners.some((x) => x.id === who.id && x.role === role)) owners.push({ ...who, role });
-    }
-    const domain = r.domain ? (labels.get(r.domain) ?? r.domain.replace(/^urn:li:domain:/, '')) : undefined;
-    assets.push({
-      key: r.key,
-      path: r.path,
-      label: r.label,
-      names: r.names ?? [],
-      domain,
-      teamName: r.teamName,
-      folder: r.path !== undefined ? folderOf(r.path) : undefined,
-      tags: r.tags ?? [],
-      owners,
-      members: (r.members ?? []).map((m) => resolveOrAdd(m, 'person', r.source).id),
-      source: r.source,
-    });
-  }
-
-  const codeowners: CodeownersRule[] = records
-    .filter((r) => r.kind === 'codeowners')
-    .map((r) => ({ pattern: r.pattern, owners: r.owners, line: r.line, source: r.source }));
-
+  const codeowners: CodeownersRule[] = [];
   const git = new Map<string, GitPathStats>();
-  for (const r of records) {
-    if (r.kind !== 'git') continue;
-    git.set(r.path, mergeAuthors(r.path, r.authors.map((a) => ({ id: resolve(a.email)?.id ?? a.email, name: a.name, commits: a.commits, lastCommit: a.lastCommit }))));
+  for (const o of sources.values()) {
+    for (const r of o.records) {
+      if (r.kind === 'codeowners') codeowners.push({ pattern: r.pattern, owners: r.owners, line: r.line, source: r.source });
+      else if (r.kind === 'git') {
+        const authors = r.authors.map((a) => ({ id: identity.resolve(a.email)?.id ?? a.email, name: a.name, commits: a.commits, lastCommit: a.lastCommit }));
+        git.set(r.path, mergeAuthors(r.path, authors));
+      }
+    }
   }
+  return finish({ identity, labels, assetsBySource, codeowners, git }, sources);
+}
 
-  return createSnapshot({ people, teams, assets, codeowners, git, sourceWarnings, resolve });
+/** Only the changed sources' assets are resolved again; people they name are added to a copy of the identity. */
+function partialBuild(previous: Built, sources: ReadonlyMap<string, ParseOutput>, changed: ReadonlySet<string>): Built {
+  const identity = previous.identity.extend();
+  const assetsBySource = new Map(previous.assetsBySource);
+  for (const id of changed) {
+    const o = sources.get(id);
+    if (!o) {
+      assetsBySource.delete(id);
+      continue;
+    }
+    for (const r of o.records) if (r.kind === 'person') identity.addPerson(r);
+    assetsBySource.set(id, resolveAssets(o, identity, previous.labels));
+  }
+  return finish({ ...previous, identity, assetsBySource }, sources);
+}
+
+function finish(parts: Omit<Built, 'snapshot'>, sources: ReadonlyMap<string, ParseOutput>): Built {
+  const warnings: SourceWarning[] = [];
+  for (const o of sources.values()) for (const w of o.warnings) warnings.push(w);
+  const assets: Asset[] = [];
+  for (const list of parts.assetsBySource.values()) for (const a of list) assets.push(a);
+  return { ...parts, snapshot: createSnapshot(parts.identity, assets, parts.codeowners, parts.git, warnings) };
+}
+
+function resolveAssets(output: ParseOutput, identity: Identity, labels: ReadonlyMap<string, string>): Asset[] {
+  const assets: Asset[] = [];
+  for (const r of output.records) if (r.kind === 'asset') assets.push(resolveAsset(r, identity, labels));
+  return assets;
+}
+
+function resolveAsset(r: AssetRecord, identity: Identity, labels: ReadonlyMap<string, string>): Asset {
+  const owners: ResolvedOwner[] = [];
+  for (const o of r.owners) {
+    const role = o.role ?? roleFromDataHubType(o.dataHubType, o.dataHubTypeUrn, labels);
+    if (!role) continue;
+    const who = identity.resolveOrAdd(o.ref, o.kind, r.source);
+    if (!owners.some((x) => x.id === who.id && x.role === role)) owners.push({ ...who, role });
+  }
+  return {
+    key: r.key,
+    path: r.path,
+    label: r.label,
+    names: r.names ?? [],
+    domain: r.domain ? (labels.get(r.domain) ?? r.domain.replace(/^urn:li:domain:/, '')) : undefined,
+    teamName: r.teamName,
+    folder: r.path !== undefined ? folderOf(r.path) : undefined,
+    tags: r.tags ?? [],
+    owners,
+    members: (r.members ?? []).map((m) => identity.resolveOrAdd(m, 'person', r.source).id),
+    source: r.source,
+  };
 }
 
 function mergeAuthors(path: string, authors: GitAuthor[]): GitPathStats {
@@ -177,53 +179,56 @@ function mergeAuthors(path: string, authors: GitAuthor[]): GitPathStats {
   return { path, totalCommits: total, authors: [...byId.values()].sort((x, y) => y.commits - x.commits || x.id.localeCompare(y.id)) };
 }
 
-interface SnapshotParts {
-  people: Map<string, Person>;
-  teams: Map<string, Team>;
-  assets: Asset[];
-  codeowners: CodeownersRule[];
-  git: Map<string, GitPathStats>;
-  sourceWarnings: SourceWarning[];
-  resolve: (ref: string) => Ref | undefined;
+function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
-function indexBy(assets: Asset[], keyOf: (a: Asset) => (string | undefined)[]): Map<string, Asset[]> {
-  const index = new Map<string, Asset[]>();
+function createSnapshot(
+  identity: Identity, assets: Asset[], codeowners: CodeownersRule[], git: Map<string, GitPathStats>, sourceWarnings: SourceWarning[],
+): CatalogueSnapshot {
+  const byDomain = new Map<string, Asset[]>();
+  const byFolder = new Map<string, Asset[]>();
+  const byTeam = new Map<string, Asset[]>();
+  const byOwner = new Map<string, Asset[]>();
   for (const a of assets) {
-    for (const k of new Set(keyOf(a))) {
-      if (k === undefined) continue;
-      const list = index.get(k);
-      if (list) list.push(a);
-      else index.set(k, [a]);
-    }
+    if (a.domain) push(byDomain, a.domain.toLowerCase(), a);
+    if (a.folder !== undefined) push(byFolder, a.folder, a);
+    if (a.teamName) push(byTeam, a.teamName.toLowerCase(), a);
+    for (const id of new Set(a.owners.map((o) => o.id))) push(byOwner, id, a);
   }
-  return index;
-}
-
-function createSnapshot(parts: SnapshotParts): CatalogueSnapshot {
-  const byDomain = indexBy(parts.assets, (a) => [a.domain?.toLowerCase()]);
-  const byFolder = indexBy(parts.assets, (a) => [a.folder]);
-  const byTeam = indexBy(parts.assets, (a) => [a.teamName?.toLowerCase()]);
-  const byOwner = indexBy(parts.assets, (a) => a.owners.map((o) => o.id));
   const folderGit = new Map<string, GitPathStats | undefined>();
+  let gitByFolder: Map<string, GitPathStats[]> | undefined;
+  /** Every file's stats under each of its ancestor folders; built on first use. */
+  const gitFolders = (): Map<string, GitPathStats[]> => {
+    if (gitByFolder) return gitByFolder;
+    gitByFolder = new Map();
+    for (const [path, stats] of git) {
+      for (let folder = folderOf(path); ; folder = folderOf(folder)) {
+        push(gitByFolder, folder, stats);
+        if (folder === '') break;
+      }
+    }
+    return gitByFolder;
+  };
   const none: Asset[] = [];
   return {
-    people: parts.people,
-    teams: parts.teams,
-    assets: parts.assets,
-    codeowners: parts.codeowners,
-    git: parts.git,
-    sourceWarnings: parts.sourceWarnings,
-    resolve: parts.resolve,
+    people: identity.people,
+    teams: identity.teams,
+    assets,
+    codeowners,
+    git,
+    sourceWarnings,
+    resolve: (ref: string): Ref | undefined => identity.resolve(ref),
     assetsInDomain: (d) => byDomain.get(d.toLowerCase()) ?? none,
     assetsInFolder: (f) => byFolder.get(f) ?? none,
     assetsWithTeam: (t) => byTeam.get(t.toLowerCase()) ?? none,
     assetsOwnedBy: (id) => byOwner.get(id) ?? none,
     gitForFolder(folder) {
       if (folderGit.has(folder)) return folderGit.get(folder);
-      const prefix = folder === '' ? '' : `${folder}/`;
       const authors: GitAuthor[] = [];
-      for (const [path, stats] of parts.git) if (path.startsWith(prefix)) authors.push(...stats.authors);
+      for (const stats of gitFolders().get(folder) ?? []) authors.push(...stats.authors);
       const merged = authors.length > 0 ? mergeAuthors(folder, authors) : undefined;
       folderGit.set(folder, merged);
       return merged;

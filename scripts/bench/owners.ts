@@ -1,0 +1,99 @@
+// Owner suggestion speed with 5,000 contracts: `node --import tsx scripts/bench/owners.ts`.
+// A suggestion must return in under 100 ms once the catalogue is loaded, and a change to one file must update
+// the catalogue without a full reload.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { OWNER_ROLES, suggestOwners } from '../../src/engine/owners';
+import { loadCatalogue } from '../../src/node/catalogue';
+import { generateOrg, type GeneratedOrg } from '../../test/owners/support/generate-org';
+import { writeOrgRepo } from '../../test/owners/support/write-org';
+
+const TARGET_CONTRACTS = 5000;
+const BUDGET_MS = 100;
+
+/** Copies of generated organisations side by side (one folder each) until there are enough contracts. */
+function bigOrg(): GeneratedOrg {
+  const all: GeneratedOrg = { people: [], contracts: [], commits: [], codeowners: '' };
+  for (let k = 0; all.contracts.length < TARGET_CONTRACTS; k++) {
+    const org = generateOrg(1000 + k);
+    const move = (p: string) => p.replace(/^contracts\//, `contracts/unit-${k}/`);
+    all.people.push(...(k === 0 ? org.people : []));
+    all.contracts.push(...org.contracts.map((c) => ({ ...c, path: move(c.path) })));
+    all.commits.push(...org.commits.map((c) => ({ ...c, files: c.files.map(move) })));
+    all.codeowners += org.codeowners.replace(/\/contracts\//g, `/contracts/unit-${k}/`);
+  }
+  all.contracts.length = TARGET_CONTRACTS;
+  const kept = new Set(all.contracts.map((c) => c.path));
+  all.commits = all.commits.map((c) => ({ ...c, files: c.files.filter((f) => kept.has(f)) })).filter((c) => c.files.length > 0);
+  return all;
+}
+
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function main(): Promise<void> {
+  const org = bigOrg();
+  const root = mkdtempSync(join(tmpdir(), 'dclens-bench-owners-'));
+  try {
+    writeOrgRepo(root, org);
+    const sources = [{ type: 'contracts' as const }, { type: 'codeowners' as const, path: '.github/CODEOWNERS' }, { type: 'git' as const }, { type: 'people' as const, path: 'catalogue/people.yaml' }];
+
+    let t = performance.now();
+    const catalogue = await loadCatalogue({ root, sources });
+    catalogue.snapshot();
+    const fullLoad = performance.now() - t;
+
+    const snapshot = catalogue.snapshot();
+    const first = org.contracts[4321];
+    t = performance.now();
+    suggestOwners(snapshot, { path: first.path, value: first.value }, 'Data Owner', { top: 3 });
+    const firstCall = performance.now() - t;
+    const timings: number[] = [];
+    const perContract: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const c = org.contracts[(i * 97) % org.contracts.length];
+      const started = performance.now();
+      for (const role of OWNER_ROLES) {
+        const s = performance.now();
+        suggestOwners(snapshot, { path: c.path, value: c.value }, role, { top: 3 });
+        timings.push(performance.now() - s);
+      }
+      perContract.push(performance.now() - started);
+    }
+
+    const changed = org.contracts[123];
+    const value = { ...changed.value, description: { purpose: 'changed for the benchmark' } };
+    writeFileSync(join(root, changed.path), stringify(value));
+    t = performance.now();
+    await catalogue.updateFile(changed.path);
+    const after = catalogue.snapshot();
+    const update = performance.now() - t;
+    if (after === snapshot) throw new Error('the update did not produce a new snapshot');
+
+    const rows: [string, string, string][] = [
+      ['contracts in the workspace', String(snapshot.assets.length), ''],
+      ['files read by the full load', String(catalogue.fileCount), ''],
+      ['full load (files, git, snapshot)', ms(fullLoad), ''],
+      ['first suggestion after the load', ms(firstCall), `${(firstCall / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
+      ['suggestion, one role (median)', ms(percentile(timings, 50)), `${(percentile(timings, 50) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
+      ['suggestion, one role (p95)', ms(percentile(timings, 95)), `${(percentile(timings, 95) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
+      ['suggestion, all three roles (max)', ms(Math.max(...perContract)), `${(Math.max(...perContract) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
+      ['update one changed file + new snapshot', ms(update), `${(update / fullLoad).toFixed(3)} of a full load`],
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    process.stdout.write(`owners (5,000 contracts)\n${rows.map(([a, b, c]) => `  ${a.padEnd(width)}  ${b.padStart(10)}  ${c}`).join('\n')}\n`);
+    if (percentile(timings, 95) > BUDGET_MS) process.exitCode = 1;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
