@@ -8,3 +8,6 @@ export {
 export { guidanceAt, guidanceForPath, type Guidance, type RuleLink } from './guidance';
 export { getHover, renderGuidance, type Hover, type HoverOptions } from './hover';
 export { MARKDOWN_COMMANDS, commandLink, escapeMarkdown, type MarkdownCommand } from './markdown';
+export {
+  getCompletions, CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionOptions, type OwnerCandidate,
+} from './completion';
