@@ -11,3 +11,5 @@ export { MARKDOWN_COMMANDS, commandLink, escapeMarkdown, type MarkdownCommand } 
 export {
   getCompletions, CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionOptions, type OwnerCandidate,
 } from './completion';
+export { getCodeLenses, codeLensTitle, type CodeLens, type CodeLensOptions } from './code-lens';
+export { renderScoreMarkdown } from './score/render-markdown';
