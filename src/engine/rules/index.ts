@@ -34,6 +34,7 @@ import qualitySingleOperator from './quality-single-operator';
 import regexCompiles from './regex-compiles';
 import relationshipArity from './relationship-arity';
 import relationshipTargetExists from './relationship-target-exists';
+import relationshipTypeMatch from './relationship-type-match';
 import retentionUnitAmbiguous from './retention-unit-ambiguous';
 import rowCountBounds from './row-count-bounds';
 import schemaDescription from './schema-description';
@@ -122,6 +123,7 @@ const registered: AnyRule[] = [
   regexCompiles,
   examplesMatchType,
   retentionUnitAmbiguous,
+  relationshipTypeMatch,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
