@@ -29,6 +29,7 @@ import personalDataUnclassified from './personal-data-unclassified';
 import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
 import propertyDescription from './property-description';
+import qualityArgumentsPropertiesExist from './quality-arguments-properties-exist';
 import qualityDimensionSynonym from './quality-dimension-synonym';
 import qualitySingleOperator from './quality-single-operator';
 import regexCompiles from './regex-compiles';
@@ -124,6 +125,7 @@ const registered: AnyRule[] = [
   examplesMatchType,
   retentionUnitAmbiguous,
   relationshipTypeMatch,
+  qualityArgumentsPropertiesExist,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
