@@ -16,6 +16,7 @@ import invalidValuesArguments from './invalid-values-arguments';
 import keyPositionSequence from './key-position-sequence';
 import logicalTypeOptionsFit from './logical-type-options-fit';
 import minMaxOrder from './min-max-order';
+import missingValuesArguments from './missing-values-arguments';
 import namingConvention from './naming-convention';
 import noDataOwner from './no-data-owner';
 import noDataSteward from './no-data-steward';
@@ -126,6 +127,7 @@ const registered: AnyRule[] = [
   retentionUnitAmbiguous,
   relationshipTypeMatch,
   qualityArgumentsPropertiesExist,
+  missingValuesArguments,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

@@ -1,0 +1,39 @@
+// missingValues differs from nullValues only by the list of values that count as missing; without it, say so.
+import { defineRule } from './define-rule';
+import { capitalize } from '../model/naming';
+
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export default defineRule<undefined, 'noMissingValuesList'>({
+  meta: {
+    id: 'missing-values-arguments',
+    code: 'DCL169',
+    group: 'data-quality',
+    dimension: 'completeness',
+    severity: 'info',
+    profiles: { strict: 'warning' },
+    description: "A 'missingValues' quality rule lists what counts as missing in 'arguments.missingValues'.",
+    messages: {
+      noMissingValuesList: "{label} measures 'missingValues' without 'arguments.missingValues', so it is unclear which values count as missing (empty text, 'N/A', 0?). List them, or use 'nullValues' if only nulls count.",
+    },
+    fixable: true,
+  },
+  create(context) {
+    return {
+      quality(node) {
+        if (node.value.metric !== 'missingValues') return;
+        const args = node.value.arguments;
+        if (isMap(args) && Array.isArray(args.missingValues)) return;
+        context.report({
+          path: [...node.path, 'metric'],
+          target: 'value',
+          messageId: 'noMissingValuesList',
+          data: { label: capitalize(node.label) },
+          // Safe only when there are no arguments at all: the common placeholders are added as a starting list.
+          fixTitle: "Add 'arguments.missingValues' with null, empty text and 'N/A'",
+          fix: args === undefined ? (fixer) => fixer.insertEntries(node.path, "arguments:\n  missingValues: [null, '', 'N/A']") : undefined,
+        });
+      },
+    };
+  },
+});

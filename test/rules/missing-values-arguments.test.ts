@@ -1,0 +1,25 @@
+import rule from '../../src/engine/rules/missing-values-arguments';
+import { contract, ruleTester } from '../helpers/rule-tester';
+
+const q = (rest: string) => contract(`schema:\n  - name: people\n    properties:\n      - name: email\n        quality:\n          - metric: missingValues # blanks too\n            mustBe: 0\n${rest}`);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'with a list', code: q("            arguments:\n              missingValues: [null, '', 'n/a']\n") },
+    { name: 'nullValues needs no list', code: contract('schema:\n  - name: people\n    quality:\n      - metric: nullValues\n        mustBe: 0\n') },
+  ],
+  invalid: [
+    {
+      name: 'no arguments: a starting list is added after the rule keys',
+      code: q('            dimension: completeness\n'),
+      errors: [{ messageId: 'noMissingValuesList', line: 11, message: "Quality rule #1 of property 'email' in schema 'people' measures 'missingValues' without 'arguments.missingValues'" }],
+      output: q("            dimension: completeness\n            arguments:\n              missingValues: [null, '', 'N/A']\n"),
+    },
+    {
+      name: 'arguments without the list: no fix',
+      code: q('            arguments:\n              other: 1\n'),
+      errors: [{ messageId: 'noMissingValuesList', line: 11 }],
+      output: null,
+    },
+  ],
+});
