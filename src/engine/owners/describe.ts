@@ -1,5 +1,6 @@
 // Who a person is, for hovers and rules.
 import type { CatalogueSnapshot, PersonStatus } from './model';
+import { folderOf } from './ids';
 import { plural } from './votes';
 
 export function personStatus(snapshot: CatalogueSnapshot, id: string): PersonStatus {
@@ -8,9 +9,42 @@ export function personStatus(snapshot: CatalogueSnapshot, id: string): PersonSta
   return snapshot.people.get(ref.id)?.status ?? 'unknown';
 }
 
-/** Known to at least one catalogue: a person or team in any source (including other contracts). */
-export function isKnownPerson(snapshot: CatalogueSnapshot, id: string): boolean {
-  return snapshot.resolve(id) !== undefined;
+/** The contract being checked, so that people named only in it do not count as known. */
+export interface ContractIdentity {
+  path?: string;
+  /** The contract's `id`, used when the host gives no path. */
+  id?: string;
+}
+
+/**
+ * Known to at least one catalogue: a team, or a person named by any source other than the contract being checked
+ * (people directory, DataHub, Backstage, or another contract).
+ */
+export function isKnownPerson(snapshot: CatalogueSnapshot, id: string, except: ContractIdentity = {}): boolean {
+  const ref = snapshot.resolve(id);
+  if (!ref) return false;
+  if (ref.kind === 'team') return true;
+  const sources = snapshot.people.get(ref.id)?.sources ?? [];
+  const contractId = except.id?.toLowerCase();
+  return sources.some((source) => {
+    if (source === except.path) return false;
+    if (contractId === undefined) return true;
+    const asset = snapshot.assetsInFolder(folderOf(source)).find((a) => a.path === source);
+    return !asset || !asset.names.includes(contractId);
+  });
+}
+
+/** True when some source says who is active or has left (a people directory, DataHub users), not only contracts. */
+export function hasPeopleDirectory(snapshot: CatalogueSnapshot): boolean {
+  for (const p of snapshot.people.values()) if (p.status !== 'unknown' || p.email) return true;
+  return false;
+}
+
+/** The snapshot a host passed to the rules, or undefined when it passed none (or something else). */
+export function asCatalogueSnapshot(value: unknown): CatalogueSnapshot | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Partial<CatalogueSnapshot>;
+  return v.people instanceof Map && typeof v.resolve === 'function' && Array.isArray(v.assets) ? (value as CatalogueSnapshot) : undefined;
 }
 
 const escape = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');

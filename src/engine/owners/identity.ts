@@ -59,7 +59,10 @@ export class Identity {
     p.email ??= r.email;
     p.title ??= r.title;
     for (const t of r.teams ?? []) if (!p.teams.includes(t)) p.teams.push(t);
-    if (r.active === false) p.status = 'left';
+    if (r.active === false) {
+      p.status = 'left';
+      p.leftAccordingTo ??= r.source;
+    }
     else if (r.active === true && p.status === 'unknown') p.status = 'active';
     if (!p.sources.includes(r.source)) p.sources.push(r.source);
     for (const k of keys) if (!this.personKeys.has(k)) this.personKeys.set(k, p.id);

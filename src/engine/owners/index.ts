@@ -8,5 +8,5 @@ export { parsePeopleDirectory } from './parse-people';
 export { contractRecordFromValue, contractMembers, type ContractMember } from './contract-record';
 export { suggestOwners, DEFAULT_MIN_SCORE, type Candidate, type SuggestOptions } from './rank';
 export type { OwnerSubject } from './subject';
-export { describePerson, personStatus, isKnownPerson } from './describe';
+export { describePerson, personStatus, isKnownPerson, hasPeopleDirectory, asCatalogueSnapshot, type ContractIdentity } from './describe';
 export { roleFromText, roleFromDataHubType } from './roles';

@@ -123,6 +123,8 @@ export interface Person {
   teams: string[];
   title?: string;
   status: PersonStatus;
+  /** The source (file) that says the person has left. */
+  leftAccordingTo?: string;
   sources: string[];
 }
 
