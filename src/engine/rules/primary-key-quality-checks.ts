@@ -25,7 +25,7 @@ function argumentProperties(q: Obj): string[] {
 }
 
 /** Adds quality items under `mapPath`, creating `quality:` when absent; null when no safe edit exists. */
-export function addQualityItems(fixer: Fixer, owner: Obj, mapPath: ReadonlyArray<string | number>, items: string[]): TextEdit | null {
+function addQualityItems(fixer: Fixer, owner: Obj, mapPath: ReadonlyArray<string | number>, items: string[]): TextEdit | null {
   const asItem = (body: string) => body.split('\n').map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n');
   if (owner.quality === undefined) {
     return fixer.insertEntries(mapPath, `quality:\n${items.map((item) => asItem(item).replace(/^/gm, '  ')).join('\n')}`);
