@@ -41,7 +41,7 @@ export default defineRule<undefined, 'wrongType' | 'noMatch' | 'length'>({
   meta: {
     id: 'examples-match-type',
     code: 'DCL199',
-    group: 'data-quality',
+    group: 'references',
     dimension: 'validity',
     severity: 'warning',
     description: "A property's examples fit its logicalType and, for text, its pattern and length limits.",

@@ -31,7 +31,7 @@ export default defineRule<undefined, 'wrongType' | 'wrongTypeInstead'>({
   meta: {
     id: 'logical-type-options-fit',
     code: 'DCL196',
-    group: 'data-quality',
+    group: 'references',
     dimension: 'validity',
     severity: 'error',
     description: "Each key of 'logicalTypeOptions' applies to the property's logicalType (e.g. no 'maxLength' on an integer).",

@@ -27,7 +27,7 @@ export default defineRule<undefined, 'reversed' | 'empty'>({
   meta: {
     id: 'min-max-order',
     code: 'DCL197',
-    group: 'data-quality',
+    group: 'references',
     dimension: 'validity',
     severity: 'error',
     description: 'Lower bounds in logicalTypeOptions do not exceed upper bounds (minLength ≤ maxLength, minimum ≤ maximum, …).',

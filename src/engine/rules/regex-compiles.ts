@@ -20,7 +20,7 @@ export default defineRule<undefined, 'invalid' | 'invalidUnicode'>({
   meta: {
     id: 'regex-compiles',
     code: 'DCL198',
-    group: 'data-quality',
+    group: 'references',
     dimension: 'validity',
     severity: 'error',
     description: "Regular expressions ('logicalTypeOptions.pattern', quality 'arguments.pattern') compile as ECMA-262 patterns.",

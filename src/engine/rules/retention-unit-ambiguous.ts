@@ -7,7 +7,7 @@ export default defineRule<undefined, 'ambiguous'>({
   meta: {
     id: 'retention-unit-ambiguous',
     code: 'DCL200',
-    group: 'data-quality',
+    group: 'references',
     dimension: 'timeliness',
     severity: 'warning',
     description: "A retention SLA does not use the unit 'm', which reads as months or minutes.",
