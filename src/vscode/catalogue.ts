@@ -10,7 +10,7 @@ import { readSettings } from './settings';
 export class CatalogueHost implements vscode.Disposable {
   private readonly cache = new CatalogueCache();
   private readonly loaded = new Map<string, LoadedCatalogue>();
-  private readonly loading = new Set<string>();
+  private readonly loading = new Map<string, Promise<void>>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a snapshot became available or changed, so open contracts can be linted again. */
   readonly onDidChange = this.changed.event;
@@ -29,18 +29,24 @@ export class CatalogueHost implements vscode.Disposable {
     return undefined;
   }
 
+  /** Resolves when the folder's catalogue has loaded (at once when none is loading). */
+  async whenLoaded(uri: vscode.Uri): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder) await this.loading.get(folder.uri.fsPath);
+  }
+
   private load(folder: vscode.WorkspaceFolder, fileSources?: CatalogueSourceConfig[]): void {
     const key = folder.uri.fsPath;
-    this.loading.add(key);
     const fromSettings = readSettings(folder.uri).catalogueSources;
     const sources = fromSettings.length > 0 ? fromSettings : fileSources;
-    this.cache.get({ root: key, sources, today: today() }).then((catalogue) => {
+    const loading = this.cache.get({ root: key, sources, today: today() }).then((catalogue) => {
       this.loaded.set(key, catalogue);
       this.watch();
       this.changed.fire();
     }, (error: unknown) => {
       void vscode.window.showWarningMessage(`Data Contract Lens could not read the catalogue: ${error instanceof Error ? error.message : String(error)}`);
     }).finally(() => this.loading.delete(key));
+    this.loading.set(key, loading);
   }
 
   private watch(): void {

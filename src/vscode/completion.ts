@@ -1,36 +1,36 @@
 // Completion: keys allowed at the cursor, enum values, names where a reference is expected, owner candidates.
-// All of it comes from the engine's completion service (owners through the catalogue snapshot); this only converts.
+// The engine's completion service does all of it (owners through the catalogue snapshot); this only converts.
 import * as vscode from 'vscode';
+import type { CompletionItem as EngineItem } from '../engine/services/completion';
 import { toEnginePosition, toVsRange } from './convert';
-import { completionsAt, type CompletionEntry } from './services-bridge';
+import type { ContextFor } from './service-context';
+import { completionsAt } from './services-bridge';
 
-const KINDS: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
-  key: vscode.CompletionItemKind.Property,
-  value: vscode.CompletionItemKind.EnumMember,
-  reference: vscode.CompletionItemKind.Reference,
-  owner: vscode.CompletionItemKind.User,
-  snippet: vscode.CompletionItemKind.Snippet,
-};
+const SNIPPET_FORMAT = 2;
 
 export class ContractCompletions implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = [':', ' ', '.', '{', '/'];
 
-  constructor(private readonly isContract: (document: vscode.TextDocument) => boolean) {}
+  constructor(
+    private readonly isContract: (document: vscode.TextDocument) => boolean,
+    private readonly contextFor: ContextFor,
+  ) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     if (!this.isContract(document)) return [];
-    return completionsAt(document, toEnginePosition(position)).map((entry, index) => {
-      const item = new vscode.CompletionItem(entry.label, KINDS[entry.kind]);
-      item.detail = entry.detail;
-      if (entry.documentation) item.documentation = new vscode.MarkdownString(entry.documentation);
-      if (entry.insertText !== undefined) {
-        item.insertText = entry.isSnippet ? new vscode.SnippetString(entry.insertText) : entry.insertText;
-      }
-      if (entry.range) item.range = toVsRange(entry.range);
-      if (entry.filterText) item.filterText = entry.filterText;
-      // Keep the engine's order (owners by score, keys by importance) instead of alphabetical.
-      item.sortText = entry.sortText ?? String(index).padStart(4, '0');
-      return item;
-    });
+    return completionsAt(document, toEnginePosition(position), this.contextFor(document)).map(toVsItem);
   }
+}
+
+function toVsItem(item: EngineItem): vscode.CompletionItem {
+  // LSP kinds are VS Code's enum plus one.
+  const vsItem = new vscode.CompletionItem(item.label, (item.kind - 1) as vscode.CompletionItemKind);
+  vsItem.detail = item.detail;
+  if (item.documentation) vsItem.documentation = new vscode.MarkdownString(item.documentation.value);
+  vsItem.insertText = item.insertTextFormat === SNIPPET_FORMAT ? new vscode.SnippetString(item.textEdit.newText) : item.textEdit.newText;
+  vsItem.range = toVsRange(item.textEdit.range);
+  vsItem.sortText = item.sortText;
+  if (item.filterText) vsItem.filterText = item.filterText;
+  if (item.tags?.includes(1)) vsItem.tags = [vscode.CompletionItemTag.Deprecated];
+  return vsItem;
 }

@@ -13,6 +13,7 @@ import { GuidanceHover } from './hover';
 import { LintResults } from './lint-results';
 import { ScoreCache } from './score-cache';
 import { SCORE_SCHEME, ScoreViewProvider } from './score-view';
+import { serviceContexts } from './service-context';
 import { ScoreStatusBar } from './status-bar';
 import { announceRestrictedMode } from './trust';
 
@@ -26,6 +27,8 @@ export interface DclensApi {
   onDidLint: vscode.Event<vscode.Uri>;
   /** The document version whose findings are published (undefined: not a contract, or not linted yet). */
   lintedVersion(uri: vscode.Uri): number | undefined;
+  /** Resolves when the owner catalogue of the document's folder has loaded. */
+  whenCatalogueLoaded(uri: vscode.Uri): Promise<void>;
   /** The status bar text, when shown. */
   statusBarText(): string | undefined;
 }
@@ -37,15 +40,16 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   const catalogues = new CatalogueHost();
   const diagnostics = new DiagnosticsController(collection, results, configs, catalogues);
   const scores = new ScoreCache(results);
+  const contextFor = serviceContexts(results, catalogues);
   const scoreView = new ScoreViewProvider(scores);
   const codeLenses = new ScoreCodeLenses(results, scores);
   const statusBar = new ScoreStatusBar(results, scores);
   context.subscriptions.push(collection, results, configs, catalogues, diagnostics, scores, scoreView, codeLenses, statusBar);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions(results), ContractCodeActions.metadata),
-    vscode.languages.registerHoverProvider(YAML, new GuidanceHover(results)),
+    vscode.languages.registerHoverProvider(YAML, new GuidanceHover(results, contextFor)),
     vscode.languages.registerCompletionItemProvider(YAML,
-      new ContractCompletions((d) => results.get(d)?.isContract ?? isCandidate(d)), ...ContractCompletions.triggerCharacters),
+      new ContractCompletions((d) => results.get(d)?.isContract ?? isCandidate(d), contextFor), ...ContractCompletions.triggerCharacters),
     vscode.languages.registerCodeLensProvider(YAML, codeLenses),
     vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, scoreView),
     results.onDidChange((uri) => scoreView.refresh(uri)),
@@ -58,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     contractUris: () => results.uris(),
     onDidLint: results.onDidChange,
     lintedVersion: (uri) => results.versionOf(uri),
+    whenCatalogueLoaded: (uri) => catalogues.whenLoaded(uri),
     statusBarText: () => statusBar.text,
   };
 }

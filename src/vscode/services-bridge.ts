@@ -1,41 +1,54 @@
-// The one place the extension calls the engine's editor services (guidance, completion, score, SQL format,
-// new-contract skeleton). Providers depend on these small shapes, so a service can change without touching them.
+// The one place the extension calls the engine's editor services (hover, completion, score, SQL format, owner
+// suggestions, new-contract skeleton), with the same configuration, catalogue and date as the lint.
 import type * as vscode from 'vscode';
 import type { ResolvedConfig } from '../engine/config/resolve-config';
-import { scoreContracts, type ContractScore } from '../engine/services';
+import { parseYamlFile } from '../engine/parse/yaml-file';
+import { describePerson, roleFromText, suggestOwners, type CatalogueSnapshot } from '../engine/owners';
+import { getCompletions, getHover, scoreContracts, type ContractScore, type Hover } from '../engine/services';
+import type { CompletionItem } from '../engine/services/completion';
+import { formatQueries } from '../engine/sql/format-queries';
+import type { FileLintResult, Position, TextEdit } from '../engine/types';
 import { today } from './engine-bridge';
-import type { Position, Range, TextEdit } from '../engine/types';
 
-export interface GuidanceInfo { markdown: string; range?: Range }
-
-export interface CompletionEntry {
-  label: string;
-  kind: 'key' | 'value' | 'reference' | 'owner' | 'snippet';
-  detail?: string;
-  documentation?: string;
-  insertText?: string;
-  isSnippet?: boolean;
-  range?: Range;
-  filterText?: string;
-  sortText?: string;
+/** What the services need to agree with the Problems panel. */
+export interface ServiceContext {
+  /** The lint result of exactly this text, when there is one. */
+  lint?: FileLintResult;
+  config?: ResolvedConfig;
+  catalogue?: CatalogueSnapshot;
+  /** Workspace-relative path, for owner suggestions (folder majority, CODEOWNERS). */
+  relativePath: string;
 }
 
 export interface NewContractInput { name: string; domain: string; owner: string }
 
-export function guidanceAt(_document: vscode.TextDocument, _position: Position): GuidanceInfo | undefined {
-  return undefined;
+export function hoverAt(document: vscode.TextDocument, position: Position, context: ServiceContext): Hover | undefined {
+  const catalogue = context.catalogue;
+  return getHover(document.getText(), position, {
+    lint: context.lint, config: context.config, catalogue, today: today(),
+    describePerson: catalogue ? (id) => describePerson(catalogue, id, { excludePath: context.relativePath }) : undefined,
+  });
 }
 
-export function completionsAt(_document: vscode.TextDocument, _position: Position): CompletionEntry[] {
-  return [];
+export function completionsAt(document: vscode.TextDocument, position: Position, context: ServiceContext): CompletionItem[] {
+  const text = document.getText();
+  const catalogue = context.catalogue;
+  return getCompletions(text, position, {
+    classifications: context.config?.settings.classifications,
+    ownerCandidates: catalogue ? (role) => {
+      const value = parseYamlFile(text).documents[0]?.value;
+      const ownerRole = (role && roleFromText(role)) || 'Data Owner';
+      return suggestOwners(catalogue, { path: context.relativePath, value }, ownerRole);
+    } : undefined,
+  });
 }
 
 export function scoreText(document: vscode.TextDocument, withSteps: boolean, config?: ResolvedConfig): ContractScore[] {
   return scoreContracts(document.getText(), { predictSteps: withSteps, config, fileName: document.uri.path, today: today() });
 }
 
-export function formatSqlEdits(_document: vscode.TextDocument): TextEdit[] | undefined {
-  return undefined;
+export function formatSqlEdits(document: vscode.TextDocument): TextEdit[] | undefined {
+  return formatQueries(document.getText());
 }
 
 export function newContractText(_input: NewContractInput): string | undefined {

@@ -70,9 +70,10 @@ export async function openContract(
 /** Closes every editor and reverts edits, so each test starts from the files on disk. */
 export async function closeAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty && document.uri.scheme === 'file') {
+    if (document.isDirty && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled')) {
       await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Untitled documents too: a dirty one left open would ask to be saved and block closing.
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -93,6 +94,7 @@ export function rangeOf(document: vscode.TextDocument, needle: string): vscode.R
 export interface TestApi extends DclensApi {
   onDidLint: vscode.Event<vscode.Uri>;
   lintedVersion(uri: vscode.Uri): number | undefined;
+  whenCatalogueLoaded(uri: vscode.Uri): Promise<void>;
   statusBarText(): string | undefined;
 }
 
