@@ -30,7 +30,7 @@ export async function discoverFiles(inputs: readonly string[], cwd: string): Pro
     if (stats?.isFile()) {
       found.add(absolute);
     } else if (stats?.isDirectory()) {
-      walk(absolute, gitignore, found);
+      walk(absolute, absolute, gitignore, found);
     } else if (isDynamicPattern(toPosix(input))) {
       const matches = await glob(toPosix(input), {
         cwd, absolute: true, dot: true, onlyFiles: true, expandDirectories: false,
@@ -46,7 +46,7 @@ export async function discoverFiles(inputs: readonly string[], cwd: string): Pro
   return { files: [...found].sort(), missing };
 }
 
-function walk(folder: string, gitignore: GitignoreFilter, found: Set<string>): void {
+function walk(folder: string, named: string, gitignore: GitignoreFilter, found: Set<string>): void {
   // The folder named on the command line is walked even when ignored; its contents follow .gitignore.
   let entries;
   try {
@@ -57,10 +57,10 @@ function walk(folder: string, gitignore: GitignoreFilter, found: Set<string>): v
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (ALWAYS_SKIPPED.has(entry.name) || gitignore.ignores(full, true)) continue;
-      walk(full, gitignore, found);
+      if (ALWAYS_SKIPPED.has(entry.name) || gitignore.ignores(full, true, named)) continue;
+      walk(full, named, gitignore, found);
     } else if (YAML_FILE.test(entry.name) && !CONFIG_NAMES.has(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(full)?.isFile()))) {
-      if (!gitignore.ignores(full, false)) found.add(full);
+      if (!gitignore.ignores(full, false, named)) found.add(full);
     }
   }
 }

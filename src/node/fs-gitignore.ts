@@ -15,17 +15,23 @@ export class GitignoreFilter {
    */
   constructor(private readonly fallbackRoot: string) {}
 
-  ignores(absolutePath: string, isDirectory: boolean): boolean {
+  /**
+   * @param namedFolder a folder named on the command line: it is walked even when .gitignore lists it, and
+   *   inside it the rules of the .gitignore files above it apply as if it were their folder.
+   */
+  ignores(absolutePath: string, isDirectory: boolean, namedFolder?: string): boolean {
     const root = this.rootFor(path.dirname(absolutePath));
     // Check each folder's rules, from the root down; a matching folder excludes everything below it.
     const folders = foldersBetween(root, path.dirname(absolutePath));
-    for (let i = 0; i < folders.length; i++) {
-      const rules = this.rulesIn(folders[i]);
+    for (const folder of folders) {
+      const rules = this.rulesIn(folder);
       if (!rules) continue;
-      for (let j = i + 1; j < folders.length; j++) {
-        if (rules.ignores(`${toPosix(path.relative(folders[i], folders[j]))}/`)) return true;
+      const base = namedFolder && folder !== namedFolder && isInside(namedFolder, folder) ? namedFolder : folder;
+      for (const below of folders) {
+        if (below === base || !isInside(below, base)) continue;
+        if (rules.ignores(`${toPosix(path.relative(base, below))}/`)) return true;
       }
-      const relative = toPosix(path.relative(folders[i], absolutePath));
+      const relative = toPosix(path.relative(base, absolutePath));
       if (relative && rules.ignores(isDirectory ? `${relative}/` : relative)) return true;
     }
     return false;

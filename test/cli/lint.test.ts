@@ -63,9 +63,14 @@ describe('dclens lint (child process)', function () {
     assert.match(run.stdout, /errors?.* in 1 contract in 1 YAML file\./);
   });
 
-  it('checks a git-ignored file when it is named explicitly', () => {
-    const { report } = lintJson('ignored/secret.odcs.yaml');
-    assert.deepEqual(report.files.map((f) => f.file), ['ignored/secret.odcs.yaml']);
+  it('checks a git-ignored file or folder when it is named explicitly', () => {
+    assert.deepEqual(lintJson('ignored/secret.odcs.yaml').report.files.map((f) => f.file), ['ignored/secret.odcs.yaml']);
+    assert.deepEqual(lintJson('ignored').report.files.map((f) => f.file), ['ignored/secret.odcs.yaml']);
+  });
+
+  it('honours nested .gitignore files', () => {
+    writeFileSync(path.join(tree.dir, 'clean/.gitignore'), 'orders.odcs.yaml\n');
+    assert.ok(!lintJson().report.files.some((f) => f.file === 'clean/orders.odcs.yaml'));
   });
 
   it('expands globs, still honouring .gitignore', () => {
