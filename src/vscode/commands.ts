@@ -93,10 +93,6 @@ async function formatSqlInEditor(): Promise<boolean> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return false;
   const edits = formatSqlEdits(document);
-  if (edits === undefined) {
-    void vscode.window.showInformationMessage('Data Contract Lens: SQL formatting is not available in this version.');
-    return false;
-  }
   if (edits.length === 0) {
     void vscode.window.showInformationMessage('Data Contract Lens: every query is already formatted.');
     return true;

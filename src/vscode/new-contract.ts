@@ -7,10 +7,6 @@ export async function newContract(given?: Partial<NewContractInput>): Promise<vs
   const input = await askMissing(given ?? {});
   if (!input) return undefined;
   const text = newContractText(input);
-  if (text === undefined) {
-    void vscode.window.showErrorMessage('Data Contract Lens: creating a contract is not available in this version.');
-    return undefined;
-  }
   // An untitled document with a proposed path: saving offers `<folder>/<name>.odcs.yaml`.
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const fileName = `${slug(input.name)}.odcs.yaml`;

@@ -4,7 +4,9 @@ import type * as vscode from 'vscode';
 import type { ResolvedConfig } from '../engine/config/resolve-config';
 import { parseYamlFile } from '../engine/parse/yaml-file';
 import { describePerson, roleFromText, suggestOwners, type CatalogueSnapshot } from '../engine/owners';
-import { getCompletions, getHover, scoreContracts, type ContractScore, type Hover } from '../engine/services';
+import {
+  getCompletions, getHover, newContractSkeleton, scoreContracts, type ContractScore, type Hover, type NewContractInput,
+} from '../engine/services';
 import type { CompletionItem } from '../engine/services/completion';
 import { formatQueries } from '../engine/sql/format-queries';
 import type { FileLintResult, Position, TextEdit } from '../engine/types';
@@ -20,7 +22,7 @@ export interface ServiceContext {
   relativePath: string;
 }
 
-export interface NewContractInput { name: string; domain: string; owner: string }
+export type { NewContractInput };
 
 export function hoverAt(document: vscode.TextDocument, position: Position, context: ServiceContext): Hover | undefined {
   const catalogue = context.catalogue;
@@ -47,10 +49,10 @@ export function scoreText(document: vscode.TextDocument, withSteps: boolean, con
   return scoreContracts(document.getText(), { predictSteps: withSteps, config, fileName: document.uri.path, today: today() });
 }
 
-export function formatSqlEdits(document: vscode.TextDocument): TextEdit[] | undefined {
+export function formatSqlEdits(document: vscode.TextDocument): TextEdit[] {
   return formatQueries(document.getText());
 }
 
-export function newContractText(_input: NewContractInput): string | undefined {
-  return undefined;
+export function newContractText(input: NewContractInput): string {
+  return newContractSkeleton(input);
 }

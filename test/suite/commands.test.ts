@@ -1,0 +1,37 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAll, linted, openContract, ours } from './helpers';
+
+describe('commands', () => {
+  afterEach(closeAll);
+
+  it('New data contract creates a contract with the given name, domain and owner that has no problems', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('dclens.newContract',
+      { name: 'Prison population', domain: 'prisons', owner: 'jane.doe' });
+    const document = editor.document;
+    assert.strictEqual(document.uri.scheme, 'untitled');
+    assert.match(document.uri.path, /prison-population\.odcs\.yaml$/);
+    assert.strictEqual(document.languageId, 'yaml');
+    const text = document.getText();
+    assert.match(text, /^kind: DataContract$/m);
+    assert.match(text, /^domain: prisons$/m);
+    assert.match(text, /username: jane\.doe/);
+    assert.match(text, /role: Data Owner/);
+    await linted(document);
+    assert.deepStrictEqual(ours(document.uri).map((d) => d.message), []);
+  });
+
+  it('Format SQL rewrites the query as a readable block and changes nothing else', async () => {
+    const { editor } = await openContract('contracts/deliveries.odcs.yaml');
+    const before = editor.document.getText();
+    assert.ok(await vscode.commands.executeCommand<boolean>('dclens.formatSql'));
+    const after = editor.document.getText();
+    assert.match(after, /^ {8}query: \|\n {10}select\n {12}count\(\*\)\n {10}from\n {12}\{object\}\n/m);
+    const outsideQuery = (text: string) => text.split('\n').filter((l) => !/^ {8}query:|^ {10}/.test(l));
+    assert.deepStrictEqual(outsideQuery(after), outsideQuery(before));
+    assert.ok(after.includes('# keep this comment'));
+    // Formatting twice changes nothing the second time.
+    await vscode.commands.executeCommand('dclens.formatSql');
+    assert.strictEqual(editor.document.getText(), after);
+  });
+});
