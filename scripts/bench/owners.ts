@@ -2,7 +2,7 @@
 // A suggestion must return in under 100 ms once the catalogue is loaded, and a change to one file must update
 // the catalogue without a full reload.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { OWNER_ROLES, suggestOwners } from '../../src/engine/owners';
@@ -53,15 +53,20 @@ async function main(): Promise<void> {
     t = performance.now();
     suggestOwners(snapshot, { path: first.path, value: first.value }, 'Data Owner', { top: 3 });
     const firstCall = performance.now() - t;
+    // Wall time, and CPU time (which a busy machine does not inflate by pre-empting the process).
     const timings: number[] = [];
+    const cpuTimings: number[] = [];
     const perContract: number[] = [];
     for (let i = 0; i < 200; i++) {
       const c = org.contracts[(i * 97) % org.contracts.length];
       const started = performance.now();
       for (const role of OWNER_ROLES) {
         const s = performance.now();
+        const cpu = process.cpuUsage();
         suggestOwners(snapshot, { path: c.path, value: c.value }, role, { top: 3 });
+        const used = process.cpuUsage(cpu);
         timings.push(performance.now() - s);
+        cpuTimings.push((used.user + used.system) / 1000);
       }
       perContract.push(performance.now() - started);
     }
@@ -82,11 +87,13 @@ async function main(): Promise<void> {
       ['first suggestion after the load', ms(firstCall), `${(firstCall / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
       ['suggestion, one role (median)', ms(percentile(timings, 50)), `${(percentile(timings, 50) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
       ['suggestion, one role (p95)', ms(percentile(timings, 95)), `${(percentile(timings, 95) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
+      ['suggestion, one role (p95 CPU time)', ms(percentile(cpuTimings, 95)), `${(percentile(cpuTimings, 95) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
       ['suggestion, all three roles (max)', ms(Math.max(...perContract)), `${(Math.max(...perContract) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
       ['update one changed file + new snapshot', ms(update), `${(update / fullLoad).toFixed(3)} of a full load`],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
-    process.stdout.write(`owners (5,000 contracts)\n${rows.map(([a, b, c]) => `  ${a.padEnd(width)}  ${b.padStart(10)}  ${c}`).join('\n')}\n`);
+    const load = loadavg()[0].toFixed(1);
+    process.stdout.write(`owners (5,000 contracts; machine load average ${load})\n${rows.map(([a, b, c]) => `  ${a.padEnd(width)}  ${b.padStart(10)}  ${c}`).join('\n')}\n`);
     if (percentile(timings, 95) > BUDGET_MS) process.exitCode = 1;
   } finally {
     rmSync(root, { recursive: true, force: true });
