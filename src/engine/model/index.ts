@@ -3,6 +3,7 @@ export type { SchemaIssue, SchemaIssueKind, SchemaFixIntent } from './issues';
 export type { OdcsVersion } from './spec';
 export { ODCS_VERSIONS } from './spec';
 export { validateOdcs, parseOdcsVersion } from './validate';
+export { nameOf, capitalize, describeFound } from './naming';
 export type { KeyInfo } from './keys';
 export { keysAt, enumValuesAt, allKeyPaths } from './keys';
 export {

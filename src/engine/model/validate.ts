@@ -1,7 +1,7 @@
 // validateOdcs: the entry point the lint pipeline calls for every ODCS document.
 import type { SchemaIssue } from './issues';
 import { modelFor } from './model';
-import type { OdcsVersion } from './spec';
+import { ODCS_VERSIONS, type OdcsVersion } from './spec';
 import { foldVersionFeatures } from './version-features';
 import { Walker } from './walker';
 
@@ -16,7 +16,8 @@ function run(value: unknown, version: OdcsVersion): SchemaIssue[] {
 export function validateOdcs(value: unknown, version: OdcsVersion): SchemaIssue[] {
   const issues = run(value, version);
   if (version === 'v3.1.0' || issues.length === 0) return issues;
-  return foldVersionFeatures(issues, run(value, 'v3.1.0'), value, version);
+  const later = ODCS_VERSIONS.slice(ODCS_VERSIONS.indexOf(version) + 1).map((v) => ({ version: v, issues: run(value, v) }));
+  return foldVersionFeatures(issues, later, value, version);
 }
 
 /** 'v3.x.y' for the versions we model, 'v2' for v2.2.x (old ODCS), undefined otherwise. */

@@ -8,11 +8,18 @@ import type { OdcsVersion } from './spec';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function startsWith(path: JsonPath, prefix: JsonPath): boolean {
-  if (prefix.length > path.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
-  return true;
+/** Every path that is, or is an ancestor of, the path of one of `issues` (as a lookup key). */
+function pathsWithIssues(issues: SchemaIssue[]): Set<string> {
+  const keys = new Set<string>();
+  for (const issue of issues) {
+    let key = '';
+    keys.add(key);
+    for (const seg of issue.path) keys.add((key += `\u0000${String(seg)}`));
+  }
+  return keys;
 }
+
+const keyOf = (path: JsonPath): string => path.map((seg) => `\u0000${String(seg)}`).join('');
 
 function valueAt(doc: unknown, path: JsonPath): unknown {
   let v = doc;
@@ -73,29 +80,41 @@ function joinAnd(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** The issues of the same document validated as a later version. */
+export interface LaterRun {
+  version: OdcsVersion;
+  issues: SchemaIssue[];
+}
+
 /**
- * Replaces the issues of `declared` that v3.1.0 would not raise with one version-feature issue.
- * `latest` are the issues of the same document validated as v3.1.0.
+ * Replaces the issues of `declared` that v3.1.0 would not raise with one version-feature issue,
+ * naming each feature with the first version that has it. `later` runs are in version order and
+ * end with v3.1.0.
  */
-export function foldVersionFeatures(
-  declared: SchemaIssue[],
-  latest: SchemaIssue[],
-  doc: unknown,
-  version: OdcsVersion,
-): SchemaIssue[] {
+export function foldVersionFeatures(declared: SchemaIssue[], later: LaterRun[], doc: unknown, version: OdcsVersion): SchemaIssue[] {
+  const troubled = later.map((run) => ({ version: run.version, paths: pathsWithIssues(run.issues) }));
+  const latest = troubled[troubled.length - 1];
   const kept: SchemaIssue[] = [];
-  const features: Feature[] = [];
+  const byVersion = new Map<OdcsVersion, Feature[]>();
   for (const issue of declared) {
-    const fixedIn31 = !latest.some((l) => startsWith(l.path, issue.path));
-    if (fixedIn31) features.push(featureOf(issue, doc));
-    else kept.push(issue);
+    const key = keyOf(issue.path);
+    // v3.1.0 has nothing to say at or below this path: the issue stands for a later feature
+    if (latest.paths.has(key)) {
+      kept.push(issue);
+      continue;
+    }
+    const arrived = troubled.find((run) => !run.paths.has(key))!.version;
+    const list = byVersion.get(arrived) ?? [];
+    list.push(featureOf(issue, doc));
+    byVersion.set(arrived, list);
   }
-  if (features.length === 0) return declared;
+  if (byVersion.size === 0) return declared;
+  const parts = [...byVersion.entries()].map(([v, features]) => `${joinAnd(describeFeatures(features))}, which arrived in ${v}`);
   kept.unshift({
     kind: 'version-feature',
     path: ['apiVersion'],
     target: 'value',
-    message: `This contract declares ODCS ${version} but uses ${joinAnd(describeFeatures(features))}, which arrived in v3.1.0.`,
+    message: `This contract declares ODCS ${version} but uses ${parts.join('; and ')}.`,
     fix: { kind: 'replace-value', title: 'Set apiVersion to v3.1.0', path: ['apiVersion'], newText: 'v3.1.0' },
   });
   return kept;
