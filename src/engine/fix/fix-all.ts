@@ -23,9 +23,14 @@ export function fixAll(text: string, lint: (text: string) => FileLintResult): Fi
     const chosen: typeof fixes = [];
     const taken: Array<[number, number, number, number]> = [];
     for (const f of fixes) {
-      const overlaps = f.fix!.edits.some((e) => taken.some(([sl, sc, el, ec]) => !(
-        e.range.end.line < sl || (e.range.end.line === sl && e.range.end.character <= sc)
-        || e.range.start.line > el || (e.range.start.line === el && e.range.start.character >= ec))));
+      // Two insertions at the same point also wait: the second may belong to a different block (a root key added
+      // after a nested map that ends the file) and must be placed against the text the first one produced.
+      const overlaps = f.fix!.edits.some((e) => taken.some(([sl, sc, el, ec]) => {
+        const samePoint = sl === el && sc === ec && e.range.start.line === sl && e.range.start.character === sc;
+        const apart = e.range.end.line < sl || (e.range.end.line === sl && e.range.end.character <= sc)
+          || e.range.start.line > el || (e.range.start.line === el && e.range.start.character >= ec);
+        return samePoint || !apart;
+      }));
       if (overlaps) continue;
       chosen.push(f);
       for (const e of f.fix!.edits) taken.push([e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]);
