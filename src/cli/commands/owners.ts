@@ -7,6 +7,7 @@ import { CliError, type CliIO, type CommandHandler } from '../command';
 import { detectDocument } from '../../engine/detect';
 import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRole, type SourceWarning } from '../../engine/owners';
 import { loadCatalogue, readCatalogueConfig, type CatalogueSourceConfig } from '../../node/catalogue';
+import { today } from './lint-file';
 
 const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE]';
 
@@ -84,7 +85,7 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
     sources = config.sources;
   }
   const root = configFile ? dirname(configFile) : io.cwd;
-  const catalogue = await loadCatalogue({ root, sources, today: new Date().toISOString().slice(0, 10) });
+  const catalogue = await loadCatalogue({ root, sources, today: today() });
   const snapshot = catalogue.snapshot();
   const subject = { path: toPosix(relative(root, file)), value };
 
