@@ -19,8 +19,8 @@ describe('model: plain-English issues', () => {
   });
 
   it('lists some allowed keys when nothing is close, and offers no fix', () => {
-    const issue = only(issuesOf('schema:\n  - name: orders\n    owner: sales\n'));
-    assert.match(issue.message, /^Schema 'orders' has an unknown key 'owner'\. Allowed keys include /);
+    const issue = only(issuesOf('schema:\n  - name: orders\n    grain: daily\n'));
+    assert.match(issue.message, /^Schema 'orders' has an unknown key 'grain'\. Allowed keys include /);
     assert.equal(issue.fix, undefined);
   });
 
@@ -109,5 +109,19 @@ describe('model: plain-English issues', () => {
     const issue = only(validateOdcs('just text', 'v3.1.0'));
     assert.equal(issue.kind, 'wrong-type');
     assert.deepEqual(issue.path, []);
+  });
+});
+
+describe('model: hints for common misunderstandings', () => {
+  it('an owner key points to team members with the Data Owner role', () => {
+    const issue = only(issuesOf('owner: jane@example.com\n'));
+    assert.equal(issue.kind, 'unknown-key');
+    assert.match(issue.message, /^The contract has an unknown key 'owner'\. ODCS has no owner key: name the owner in team\.members with the role 'Data Owner'\.$/);
+  });
+
+  it('the list of allowed keys leaves out deprecated ones', () => {
+    const issue = only(issuesOf('zzz: 1\n'));
+    assert.doesNotMatch(issue.message, /dataProduct|slaDefaultElement/);
+    assert.match(issue.message, / and more\.$/);
   });
 });

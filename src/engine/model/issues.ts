@@ -34,5 +34,5 @@ export function likelyMeant(word: string, allowed: readonly string[]): string | 
 }
 
 export function listFew(items: readonly string[], max = 6): string {
-  return items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', ');
+  return items.length > max ? `${items.slice(0, max).join(', ')} and more` : items.join(', ');
 }

@@ -5,7 +5,7 @@ import type { JsonPath } from '../types';
 import { likelyMeant, listFew, type SchemaIssue } from './issues';
 import type { Leaf } from './leaves';
 import { capitalize, describeFound, keyText, nameOf } from './naming';
-import type { CrossReport, FieldSpec, Model, NodeSpec } from './spec';
+import type { CrossReport, FieldSpec, Fields, Model, NodeSpec } from './spec';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -67,7 +67,7 @@ export class Walker {
       const field = shape.fields[key];
       if (!field) {
         if (shape.open || (shape.tolerateOtherBranches && key in spec.allFields)) continue;
-        this.unknownKey(value, path, key, Object.keys(shape.fields), spec.whereAllowed?.(key));
+        this.unknownKey(value, path, key, shape.fields, spec.whereAllowed?.(key));
         continue;
       }
       if (key !== disc) this.checkField(value[key], [...path, key], path, key, field);
@@ -130,11 +130,16 @@ export class Walker {
     return false;
   }
 
-  private unknownKey(obj: Obj, owner: JsonPath, key: string, allowed: string[], where: string | undefined): void {
+  private unknownKey(obj: Obj, owner: JsonPath, key: string, fields: Fields, where: string | undefined): void {
+    const allowed = Object.keys(fields);
     const path = [...owner, key];
     const who = this.subject(owner);
     if (where) {
       this.push('unknown-key', path, 'key', `${who} has the key '${key}', which is ${where}.`);
+      return;
+    }
+    if (/^(data_?)?owners?$/i.test(key)) {
+      this.push('unknown-key', path, 'key', `${who} has an unknown key '${key}'. ODCS has no owner key: name the owner in team.members with the role 'Data Owner'.`);
       return;
     }
     const free = allowed.filter((a) => !(a in obj));
@@ -147,7 +152,8 @@ export class Walker {
         newKey: meant,
       });
     } else {
-      const hint = free.length ? ` Allowed keys include ${listFew(free)}.` : '';
+      const current = free.filter((a) => !fields[a]?.deprecated);
+      const hint = current.length ? ` Allowed keys include ${listFew(current)}.` : '';
       this.push('unknown-key', path, 'key', `${who} has an unknown key '${key}'.${hint}`);
     }
   }
