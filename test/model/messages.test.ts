@@ -125,3 +125,23 @@ describe('model: hints for common misunderstandings', () => {
     assert.match(issue.message, / and more\.$/);
   });
 });
+
+describe('model: quick fixes for values written as text', () => {
+  it('offers true for "yes" and a number for "5432"', () => {
+    const yes = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        required: "yes"\n'));
+    assert.deepEqual(yes.fix, { kind: 'replace-value', title: 'Change to true', path: ['schema', 0, 'properties', 0, 'required'], newText: 'true' });
+    const port = only(issuesOf('servers:\n  - server: db\n    type: mysql\n    host: h\n    port: "5432"\n    database: d\n'));
+    assert.deepEqual(port.fix, { kind: 'replace-value', title: 'Change to 5432', path: ['servers', 0, 'port'], newText: '5432' });
+  });
+
+  it('offers nothing when the text means nothing of the kind', () => {
+    const maybe = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        unique: maybe\n'));
+    assert.equal(maybe.fix, undefined);
+  });
+
+  it('an enum of the wrong type lists the allowed values', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        logicalType: 5\n'));
+    assert.equal(issue.kind, 'wrong-type');
+    assert.match(issue.message, /'logicalType' must be one of string, date, timestamp, time, number, integer, object, array, boolean, but found the number 5\.$/);
+  });
+});

@@ -73,7 +73,8 @@ export const sftpUri = leaf(
 
 export function oneOf(values: readonly string[]): Leaf {
   const zod = z.string().pipe(z.enum(values as [string, ...string[]]));
-  return { zod, expect: 'a text', typeName: 'enum', enumValues: values, rule: `must be one of ${values.join(', ')}` };
+  const expect = values.length === 1 ? values[0] : values.length <= 10 ? `one of ${values.join(', ')}` : `one of ${values.slice(0, 6).join(', ')} (or another of the ${values.length} allowed values)`;
+  return { zod, expect, typeName: 'enum', enumValues: values, rule: `must be one of ${values.join(', ')}` };
 }
 
 /** Two different numbers, for mustBeBetween / mustNotBeBetween. */

@@ -190,7 +190,7 @@ function relationshipNodes(): NodeSpec[] {
       allFields: fields,
       shape: () => propertyLevel,
       crossCheck(obj, report) {
-        if ('from' in obj) report.forbidden('from', "a relationship on a property starts at that property, so it must not have 'from'");
+        if ('from' in obj) report.forbidden('from', 'a relationship on a property starts at that property');
       },
     },
   ];

@@ -114,14 +114,21 @@ export class Walker {
       isTypeIssue(issue) || (issue.code === 'invalid_union' && issue.errors.every((e) => e[0] !== undefined && e[0].path.length === 0 && isTypeIssue(e[0])));
     if (isTypeError) {
       const expect = sub.length && issue.code === 'invalid_type' ? (EXPECTED_WORDS[issue.expected] ?? issue.expected) : leaf.expect;
-      this.push('wrong-type', at, 'value', `${who}: ${shown} must be ${expect}, but found ${describeFound(found)}.`);
+      const meant = sub.length ? undefined : writtenAsText(found, leaf.typeName);
+      this.push(
+        'wrong-type',
+        at,
+        'value',
+        `${who}: ${shown} must be ${expect}, but found ${describeFound(found)}.`,
+        meant === undefined ? undefined : { kind: 'replace-value', title: `Change to ${meant}`, path: at, newText: meant },
+      );
     } else if (issue.code === 'invalid_value' && leaf.enumValues) {
       const meant = typeof found === 'string' ? likelyMeant(found, leaf.enumValues) : undefined;
       this.push(
         'invalid-enum',
         at,
         'value',
-        `${who}: ${key} '${String(found)}' is not allowed; use one of ${leaf.enumValues.join(', ')}.`,
+        `${who}: ${key} '${String(found)}' is not allowed; use ${leaf.enumValues.length === 1 ? '' : 'one of '}${leaf.enumValues.join(', ')}.`,
         meant ? { kind: 'replace-value', title: `Change to '${meant}'`, path: at, newText: meant } : undefined,
       );
     } else {
@@ -173,6 +180,19 @@ export class Walker {
   private push(kind: SchemaIssue['kind'], path: JsonPath, target: SchemaIssue['target'], message: string, fix?: SchemaIssue['fix']): void {
     this.issues.push(fix ? { kind, path, target, message, fix } : { kind, path, target, message });
   }
+}
+
+/** A true/false or a number written as text ("yes", "5432"): the YAML text of the value meant. */
+function writtenAsText(found: unknown, typeName: string): string | undefined {
+  if (typeof found !== 'string') return undefined;
+  const text = found.trim();
+  if (typeName === 'boolean') {
+    if (/^(true|yes|y|on)$/i.test(text)) return 'true';
+    if (/^(false|no|n|off)$/i.test(text)) return 'false';
+    return undefined;
+  }
+  if ((typeName === 'integer' && /^-?\d+$/.test(text)) || (typeName === 'number' && /^-?\d+(\.\d+)?$/.test(text))) return text;
+  return undefined;
 }
 
 function isTypeIssue(issue: { code: string; params?: unknown }): boolean {
