@@ -21,6 +21,8 @@ const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
 
 /** What activate() returns: enough for the extension's own tests to see what it did. */
 export interface DclensApi {
+  /** How long activate() took, in milliseconds (printed by the e2e run). */
+  activationMs: number;
   /** Documents currently treated as contracts. */
   contractUris(): string[];
   /** Fires after a document's findings were published (also when there are none). */
@@ -34,6 +36,7 @@ export interface DclensApi {
 }
 
 export function activate(context: vscode.ExtensionContext): DclensApi {
+  const started = performance.now();
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const results = new LintResults();
   const configs = new ConfigLoader(collection);
@@ -59,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   );
   announceRestrictedMode(context);
   return {
+    activationMs: performance.now() - started,
     contractUris: () => results.uris(),
     onDidLint: results.onDidChange,
     lintedVersion: (uri) => results.versionOf(uri),

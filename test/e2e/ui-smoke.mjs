@@ -32,6 +32,8 @@ async function check(name, fn) {
   const { tmp, userData, extDir, workspace } = makeProfile('dclens-ui-', workspaceSrc, {
     'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false,
     'workbench.layoutControl.enabled': false, 'chat.commandCenter.enabled': false,
+    // No fade-in: the screenshot shows the hover fully drawn. No sticky scroll hiding the top lines.
+    'workbench.reduceMotion': 'on', 'editor.stickyScroll.enabled': false,
   });
   const common = ['--config', '/dev/null', '--user-data-dir', userData, '--extensions-dir', extDir];
   const env = { ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp };
@@ -63,6 +65,7 @@ async function check(name, fn) {
       const sourceShown = await page.locator('.markers-panel .monaco-list-row:has-text("dclens")').count();
       if (sourceShown === 0) throw new Error('no Problems row names the source dclens');
     });
+    fs.mkdirSync(path.dirname(shot), { recursive: true });
     if (hoverLine) {
       await check('a hover on a key shows guidance', async () => {
         await page.locator('.monaco-editor .view-lines').first().click();
@@ -70,13 +73,19 @@ async function check(name, fn) {
         await page.locator('.quick-input-widget input').waitFor();
         await page.keyboard.type(`${hoverLine}:${hoverColumn}`);
         await page.keyboard.press('Enter');
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('Control+I');
-        await page.locator(`.monaco-hover:has-text(${JSON.stringify(hoverExpect)})`).first().waitFor({ timeout: 15000 });
+        const hover = page.locator(`.monaco-hover:has-text(${JSON.stringify(hoverExpect)})`).first();
+        // A late re-lint (the owner catalogue arriving) can close the hover: show it again until the picture has it.
+        for (let attempt = 1; ; attempt++) {
+          await page.keyboard.press('Control+K');
+          await page.keyboard.press('Control+I');
+          await hover.waitFor({ timeout: 15000 });
+          await page.screenshot({ path: shot, animations: 'disabled' });
+          if (await hover.isVisible() || attempt === 3) break;
+        }
       });
+    } else {
+      await page.screenshot({ path: shot, animations: 'disabled' });
     }
-    fs.mkdirSync(path.dirname(shot), { recursive: true });
-    await page.screenshot({ path: shot });
     console.log(`  screenshot ${path.relative(process.cwd(), shot)} after ${Date.now() - t0} ms`);
   } catch (e) {
     if (verbose) console.error(e);

@@ -1,10 +1,11 @@
 // Shared steps for the in-editor tests. Everything waits on VS Code events, never on a fixed delay.
+import { appendFileSync } from 'node:fs';
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'data-contract-lens.data-contract-lens';
 
-export interface DclensApi { contractUris(): string[] }
+export interface DclensApi { contractUris(): string[]; activationMs: number }
 
 export async function activateExtension(): Promise<DclensApi> {
   const extension = vscode.extensions.getExtension<DclensApi>(EXTENSION_ID);
@@ -117,4 +118,11 @@ export async function linted(document: vscode.TextDocument, timeoutMs = 15000): 
 export function errorsOf(uri: vscode.Uri): string[] {
   return ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
     .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+}
+
+/** A line in the run's report (the extension host's console does not reach the runner's output). */
+export function note(text: string): void {
+  const logFile = process.env.VSCODE_E2E_LOG;
+  if (logFile) appendFileSync(logFile, text + '\n');
+  else console.log(text);
 }
