@@ -89,6 +89,12 @@ export function enumValuesAt(value: unknown, path: JsonPath, version: OdcsVersio
  * (each kind of object is listed at its shortest path).
  */
 export function allKeyPaths(): Array<{ pattern: string; info: KeyInfo }> {
+  allKeys ??= collectKeyPaths();
+  return allKeys.map((entry) => ({ pattern: entry.pattern, info: { ...entry.info } }));
+}
+let allKeys: Array<{ pattern: string; info: KeyInfo }> | undefined;
+
+function collectKeyPaths(): Array<{ pattern: string; info: KeyInfo }> {
   const model = modelFor('v3.1.0');
   const out: Array<{ pattern: string; info: KeyInfo }> = [];
   const seen = new Set<NodeSpec>();

@@ -1,9 +1,9 @@
-// One model per ODCS version, built once on first use and then reused.
+// One model per ODCS version, built once when the module loads and then reused.
 import { flagsOf, sharedNodes } from './model-shared';
 import { qualityNode } from './model-quality';
 import { schemaNodes } from './model-schema';
 import { serverNode } from './model-server';
-import type { Model, NodeKind, NodeSpec, OdcsVersion } from './spec';
+import { ODCS_VERSIONS, type Model, type NodeKind, type NodeSpec, type OdcsVersion } from './spec';
 
 const models = new Map<OdcsVersion, Model>();
 
@@ -25,3 +25,6 @@ export function modelFor(version: OdcsVersion): Model {
   if (!model) models.set(version, (model = build(version)));
   return model;
 }
+
+// Built at module load, so no keystroke pays for it.
+for (const version of ODCS_VERSIONS) modelFor(version);
