@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ContractParts, PropertyRef } from '../contract-nodes';
 import { str } from '../contract-nodes';
 import { NOT_PERSONAL_PHRASES, PERSONAL_DATA_TERMS, type PersonalDataCategory, type PersonalDataTerm } from './personal-data-words';
-import { containsTerm, withoutPhrases, words } from './match-words';
+import { PhraseEraser, TermMatcher, words } from './match-words';
 
 /** Options shared by every personal-data rule, so an organisation can tune the word list. */
 export const PersonalDataOptionsSchema = z
@@ -35,41 +35,72 @@ export interface PersonalDataMatch {
 const RANK: Record<PersonalDataCategory, number> = { 'special-category': 0, 'criminal-offence': 1, personal: 2 };
 const key = (text: string): string => words(text).join('');
 
-function vocabulary(options: PersonalDataOptions): PersonalDataTerm[] {
+interface CompiledVocabulary {
+  names: TermMatcher<PersonalDataTerm>;
+  descriptions: TermMatcher<PersonalDataTerm>;
+  ignoredNames: Set<string>;
+}
+
+const eraser = new PhraseEraser(NOT_PERSONAL_PHRASES);
+const compiledByOptions = new Map<string, CompiledVocabulary>();
+
+function compile(options: PersonalDataOptions): CompiledVocabulary {
+  const cacheKey = JSON.stringify(options);
+  const cached = compiledByOptions.get(cacheKey);
+  if (cached) return cached;
   const ignored = new Set(options.ignoreWords.map(key));
-  const all: PersonalDataTerm[] = [
+  const terms: PersonalDataTerm[] = [
     ...PERSONAL_DATA_TERMS,
     ...options.extraSpecialCategoryWords.map((term) => ({ term, category: 'special-category' as const })),
     ...options.extraCriminalOffenceWords.map((term) => ({ term, category: 'criminal-offence' as const })),
     ...options.extraWords.map((term) => ({ term, category: 'personal' as const })),
-  ];
-  return all.filter((t) => !ignored.has(key(t.term))).sort((a, b) => RANK[a.category] - RANK[b.category]);
+  ].filter((t) => !ignored.has(key(t.term))).sort((a, b) => RANK[a.category] - RANK[b.category]);
+  const compiled: CompiledVocabulary = {
+    names: new TermMatcher(terms.map((t) => ({ term: t.term, item: t }))),
+    // Free text mentions many things in passing; only the sensitive categories are looked for there.
+    descriptions: new TermMatcher(terms.filter((t) => !t.nameOnly && t.category !== 'personal').map((t) => ({ term: t.term, item: t }))),
+    ignoredNames: ignored,
+  };
+  if (compiledByOptions.size > 20) compiledByOptions.clear();
+  compiledByOptions.set(cacheKey, compiled);
+  return compiled;
 }
+
+const strongest = (found: PersonalDataTerm[]): PersonalDataTerm | undefined =>
+  found.reduce<PersonalDataTerm | undefined>((best, t) => (!best || RANK[t.category] < RANK[best.category] ? t : best), undefined);
 
 /** The strongest personal-data match for one property, or undefined. */
 export function matchProperty(property: PropertyRef, options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS): PersonalDataMatch | undefined {
+  const vocabulary = compile(options);
   const value = property.value;
   const name = str(value.name) ?? property.name ?? '';
-  const ignored = new Set(options.ignoreWords.map(key));
-  if (name !== '' && ignored.has(key(name))) return undefined;
-  const nameWords = [name, str(value.businessName) ?? ''].map((t) => withoutPhrases(words(t), NOT_PERSONAL_PHRASES));
-  const descriptionWords = withoutPhrases(words(str(value.description) ?? ''), NOT_PERSONAL_PHRASES);
-  for (const t of vocabulary(options)) {
-    if (nameWords.some((w) => containsTerm(w, t.term))) return { property, category: t.category, term: t.term };
-    // Free text mentions many things in passing; only the sensitive categories are looked for there.
-    if (!t.nameOnly && t.category !== 'personal' && containsTerm(descriptionWords, t.term)) {
-      return { property, category: t.category, term: t.term };
-    }
-  }
-  return undefined;
+  if (name !== '' && vocabulary.ignoredNames.has(key(name))) return undefined;
+  const found = [
+    ...vocabulary.names.findAll(eraser.erase(words(name))),
+    ...vocabulary.names.findAll(eraser.erase(words(str(value.businessName) ?? ''))),
+  ];
+  const description = str(value.description);
+  if (description) found.push(...vocabulary.descriptions.findAll(eraser.erase(words(description))));
+  const best = strongest(found);
+  return best ? { property, category: best.category, term: best.term } : undefined;
 }
+
+// Several rules ask the same question of the same contract; answer it once per contract and options.
+const matchesByParts = new WeakMap<ContractParts, Map<string, PersonalDataMatch[]>>();
 
 /** Every property of the contract that looks like personal data, in file order. */
 export function personalDataIn(parts: ContractParts, options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS): PersonalDataMatch[] {
-  return parts.properties.flatMap((p) => {
+  const cacheKey = JSON.stringify(options);
+  let byOptions = matchesByParts.get(parts);
+  if (!byOptions) matchesByParts.set(parts, (byOptions = new Map()));
+  const cached = byOptions.get(cacheKey);
+  if (cached) return cached;
+  const matches = parts.properties.flatMap((p) => {
     const match = matchProperty(p, options);
     return match ? [match] : [];
   });
+  byOptions.set(cacheKey, matches);
+  return matches;
 }
 
 export const CATEGORY_NAMES: Record<PersonalDataCategory, string> = {
