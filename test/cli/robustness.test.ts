@@ -133,7 +133,7 @@ describe('engine robustness', function () {
     const result = lintChecked(text, 'huge.odcs.yaml');
     const seconds = (performance.now() - started) / 1000;
     assert.ok(result.findings.some((f) => f.ruleId === 'schema-invalid-enum'), 'the planted logicalType typo is found');
-    assert.ok(seconds < 20, `took ${seconds.toFixed(1)} s`);
+    assert.ok(seconds < 60, `took ${seconds.toFixed(1)} s`);
   });
 
   it('stops an alias bomb quickly and says so', () => {
@@ -148,6 +148,6 @@ describe('engine robustness', function () {
     const result = lintChecked(text, 'bomb.odcs.yaml');
     const seconds = (performance.now() - started) / 1000;
     assert.ok(result.findings.some((f) => f.ruleId === 'alias-limit'), JSON.stringify(result.findings.map((f) => f.ruleId)));
-    assert.ok(seconds < 20, `took ${seconds.toFixed(1)} s`);
+    assert.ok(seconds < 60, `took ${seconds.toFixed(1)} s`);
   });
 });
