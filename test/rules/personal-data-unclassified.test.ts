@@ -36,6 +36,11 @@ ruleTester(rule, {
       suggestions: ["Classify as 'restricted'", "Classify as 'confidential'"],
     },
     {
+      name: 'an array of emails is reported once, not again for its items',
+      code: props('      - name: emails\n        logicalType: array\n        items:\n          logicalType: string\n'),
+      errors: [{ messageId: 'unclassified', line: 9 }],
+    },
+    {
       name: 'a sensitive description gives it away',
       code: props('      - name: code_a\n        description: Religious belief the person declared at intake\n'),
       errors: [{ messageId: 'unclassified', message: "('religious belief')" }],

@@ -73,6 +73,8 @@ const strongest = (found: PersonalDataTerm[]): PersonalDataTerm | undefined =>
 export function matchProperty(property: PropertyRef, options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS): PersonalDataMatch | undefined {
   const vocabulary = compile(options);
   const value = property.value;
+  // Array items without a name of their own are judged with their array, not a second time.
+  if (property.path[property.path.length - 1] === 'items' && str(value.name) === undefined) return undefined;
   const name = str(value.name) ?? property.name ?? '';
   if (name !== '' && vocabulary.ignoredNames.has(key(name))) return undefined;
   const found = [
