@@ -35,3 +35,39 @@ describe('commands', () => {
     assert.strictEqual(editor.document.getText(), after);
   });
 });
+
+/** Resolves when a tab whose label matches is open (the preview and the walkthrough open asynchronously). */
+function waitForTab(pattern: RegExp, timeoutMs = 15000): Promise<string> {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).find((l) => pattern.test(l));
+  return new Promise((resolve, reject) => {
+    const found = find();
+    if (found) { resolve(found); return; }
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no tab matching ${pattern}; open: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(' | ')}`));
+    }, timeoutMs);
+    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const label = find();
+      if (label) { clearTimeout(timer); listener.dispose(); resolve(label); }
+    });
+  });
+}
+
+describe('help commands', () => {
+  afterEach(closeAll);
+
+  it('Show rule documentation opens the rule\'s page beside the contract', async () => {
+    await openContract('contracts/customers.odcs.yaml');
+    await vscode.commands.executeCommand('dclens.showRuleDocumentation', 'schema-unknown-key');
+    assert.match(await waitForTab(/schema-unknown-key/), /Preview/);
+  });
+
+  it('Open walkthrough shows the getting-started walkthrough, whose every image is shipped', async () => {
+    const extension = vscode.extensions.getExtension('data-contract-lens.data-contract-lens')!;
+    const [walkthrough] = extension.packageJSON.contributes.walkthroughs as Array<{ id: string; steps: Array<{ media: { image: string } }> }>;
+    assert.strictEqual(walkthrough.id, 'dclens.gettingStarted');
+    for (const step of walkthrough.steps) await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, step.media.image));
+    await vscode.commands.executeCommand('dclens.openWalkthrough');
+    await waitForTab(/welcome|walkthrough/i);
+  });
+});
