@@ -53,3 +53,14 @@ describe('settings', () => {
     assert.strictEqual(await count(), 0);
   });
 });
+
+describe('.dclens.yaml', () => {
+  afterEach(closeAll);
+
+  it('the nearest .dclens.yaml applies to the contracts below it', async () => {
+    const { diagnostics } = await openContract('configured/draft-orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
+    assert.ok(!hasNoTeam(diagnostics), 'no-team is off in this folder');
+    const elsewhere = await openContract('contracts/orders.odcs.yaml', hasNoTeam);
+    assert.ok(hasNoTeam(elsewhere.diagnostics));
+  });
+});
