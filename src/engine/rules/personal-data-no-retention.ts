@@ -3,7 +3,7 @@ import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
 import { DEFAULT_PERSONAL_DATA_OPTIONS, describeProperties, personalDataIn, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
 
-export const RETENTION_SKELETON = 'property: retention\nvalue: TODO\nunit: d';
+const RETENTION_SKELETON = 'property: retention\nvalue: TODO\nunit: d';
 
 export default defineRule<PersonalDataOptions, 'noRetention'>({
   meta: {
