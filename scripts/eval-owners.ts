@@ -71,7 +71,7 @@ function score(t: Tally, ranked: string[], answer: string[]): void {
 }
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-function evaluate(snapshot: CatalogueSnapshot, all: OrgContract[], part: OrgContract[], left: Set<string>) {
+function evaluate(snapshot: CatalogueSnapshot, all: OrgContract[], part: OrgContract[], left: Set<string>, minScore?: number) {
   const rows: { role: OwnerRole; ranker: Tally; baseline: Tally }[] = [];
   for (const role of OWNER_ROLES) {
     const ranker = empty();
@@ -79,7 +79,7 @@ function evaluate(snapshot: CatalogueSnapshot, all: OrgContract[], part: OrgCont
     for (const c of part) {
       const answer = truth(c.value, role, left);
       if (answer.length === 0) continue;
-      const ranked = suggestOwners(snapshot, { path: c.path, value: withoutMembers(c.value) }, role, { top: 3 }).map((x) => x.id);
+      const ranked = suggestOwners(snapshot, { path: c.path, value: withoutMembers(c.value) }, role, { top: 3, minScore }).map((x) => x.id);
       score(ranker, ranked, answer);
       score(baseline, domainMajority(all, c, role), answer);
     }
@@ -117,6 +117,12 @@ async function main(): Promise<void> {
         const cells = (t: Tally) => `${pct(t.answered, t.cases)} ${pct(t.top1, t.answered)} ${pct(t.top3, t.answered)}       ${pct(t.top3, t.cases)}`;
         lines.push(`${r.role.padEnd(15)} ${String(r.ranker.cases).padStart(5)} |          ${cells(r.ranker)} |                  ${cells(r.baseline)}`);
       }
+    }
+    // The abstention threshold trades coverage for accuracy.
+    lines.push('', 'Data Owner, combined, by abstention threshold: threshold  coverage  top-1  top-3');
+    for (const minScore of [0.25, 0.4, 0.5, 0.6]) {
+      const t = evaluate(snapshot, all, all, left, minScore)[0].ranker;
+      lines.push(`${' '.repeat(47)}${minScore.toFixed(2).padStart(5)}   ${pct(t.answered, t.cases)} ${pct(t.top1, t.answered)} ${pct(t.top3, t.answered)}`);
     }
     lines.push('', 'top-1 and top-3: accuracy among the contracts that got a suggestion; coverage: the share that got one;\ntop-3 of all: contracts whose owner was in the top 3, over all contracts (a miss when nothing was suggested).');
     lines.push(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

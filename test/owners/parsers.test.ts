@@ -43,6 +43,18 @@ describe('DataHub metadata files', () => {
     assert.equal(container.owners[0].role, 'Data Custodian');
   });
 
+  it('reads MoJ data product metadata: the owner is accountable, the email resolves to the person', () => {
+    const snapshot = buildSnapshot([
+      parseDataHubJson(fixture('moj_court_timeliness_metadata.json'), 'metadata.json'),
+      parsePeopleDirectory('id,name,email,active\nmatthew.laverty,Matt Laverty,matthew.laverty@justice.gov.uk,true\n', 'people.csv'),
+    ]);
+    const product = snapshot.assets[0];
+    assert.equal(product.label, "data product 'court_timeliness'");
+    assert.equal(product.domain, 'MoJ');
+    assert.deepEqual(product.owners, [{ id: 'matthew.laverty', kind: 'person', role: 'Data Owner' }]);
+    assert.ok(product.names.includes('civil_court_timeliness'));
+  });
+
   it('reads the demo owners extract and the domain file', () => {
     const extract = parseDataHubJson(fixture('demo_data_datasets_owners_extract.json'), 'extract.json');
     const owned = assets(extract.records).filter((a) => a.owners.length > 0);

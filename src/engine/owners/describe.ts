@@ -63,7 +63,8 @@ export function describePerson(snapshot: CatalogueSnapshot, id: string, options:
   const facts: string[] = [];
   if (p.email) facts.push(escape(p.email));
   if (p.teams.length > 0) facts.push(`team ${p.teams.map((t) => `'${escape(snapshot.teams.get(t)?.name ?? t)}'`).join(', ')}`);
-  facts.push(p.status === 'left' ? '**has left** the organisation' : p.status === 'active' ? 'active' : 'not in the people directory');
+  if (p.status === 'left') facts.push(`**has left** the organisation${p.leftAccordingTo ? ` (according to ${escape(p.leftAccordingTo)})` : ''}`);
+  else facts.push(p.status === 'active' ? 'active' : 'not in the people directory');
   lines.push(facts.join(' · '));
   const owned = snapshot.assetsOwnedBy(p.id).filter((a) => a.path === undefined || a.path !== options.excludePath);
   if (owned.length > 0) {

@@ -94,6 +94,8 @@ export function parseDataHubJson(text: string, fileName: string): ParseOutput {
       } else if (typeof item.urn === 'string' && isObject(item.info) && typeof item.info.name === 'string') {
         // The boot list of system ownership types: `{urn, info: {name, description}}`.
         records.push({ kind: 'label', urn: item.urn, name: item.info.name, source: fileName });
+      } else if (typeof item.dataProductOwner === 'string') {
+        records.push(mojDataProduct(item, fileName));
       } else if (typeof item.urn === 'string' && Array.isArray(item.owners)) {
         // The extract repeats a urn; keep every owner it lists.
         const e = entity(item.urn);
@@ -199,4 +201,26 @@ function recordsForEntity(e: EntityAspects, source: string): CatalogueRecord[] {
 
 function groupId(urn: string): string {
   return urn.replace(/^urn:li:corpGroup:/, '');
+}
+
+/**
+ * MoJ data product metadata (the Data Platform's `metadata.json`, ingested into Find MoJ Data):
+ * `dataProductOwner` is accountable, `dataProductMaintainer` looks after it.
+ */
+function mojDataProduct(item: Json, source: string): AssetRecord {
+  const name = str(item.name) ?? 'data product';
+  const owners: OwnerRef[] = [{ ref: String(item.dataProductOwner), kind: 'person', role: 'Data Owner' }];
+  const maintainer = str(item.dataProductMaintainer);
+  if (maintainer) owners.push({ ref: maintainer, kind: 'person', role: 'Data Custodian' });
+  const schemas = Array.isArray(item.schemas) ? item.schemas.filter((x): x is string => typeof x === 'string') : [];
+  return {
+    kind: 'asset',
+    key: `moj-data-product:${name}`,
+    label: `data product '${name}'`,
+    names: [name.toLowerCase(), ...schemas.map((x) => x.toLowerCase()), ...schemas.map((x) => `${name}.${x}`.toLowerCase())],
+    domain: str(item.domain),
+    tags: [],
+    owners,
+    source,
+  };
 }
