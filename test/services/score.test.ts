@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../src/engine/fix/apply-edits';
+import { lintText } from '../../src/engine/lint';
 import { describeStep, scoreContract, scoreContracts } from '../../src/engine/services/score/score-contract';
 import { SCORE_AREAS } from '../../src/engine/services/score/score-types';
 import { BARE_ORDERS, WELL_SPECIFIED } from './contracts';
@@ -66,6 +67,18 @@ describe('scoreContract', () => {
     const ownership = score?.areas.ownership;
     assert.ok(ownership && ownership.problems > 0);
     assert.ok(ownership.reasons.some((r) => r.startsWith('− ') && r.includes('DCL100')), ownership.reasons.join(' | '));
+  });
+
+  it('uses the lint result it is given instead of linting again', () => {
+    const lint = lintText(WELL_SPECIFIED, { today });
+    const finding = {
+      ruleId: 'no-data-owner', code: 'DCL101', severity: 'warning' as const, message: 'Nobody is accountable.', path: ['team'], docsUrl: '',
+      range: { start: { line: 13, character: 0 }, end: { line: 13, character: 4 } }, documentIndex: 0,
+    };
+    const given = { ...lint, findings: [finding], documents: lint.documents.map((d) => ({ ...d, findings: [finding] })) };
+    const score = scoreContract(WELL_SPECIFIED, { today, lint: given, predictSteps: false });
+    assert.equal(score?.areas.ownership.score, 92);
+    assert.equal(score?.problems, 1);
   });
 
   it('scores each contract of a multi-document file and nothing for other YAML', () => {

@@ -23,7 +23,7 @@ export interface CodeLensOptions {
 }
 
 export function getCodeLenses(text: string, options: CodeLensOptions = {}): CodeLens[] {
-  const scores = scoreContracts(text, { predictSteps: false, today: options.today, config: options.config, catalogue: options.catalogue });
+  const scores = scoreContracts(text, { predictSteps: false, lint: options.lint, today: options.today, config: options.config, catalogue: options.catalogue });
   if (scores.length === 0) return [];
   const file = parseYamlFile(text);
   return scores.map((score): CodeLens => {

@@ -7,7 +7,7 @@ import { rangeOfPath } from '../../parse/locate';
 import { applyEdits } from '../../fix/apply-edits';
 import { collectParts, str } from '../../contract-nodes';
 import { isObject } from '../../detect';
-import { ruleById } from '../../rules';
+import { allRules, ruleById } from '../../rules';
 import { nameOf } from '../../model/naming';
 import { completeness, uniqueness, validity } from './criteria-data';
 import { accuracy, consistency, timeliness } from './criteria-checks';
@@ -44,8 +44,14 @@ export function scoreContract(text: string, options: ScoreOptions = {}): Contrac
   return chosen.score;
 }
 
-function scoreAll(text: string, options: ScoreOptions): Scored[] {
-  const lint = lintText(text, { fileName: options.fileName, config: options.config, catalogue: options.catalogue, today: options.today });
+/** Only rules with a dimension change area scores, so re-scoring a step runs just those (and skips the schema check). */
+const SCORING_RULES = allRules.filter((r) => r.meta.dimension !== undefined);
+
+function scoreAll(text: string, options: ScoreOptions, scoringRulesOnly = false): Scored[] {
+  const lint = options.lint ?? lintText(text, {
+    fileName: options.fileName, config: options.config, catalogue: options.catalogue, today: options.today,
+    ...(scoringRulesOnly ? { rules: SCORING_RULES, schema: false } : {}),
+  });
   const file = parseYamlFile(text);
   const out: Scored[] = [];
   for (const result of lint.documents) {
@@ -122,7 +128,8 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
   if (!parsed) return;
   const rescored = new Map<string, ContractScore | undefined>();
   const steps: ScoreStep[] = [];
-  const per = options.candidatesPerArea ?? 3;
+  // Each candidate costs a lint of the whole text: try fewer on very large contracts.
+  const per = options.candidatesPerArea ?? (text.length > 60_000 ? 1 : 3);
   for (const area of SCORE_AREAS) {
     let best: ScoreStep | undefined;
     for (const c of candidates(scored, area, per)) {
@@ -130,7 +137,8 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
       if (!edits || edits.length === 0) continue;
       const newText = applyEdits(text, edits);
       if (!rescored.has(newText)) {
-        const again = scoreAll(newText, { ...options, predictSteps: false }).find((s) => s.score.documentIndex === scored.score.documentIndex);
+        const again = scoreAll(newText, { ...options, lint: undefined, predictSteps: false }, true)
+          .find((s) => s.score.documentIndex === scored.score.documentIndex);
         rescored.set(newText, again?.score);
       }
       const after = rescored.get(newText);

@@ -82,8 +82,10 @@ export interface ContractScore {
 export interface ScoreOptions {
   /** Predict the gain of next steps by re-scoring (slower); default true. */
   predictSteps?: boolean;
-  /** How many candidate steps per area are tried; default 3. */
+  /** How many candidate steps per area are tried; default 3 (1 for very large texts). */
   candidatesPerArea?: number;
+  /** The lint result of the same text (as the editor shows it); linted here when absent. */
+  lint?: import('../../types').FileLintResult;
   /** Passed on to lintText. */
   fileName?: string;
   config?: import('../../config/resolve-config').ResolvedConfig;
