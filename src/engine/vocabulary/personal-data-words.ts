@@ -33,21 +33,21 @@ export const PERSONAL_DATA_TERMS: readonly PersonalDataTerm[] = [
   // UK GDPR Art. 10: criminal convictions and offences (most justice data).
   ...criminal(['offence', 'offences', 'offense', 'offence code', 'conviction', 'convictions', 'criminal record',
     'criminal history', 'offender', 'offenders', 'prisoner', 'prison number', 'pnc id', 'pnc number', 'cro number',
-    'probation', 'parole', 'verdict', 'arrest', 'arrested']),
+    'probation', 'parole', 'verdict', 'arrest', 'arrested', 'defendant', 'defendants', 'nomis id', 'noms number']),
   ...criminal(['criminal', 'convicted', 'sentence', 'sentence length', 'custody', 'caution', 'bail', 'remand'], true),
   // Other personal data: identifiers and contact details of a living person.
   ...personal(['date of birth', 'birth date', 'dob', 'national insurance', 'national insurance number', 'ni number',
     'nino', 'national id', 'national id number', 'passport number', 'driving licence number', 'driver license number',
-    'nhs number', 'social security number', 'ssn', 'email', 'email address', 'e mail', 'phone', 'phone number',
+    'nhs number', 'nhs no', 'ni no', 'social security number', 'ssn', 'email', 'email address', 'e mail', 'phone', 'phone number',
     'telephone', 'telephone number', 'mobile number', 'postcode', 'post code', 'postal code', 'zip code', 'zipcode',
     'home address', 'street address', 'postal address', 'address line', 'ip address', 'first name', 'last name',
     'surname', 'forename', 'forenames', 'full name', 'given name', 'family name', 'middle name', 'maiden name',
-    'marital status', 'gender', 'nationality', 'bank account', 'sort code', 'card number', 'credit card']),
+    'customer name', 'person name', 'client name', 'marital status', 'gender', 'nationality', 'bank account', 'sort code', 'card number', 'credit card']),
   ...personal(['sex', 'mobile'], true),
 ];
 
 /** Phrases that contain a term but are not about a person ("health check"). */
 export const NOT_PERSONAL_PHRASES: readonly string[] = [
   'health check', 'healthcheck', 'service health', 'phone type',
-  'phone number type', 'mobile app', 'faith school',
+  'phone number type', 'mobile app', 'faith school', 'race condition',
 ];
