@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   buildSnapshot, contractRecordFromValue, describePerson, isKnownPerson, parseCodeowners, parseDataHubJson,
-  parsePeopleDirectory, personStatus, suggestOwners, type ParseOutput,
+  parsePeopleDirectory, personStatus, suggestOwners, suggestTeams, type ParseOutput,
 } from '../../src/engine/owners';
 import { fixture } from './fixtures';
 
@@ -82,6 +82,18 @@ describe('suggestOwners', () => {
     const [top] = suggestOwners(withDataHub, { path: 'new/x.yaml', value }, 'Data Owner');
     assert.equal(top.id, 'amina.khan');
     assert.match(top.evidence[0], /^Data Owner of DataHub dataset 'prisons\.prison_population'/);
+  });
+});
+
+describe('suggestTeams', () => {
+  it('suggests the team.name other contracts in the folder use, and the CODEOWNERS team', () => {
+    const teams = suggestTeams(snapshot, subject);
+    assert.deepEqual(teams.map((t) => t.id), ['prisons-data']);
+    assert.deepEqual(teams[0].evidence, [
+      "named by 1 of 1 other contracts in folder 'contracts/hmpps/prisons'",
+      "named by 1 of 1 other contracts in domain 'prisons'",
+      'CODEOWNERS (line 1) assigns this file to @moj/prisons-data',
+    ]);
   });
 });
 

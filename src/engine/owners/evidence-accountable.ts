@@ -3,7 +3,7 @@
 import type { Asset, CatalogueSnapshot, OwnerRole } from './model';
 import type { SubjectFacts } from './subject';
 import { folderOf } from './ids';
-import { plural, type Vote } from './votes';
+import type { Vote } from './votes';
 
 const WEIGHTS = { sameName: 0.9, folder: 0.85, parentFolder: 0.55, domain: 0.7, team: 0.6, teamLead: 0.3 };
 

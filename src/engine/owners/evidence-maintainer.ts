@@ -1,5 +1,5 @@
 // Maintainer evidence: git history of the file and its folder, and CODEOWNERS. It predicts custodians, not owners.
-import type { CatalogueSnapshot, GitPathStats, OwnerRole } from './model';
+import type { CatalogueSnapshot, GitPathStats } from './model';
 import { codeownersFor } from './parse-codeowners';
 import type { SubjectFacts } from './subject';
 import { plural, type Vote } from './votes';
@@ -24,7 +24,7 @@ function gitVotes(stats: GitPathStats | undefined, weight: number, where: (n: nu
   }));
 }
 
-export function maintainerVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts, _role: OwnerRole): Vote[] {
+export function maintainerVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts): Vote[] {
   const votes: Vote[] = [];
   votes.push(...gitVotes(snapshot.git.get(subject.path), WEIGHTS.gitFile, (n, t) => `made ${n} of ${plural(t, 'commit')} to this file`));
   const folder = snapshot.gitForFolder(subject.folder);

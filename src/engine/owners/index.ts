@@ -7,6 +7,7 @@ export { parseCodeowners, codeownersFor, patternToRegExp } from './parse-codeown
 export { parsePeopleDirectory } from './parse-people';
 export { contractRecordFromValue, contractMembers, type ContractMember } from './contract-record';
 export { suggestOwners, DEFAULT_MIN_SCORE, type Candidate, type SuggestOptions } from './rank';
+export { suggestTeams } from './suggest-teams';
 export type { OwnerSubject } from './subject';
 export { describePerson, personStatus, isKnownPerson, hasPeopleDirectory, asCatalogueSnapshot, type ContractIdentity } from './describe';
 export { roleFromText, roleFromDataHubType } from './roles';

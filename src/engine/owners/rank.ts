@@ -59,7 +59,7 @@ export function suggestOwners(
     (v.accountable ? t.accountable : t.maintainer).push(v);
   };
   accountableVotes(snapshot, facts, role).forEach(add);
-  maintainerVotes(snapshot, facts, role).forEach(add);
+  maintainerVotes(snapshot, facts).forEach(add);
 
   const policy = MAINTAINER_POLICY[role];
   const candidates: Candidate[] = [];
