@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { lintText } from '../../src/engine/lint';
+import { resolveConfig } from '../../src/engine/config/resolve-config';
 import rule from '../../src/engine/rules/ukgov-security-classification';
 import { contract, ruleTester } from '../helpers/rule-tester';
 
@@ -30,4 +33,32 @@ ruleTester(rule, {
     { name: 'not a classification', code: marked('RESTRICTED'), errors: [{ messageId: 'unknown', message: "'RESTRICTED'" }], output: null },
     { name: 'not a string', code: marked('3'), errors: [{ messageId: 'unknown' }] },
   ],
+});
+
+// The ownership, documentation and personal-data rules whose levels the profiles set.
+const GOVERNANCE_RULES = new Set([
+  'no-team', 'no-data-owner', 'team-member-left', 'no-support-channel', 'no-data-steward', 'ukgov-contact-point',
+  'contract-description', 'todo-placeholder', 'ukgov-update-frequency', 'ukgov-licence', 'personal-data-unclassified',
+  'personal-data-no-retention', 'special-category-no-dpia', 'personal-data-no-dpia', 'unknown-classification',
+  'ukgov-security-classification', 'ukgov-access-rights',
+]);
+
+describe('the uk-gov profile', () => {
+  const offences = contract([
+    'description:\n  purpose: Offences recorded by the criminal courts, one row per offence.',
+    'team:\n  name: offences-data\n  members:\n    - username: asmith\n      role: Data Owner',
+    'schema:\n  - name: offences\n    properties:\n      - name: offence_code\n        classification: restricted',
+    'slaProperties:\n  - property: retention\n    value: 7\n    unit: y',
+    'customProperties:\n  - property: dpia\n    value: DPIA-2025-042',
+  ].join('\n') + '\n');
+  const ids = (profile: 'recommended' | 'uk-gov') =>
+    lintText(offences, { config: resolveConfig({ extends: profile }), today: '2026-06-01' }).findings
+      .filter((f) => f.severity === 'error' && GOVERNANCE_RULES.has(f.ruleId)).map((f) => f.ruleId).sort();
+
+  it('asks for the x-gov metadata and data roles that recommended leaves alone', () => {
+    assert.deepEqual(ids('recommended'), []);
+    assert.deepEqual(ids('uk-gov'), [
+      'no-data-steward', 'ukgov-access-rights', 'ukgov-contact-point', 'ukgov-licence', 'ukgov-security-classification', 'ukgov-update-frequency',
+    ]);
+  });
 });
