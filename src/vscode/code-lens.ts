@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LintResults } from './lint-results';
 import type { ScoreCache } from './score-cache';
-import { scoreSummary } from './score-view';
+import { codeLensTitle } from '../engine/services';
 import { readSettings } from './settings';
 
 export const SHOW_SCORE_COMMAND = 'dclens.showScore';
@@ -24,9 +24,9 @@ export class ScoreCodeLenses implements vscode.CodeLensProvider, vscode.Disposab
     if (!result?.isContract) return [];
     return this.scores.scores(document).map((score) => {
       const line = lineOfDocument(document, score.documentIndex);
-      const problems = `${score.problems} problem${score.problems === 1 ? '' : 's'}`;
+      const problems = result.findings.filter((f) => (f.documentIndex ?? 0) === score.documentIndex).length;
       return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
-        title: `${scoreSummary(score)} · ${problems}`,
+        title: codeLensTitle(score, problems),
         tooltip: 'Show the score breakdown and what raises each area',
         command: SHOW_SCORE_COMMAND,
         arguments: [document.uri],

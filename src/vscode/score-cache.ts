@@ -19,7 +19,7 @@ export class ScoreCache {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version && (cached.predicted || !withSteps)) return cached.scores;
-    const scores = scoreText(document, withSteps, this.results.configOf(document));
+    const scores = scoreText(document, withSteps, this.results.configOf(document), this.results.get(document));
     this.entries.set(key, { version: document.version, predicted: withSteps, scores });
     return scores;
   }

@@ -45,8 +45,9 @@ export function completionsAt(document: vscode.TextDocument, position: Position,
   });
 }
 
-export function scoreText(document: vscode.TextDocument, withSteps: boolean, config?: ResolvedConfig): ContractScore[] {
-  return scoreContracts(document.getText(), { predictSteps: withSteps, config, fileName: document.uri.path, today: today() });
+/** Scores; `lint` (the findings of this exact text) spares a second lint and keeps the counts equal to the panel's. */
+export function scoreText(document: vscode.TextDocument, withSteps: boolean, config?: ResolvedConfig, lint?: FileLintResult): ContractScore[] {
+  return scoreContracts(document.getText(), { predictSteps: withSteps, config, lint, fileName: document.uri.path, today: today() });
 }
 
 export function formatSqlEdits(document: vscode.TextDocument): TextEdit[] {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { SHOW_SCORE_COMMAND } from './code-lens';
 import type { LintResults } from './lint-results';
 import type { ScoreCache } from './score-cache';
-import { scoreSummary } from './score-view';
+import { codeLensTitle } from '../engine/services';
 import { readSettings } from './settings';
 
 export class ScoreStatusBar implements vscode.Disposable {
@@ -35,7 +35,7 @@ export class ScoreStatusBar implements vscode.Disposable {
     const score = document && result?.isContract && readSettings(document).statusBarEnable ? this.scores.scores(document)[0] : undefined;
     if (!document || !score) { this.item.text = ''; this.item.hide(); return; }
     this.item.text = `$(checklist) Quality ${score.overall}`;
-    this.item.tooltip = `${scoreSummary(score)}\n${score.problems} problem${score.problems === 1 ? '' : 's'}. Click for the breakdown.`;
+    this.item.tooltip = `${codeLensTitle(score, score.problems, 8)}\nClick for the breakdown and what raises each area.`;
     this.item.show();
   }
 

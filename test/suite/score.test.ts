@@ -17,7 +17,8 @@ describe('quality score', () => {
     assert.strictEqual(found.length, 1);
     assert.strictEqual(found[0].range.start.line, 0);
     const title = found[0].command!.title;
-    assert.match(title, /^Quality \d+\/100 · completeness \d+ · uniqueness \d+ · .*ownership \d+ · documentation \d+ · \d+ problems?$/);
+    // The weakest areas first, then the number of problems.
+    assert.match(title, /^Quality \d+\/100 · (?:(?:completeness|uniqueness|consistency|timeliness|validity|accuracy|ownership|documentation) \d+ · ){4}(?:… · )?\d+ problems?$/);
     const problems = Number(/(\d+) problems?$/.exec(title)![1]);
     assert.strictEqual(problems, ours(editor.document.uri).length);
   });
@@ -36,12 +37,18 @@ describe('quality score', () => {
     const { editor } = await openContract('contracts/orders.odcs.yaml', hasDatetime);
     const view = await vscode.commands.executeCommand<vscode.Uri>('dclens.showScore', editor.document.uri);
     const text = (await vscode.workspace.openTextDocument(view)).getText();
-    assert.match(text, /^# Quality score of 'Orders': \d+\/100/m);
-    for (const area of ['Completeness', 'Uniqueness', 'Timeliness', 'Ownership', 'Documentation']) {
-      assert.match(text, new RegExp(`^## ${area}: \\d+`, 'm'));
+    assert.match(text, /^# Quality \d+\/100 — Orders$/m);
+    for (const area of ['completeness', 'uniqueness', 'timeliness', 'ownership', 'documentation']) {
+      assert.match(text, new RegExp(`^## ${area}\n\n\\*\\*\\d+/100\\*\\*`, 'm'));
     }
-    assert.match(text, /\*\*What raises it:\*\* .+ — \[line \d+\]\(.+#L\d+\)/);
-    assert.ok(text.includes(editor.document.uri.with({ fragment: '' }).toString()), 'links point into the contract');
+    // What raises an area, as a link to the line concerned in this contract.
+    const contract = editor.document.uri.toString();
+    const links = [...text.matchAll(/\*\*Next:\*\* \[[^\]]+\]\(([^)]+)#L(\d+)\)/g)];
+    assert.ok(links.length > 0, text);
+    for (const [, target, line] of links) {
+      assert.strictEqual(target, contract);
+      assert.ok(Number(line) >= 1 && Number(line) <= editor.document.lineCount);
+    }
   });
 
   it('shows the active contract\'s score in the status bar, and hides it for other files', async () => {
