@@ -49,7 +49,7 @@ export const CONTRACT: GuidanceTable = {
   support: g(
     'Where people can ask questions or report problems with the data: a mailbox, a Slack or Teams channel, a ticket queue.',
     'support:\n  - channel: sales-data\n    tool: email\n    url: mailto:sales-data@example.org',
-    { dimension: 'ownership' },
+    { dimension: 'ownership', rules: ['no-support-channel', 'ukgov-contact-point'] },
   ),
   price: g('What the data costs to use, when it is charged for.', 'price:\n  priceAmount: 0.5\n  priceCurrency: GBP\n  priceUnit: megabyte'),
   team: g(
@@ -79,6 +79,7 @@ export const CONTRACT: GuidanceTable = {
   customProperties: g(
     'Extra facts your organisation records that the standard has no key for, as property/value pairs.',
     'customProperties:\n  - property: retentionPeriodDays\n    value: 365',
+    { rules: ['ukgov-security-classification', 'ukgov-access-rights', 'ukgov-update-frequency', 'ukgov-licence'] },
   ),
   contractCreatedTs: g('When the contract was first created, as a date and time in UTC.', "contractCreatedTs: '2025-01-31T09:00:00Z'"),
 };

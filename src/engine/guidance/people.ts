@@ -12,7 +12,7 @@ export const TEAM: GuidanceTable = {
   members: g(
     'The people in the team and their roles. Name at least the Data Owner (accountable), and ideally a Data Steward and a Data Custodian.',
     'members:\n  - username: alice@example.org\n    role: Data Owner\n  - username: bob@example.org\n    role: Data Steward',
-    { dimension: 'ownership', rules: ['no-team', 'no-data-owner'] },
+    { dimension: 'ownership', rules: ['no-team', 'no-data-owner', 'no-data-steward', 'team-member-left'] },
   ),
   tags: g('Keywords about the team.', 'tags:\n  - finance'),
   customProperties: g('Extra facts about the team, such as its business unit.', 'customProperties:\n  - property: businessUnit\n    value: HMPPS'),
@@ -37,9 +37,9 @@ export const TEAM_MEMBER: GuidanceTable = {
   dateOut: g(
     'The date the person left the role. Keep the entry for history and add whoever took over.',
     'dateOut: 2025-06-30\nreplacedByUsername: carol@example.org',
-    { dimension: 'ownership', rules: ['no-data-owner'] },
+    { dimension: 'ownership', rules: ['no-data-owner', 'team-member-left'] },
   ),
-  replacedByUsername: g('The user name of the person who took over the role.', 'replacedByUsername: carol@example.org', { dimension: 'ownership' }),
+  replacedByUsername: g('The user name of the person who took over the role.', 'replacedByUsername: carol@example.org', { dimension: 'ownership', rules: ['team-member-left'] }),
   tags: g('Keywords about the member.', 'tags:\n  - approver'),
   customProperties: g('Extra facts about the member, as property/value pairs.', 'customProperties:\n  - property: grade\n    value: SCS1'),
   authoritativeDefinitions: g('Links to the person’s directory entry.', 'authoritativeDefinitions:\n  - type: implementation\n    url: https://directory.example.org/people/alice'),

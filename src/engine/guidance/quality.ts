@@ -44,7 +44,7 @@ export const QUALITY: GuidanceTable = {
   arguments: g(
     'Settings for the metric: the valid values or pattern for invalidValues, the columns for a duplicate check over several columns.',
     "metric: invalidValues\narguments:\n  validValues: ['pending', 'shipped', 'delivered']\nmustBe: 0",
-    { dimension: 'validity', rules: ['invalid-values-arguments'] },
+    { dimension: 'validity', rules: ['invalid-values-arguments', 'quality-arguments-properties-exist', 'missing-values-arguments', 'regex-compiles'] },
   ),
   mustBe: operator('The measured value must equal this, e.g. 0 missing values.', 'mustBe: 0'),
   mustNotBe: operator('The measured value must not equal this.', 'mustNotBe: 0'),
@@ -65,6 +65,7 @@ export const QUALITY: GuidanceTable = {
   query: g(
     'The SQL that measures something for an sql rule. It returns one number, compared with the rule’s operator. {object} and {property} stand for the table and column.',
     'type: sql\nquery: |\n  SELECT COUNT(*) FROM {object} WHERE total < 0\nmustBe: 0',
+    { rules: ['sql-syntax', 'sql-unknown-placeholder', 'sql-unknown-reference'] },
   ),
   engine: g('The tool that runs a custom rule, such as soda or great-expectations.', 'engine: soda'),
   implementation: g('The check written in the custom engine’s own language.', 'implementation: |\n  checks for orders:\n    - row_count > 0'),

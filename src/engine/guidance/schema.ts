@@ -54,7 +54,7 @@ export const PROPERTY: GuidanceTable = {
   primaryKeyPosition: g(
     'For a key made of several columns, the position of this column in the key, counting from 1.',
     'primaryKey: true\nprimaryKeyPosition: 2',
-    { dimension: 'uniqueness' },
+    { dimension: 'uniqueness', rules: ['key-position-sequence'] },
   ),
   logicalType: g(
     'The kind of values the column holds, independent of the database: text, number, date and so on.',
@@ -64,7 +64,7 @@ export const PROPERTY: GuidanceTable = {
   logicalTypeOptions: g(
     'Limits on the values for the logical type: lengths, patterns, ranges, formats. Tools can check the data against them.',
     'logicalType: string\nlogicalTypeOptions:\n  pattern: "^ORD-[0-9]{6}$"\n  maxLength: 10',
-    { dimension: 'validity' },
+    { dimension: 'validity', rules: ['logical-type-options-fit', 'min-max-order'] },
   ),
   physicalName: g('The exact column name in storage, when it differs from name.', 'physicalName: ORDER_ID'),
   required: g(
@@ -74,7 +74,7 @@ export const PROPERTY: GuidanceTable = {
   ),
   unique: g('Says no two rows may have the same value in this column.', 'unique: true', { dimension: 'uniqueness', rules: ['primary-key-required-unique'] }),
   partitioned: g('Says the data is stored in partitions by this column, which makes filtering on it fast.', 'partitioned: true\npartitionKeyPosition: 1'),
-  partitionKeyPosition: g('The position of this column among the partition columns, counting from 1.', 'partitionKeyPosition: 1'),
+  partitionKeyPosition: g('The position of this column among the partition columns, counting from 1.', 'partitionKeyPosition: 1', { rules: ['key-position-sequence'] }),
   classification: g(
     'How sensitive the values are, using your organisation’s agreed labels. Personal data always needs one.',
     'classification: OFFICIAL-SENSITIVE',
@@ -84,7 +84,7 @@ export const PROPERTY: GuidanceTable = {
   transformSourceObjects: g('The tables or files this value is derived from.', 'transformSourceObjects:\n  - payments.transactions'),
   transformLogic: g('The logic (often SQL) that derives this value from its sources.', 'transformLogic: SUM(amount) FROM payments.transactions GROUP BY order_id'),
   transformDescription: g('The derivation in plain words, for people who do not read SQL.', 'transformDescription: Sum of all payments made for the order.', { dimension: 'documentation' }),
-  examples: g('A few typical values. They help people recognise the column and catch misunderstandings.', 'examples:\n  - ORD-000123\n  - ORD-004567', { dimension: 'documentation' }),
+  examples: g('A few typical values. They help people recognise the column and catch misunderstandings.', 'examples:\n  - ORD-000123\n  - ORD-004567', { dimension: 'documentation', rules: ['examples-match-type'] }),
   criticalDataElement: g(
     'Marks a column whose errors would hurt important decisions. Identifying critical data is step 1 of a data-quality action plan.',
     'criticalDataElement: true\nquality:\n  - type: library\n    metric: nullValues\n    mustBe: 0',
@@ -113,7 +113,7 @@ export const LOGICAL_TYPE_OPTIONS: GuidanceTable = {
   pattern: g(
     'A regular expression every value must match, such as the shape of a reference number.',
     'pattern: "^[A-Z]{2}[0-9]{6}[A-D]$"',
-    { dimension: 'validity', good: 'Anchored with ^ and $ so the whole value is checked.' },
+    { dimension: 'validity', good: 'Anchored with ^ and $ so the whole value is checked.', rules: ['regex-compiles'] },
   ),
   format: g('A well-known format the value follows: email, uuid or uri for text; yyyy-MM-dd for dates; i32, f64 for numbers.', 'format: email', { dimension: 'validity' }),
   exclusiveMaximum: g('An upper limit the value must stay below (the limit itself is not allowed).', 'exclusiveMaximum: 100', { dimension: 'validity' }),

@@ -38,14 +38,14 @@ export const SLA: GuidanceTable = {
   property: g(
     'What the service level is about: latency (how old the newest data may be), frequency (how often it updates), retention (how long it is kept), availability, and so on.',
     'property: latency',
-    { dimension: 'timeliness', good: 'latency or frequency for freshness; retention for how long personal data is kept.', rules: ['timestamp-freshness-sla', 'personal-data-no-retention'] },
+    { dimension: 'timeliness', good: 'latency or frequency for freshness; retention for how long personal data is kept.', rules: ['timestamp-freshness-sla', 'personal-data-no-retention', 'ukgov-update-frequency'] },
   ),
   value: g('The promised value, in the unit given.', 'value: 1', { dimension: 'timeliness' }),
   valueExt: g('A second value when one is not enough, such as the upper end of a range.', 'valueExt: 2'),
   unit: g(
     'The unit of the value: d (days), h (hours), m, y. Beware that m means minutes for freshness but is read as months for retention by some tools.',
     'unit: d',
-    { dimension: 'timeliness', good: 'Days (d) or hours (h), which nobody misreads.' },
+    { dimension: 'timeliness', good: 'Days (d) or hours (h), which nobody misreads.', rules: ['retention-unit-ambiguous'] },
   ),
   element: g(
     'The column the service level is measured on, written table.column, such as the timestamp that shows how fresh the data is.',
