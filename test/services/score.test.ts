@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { applyEdits } from '../../src/engine/fix/apply-edits';
 import { lintText } from '../../src/engine/lint';
 import { describeStep, scoreContract, scoreContracts } from '../../src/engine/services/score/score-contract';
@@ -40,6 +41,21 @@ describe('scoreContract', () => {
     assert.equal(after?.overall, step.gain.overallTo);
     assert.ok(step.gain.to > step.gain.from);
     assert.equal(describeStep(step), `${step.title} → uniqueness ${step.gain.from} → ${step.gain.to}`);
+  });
+
+  it('predicts every step exactly: applying its edits and scoring again gives the promised numbers', () => {
+    const text = readFileSync('test/fixtures/workspace/contracts/orders.odcs.yaml', 'utf8');
+    for (const contract of [BARE_ORDERS, text]) {
+      const score = scoreContract(contract, { today });
+      assert.ok(score);
+      const steps = [...score.nextSteps, ...SCORE_AREAS.flatMap((a) => score.areas[a].nextStep ?? [])];
+      assert.ok(steps.length >= 5);
+      for (const step of steps) {
+        const after = scoreContract(applyEdits(contract, step.edits), { today, predictSteps: false });
+        assert.equal(after?.areas[step.area].score, step.gain.to, step.title);
+        assert.equal(after?.overall, step.gain.overallTo, step.title);
+      }
+    }
   });
 
   it('lists the overall next steps best first, each naming the part concerned', () => {
