@@ -37,6 +37,14 @@ describe('dclens owners (child process)', () => {
     assert.ok(custodian.candidates[0].evidence.includes("CODEOWNERS (line 1, '/prisons/') assigns this file to @li.wei"));
   });
 
+  it('run from a sub-folder without configuration, uses the whole git work tree', () => {
+    const run = runCli(['owners', 'suggest', 'new.odcs.yaml', '--role', 'Data Owner', '--format', 'json'], join(root, 'prisons'));
+    assert.equal(run.code, 0, run.stderr);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.file, 'new.odcs.yaml');
+    assert.ok(report.suggestions[0].candidates[0].evidence.includes("Data Owner of 2 of 2 other contracts in folder 'prisons'"), run.stdout);
+  });
+
   it('exits 2 with one line on bad usage', () => {
     const run = runCli(['owners', 'suggest', 'prisons/new.odcs.yaml', '--top', 'many'], root);
     assert.equal(run.code, 2);

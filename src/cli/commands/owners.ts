@@ -1,12 +1,12 @@
 // `dclens owners suggest FILE [--role R] [--top N] [--format text|json] [--config FILE]`
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { choiceOption, parseArgs, stringOption } from '../args';
 import { CliError, type CliIO, type CommandHandler } from '../command';
 import { detectDocument } from '../../engine/detect';
 import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRole, type SourceWarning } from '../../engine/owners';
-import { loadCatalogue, readCatalogueConfig, type CatalogueSourceConfig } from '../../node/catalogue';
+import { gitTopLevel, loadCatalogue, readCatalogueConfig, type CatalogueSourceConfig } from '../../node/catalogue';
 import { today } from './lint-file';
 
 const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE]';
@@ -60,10 +60,12 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   const top = parseTop(stringOption(parsed, 'top'));
   const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
 
-  const file = resolve(io.cwd, parsed.positionals[0]);
+  let file = resolve(io.cwd, parsed.positionals[0]);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
+    // Git reports real paths; compare like with like.
+    file = await realpath(file);
   } catch {
     throw new CliError(`cannot read ${parsed.positionals[0]}`);
   }
@@ -84,13 +86,14 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
     for (const p of config.problems) io.stderr(`${p}\n`);
     sources = config.sources;
   }
-  const root = configFile ? dirname(configFile) : io.cwd;
+  // The workspace: where the configuration is, else the git work tree holding the contract, else here.
+  const root = configFile ? dirname(configFile) : ((await gitTopLevel(dirname(file))) ?? io.cwd);
   const catalogue = await loadCatalogue({ root, sources, today: today() });
   const snapshot = catalogue.snapshot();
   const subject = { path: toPosix(relative(root, file)), value };
 
   const report: OwnersReport = {
-    file: toPosix(relative(io.cwd, file)),
+    file: toPosix(relative(await realpath(io.cwd).catch(() => io.cwd), file)),
     suggestions: roles.map((role) => ({
       role,
       candidates: suggestOwners(snapshot, subject, role, { top }).map(({ id, name, score, evidence }) => ({ id, name, score, evidence })),

@@ -29,6 +29,16 @@ export async function isGitRepository(root: string): Promise<boolean> {
  * Authors, commit counts and last commit date per file, for every file under `root` (or only `paths`).
  * Paths are relative to `root`, with forward slashes.
  */
+/** The top folder of the git work tree that holds `dir`, or undefined outside git. */
+export async function gitTopLevel(dir: string): Promise<string | undefined> {
+  try {
+    const top = (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+    return top === '' ? undefined : top;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Commits that change more than this many files are bulk edits (format upgrades, renames, imports): they say
  * nothing about who looks after one file, so they are not counted.
