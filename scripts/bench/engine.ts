@@ -1,0 +1,41 @@
+// Engine lint time for a small, medium and large generated contract, beside two floors measured in the
+// same run: the `yaml` parser alone, and `yaml` + ajv with the official ODCS v3.1.0 JSON Schema.
+// Target: on the large contract the engine takes at most 1.5× the parse+ajv floor.
+import { parseDocument } from 'yaml';
+import { lintText, parseYamlFile } from '../../src/engine';
+import { generateContract } from '../gen/contract';
+import { compare, compileOdcsSchema, ms, printSummary, ratio, table } from './_measure';
+
+const TARGET = 1.5;
+const SIZES = [['small', 60], ['medium', 1500], ['large', 30000]] as const;
+
+function main(): void {
+  const validate = compileOdcsSchema();
+  const rows: Array<Array<string | number>> = [];
+  const summary: Record<string, unknown> = { module: 'engine', target: TARGET };
+  for (const [name, lines] of SIZES) {
+    const text = generateContract({ lines, seed: 7 });
+    const lineCount = text.split('\n').length - 1;
+    const t = compare({
+      parse: () => parseDocument(text),
+      parseAjv: () => validate(parseDocument(text).toJS()),
+      engineParse: () => parseYamlFile(text),
+      engine: () => lintText(text, { fileName: `${name}.odcs.yaml`, today: '2026-06-01' }),
+    }, { samples: name === 'large' ? 5 : 9 });
+    rows.push([`${name} (${lineCount} lines)`, ms(t.parse), ms(t.parseAjv), ms(t.engineParse), ms(t.engine), ratio(t.engine, t.parseAjv)]);
+    summary[name] = {
+      lines: lineCount, bytes: text.length, parseMs: round(t.parse), parseAjvMs: round(t.parseAjv),
+      engineParseMs: round(t.engineParse), engineMs: round(t.engine), ratioToParseAjv: round(t.engine / t.parseAjv),
+    };
+  }
+  const large = summary.large as { ratioToParseAjv: number };
+  summary.meetsTarget = large.ratioToParseAjv <= TARGET;
+  console.log('Engine: lintText vs floors (median CPU ms per file)');
+  console.log(table(['contract', 'yaml parse', 'yaml+ajv', 'engine: its parse step', 'engine: lintText', 'lintText / (yaml+ajv)'], rows));
+  console.log(`Target: engine ≤ ${TARGET}× yaml+ajv on the large contract: ${summary.meetsTarget ? 'met' : 'MISSED'} (${large.ratioToParseAjv}×)`);
+  printSummary(summary);
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+main();
