@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { pathAtPosition } from '../../src/engine/services/path-at-position';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { BARE_ORDERS, WELL_SPECIFIED } from './contracts';
 import { caret } from './caret';
 
 const at = (marked: string, marker = '|') => {
@@ -132,4 +135,52 @@ describe('pathAtPosition', () => {
       assert.ok(r.range.start.character <= r.range.end.character);
     }), { numRuns: 500 });
   });
+});
+
+describe('pathAtPosition agrees with the YAML parser on valid contracts', () => {
+  const keysOf = (text: string) => {
+    const doc = parseDocument(text, { keepSourceTokens: true });
+    const found: Array<{ path: Array<string | number>; start: number; valueStart?: number }> = [];
+    const walk = (node: unknown, path: Array<string | number>) => {
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          if (!isScalar(pair.key) || !pair.key.range) continue;
+          const childPath = [...path, String(pair.key.value)];
+          const value = pair.value as { range?: [number, number, number] } | null;
+          found.push({ path: childPath, start: pair.key.range[0], valueStart: isScalar(pair.value) ? value?.range?.[0] : undefined });
+          walk(pair.value, childPath);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => walk(item, [...path, i]));
+      }
+    };
+    walk(doc.contents, []);
+    return found;
+  };
+  const positionOf = (text: string, offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+
+  const official = readdirSync('test/fixtures/odcs').filter((f) => f.endsWith('.odcs.yaml'))
+    .map((f) => [`official example ${f}`, readFileSync(`test/fixtures/odcs/${f}`, 'utf8')]);
+  const contracts = [['well specified', WELL_SPECIFIED], ['bare', BARE_ORDERS], ['workspace fixture', readFileSync('test/fixtures/workspace/contracts/orders.odcs.yaml', 'utf8')], ...official];
+  for (const [name, text] of contracts) {
+    it(`finds the parser's path for keys and scalar values (${name})`, () => {
+      const all = keysOf(text);
+      assert.ok(all.length > 5);
+      // At most about 120 keys per file, spread evenly, so the largest example stays quick.
+      const step = Math.max(1, Math.ceil(all.length / 120));
+      for (const k of all.filter((_, i) => i % step === 0)) {
+        const onKey = pathAtPosition(text, positionOf(text, k.start + 1));
+        assert.deepEqual(onKey.path, k.path, `key at ${JSON.stringify(positionOf(text, k.start))}`);
+        assert.equal(onKey.kind, 'key');
+        if (k.valueStart !== undefined && text[k.valueStart] !== '|' && text[k.valueStart] !== '>') {
+          const onValue = pathAtPosition(text, positionOf(text, k.valueStart));
+          assert.deepEqual(onValue.path, k.path, `value of ${k.path.join('.')}`);
+          assert.equal(onValue.kind, 'value');
+        }
+      }
+    });
+  }
 });
