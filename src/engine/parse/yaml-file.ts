@@ -1,5 +1,5 @@
 // Parses YAML text (YAML 1.2 core schema) into documents that keep their source ranges.
-import { LineCounter, parseAllDocuments, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { parseAllDocuments, isScalar, visit, type Document, type YAMLError } from 'yaml';
 import type { Position, Range } from '../types';
 import { plainYamlMessage } from './yaml-messages';
 
@@ -29,16 +29,16 @@ export interface ParsedFile {
 }
 
 export function parseYamlFile(text: string): ParsedFile {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  const docs = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   const list = Array.isArray(docs) ? docs : [];
+  const lineStarts = computeLineStarts(text);
   const positionAt = (offset: number): Position => {
     const clamped = Math.max(0, Math.min(offset, text.length));
-    const { line, col } = lineCounter.linePos(clamped);
-    return { line: line - 1, character: col - 1 };
+    const line = lineIndexOf(lineStarts, clamped);
+    return { line, character: clamped - lineStarts[line] };
   };
   const offsetAt = (position: Position): number => {
-    const start = lineCounter.lineStarts[position.line];
+    const start = lineStarts[position.line];
     if (start === undefined) return text.length;
     return Math.min(start + position.character, text.length);
   };
@@ -100,4 +100,21 @@ export function lineEnd(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
   const end = nl === -1 ? text.length : nl;
   return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** Offsets where each line starts ('\n' ends a line; a '\r' before it stays part of the line's end). */
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineIndexOf(lineStarts: number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= offset) low = mid; else high = mid - 1;
+  }
+  return low;
 }
