@@ -6,8 +6,8 @@ Usage:
   dclens lint [paths…] [options]     Check contracts in files, folders or globs (default: .)
   dclens rules [--format text|json]  List every rule with its code, group and severities
   dclens score [paths…]              Show the data-quality score of each contract
-  dclens owners …                    Suggest data owners from your catalogues
-  dclens format …                    Format the SQL in contracts
+  dclens owners suggest FILE         Suggest data owners from your catalogues
+  dclens format [paths…] [--check]   Format the SQL of quality rules in contracts
 
 Options:
   -h, --help      Show help (also: dclens lint --help)

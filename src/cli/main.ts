@@ -5,10 +5,6 @@ import { DCLENS_VERSION } from './version';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
 
-const notAvailable = (name: string): CommandHandler => async () => {
-  throw new CliError(`'${name}' is not available in this build of dclens`);
-};
-
 /** Loaded on first use, so `dclens lint` does not pay for the catalogue readers at start-up. */
 const lazy = (load: () => Promise<CommandHandler>): CommandHandler => async (args, io) => (await load())(args, io);
 
@@ -16,8 +12,8 @@ const COMMANDS: Record<string, CommandHandler> = {
   lint: lintCommand,
   rules: rulesCommand,
   owners: lazy(async () => (await import('./commands/owners')).ownersCommand),
-  score: notAvailable('score'),
-  format: notAvailable('format'),
+  score: lazy(async () => (await import('./commands/score')).scoreCommand),
+  format: lazy(async () => (await import('./commands/format')).formatCommand),
 };
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
