@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { allKeyPaths } from '../../src/engine/model';
+import { allKeyPaths, keysAt, ODCS_VERSIONS } from '../../src/engine/model';
 import { ruleById } from '../../src/engine/rules';
 import { guidanceAt, guidanceForPath } from '../../src/engine/services/guidance';
 import { allGuidanceEntries, guidanceEntry, kindAndKey, patternToPath } from '../../src/engine/guidance';
@@ -9,6 +9,28 @@ import { WELL_SPECIFIED } from './contracts';
 describe('guidance', () => {
   it('covers every key of the ODCS model', () => {
     const missing = allKeyPaths().filter(({ pattern }) => guidanceForPath(pattern) === undefined).map((k) => k.pattern);
+    assert.deepEqual(missing, []);
+  });
+
+  it('covers the keys of every supported ODCS version and branch (server types, logical types, rule types)', () => {
+    const places: Array<[unknown, Array<string | number>]> = [
+      [{}, []], [{}, ['description']], [{ schema: [{}] }, ['schema', 0]], [{ team: {} }, ['team']], [{ team: [{}] }, ['team', 0]],
+      [{ team: { members: [{}] } }, ['team', 'members', 0]], [{ price: {} }, ['price']],
+      [{ schema: [{ relationships: [{}] }] }, ['schema', 0, 'relationships', 0]],
+      ...['roles', 'support', 'slaProperties', 'customProperties', 'authoritativeDefinitions'].map((k): [unknown, Array<string | number>] => [{ [k]: [{}] }, [k, 0]]),
+      ...['api', 'athena', 'bigquery', 'custom', 'databricks', 'kafka', 'local', 'oracle', 's3', 'snowflake', 'sftp', 'trino'].map((type): [unknown, Array<string | number>] => [{ servers: [{ type }] }, ['servers', 0]]),
+      ...['string', 'date', 'timestamp', 'number', 'integer', 'object', 'array', 'boolean'].flatMap((logicalType): Array<[unknown, Array<string | number>]> => [
+        [{ schema: [{ properties: [{ logicalType }] }] }, ['schema', 0, 'properties', 0]],
+        [{ schema: [{ properties: [{ logicalType, logicalTypeOptions: {} }] }] }, ['schema', 0, 'properties', 0, 'logicalTypeOptions']],
+      ]),
+      ...['text', 'library', 'sql', 'custom'].map((type): [unknown, Array<string | number>] => [{ schema: [{ quality: [{ type }] }] }, ['schema', 0, 'quality', 0]]),
+    ];
+    const missing: string[] = [];
+    for (const version of ODCS_VERSIONS) {
+      for (const [doc, path] of places) {
+        for (const k of keysAt(doc, path, version) ?? []) if (!guidanceForPath([...path, k.name])) missing.push(`${version} ${[...path, k.name].join('.')}`);
+      }
+    }
     assert.deepEqual(missing, []);
   });
 
