@@ -1,7 +1,7 @@
 // Turns the paths given on the command line (files, folders, globs) into the YAML files to check.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from './fs-glob';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { ALWAYS_SKIPPED, GitignoreFilter, toPosix } from './fs-gitignore';
 
 export const YAML_FILE = /\.ya?ml$/i;
