@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The extension in a real VS Code (1.100.3, from the code-server npm package), offline:
-#   1. the mocha suite test/suite inside the extension host (test/e2e/run-ext-tests.mjs);
+#   1. the mocha suite test/suite inside the extension host (test/e2e/run-ext-tests.mjs), in a trusted workspace
+#      and again in Restricted Mode;
 #   2. a UI test that installs the packaged .vsix and checks the Problems panel and a hover (test/e2e/ui-smoke.mjs).
 # Installs what it needs on a fresh machine (apt as root, code-server, npm dependencies). Ends with one
 # `N passed, N failed` line; exits non-zero when anything failed.
@@ -31,6 +32,10 @@ fi
 echo "== extension tests inside VS Code =="
 node test/e2e/run-ext-tests.mjs 2>&1 | tee "$logs/ext.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 tally "$logs/ext.log"
+
+echo "== the same suite in an untrusted workspace (Restricted Mode) =="
+node test/e2e/run-ext-tests.mjs --restricted 2>&1 | tee "$logs/restricted.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+tally "$logs/restricted.log"
 
 echo "== UI test with the packaged .vsix =="
 vsix="$logs/data-contract-lens.vsix"

@@ -5,6 +5,7 @@
 // passed through the workbench's `payload` URL parameter. Exit code 0 = every test passed.
 //
 //   node test/e2e/run-ext-tests.mjs [--ext .] [--tests dist/test-suite/index.js] [--workspace test/fixtures/workspace]
+//   --restricted: open the workspace untrusted (Restricted Mode); the suite then runs only its Restricted Mode tests.
 //   env: VSCODE_E2E_DIR, VSCODE_E2E_NODE, CHROMIUM, VSCODE_E2E_TIMEOUT_MS (default 300000), VERBOSE=1, KEEP_TMP=1
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,11 +16,16 @@ const testsPath = path.resolve(arg('tests', path.join(extPath, 'dist/test-suite/
 const workspaceSrc = path.resolve(arg('workspace', path.join(extPath, 'test/fixtures/workspace')));
 const timeoutMs = Number(process.env.VSCODE_E2E_TIMEOUT_MS || 300000);
 const verbose = !!process.env.VERBOSE;
+const restricted = process.argv.includes('--restricted');
 const log = (...a) => console.log('[vscode-e2e]', ...a);
 
 async function main() {
   const t0 = Date.now();
-  const { tmp, userData, extDir, workspace } = makeProfile('dclens-e2e-', workspaceSrc);
+  const { tmp, userData, extDir, workspace } = makeProfile('dclens-e2e-', workspaceSrc, restricted ? {
+    // Workspace trust on, nothing trusted, no prompt: the folder opens in Restricted Mode.
+    'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never',
+    'security.workspace.trust.untrustedFiles': 'open', 'security.workspace.trust.banner': 'never',
+  } : {});
   const logFile = path.join(tmp, 'ext-tests.log');
   fs.writeFileSync(logFile, '');
   // The bare VS Code server (not code-server's wrapper) accepts --enable-smoke-test-driver, which newer
@@ -27,9 +33,9 @@ async function main() {
   // VSCODE_E2E_LOG: the suite writes its report there (the ext host console only reaches the browser).
   // EXTENSIONS_GALLERY={}: no marketplace queries. TMPDIR: IPC sockets inside the run's temp dir.
   const server = startServer(nodeBin, [serverMain, '--host', '127.0.0.1', '--port', '0', '--without-connection-token',
-    '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
-    '--user-data-dir', userData, '--server-data-dir', path.join(tmp, 'server-data'), '--extensions-dir', extDir],
-  { ...process.env, VSCODE_E2E_LOG: logFile, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp },
+    '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',
+    ...(restricted ? [] : ['--disable-workspace-trust']), '--user-data-dir', userData, '--server-data-dir', path.join(tmp, 'server-data'), '--extensions-dir', extDir],
+  { ...process.env, VSCODE_E2E_LOG: logFile, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp, DCLENS_E2E_RESTRICTED: restricted ? '1' : '' },
   /Extension host agent listening on (\d+)/, verbose);
   let browser; let code = 1;
   const cleanUp = async () => {

@@ -15,7 +15,12 @@ export function run(): Promise<void> {
       original(...args);
     };
   }
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec', grep: process.env.DCLENS_SUITE_GREP });
+  // An untrusted workspace runs only the Restricted Mode tests; a trusted one runs everything else.
+  const restricted = process.env.DCLENS_E2E_RESTRICTED === '1';
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
+  if (restricted) mocha.grep('Restricted Mode');
+  else if (process.env.DCLENS_SUITE_GREP) mocha.grep(new RegExp(process.env.DCLENS_SUITE_GREP));
+  else mocha.grep('Restricted Mode').invert();
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
   }
