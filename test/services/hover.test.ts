@@ -54,6 +54,12 @@ describe('getHover', () => {
     assert.match(hover?.markdown ?? '', /\*\*Alice Smith\*\* — Head of Sales Data[\s\S]*\*\*username\*\* — team member/);
   });
 
+  it('describes the person who replaced a member too', () => {
+    const text = WELL_SPECIFIED.replace('      role: Data Custodian\n', '      role: Data Custodian\n      dateOut: 2026-01-31\n      replacedByUsername: dan@exa|mple.org\n');
+    const { text: t, position } = caret(text);
+    assert.match(getHover(t, position, { today, describePerson: (id) => `**${id}** — Platform engineer` })?.markdown ?? '', /^\*\*dan@example.org\*\* — Platform engineer/m);
+  });
+
   it('asks nothing about people elsewhere, and gives no hover on a blank line', () => {
     const { text, position } = caret(WELL_SPECIFIED.replace('  name: sales-data\n', '  name: sales-da|ta\n'));
     const hover = getHover(text, position, { today, describePerson: () => assert.fail('not a member username') });

@@ -1,5 +1,5 @@
 // The hover: guidance for the key (or the value's key) under the cursor, the problems found there, and for a
-// team member's username who the person is. Markdown links only to our own named commands and rule pages.
+// team member's username (or replacement) who the person is. Markdown links only to our own named commands and rule pages.
 import type { FileLintResult, Finding, Position, Range } from '../types';
 import { lintText, type LintOptions } from '../lint';
 import { parseYamlFile } from '../parse/yaml-file';
@@ -76,7 +76,8 @@ export function renderGuidance(g: Guidance): string {
 function personSection(
   path: ReadonlyArray<string | number>, kind: 'key' | 'value', contract: unknown, describe?: (id: string) => string | undefined,
 ): string | undefined {
-  if (!describe || path[path.length - 1] !== 'username') return undefined;
+  const last = path[path.length - 1];
+  if (!describe || (last !== 'username' && last !== 'replacedByUsername')) return undefined;
   const isMember = (path[0] === 'team' && path[1] === 'members' && typeof path[2] === 'number' && path.length === 4)
     || (path[0] === 'team' && typeof path[1] === 'number' && path.length === 3);
   if (!isMember) return undefined;
