@@ -142,6 +142,21 @@ describe('dclens lint (child process)', function () {
     }
   });
 
+  it('--profile changes the rule levels for the run', () => {
+    writeFileSync(path.join(tree.dir, 'plain.yaml'), 'extends: recommended\n');
+    const recommended = runCli(['lint', '--config', 'plain.yaml', 'team-rules'], tree.dir);
+    assert.equal(recommended.code, 0, recommended.stdout);
+    assert.match(recommended.stdout, /warning +The contract has no team/);
+    const strict = runCli(['lint', '--config', 'plain.yaml', '--profile', 'strict', 'team-rules'], tree.dir);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stdout, /error +The contract has no team/);
+  });
+
+  it('colours stylish output only when asked (NO_COLOR is set for these runs)', () => {
+    assert.doesNotMatch(runCli(['lint', 'mistakes'], tree.dir).stdout, /\u001b\[/);
+    assert.match(runCli(['lint', '--color', 'mistakes'], tree.dir).stdout, /\u001b\[31merror/);
+  });
+
   it('the github format annotates each finding', () => {
     const run = runCli(['lint', '--format', 'github', 'mistakes'], tree.dir);
     assert.match(run.stdout, /^::error file=mistakes\/customers\.yaml,line=18,col=22,endLine=18,endColumn=27,title=schema-invalid-enum::/m);

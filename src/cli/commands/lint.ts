@@ -67,7 +67,8 @@ export const lintCommand: CommandHandler = async (args, io) => {
   }
 
   const report: LintReport = { files: reports, filesExamined: examined };
-  const color = !output && !process.env.NO_COLOR && (parsed.options.has('color') || (!parsed.options.has('no-color') && isTty()));
+  // An explicit --color wins over NO_COLOR, as no-color.org asks of command-line flags.
+  const color = !output && (parsed.options.has('color') || (!parsed.options.has('no-color') && !process.env.NO_COLOR && isTty()));
   const text = formatters[format](report, { version: DCLENS_VERSION, color });
   if (output) {
     try {
