@@ -138,6 +138,14 @@ describe('people directory', () => {
     assert.deepEqual(out.warnings, [{ file: 'people.yaml', line: 26, message: 'row has no id or email; skipped' }]);
   });
 
+  it('follows YAML anchors and aliases, and warns about an unresolved alias', () => {
+    const out = parsePeopleDirectory('- &amina {id: amina.khan, active: true}\n- *amina\n- {id: tom.reed, team: *nobody}\n', 'people.yaml');
+    assert.deepEqual(out.records, []);
+    assert.match(out.warnings[0].message, /^not valid YAML: Unresolved alias/);
+    const ok = parsePeopleDirectory('defaults: &d {active: false}\npeople:\n  - {id: old.owner, <<: *d}\n', 'people.yaml');
+    assert.deepEqual([ok.warnings.length, ok.records.length], [0, 1]);
+  });
+
   it('reads CSV with quoted fields and warns about a short row by line', () => {
     const out = parsePeopleDirectory(fixture('people.csv'), 'people.csv');
     assert.equal(people(out.records).find((p) => p.id === 'tom.reed')?.name, 'Reed, Tom');

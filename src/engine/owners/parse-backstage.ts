@@ -24,9 +24,16 @@ export function parseBackstageYaml(text: string, fileName: string): ParseOutput 
       warnings.push({ file: fileName, line: err.linePos?.[0].line ?? 1, message: `not valid YAML: ${err.message.split('\n')[0]}` });
       continue;
     }
-    const value: unknown = doc.toJS();
-    if (value == null) continue;
     const line = doc.contents ? lineCounter.linePos(doc.contents.range[0]).line : 1;
+    let value: unknown;
+    try {
+      value = doc.toJS();
+    } catch (error) {
+      // Unresolved or excessive aliases.
+      warnings.push({ file: fileName, line, message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}` });
+      continue;
+    }
+    if (value == null) continue;
     if (!isObject(value) || typeof value.kind !== 'string' || !isObject(value.metadata) || !str(value.metadata.name)) {
       warnings.push({ file: fileName, line, message: 'not a Backstage entity (needs kind and metadata.name); skipped' });
       continue;

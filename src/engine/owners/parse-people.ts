@@ -65,6 +65,12 @@ function parseYamlPeople(source: string, fileName: string): ParseOutput {
     const err = doc.errors[0];
     return { records: [], warnings: [{ file: fileName, line: err.linePos?.[0].line ?? 1, message: `not valid YAML: ${err.message.split('\n')[0]}` }] };
   }
+  let js: unknown;
+  try {
+    js = doc.toJS(); // Unresolved or excessive aliases throw here, before any row is read.
+  } catch (error) {
+    return { records: [], warnings: [{ file: fileName, line: 1, message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
   let list: Node | null | undefined = doc.contents as Node | null;
   if (isMap(list)) list = list.get('people', true) as Node | undefined;
   if (!isSeq(list)) {
@@ -72,9 +78,10 @@ function parseYamlPeople(source: string, fileName: string): ParseOutput {
   }
   const records: PersonRecord[] = [];
   const warnings: SourceWarning[] = [];
-  for (const item of list.items) {
+  const rows: unknown[] = Array.isArray(js) ? js : ((js as { people?: unknown[] }).people ?? []);
+  for (const [index, item] of list.items.entries()) {
     const line = item && (item as Node).range ? lineCounter.linePos((item as Node).range![0]).line : 1;
-    const row = (item as Node | null)?.toJSON?.() as unknown;
+    const row = rows[index];
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       warnings.push({ file: fileName, line, message: 'entry is not a mapping; skipped' });
       continue;
