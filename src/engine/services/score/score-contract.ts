@@ -118,9 +118,12 @@ function candidates(scored: Scored, area: ScoreArea, max: number): Candidate[] {
     .filter((f) => f.fix && ruleById.get(f.ruleId)?.meta.dimension === area)
     .map((f): Candidate => {
       const target = nameOf(scored.contract, f.path);
-      return { area, title: `${f.fix?.title ?? 'Fix'} on ${target} (${f.code})`, target, path: f.path, plan: { kind: 'edits', edits: f.fix?.edits ?? [] } };
+      const on = target === 'the contract' ? '' : ` on ${target}`;
+      return { area, title: `${f.fix?.title ?? 'Fix'}${on} (${f.code})`, target, path: f.path, plan: { kind: 'edits', edits: f.fix?.edits ?? [] } };
     });
-  return [...fromCriteria, ...fromFixes].slice(0, max);
+  // When the area's problems already pull it to 0, adding what it looks for shows no gain: try the fixes first.
+  const swamped = scored.score.areas[area].score === 0 && scored.score.areas[area].problems > 0;
+  return (swamped ? [...fromFixes, ...fromCriteria] : [...fromCriteria, ...fromFixes]).slice(0, max);
 }
 
 function addSteps(text: string, scored: Scored, file: ParsedFile, options: ScoreOptions): void {
