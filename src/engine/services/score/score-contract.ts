@@ -1,6 +1,6 @@
 // The quality score of a contract: for each area, the share of what it looks for that the contract has, less the
 // problems lint rules of that area found. Next steps are measured, not guessed: each is applied and the contract re-scored.
-import type { Finding, ScoreArea, Severity } from '../../types';
+import type { Finding, Range, ScoreArea, Severity, TextEdit } from '../../types';
 import { lintText } from '../../lint';
 import { parseYamlFile, type ParsedFile } from '../../parse/yaml-file';
 import { rangeOfPath } from '../../parse/locate';
@@ -151,7 +151,7 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
       if (to <= from) continue;
       const step: ScoreStep = {
         area, title: c.title, target: c.target, path: c.path, edits,
-        range: rangeOfPath(file, parsed.doc, c.path, 'key'),
+        range: c.path.length === 0 ? insertedAt(edits) : rangeOfPath(file, parsed.doc, c.path, 'key'),
         gain: { area, from, to, overallFrom: scored.score.overall, overallTo: after.overall },
       };
       steps.push(step);
@@ -162,6 +162,13 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
   scored.score.nextSteps = steps
     .sort((a, b) => (b.gain.overallTo - b.gain.overallFrom) - (a.gain.overallTo - a.gain.overallFrom) || (b.gain.to - b.gain.from) - (a.gain.to - a.gain.from))
     .slice(0, 5);
+}
+
+/** For a step on the whole contract, the line where its text goes in (an edit that starts a new line lands below). */
+function insertedAt(edits: readonly TextEdit[]): Range {
+  const first = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+  const line = first.range.start.line + (/^\r?\n/.test(first.newText) ? 1 : 0);
+  return { start: { line, character: 0 }, end: { line, character: 0 } };
 }
 
 /** "Add a duplicateValues check on property 'order_id' in schema 'orders' → uniqueness 40 → 80". */
