@@ -96,8 +96,10 @@ export function nonOverlappingFixEdits(document: vscode.TextDocument, findings: 
       document.offsetAt(new vscode.Position(e.range.start.line, e.range.start.character)),
       document.offsetAt(new vscode.Position(e.range.end.line, e.range.end.character)),
     ] as [number, number]);
-    // Touching (an insertion at the end of another edit) is fine; sharing any character is not.
-    const clashes = spans.some(([s, e]) => taken.some(([ts, te]) => s < te && ts < e || (s === e && s > ts && s < te) || (ts === te && ts > s && ts < e)));
+    // Touching (an insertion at the end of another edit) is fine; sharing any character is not, and neither are
+    // two insertions at one point (the second may belong to another block and must see the first one's text).
+    const clashes = spans.some(([s, e]) => taken.some(([ts, te]) => (s < te && ts < e)
+      || (s === e && s > ts && s < te) || (ts === te && ts > s && ts < e) || (s === e && ts === te && s === ts)));
     if (clashes) continue;
     taken.push(...spans);
     chosen.push(...finding.fix.edits);
