@@ -53,6 +53,9 @@ describe('loadCatalogue (file system and git)', () => {
     assert.equal(suggestOwners(snapshot, subject, 'Data Owner')[0].id, 'amina.khan');
     const custodian = suggestOwners(snapshot, subject, 'Data Custodian').find((c) => c.id === 'li.wei@justice.gov.uk')!;
     assert.ok(custodian.evidence.includes('made 2 of 3 commits to this file (last on 2025-07-01)'));
+    assert.equal(stats.createdBy, 'amina.khan');
+    const creator = suggestOwners(snapshot, subject, 'Data Custodian').find((c) => c.id === 'amina.khan')!;
+    assert.ok(creator.evidence.includes('made the first commit of this file'), creator.evidence.join('\n'));
   });
 
   it('reads configured sources, and a corrupt or missing one gives one warning while the rest work', async () => {

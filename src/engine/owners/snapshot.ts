@@ -104,7 +104,9 @@ function fullBuild(sources: ReadonlyMap<string, ParseOutput>): Built {
       if (r.kind === 'codeowners') codeowners.push({ pattern: r.pattern, owners: r.owners, line: r.line, source: r.source });
       else if (r.kind === 'git') {
         const authors = r.authors.map((a) => ({ id: identity.resolve(a.email)?.id ?? a.email, name: a.name, commits: a.commits, lastCommit: a.lastCommit }));
-        git.set(r.path, mergeAuthors(r.path, authors));
+        const stats = mergeAuthors(r.path, authors);
+        if (r.createdBy) stats.createdBy = identity.resolve(r.createdBy)?.id ?? r.createdBy;
+        git.set(r.path, stats);
       }
     }
   }

@@ -50,6 +50,8 @@ export async function readGitHistory(root: string, paths: string[] = ['.'], maxF
     'log', '--no-merges', '--relative', '--name-only', `--format=${COMMIT}%ae${FIELD}%an${FIELD}%as`, '--', ...paths,
   ]);
   const perFile = new Map<string, Map<string, GitAuthorStats>>();
+  // Newest first: the last commit seen for a file is the one that created it.
+  const creator = new Map<string, string>();
   for (const chunk of out.split(COMMIT)) {
     if (chunk.trim() === '') continue;
     const [header, ...files] = chunk.split('\n');
@@ -57,6 +59,7 @@ export async function readGitHistory(root: string, paths: string[] = ['.'], maxF
     const changed = files.map((f) => f.trim()).filter((f) => f !== '');
     if (changed.length > maxFilesPerCommit) continue;
     for (const path of changed) {
+      creator.set(path, email.toLowerCase());
       let authors = perFile.get(path);
       if (!authors) perFile.set(path, (authors = new Map()));
       const key = email.toLowerCase();
@@ -67,5 +70,5 @@ export async function readGitHistory(root: string, paths: string[] = ['.'], maxF
       } else authors.set(key, { email: key, name, commits: 1, lastCommit: date });
     }
   }
-  return [...perFile].map(([path, authors]) => ({ kind: 'git', path, authors: [...authors.values()], source: `git:${path}` }));
+  return [...perFile].map(([path, authors]) => ({ kind: 'git', path, authors: [...authors.values()], createdBy: creator.get(path), source: `git:${path}` }));
 }
