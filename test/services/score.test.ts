@@ -82,7 +82,7 @@ describe('scoreContract', () => {
     const score = scoreContract(BARE_ORDERS, { today, predictSteps: false });
     const ownership = score?.areas.ownership;
     assert.ok(ownership && ownership.problems > 0);
-    assert.ok(ownership.reasons.some((r) => r.startsWith('− ') && r.includes('DCL100')), ownership.reasons.join(' | '));
+    assert.ok(ownership.reasons.some((r) => r.startsWith('−8 points: ') && r.includes('DCL100')), ownership.reasons.join(' | '));
   });
 
   it('uses the lint result it is given instead of linting again', () => {

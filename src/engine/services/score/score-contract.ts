@@ -92,7 +92,7 @@ function scoreArea(area: ScoreArea, groups: CriterionGroup[], findings: Finding[
   }
   const areaFindings = findings.filter((f) => ruleById.get(f.ruleId)?.meta.dimension === area);
   const penalty = areaFindings.reduce((sum, f) => sum + PENALTY[f.severity], 0);
-  for (const f of areaFindings) reasons.push(`− ${PENALTY[f.severity]}: ${f.message} (${f.code})`);
+  for (const f of areaFindings) reasons.push(`−${PENALTY[f.severity]} points: ${f.message} (${f.code})`);
   if (applicable.length === 0) {
     reasons.unshift(ctx.parts.schemaObjects.length === 0
       ? `The contract describes no tables (schema) yet, so nothing supports its ${area}.`
