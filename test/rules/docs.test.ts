@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { allRules } from '../../src/engine/rules';
 import { lintWithRule } from '../helpers/rule-tester';
 import { lintText } from '../../src/engine/lint';
+import { buildSnapshot } from '../../src/engine/owners/snapshot';
+import { parsePeopleDirectory } from '../../src/engine/owners/parse-people';
 
 const SECTIONS = ['## Why it matters', '## Anti-pattern', '## Best practice', '## Options'];
 
@@ -43,9 +45,12 @@ describe('rule documentation', () => {
         const today = '2026-06-01';
         // Engine-reported rules (syntax, schema) come out of the whole pipeline; the others run alone.
         const engineRule = group === 'syntax' || group === 'schema';
+        // Catalogue rules need a catalogue: their page shows the people directory the examples are checked against.
+        const people = group === 'catalogue' ? yamlBlockAfter(page, '## Catalogue used in the examples') : undefined;
+        const catalogue = people ? buildSnapshot([parsePeopleDirectory(people, 'people.yaml')]) : undefined;
         const run = (code: string) => engineRule
           ? lintText(code, { today }).findings.filter((f) => f.ruleId === id)
-          : lintWithRule(rule, { code, today });
+          : lintWithRule(rule, { code, today, catalogue });
         assert.ok(run(bad).length > 0, `anti-pattern does not trigger the rule: ${JSON.stringify(lintText(bad, { today }).findings.map((f) => f.ruleId + ' ' + f.message))}`);
         assert.deepEqual(run(good).map((f) => f.message), [], 'best practice triggers the rule');
       });

@@ -23,6 +23,8 @@ import noDataSteward from './no-data-steward';
 import noGranularityDescription from './no-granularity-description';
 import noSupportChannel from './no-support-channel';
 import noTeam from './no-team';
+import ownerHasLeft from './owner-has-left';
+import ownerNotInCatalogue from './owner-not-in-catalogue';
 import odcsVersionUnsupported from './odcs-version-unsupported';
 import personalDataNoDpia from './personal-data-no-dpia';
 import personalDataNoRetention from './personal-data-no-retention';
@@ -128,6 +130,8 @@ const registered: AnyRule[] = [
   relationshipTypeMatch,
   qualityArgumentsPropertiesExist,
   missingValuesArguments,
+  ownerNotInCatalogue,
+  ownerHasLeft,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));
