@@ -52,6 +52,15 @@ describe('getCompletions', () => {
       assert.ok(!labels(sql).includes('metric'));
     });
 
+    it('proposes the constraints that fit the logical type', () => {
+      const base = `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: code\n        logicalType: TYPE\n        logicalTypeOptions:\n          |`;
+      const forString = labels(complete(base.replace('TYPE', 'string')));
+      assert.ok(forString.includes('pattern') && forString.includes('maxLength'));
+      assert.ok(!forString.includes('minimum'));
+      const forInteger = labels(complete(base.replace('TYPE', 'integer')));
+      assert.ok(forInteger.includes('minimum') && !forInteger.includes('pattern'));
+    });
+
     it('marks deprecated keys and sorts them last', () => {
       const items = complete(`${HEADER}|`);
       const dataProduct = items.find((i) => i.label === 'dataProduct');

@@ -60,6 +60,11 @@ describe('getHover', () => {
     assert.match(getHover(t, position, { today, describePerson: (id) => `**${id}** — Platform engineer` })?.markdown ?? '', /^\*\*dan@example.org\*\* — Platform engineer/m);
   });
 
+  it('explains the list a scalar item belongs to', () => {
+    const { text, position } = caret(WELL_SPECIFIED.replace('domain: sales\n', 'domain: sales\ntags:\n  - fin|ance\n'));
+    assert.match(getHover(text, position, { today })?.markdown ?? '', /^\*\*tags\*\* — contract/m);
+  });
+
   it('asks nothing about people elsewhere, and gives no hover on a blank line', () => {
     const { text, position } = caret(WELL_SPECIFIED.replace('  name: sales-data\n', '  name: sales-da|ta\n'));
     const hover = getHover(text, position, { today, describePerson: () => assert.fail('not a member username') });

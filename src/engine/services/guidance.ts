@@ -54,7 +54,8 @@ export function guidanceForPath(path: JsonPath | string, contract?: unknown): Gu
 /** Guidance for the key under the cursor, or for the key whose value the cursor is in. */
 export function guidanceAt(text: string, position: Position): Guidance | undefined {
   const cursor = pathAtPosition(text, position);
-  if (cursor.kind === 'key' && !cursor.key) return undefined;
+  const onListValue = cursor.onListItem && cursor.range.start.character !== cursor.range.end.character;
+  if (cursor.kind === 'key' && !cursor.key && !onListValue) return undefined;
   const parsed = parseYamlFile(text).documents[cursor.documentIndex];
   return guidanceForPath(cursor.path, parsed?.value);
 }

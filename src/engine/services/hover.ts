@@ -25,7 +25,9 @@ export interface Hover {
 export function getHover(text: string, position: Position, options: HoverOptions = {}): Hover | undefined {
   const cursor = pathAtPosition(text, position);
   const findings = findingsAt(options.lint ?? lintText(text, { catalogue: options.catalogue, today: options.today, config: options.config }), position, cursor.documentIndex);
-  const onSomething = cursor.kind === 'value' || cursor.key !== undefined;
+  // A bare list item (`- finance`) is a value of the list it belongs to.
+  const onListValue = cursor.onListItem && cursor.range.start.character !== cursor.range.end.character;
+  const onSomething = cursor.kind === 'value' || cursor.key !== undefined || onListValue;
   const contract = parseYamlFile(text).documents[cursor.documentIndex]?.value;
   const guidance = onSomething ? guidanceForPath(cursor.path, contract) : undefined;
   const sections: string[] = [];
