@@ -66,6 +66,14 @@ describe('scoreContract', () => {
     for (const step of score.nextSteps) assert.ok(step.target.length > 0 && step.edits.length > 0);
   });
 
+  it("proposes a rule's suggestion as a step when it has no safe fix", () => {
+    const typo = WELL_SPECIFIED.replace('element: orders.created_at', 'element: orders.created_att');
+    const step = scoreContract(typo, { today })?.areas.consistency.nextStep;
+    assert.ok(step);
+    assert.match(step.title, /orders\.created_at.*\(DCL192\)/);
+    assert.deepEqual([step.gain.from, step.gain.to], [92, 100]);
+  });
+
   it('counts ODCS conformity checks as validity and coverage checks as completeness', () => {
     const withDims = BARE_ORDERS.replace('        unique: true\n', [
       '        unique: true', '        quality:', '          - type: text', '            description: Ids look like ORD-123.',

@@ -114,16 +114,23 @@ function candidates(scored: Scored, area: ScoreArea, max: number): Candidate[] {
     .flatMap((g) => g.items.filter((i) => !i.met && i.plan && i.action).map((i) => ({ item: i, value: g.weight / g.items.length })))
     .sort((a, b) => b.value - a.value)
     .map(({ item }): Candidate => ({ area, title: item.action as string, target: item.target, path: item.path, plan: item.plan as StepPlan }));
+  // A rule's safe fix, else its first suggestion (the step only proposes it; the user still chooses).
   const fromFixes = scored.findings
-    .filter((f) => f.fix && ruleById.get(f.ruleId)?.meta.dimension === area)
-    .map((f): Candidate => {
+    .filter((f) => ruleById.get(f.ruleId)?.meta.dimension === area)
+    .flatMap((f): Candidate[] => {
+      const change = f.fix ?? f.suggestions?.[0];
+      if (!change || change.edits.length === 0) return [];
       const target = nameOf(scored.contract, f.path);
       const on = target === 'the contract' ? '' : ` on ${target}`;
-      return { area, title: `${f.fix?.title ?? 'Fix'}${on} (${f.code})`, target, path: f.path, plan: { kind: 'edits', edits: f.fix?.edits ?? [] } };
+      return [{ area, title: `${change.title}${on} (${f.code})`, target, path: f.path, plan: { kind: 'edits', edits: change.edits } }];
     });
   // When the area's problems already pull it to 0, adding what it looks for shows no gain: try the fixes first.
   const swamped = scored.score.areas[area].score === 0 && scored.score.areas[area].problems > 0;
-  return (swamped ? [...fromFixes, ...fromCriteria] : [...fromCriteria, ...fromFixes]).slice(0, max);
+  const [primary, secondary] = swamped ? [fromFixes, fromCriteria] : [fromCriteria, fromFixes];
+  // Keep one place for the other kind, so neither kind crowds the other out entirely.
+  const picked = [...primary.slice(0, Math.max(1, max - 1)), ...secondary.slice(0, 1)];
+  for (const c of [...primary.slice(Math.max(1, max - 1)), ...secondary.slice(1)]) if (picked.length < max) picked.push(c);
+  return picked.slice(0, Math.max(max, 1));
 }
 
 function addSteps(text: string, scored: Scored, file: ParsedFile, options: ScoreOptions): void {
