@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { getCompletions, InsertTextFormat, type CompletionItem } from '../../src/engine/services/completion';
 import { caret } from './caret';
+import { lintText } from '../../src/engine/lint';
+import { ruleById } from '../../src/engine/rules';
 
 const HEADER = 'apiVersion: v3.1.0\nkind: DataContract\nid: orders-contract\nversion: 1.0.0\nstatus: active\n';
 const complete = (marked: string, options = {}, marker = '|') => {
@@ -66,6 +68,28 @@ describe('getCompletions', () => {
       const dataProduct = items.find((i) => i.label === 'dataProduct');
       assert.deepEqual(dataProduct?.tags, [1]);
       assert.ok(dataProduct?.sortText.startsWith('9'));
+    });
+  });
+
+  describe('ready-made entries', () => {
+    const fill = (snippet: string) => snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1');
+    const indent = (body: string, pad: string) => body.split('\n').map((l, i) => (i === 0 ? l : pad + l)).join('\n');
+
+    it('offers whole quality rules on a fresh quality item, each valid ODCS once filled in', () => {
+      const before = `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: status\n        logicalType: string\n    quality:\n      - `;
+      const items = complete(`${before}|`).filter((i) => i.kind === 15);
+      assert.deepEqual(items.map((i) => i.label), ['No missing values (nullValues)', 'No duplicates (duplicateValues)', 'Only listed values (invalidValues)', 'At least some rows (rowCount)', 'SQL check']);
+      for (const item of items) {
+        const text = `${before}${indent(fill(item.insertText), '        ')}\n`;
+        const schemaProblems = lintText(text, { today: '2026-11-27' }).findings.filter((f) => ruleById.get(f.ruleId)?.meta.group === 'schema' || f.ruleId === 'yaml-syntax');
+        assert.deepEqual(schemaProblems.map((f) => f.message), [], item.label);
+      }
+    });
+
+    it('offers members and SLAs on fresh items, and nothing once the item has a key', () => {
+      assert.ok(labels(complete(`${HEADER}team:\n  members:\n    - |`)).includes('Data Owner member'));
+      assert.ok(labels(complete(`${HEADER}slaProperties:\n  - |`)).includes('Latency: data at most N days old'));
+      assert.ok(!labels(complete(`${HEADER}team:\n  members:\n    - username: a\n      |`)).includes('Data Owner member'));
     });
   });
 

@@ -8,6 +8,7 @@ import { guidanceForPath } from './guidance';
 import { renderGuidance } from './hover';
 import { pathAtPosition, type CursorPath } from './path-at-position';
 import { referenceKindAt, referencesIn, sqlNamesFor, vocabularyAt } from './completion-values';
+import { entrySnippetsFor } from './completion-snippets';
 
 /** LSP CompletionItemKind numbers (VS Code's enum is one lower). */
 export const CompletionItemKind = { Text: 1, Field: 5, Module: 9, Property: 10, Value: 12, Keyword: 14, Snippet: 15, Reference: 18, EnumMember: 20 } as const;
@@ -51,7 +52,7 @@ export function getCompletions(text: string, position: Position, options: Comple
 
   if (cursor.kind === 'key') {
     const keys = keysAt(contract, cursor.parentPath, version);
-    if (keys) return keyItems(keys, cursor, contract);
+    if (keys) return [...keyItems(keys, cursor, contract), ...snippetItems(cursor)];
     if (cursor.onListItem) return valueItems({ ...cursor, path: cursor.parentPath }, contract, version, options);
     return [];
   }
@@ -85,6 +86,17 @@ function keyItems(keys: KeyInfo[], cursor: CursorPath, contract: unknown): Compl
         ...(k.deprecated ? { tags: [1 as const] } : {}),
       };
     });
+}
+
+/** Ready-made entries, offered only on a fresh list item (nothing typed in it yet). */
+function snippetItems(cursor: CursorPath): CompletionItem[] {
+  if (cursor.key !== undefined || cursor.existingKeys.length > 0) return [];
+  return entrySnippetsFor(cursor.parentPath).map((s, i): CompletionItem => ({
+    label: s.label, kind: CompletionItemKind.Snippet, detail: s.detail,
+    documentation: { kind: 'markdown', value: ['```yaml', s.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1'), '```'].join('\n') },
+    insertText: s.body, insertTextFormat: InsertTextFormat.Snippet, sortText: `2_${i}`, filterText: s.label,
+    textEdit: { range: cursor.range, newText: s.body },
+  }));
 }
 
 function keySnippet(k: KeyInfo): string {
