@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../engine/types';
 import { diagnosticCode, sameRange, toWorkspaceEdit } from './convert';
-import type { LintResults } from './lint-results';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dclens');
 export const SHOW_RULE_DOCS_COMMAND = 'dclens.showRuleDocumentation';
@@ -13,15 +12,22 @@ export class ContractCodeActions implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly results: LintResults) {}
+  /**
+   * @param storedFindings findings of exactly this text, or none while a lint is pending (quick fixes wait for it)
+   * @param currentFindings lints now when needed: fix-all on save may come before the debounced lint
+   */
+  constructor(
+    private readonly storedFindings: (document: vscode.TextDocument) => Finding[],
+    private readonly currentFindings: (document: vscode.TextDocument) => Finding[],
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const findings = this.results.findings(document);
-    if (findings.length === 0) return [];
     if (context.only?.contains(FIX_ALL_KIND)) {
-      const action = fixAllAction(document, findings);
+      const action = fixAllAction(document, this.currentFindings(document));
       return action ? [action] : [];
     }
+    const findings = this.storedFindings(document);
+    if (findings.length === 0) return [];
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
     const actions: vscode.CodeAction[] = [];
     const documented = new Set<string>();

@@ -5,7 +5,6 @@ import { docsUrlFor } from '../engine/rules/define-rule';
 import { fixAllAction, SHOW_RULE_DOCS_COMMAND } from './code-actions';
 import type { ConfigLoader } from './config-loader';
 import type { DiagnosticsController } from './diagnostics';
-import type { LintResults } from './lint-results';
 import { lintWorkspace } from './workspace-lint';
 import { newContract } from './new-contract';
 import { SHOW_SCORE_COMMAND } from './code-lens';
@@ -29,7 +28,6 @@ const MAX_FIX_PASSES = 10;
 export interface CommandDeps {
   context: vscode.ExtensionContext;
   collection: vscode.DiagnosticCollection;
-  results: LintResults;
   diagnostics: DiagnosticsController;
   configs: ConfigLoader;
 }
@@ -60,8 +58,7 @@ async function fixAllInEditor(deps: CommandDeps): Promise<number> {
   const document = editor.document;
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    await deps.diagnostics.lintNow(document);
-    const action = fixAllAction(document, deps.results.findings(document));
+    const action = fixAllAction(document, deps.diagnostics.currentFindings(document));
     if (!action?.edit || !(await vscode.workspace.applyEdit(action.edit))) break;
     applied += action.edit.size;
   }

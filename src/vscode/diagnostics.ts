@@ -1,6 +1,7 @@
 // Keeps the Problems panel in step with open contracts: lint on open, as you type (debounced) or on save,
 // per `dclens.run`. YAML that does not look like a contract is never parsed.
 import * as vscode from 'vscode';
+import type { Finding } from '../engine/types';
 import type { CatalogueHost } from './catalogue';
 import type { ConfigLoader } from './config-loader';
 import { toDiagnostic } from './convert';
@@ -50,6 +51,24 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!result.isContract) { this.forget(document.uri); return; }
     this.results.set(document, result, config);
     this.collection.set(document.uri, result.findings.map(toDiagnostic));
+  }
+
+  /**
+   * The findings of the document's current text, linting it now when the stored ones are older (a save that fixes
+   * all comes before the debounced lint). Uses the configuration of the last lint.
+   */
+  currentFindings(document: vscode.TextDocument): Finding[] {
+    const stored = this.results.get(document);
+    if (stored) return stored.findings;
+    const settings = readSettings(document);
+    if (!settings.enable || !isCandidate(document)) return [];
+    const config = this.results.configOf(document) ?? resolvedConfig(settings, undefined);
+    const result = lintDocument(document, config, this.catalogues.snapshotFor(document.uri, config.catalogueSources));
+    if (!result.isContract) return [];
+    this.cancelTimer(document.uri);
+    this.results.set(document, result, config);
+    this.collection.set(document.uri, result.findings.map(toDiagnostic));
+    return result.findings;
   }
 
   private onChange(event: vscode.TextDocumentChangeEvent): void {

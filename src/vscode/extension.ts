@@ -49,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   const statusBar = new ScoreStatusBar(results, scores);
   context.subscriptions.push(collection, results, configs, catalogues, diagnostics, scores, scoreView, codeLenses, statusBar);
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions(results), ContractCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions((d) => results.findings(d), (d) => diagnostics.currentFindings(d)), ContractCodeActions.metadata),
     vscode.languages.registerHoverProvider(YAML, new GuidanceHover(results, contextFor)),
     vscode.languages.registerCompletionItemProvider(YAML,
       new ContractCompletions((d) => results.get(d)?.isContract ?? isCandidate(d), contextFor), ...ContractCompletions.triggerCharacters),
@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, scoreView),
     results.onDidChange((uri) => scoreView.refresh(uri)),
     vscode.workspace.onDidCloseTextDocument((d) => scores.forget(d.uri)),
-    ...registerCommands({ context, collection, results, diagnostics, configs }),
+    ...registerCommands({ context, collection, diagnostics, configs }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => diagnostics.lintAllOpen()),
   );
   announceRestrictedMode(context);

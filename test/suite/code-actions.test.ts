@@ -80,4 +80,18 @@ describe('code actions', () => {
     assert.ok(applied >= 1);
     assert.match(editor.document.lineAt(0).text, /^apiVersion: v3\.1\.0$/);
   });
+
+  it('fixes on save with "editor.codeActionsOnSave": {"source.fixAll.dclens": "explicit"}', async () => {
+    const editorConfig = vscode.workspace.getConfiguration('editor', { languageId: 'yaml' });
+    await editorConfig.update('codeActionsOnSave', { 'source.fixAll.dclens': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      const { editor } = await openContract('contracts/legacy/pickups.odcs.yaml', (d) => has(d, 'v3.0.2'));
+      // Save right after typing, before the debounced lint: the fix-all must still see this text's problems.
+      await editor.edit((b) => b.insert(new vscode.Position(1, 0), '# pickups, as recorded by the courier\n'));
+      await editor.document.save();
+      assert.match(editor.document.lineAt(0).text, /^apiVersion: v3\.1\.0$/);
+    } finally {
+      await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
+  });
 });

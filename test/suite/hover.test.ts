@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAll, openContract, rangeOf } from './helpers';
+import { activateExtension, closeAll, linted, openContract, rangeOf, type TestApi } from './helpers';
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<{ text: string; hovers: vscode.Hover[] }> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
@@ -34,5 +34,15 @@ describe('hover', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const { text } = await hoverText(uri, new vscode.Position(1, 2));
     assert.doesNotMatch(text, /feeds|dclens|Data Contract/i);
+  });
+
+  it('on a team member\'s username, says who the person is from the catalogue', async () => {
+    const api = (await activateExtension()) as TestApi;
+    const { editor } = await openContract('contracts/sales/payments.odcs.yaml', () => true);
+    await linted(editor.document);
+    await api.whenCatalogueLoaded(editor.document.uri);
+    const { text } = await hoverText(editor.document.uri, rangeOf(editor.document, 'priya.shah').start.translate(0, 2));
+    assert.match(text, /Priya Shah/);
+    assert.match(text, /refunds|Data Owner/i);
   });
 });
