@@ -26,7 +26,8 @@ export function formatQueries(text: string): TextEdit[] {
   const changes: Change[] = [];
   const documents = findQueryScalars(text);
   for (const document of documents) {
-    const servers = (document.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null)?.servers;
+    const value = plainValue(document.doc);
+    const servers = value.ok && value.value !== null && typeof value.value === 'object' ? (value.value as Record<string, unknown>).servers : undefined;
     const language = dialectsForServers(servers)[0];
     for (const query of document.queries) {
       const change = formatOne(text, query, language, eol);
@@ -44,15 +45,26 @@ interface Change { start: number; end: number; newText: string; path: JsonPath; 
 function keepsEverythingElse(text: string, documentCount: number, changes: Change[]): boolean {
   let out = text;
   for (const c of [...changes].sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.newText + out.slice(c.end);
-  const before = parseAllDocuments(text);
-  const after = parseAllDocuments(out);
+  const before = parseAllDocuments(text, { logLevel: 'error' });
+  const after = parseAllDocuments(out, { logLevel: 'error' });
   if (!Array.isArray(before) || !Array.isArray(after) || after.length !== documentCount) return false;
   if (after.some((d) => d.errors.length > 0)) return false;
   return before.every((doc, i) => {
-    const expected = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    for (const c of changes) if (c.documentIndex === i) setAt(expected, c.path, c.value);
-    return JSON.stringify(expected) === JSON.stringify(after[i].toJS({ maxAliasCount: 100 }));
+    const expected = plainValue(doc);
+    const actual = plainValue(after[i]);
+    if (!expected.ok || !actual.ok) return false;
+    for (const c of changes) if (c.documentIndex === i) setAt(expected.value, c.path, c.value);
+    return JSON.stringify(expected.value) === JSON.stringify(actual.value);
   });
+}
+
+/** The document as plain data; not ok when it cannot be built (too many aliases). */
+function plainValue(doc: { toJS(options: { maxAliasCount: number }): unknown }): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch {
+    return { ok: false };
+  }
 }
 
 function setAt(root: unknown, path: JsonPath, value: unknown): void {

@@ -20,7 +20,7 @@ export interface QueryDocument {
 
 /** Parses the text and lists every quality query of every document that parsed without errors. */
 export function findQueryScalars(text: string): QueryDocument[] {
-  const docs = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false });
+  const docs = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, logLevel: 'error' });
   if (!Array.isArray(docs)) return [];
   return docs.map((doc, index) => ({ index, doc, queries: doc.errors.length > 0 ? [] : queriesOf(doc.contents as Node | null, index) }));
 }
