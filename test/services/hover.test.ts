@@ -28,6 +28,13 @@ describe('getHover', () => {
     assert.equal(text.split('\n')[hover.range.start.line].slice(hover.range.start.character, hover.range.end.character), 'timestamp');
   });
 
+  it('says what the value under the cursor means', () => {
+    const { text, position } = caret(WELL_SPECIFIED.replace('            metric: duplicateValues', '            metric: duplicate|Values'));
+    assert.match(getHover(text, position, { today })?.markdown ?? '', /^`duplicateValues`: Counts the rows whose value \(or combination of values\) appears more than once\./);
+    const role = caret(WELL_SPECIFIED.replace('      role: Data Custodian', '      role: data cust|odian'));
+    assert.match(getHover(role.text, role.position, { today })?.markdown ?? '', /^`data custodian`: Looks after the data technically/);
+  });
+
   it('shows the problems found at the cursor with a link to the rule page and the documentation command', () => {
     const { text, position } = caret(BARE_ORDERS.replace('        primaryKey: true', '        primary|Key: true'));
     const hover = getHover(text, position, { today });

@@ -73,3 +73,5 @@ export function allGuidanceEntries(): Array<{ kind: GuidanceKind | 'shared'; key
   for (const [key, entry] of Object.entries(SHARED)) out.push({ kind: 'shared', key, entry });
   return out;
 }
+
+export { valueMeaning } from './values';

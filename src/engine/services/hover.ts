@@ -6,6 +6,7 @@ import { parseYamlFile } from '../parse/yaml-file';
 import { guidanceForPath, type Guidance } from './guidance';
 import { pathAtPosition } from './path-at-position';
 import { commandLink, escapeMarkdown } from './markdown';
+import { valueMeaning } from '../guidance';
 
 export interface HoverOptions {
   /** Lint result of the same text; linted here (with catalogue, today, config) when absent. */
@@ -35,7 +36,11 @@ export function getHover(text: string, position: Position, options: HoverOptions
   if (findings.length > 0) sections.push(findings.map(renderFinding).join('\n\n'));
   const person = personSection(cursor.path, cursor.kind, contract, options.describePerson);
   if (person) sections.push(person);
-  if (guidance) sections.push(renderGuidance(guidance));
+  if (guidance) {
+    const valueText = cursor.kind === 'value' ? valueAt(contract, cursor.path) : undefined;
+    const meaning = valueText !== undefined ? valueMeaning(guidance.kind, guidance.key, valueText) : undefined;
+    sections.push((meaning ? `\`${escapeMarkdown(valueText ?? '')}\`: ${escapeMarkdown(meaning)}\n\n` : '') + renderGuidance(guidance));
+  }
   if (sections.length === 0) return undefined;
 
   const range = cursor.keyRange ?? (onSomething && cursor.range.start.character !== cursor.range.end.character ? cursor.range : findings[0]?.range ?? cursor.range);
@@ -83,11 +88,17 @@ function personSection(
   const isMember = (path[0] === 'team' && path[1] === 'members' && typeof path[2] === 'number' && path.length === 4)
     || (path[0] === 'team' && typeof path[1] === 'number' && path.length === 3);
   if (!isMember) return undefined;
-  let node: unknown = contract;
-  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
-  if (typeof node !== 'string' || node.trim() === '') return undefined;
+  const node = valueAt(contract, path);
+  if (node === undefined || node.trim() === '') return undefined;
   void kind;
   return describe(node.trim());
+}
+
+/** The text of the scalar at path, if it is one. */
+function valueAt(contract: unknown, path: ReadonlyArray<string | number>): string | undefined {
+  let node: unknown = contract;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+  return typeof node === 'string' ? node : undefined;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
