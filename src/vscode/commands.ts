@@ -3,13 +3,14 @@ import * as vscode from 'vscode';
 import { allRules } from '../engine/rules';
 import { docsUrlFor } from '../engine/rules/define-rule';
 import { fixAllAction, SHOW_RULE_DOCS_COMMAND } from './code-actions';
+import type { CatalogueHost } from './catalogue';
 import type { ConfigLoader } from './config-loader';
 import type { DiagnosticsController } from './diagnostics';
 import { lintWorkspace } from './workspace-lint';
 import { newContract } from './new-contract';
 import { SHOW_SCORE_COMMAND } from './code-lens';
 import { toWorkspaceEdit } from './convert';
-import { formatSqlEdits } from './services-bridge';
+import { formatSqlEdits, ownerCandidatesFor, type NewContractInput } from './services-bridge';
 import { ScoreViewProvider } from './score-view';
 
 export const COMMANDS = {
@@ -30,6 +31,7 @@ export interface CommandDeps {
   collection: vscode.DiagnosticCollection;
   diagnostics: DiagnosticsController;
   configs: ConfigLoader;
+  catalogues: CatalogueHost;
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
@@ -43,7 +45,15 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInEditor(deps)),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (ruleId?: string) => showRuleDocumentation(deps.context, ruleId)),
-    vscode.commands.registerCommand(COMMANDS.newContract, newContract),
+    vscode.commands.registerCommand(COMMANDS.newContract, (given?: Partial<NewContractInput>) =>
+      newContract(given, async (domain, fileName) => {
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+        if (!folder) return [];
+        deps.catalogues.snapshotFor(folder);
+        await deps.catalogues.whenLoaded(folder);
+        const snapshot = deps.catalogues.snapshotFor(folder);
+        return snapshot ? ownerCandidatesFor(snapshot, domain, fileName) : [];
+      })),
     vscode.commands.registerCommand(COMMANDS.formatSql, formatSqlInEditor),
     vscode.commands.registerCommand(COMMANDS.showScore, showScore),
     vscode.commands.registerCommand(COMMANDS.openWalkthrough, () =>

@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, scoreView),
     results.onDidChange((uri) => scoreView.refresh(uri)),
     vscode.workspace.onDidCloseTextDocument((d) => scores.forget(d.uri)),
-    ...registerCommands({ context, collection, diagnostics, configs }),
+    ...registerCommands({ context, collection, diagnostics, configs, catalogues }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => diagnostics.lintAllOpen()),
   );
   announceRestrictedMode(context);

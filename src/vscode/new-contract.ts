@@ -1,10 +1,14 @@
 // "New data contract": asks for a name, a domain and the owner, then opens an unsaved contract built by the
 // engine's skeleton service (it lints clean under `recommended`). Arguments skip the questions (walkthrough, tests).
 import * as vscode from 'vscode';
+import type { Candidate } from '../engine/owners';
 import { newContractText, type NewContractInput } from './services-bridge';
 
-export async function newContract(given?: Partial<NewContractInput>): Promise<vscode.TextEditor | undefined> {
-  const input = await askMissing(given ?? {});
+/** Owner candidates for a domain, from the catalogue when one is available (never in Restricted Mode). */
+export type OwnerCandidates = (domain: string, fileName: string) => Promise<Candidate[]>;
+
+export async function newContract(given: Partial<NewContractInput> | undefined, candidates: OwnerCandidates): Promise<vscode.TextEditor | undefined> {
+  const input = await askMissing(given ?? {}, candidates);
   if (!input) return undefined;
   const text = newContractText(input);
   // An untitled document with a proposed path: saving offers `<folder>/<name>.odcs.yaml`.
@@ -20,7 +24,7 @@ export async function newContract(given?: Partial<NewContractInput>): Promise<vs
   return editor;
 }
 
-async function askMissing(given: Partial<NewContractInput>): Promise<NewContractInput | undefined> {
+async function askMissing(given: Partial<NewContractInput>, candidates: OwnerCandidates): Promise<NewContractInput | undefined> {
   const name = given.name ?? await vscode.window.showInputBox({
     title: 'New data contract (1/3)', prompt: 'Name of the dataset this contract describes', placeHolder: 'Orders',
     validateInput: (v) => (v.trim() === '' ? 'Give the contract a name.' : undefined),
@@ -31,12 +35,25 @@ async function askMissing(given: Partial<NewContractInput>): Promise<NewContract
     validateInput: (v) => (v.trim() === '' ? 'Name the domain, for example sales or prisons.' : undefined),
   });
   if (!domain) return undefined;
-  const owner = given.owner ?? await vscode.window.showInputBox({
+  const owner = given.owner ?? await askOwner(await candidates(domain, `${slug(name)}.odcs.yaml`));
+  if (!owner) return undefined;
+  return { name: name.trim(), domain: domain.trim(), owner: owner.trim() };
+}
+
+/** Suggested owners with their evidence to choose from, or a username typed in; never chosen for the user. */
+async function askOwner(candidates: Candidate[]): Promise<string | undefined> {
+  const typeIt = () => vscode.window.showInputBox({
     title: 'New data contract (3/3)', prompt: 'Username of the accountable Data Owner', placeHolder: 'jane.doe',
     validateInput: (v) => (v.trim() === '' ? 'A contract needs an accountable Data Owner.' : undefined),
   });
-  if (!owner) return undefined;
-  return { name: name.trim(), domain: domain.trim(), owner: owner.trim() };
+  if (candidates.length === 0) return typeIt();
+  const someoneElse = { label: '$(edit) Someone else…', description: 'type a username', id: undefined };
+  const picked = await vscode.window.showQuickPick([
+    ...candidates.map((c) => ({ label: c.id, description: c.name, detail: c.evidence.join(' · '), id: c.id as string | undefined })),
+    someoneElse,
+  ], { title: 'New data contract (3/3): who is the accountable Data Owner?', matchOnDescription: true, ignoreFocusOut: true });
+  if (!picked) return undefined;
+  return picked.id ?? typeIt();
 }
 
 function slug(name: string): string {

@@ -3,7 +3,7 @@
 import type * as vscode from 'vscode';
 import type { ResolvedConfig } from '../engine/config/resolve-config';
 import { parseYamlFile } from '../engine/parse/yaml-file';
-import { describePerson, roleFromText, suggestOwners, type CatalogueSnapshot } from '../engine/owners';
+import { describePerson, roleFromText, suggestOwners, type Candidate, type CatalogueSnapshot } from '../engine/owners';
 import {
   getCompletions, getHover, newContractSkeleton, scoreContracts, type ContractScore, type Hover, type NewContractInput,
 } from '../engine/services';
@@ -52,6 +52,11 @@ export function scoreText(document: vscode.TextDocument, withSteps: boolean, con
 
 export function formatSqlEdits(document: vscode.TextDocument): TextEdit[] {
   return formatQueries(document.getText());
+}
+
+/** Likely Data Owners for a new contract in a domain and folder (best first; none below the confidence bar). */
+export function ownerCandidatesFor(catalogue: CatalogueSnapshot, domain: string, relativePath: string): Candidate[] {
+  return suggestOwners(catalogue, { path: relativePath, value: { kind: 'DataContract', domain } }, 'Data Owner', { top: 5 });
 }
 
 export function newContractText(input: NewContractInput): string {
