@@ -30,8 +30,20 @@ ruleTester(rule, {
       output: contract(onProperty('          - name: not null\n            metric: nullValues\n            mustBe: 0\n')),
     },
     {
-      name: 'validValues needs its list moved: explained, not fixed',
-      code: contract(onProperty('          - rule: validValues\n            validValues: [a, b]\n')),
+      name: 'validValues: the list moves under arguments (flow list)',
+      code: contract(onProperty('          - rule: validValues\n            validValues: [a, b] # units\n            mustBe: 0\n')),
+      errors: [{ messageId: 'validValues', line: 11 }],
+      output: contract(onProperty('          - metric: invalidValues\n            arguments:\n              validValues: [a, b] # units\n            mustBe: 0\n')),
+    },
+    {
+      name: 'validValues: a block list keeps its lines and comments',
+      code: contract(onProperty('          - validValues:\n              # metric units\n              - kg\n              - lb\n            rule: validValues\n')),
+      errors: [{ messageId: 'validValues', line: 15 }],
+      output: contract(onProperty('          - arguments:\n              validValues:\n              # metric units\n              - kg\n              - lb\n            metric: invalidValues\n')),
+    },
+    {
+      name: 'validValues with arguments already present: explained, not fixed',
+      code: contract(onProperty('          - rule: validValues\n            arguments: {}\n            validValues: [a]\n')),
       errors: [{ messageId: 'validValues', line: 11 }],
       output: null,
     },

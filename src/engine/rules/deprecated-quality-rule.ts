@@ -24,7 +24,7 @@ export default defineRule<undefined, 'useMetric' | 'useMetricLater' | 'bothKeys'
       useMetric: "{label} uses 'rule', deprecated since ODCS v3.1.0. Write 'metric: {metric}' instead.",
       useMetricLater: "{label} uses 'rule: {rule}'. This is right for ODCS {version}, but v3.1.0 renames it to 'metric: {metric}'; change it when you move the contract to v3.1.0.",
       bothKeys: "{label} has both 'rule' and 'metric'; 'rule' is deprecated since ODCS v3.1.0 and is ignored. Remove it.",
-      validValues: "{label} uses 'rule: validValues', deprecated since ODCS v3.1.0. Write 'metric: invalidValues' and move the list of valid values under 'arguments: validValues:'.",
+      validValues: "{label} uses 'rule: validValues', deprecated since ODCS v3.1.0. Write 'metric: invalidValues' and put the list of valid values under 'arguments: validValues:'.",
       unknownRule: "{label} uses 'rule: {rule}', deprecated since ODCS v3.1.0. Use 'metric' with one of {metrics}, or write the check as type 'sql'.",
     },
     fixable: true,
@@ -34,6 +34,7 @@ export default defineRule<undefined, 'useMetric' | 'useMetricLater' | 'bothKeys'
   create(context) {
     const version = parseOdcsVersion(context.apiVersion);
     const isV30 = version === 'v3.0.0' || version === 'v3.0.1' || version === 'v3.0.2';
+    const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
     return {
       quality(node) {
         const q = node.value;
@@ -53,7 +54,12 @@ export default defineRule<undefined, 'useMetric' | 'useMetricLater' | 'bothKeys'
         if (metric) {
           context.report({ path: rulePath, messageId: 'useMetric', data: { label: node.label, metric }, fixTitle: `Replace with 'metric: ${metric}'`, fix: (fixer) => toMetric(fixer, rulePath, rule !== metric ? metric : undefined) });
         } else if (rule?.trim().toLowerCase() === 'validvalues') {
-          context.report({ path: rulePath, messageId: 'validValues', data: { label: node.label } });
+          const canMove = 'validValues' in q && !('arguments' in q);
+          context.report({
+            path: rulePath, messageId: 'validValues', data: { label: node.label },
+            fixTitle: "Replace with 'metric: invalidValues' and move the valid values under 'arguments'",
+            fix: canMove ? (fixer) => toInvalidValues(fixer, rulePath, [...node.path, 'validValues'], eol) : undefined,
+          });
         } else {
           context.report({ path: rulePath, messageId: 'unknownRule', data: { label: node.label, rule: rule ?? String(q.rule), metrics: METRICS.join(', ') } });
         }
@@ -68,4 +74,14 @@ function toMetric(fixer: Fixer, rulePath: Array<string | number>, newValue: stri
   if (newValue === undefined) return [rename];
   const value = fixer.replaceValue(rulePath, newValue);
   return value ? [rename, value] : null;
+}
+
+/** `rule: validValues` + `validValues: [...]` becomes `metric: invalidValues` + `arguments: validValues: [...]`. */
+function toInvalidValues(fixer: Fixer, rulePath: Array<string | number>, listPath: Array<string | number>, eol: string): TextEdit[] | null {
+  const metric = toMetric(fixer, rulePath, 'invalidValues');
+  const key = fixer.renameKey(listPath, 'validValues');
+  if (!metric || !key) return null;
+  // The list keeps its place and its lines: only its key gains a parent, indented under it.
+  const indent = ' '.repeat(key.range.start.character + 2);
+  return [...metric, { range: key.range, newText: `arguments:${eol}${indent}validValues` }];
 }
