@@ -103,7 +103,8 @@ describe('getCompletions', () => {
     it('offers status, quality metric and dimension, server type and team roles', () => {
       assert.ok(labels(complete('apiVersion: v3.1.0\nstatus: |')).includes('active'));
       const q = `${HEADER}schema:\n  - name: orders\n    quality:\n      - `;
-      assert.ok(labels(complete(`${q}metric: |`)).includes('duplicateValues'));
+      const metrics = complete(`${q}metric: |`);
+      assert.match(metrics.find((i) => i.label === 'duplicateValues')?.documentation?.value ?? '', /appears more than once/);
       assert.ok(labels(complete(`${q}dimension: com|`)).includes('completeness'));
       assert.ok(labels(complete(`${HEADER}servers:\n  - server: prod\n    type: |`)).includes('snowflake'));
       assert.deepEqual(labels(complete(`${HEADER}team:\n  members:\n    - username: a\n      role: |`)), ['Data Owner', 'Data Steward', 'Data Custodian']);

@@ -9,6 +9,7 @@ import { renderGuidance } from './hover';
 import { pathAtPosition, type CursorPath } from './path-at-position';
 import { referenceKindAt, referencesIn, sqlNamesFor, vocabularyAt } from './completion-values';
 import { entrySnippetsFor } from './completion-snippets';
+import { kindAndKey, valueMeaning } from '../guidance';
 
 /** LSP CompletionItemKind numbers (VS Code's enum is one lower). */
 export const CompletionItemKind = { Text: 1, Field: 5, Module: 9, Property: 10, Value: 12, Keyword: 14, Snippet: 15, Reference: 18, EnumMember: 20 } as const;
@@ -125,7 +126,12 @@ function valueItems(
   const people = peopleItems(cursor, contract, options);
   if (people) return people;
   const values = [...(enumValuesAt(contract, path, version) ?? []), ...(vocabularyAt(path, options.classifications) ?? [])];
-  return [...new Set(values)].map((v, i) => plainItem(yamlScalar(v), cursor.range, CompletionItemKind.EnumMember, undefined, String(i).padStart(4, '0'), v));
+  const where = kindAndKey(path);
+  return [...new Set(values)].map((v, i) => {
+    const item = plainItem(yamlScalar(v), cursor.range, CompletionItemKind.EnumMember, undefined, String(i).padStart(4, '0'), v);
+    const meaning = where ? valueMeaning(where.kind, where.key, v) : undefined;
+    return meaning ? { ...item, documentation: { kind: 'markdown' as const, value: meaning } } : item;
+  });
 }
 
 function plainItem(text: string, range: Range, kind: number, detail: string | undefined, sortText: string, label = text): CompletionItem {
