@@ -116,6 +116,18 @@ describe('dclens lint (child process)', function () {
     assert.doesNotMatch(run.stdout, /schema-invalid-enum|schema-unknown-key/);
   });
 
+  it('counts columns without a byte-order mark, as editors do, and --fix keeps the mark', () => {
+    const file = path.join(tree.dir, 'mistakes/customers.yaml');
+    writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
+    const typo = lintJson('mistakes').report.files[0].findings.find((f) => f.ruleId === 'schema-invalid-enum');
+    assert.deepEqual([typo?.line, typo?.column], [18, 22]);
+    const run = runCli(['lint', '--fix', 'mistakes'], tree.dir);
+    assert.equal(run.code, 0, run.stdout);
+    const fixed = readFileSync(file, 'utf8');
+    assert.ok(fixed.startsWith('\uFEFFapiVersion: v3.1.0\n'));
+    assert.match(fixed, /^ {8}logicalType: string$/m);
+  });
+
   it('exits 2 with one line for usage problems', () => {
     for (const [args, expected] of [
       [['lint', '--foo'], 'dclens: unknown option --foo\n'],

@@ -18,12 +18,15 @@ export function lintOneFile(absolute: string, relative: string, options: LintFil
     throw new CliError(`cannot read ${relative} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (text.includes('\u0000')) return undefined; // binary file with a YAML name
+  // Editors hide a byte-order mark, so columns are counted without it, as the editor shows them; --fix keeps it.
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  if (bom) text = text.slice(1);
   const lint = (t: string) => lintText(t, { fileName: relative, config: options.config, today: options.today });
   if (!options.fix) return lint(text);
   const fixed = fixAll(text, lint);
   if (fixed.text !== text) {
     try {
-      writeFileSync(absolute, fixed.text);
+      writeFileSync(absolute, bom + fixed.text);
     } catch (error) {
       throw new CliError(`cannot write the fixes to ${relative} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
