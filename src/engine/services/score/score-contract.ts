@@ -162,7 +162,11 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
         gain: { area, from, to, overallFrom: scored.score.overall, overallTo: after.overall },
       };
       steps.push(step);
-      if (!best || to - from > best.gain.to - best.gain.from) best = step;
+      const overallGain = (x: ScoreStep) => x.gain.overallTo - x.gain.overallFrom;
+      const areaGain = to - from;
+      const bestGain = best ? best.gain.to - best.gain.from : -1;
+      // The biggest gain in the area; on a tie, the step that costs other areas least.
+      if (!best || areaGain > bestGain || (areaGain === bestGain && overallGain(step) > overallGain(best))) best = step;
     }
     if (best) scored.score.areas[area].nextStep = best;
   }
