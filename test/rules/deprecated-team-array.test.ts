@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import rule from '../../src/engine/rules/deprecated-team-array';
 import { applyEdits } from '../../src/engine/fix/apply-edits';
 import { parseYamlFile } from '../../src/engine/parse/yaml-file';
+import { Fixer } from '../../src/engine/fix/fixer';
 import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 
 const v302 = (body: string) => `apiVersion: v3.0.2\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
@@ -82,5 +83,25 @@ describe('deprecated-team-array fix', () => {
   it('handles items written at the same indentation as the key, and Windows line endings', () => {
     const code = contract('team:\n- username: jdoe\n  role: owner\nstatus2: x\n').replace(/\n/g, '\r\n');
     assert.equal(fixOf(code), contract('team:\n  members:\n    - username: jdoe\n      role: owner\nstatus2: x\n').replace(/\n/g, '\r\n'));
+  });
+});
+
+describe('Fixer.nestSequenceUnderKey', () => {
+  const fixerFor = (text: string) => {
+    const file = parseYamlFile(text);
+    return { text, fixer: new Fixer(file, file.documents[0].doc) };
+  };
+
+  it('nests a block sequence under a new key, at any depth', () => {
+    const { text, fixer } = fixerFor('a:\n  b:\n    - x: 1\n      y: 2\n    - 3\n  c: 4\n');
+    const edit = fixer.nestSequenceUnderKey(['a', 'b'], 'items');
+    assert.ok(edit);
+    assert.equal(applyEdits(text, [edit]), 'a:\n  b:\n    items:\n      - x: 1\n        y: 2\n      - 3\n  c: 4\n');
+  });
+
+  it('offers nothing for flow sequences, empty sequences, maps or missing paths', () => {
+    for (const [text, path] of [['a: [1, 2]\n', ['a']], ['a: []\n', ['a']], ['a:\n  b: 1\n', ['a']], ['a: 1\n', ['z']]] as const) {
+      assert.equal(fixerFor(text).fixer.nestSequenceUnderKey(path, 'items'), null, text);
+    }
   });
 });
