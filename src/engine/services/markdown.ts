@@ -1,4 +1,4 @@
-// Markdown helpers for hovers and the score view: escaping, and links to the extension's own named commands only.
+// Markdown for hovers and the score view: escaping, and links to the extension's own named commands only.
 
 /** The commands our markdown links to; the extension trusts exactly these (never isTrusted = true). */
 export const MARKDOWN_COMMANDS = ['dclens.showRuleDocumentation', 'dclens.showScore'] as const;
