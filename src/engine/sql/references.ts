@@ -42,7 +42,7 @@ export function readReferences(sql: string): QueryReferences {
     if (/^dclph\d+x+$/.test(next.text)) { readsObjectPlaceholder = true; return; }
     if (IDENT.test(next.text) && tokens[i + 2]?.text !== '.' && !SQL_WORDS.has(next.text.toLowerCase())) tables.push({ name: next.text, offset: next.offset });
   });
-  return { tables, columns: simpleQuery(code, tokens) ? columnsOf(tokens) : [], readsObjectPlaceholder };
+  return { tables, columns: simpleQuery(tokens) ? columnsOf(tokens) : [], readsObjectPlaceholder };
 }
 
 interface Token { text: string; offset: number }
@@ -55,12 +55,11 @@ function tokenize(code: string): Token[] {
 }
 
 /** One SELECT, one FROM over one table, no JOIN, no CTE, no set operation. */
-function simpleQuery(code: string, tokens: Token[]): boolean {
+function simpleQuery(tokens: Token[]): boolean {
   const words = tokens.map((t) => t.text.toLowerCase());
   const count = (w: string) => words.filter((x) => x === w).length;
   if (count('select') !== 1 || count('from') !== 1 || words[0] !== 'select') return false;
   if (['join', 'with', 'union', 'intersect', 'except', 'minus', 'lateral', 'unnest', 'over', 'using'].some((w) => words.includes(w))) return false;
-  void code;
   const from = words.indexOf('from');
   const table = tokens[from + 1];
   // FROM a plain name or a placeholder, optionally followed by an alias, then WHERE/GROUP/ORDER/LIMIT or the end.

@@ -42,7 +42,7 @@ function readBlock(text: string, start: number, end: number, folded: boolean): B
     indent = parentIndent + Number(explicit[1] ?? explicit[2]);
   }
   const out: Built = { text: '', offsets: [] };
-  let previous: { more: boolean; empty: boolean } | undefined;
+  let previous: { more: boolean } | undefined;
   let pendingEmpty = 0;
   for (const line of lines) {
     const empty = line.content.slice(indent).length === 0 && line.content.trim() === '';
@@ -62,7 +62,7 @@ function readBlock(text: string, start: number, end: number, folded: boolean): B
     }
     pendingEmpty = 0;
     for (let k = 0; k < body.length; k++) push(out, body[k], line.start + indent + k);
-    previous = { more, empty: false };
+    previous = { more };
   }
   return out;
 }
