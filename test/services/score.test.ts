@@ -74,6 +74,41 @@ describe('scoreContract', () => {
     assert.deepEqual([step.gain.from, step.gain.to], [92, 100]);
   });
 
+  it('finds the steps a person would take on a two-table contract: key, reference, freshness', () => {
+    const twoTables = `apiVersion: v3.1.0
+kind: DataContract
+id: shop
+version: 1.0.0
+status: active
+schema:
+  - name: orders
+    properties:
+      - name: order_id
+        logicalType: string
+        primaryKey: true
+      - name: customer_id
+        logicalType: string
+      - name: placed_at
+        logicalType: timestamp
+  - name: customers
+    properties:
+      - name: name
+        logicalType: string
+      - name: customer_id
+        logicalType: string
+`;
+    const score = scoreContract(twoTables, { today });
+    assert.ok(score);
+    assert.ok(score.areas.uniqueness.reasons.some((r) => r.includes("tables have a primary key (1 of 2); not yet: schema 'customers'")));
+    const customersOnly = `apiVersion: v3.1.0\nkind: DataContract\nid: shop\nversion: 1.0.0\nstatus: active\n${twoTables.slice(twoTables.indexOf('schema:\n')).replace(/  - name: orders[\s\S]*?(?=  - name: customers)/, '')}`;
+    assert.equal(scoreContract(customersOnly, { today })?.areas.uniqueness.nextStep?.title, "Mark property 'customer_id' in schema 'customers' as the primary key");
+    assert.match(score.areas.timeliness.nextStep?.title ?? '', /latency SLA on '?orders\.placed_at/);
+    const withKey = `${twoTables}        primaryKey: true\n`; // on customers.customer_id, the last property
+    const reference = scoreContract(withKey, { today })?.areas.consistency.nextStep;
+    assert.equal(reference?.title, "Declare that property 'customer_id' in schema 'orders' refers to customers.customer_id");
+    assert.match(applyEdits(withKey, reference?.edits ?? []), /      - name: customer_id\n        logicalType: string\n        relationships:\n          - type: foreignKey\n            to: customers.customer_id\n/);
+  });
+
   it('counts ODCS conformity checks as validity and coverage checks as completeness', () => {
     const withDims = BARE_ORDERS.replace('        unique: true\n', [
       '        unique: true', '        quality:', '          - type: text', '            description: Ids look like ORD-123.',

@@ -121,7 +121,8 @@ function candidates(scored: Scored, area: ScoreArea, max: number): Candidate[] {
       const change = f.fix ?? f.suggestions?.[0];
       if (!change || change.edits.length === 0) return [];
       const target = nameOf(scored.contract, f.path);
-      const on = target === 'the contract' ? '' : ` on ${target}`;
+      // A title that already names what it changes ('orders.placed_at') needs no "on …".
+      const on = target === 'the contract' || change.title.includes("'") ? '' : ` on ${target}`;
       return [{ area, title: `${change.title}${on} (${f.code})`, target, path: f.path, plan: { kind: 'edits', edits: change.edits } }];
     });
   // When the area's problems already pull it to 0, adding what it looks for shows no gain: try the fixes first.
@@ -170,9 +171,11 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
     }
     if (best) scored.score.areas[area].nextStep = best;
   }
-  scored.score.nextSteps = steps
-    .sort((a, b) => (b.gain.overallTo - b.gain.overallFrom) - (a.gain.overallTo - a.gain.overallFrom) || (b.gain.to - b.gain.from) - (a.gain.to - a.gain.from))
-    .slice(0, 5);
+  const sameEffect = (a: ScoreStep, b: ScoreStep) => a.area === b.area && a.gain.to === b.gain.to && a.gain.overallTo === b.gain.overallTo;
+  const ordered = steps
+    .sort((a, b) => (b.gain.overallTo - b.gain.overallFrom) - (a.gain.overallTo - a.gain.overallFrom) || (b.gain.to - b.gain.from) - (a.gain.to - a.gain.from));
+  // Two ways to the same result (a rule's fix and a criterion) are one step for the reader.
+  scored.score.nextSteps = ordered.filter((step, i) => !ordered.slice(0, i).some((other) => sameEffect(other, step))).slice(0, 5);
 }
 
 /** For a step on the whole contract, the line where its text goes in (an edit that starts a new line lands below). */
