@@ -47,15 +47,13 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-/** Writes and waits, so large reports are not cut off when the process exits. */
-function writer(stream: NodeJS.WriteStream): (text: string) => void {
-  return (text) => {
-    stream.write(text);
-  };
-}
-
 async function main(): Promise<void> {
-  const code = await run(process.argv.slice(2), { cwd: process.cwd(), stdout: writer(process.stdout), stderr: writer(process.stderr) });
+  const code = await run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  });
+  // exitCode rather than exit(): a large report piped to another program is flushed before the process ends.
   process.exitCode = code;
 }
 
