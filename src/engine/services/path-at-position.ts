@@ -1,6 +1,6 @@
 // Where the cursor is in the contract: on a key (or where a key is being typed) or in a value, with the JSON
 // path around it. Works line by line, so it answers on broken, half-typed text as well as on valid YAML.
-import type { JsonPath, Position, Range } from '../types';
+import type { Position, Range } from '../types';
 import {
   applyDash, documentAround, indentOf, pathOf, popForKey, scanLine, shapeOf, splitLines, type ScanState, type Segment,
 } from './yaml-lines';
@@ -125,5 +125,3 @@ function wordEndFrom(line: string, character: number): number {
   while (end < line.length && !/[\s:[\]{},'"#]/.test(line[end])) end++;
   return end;
 }
-
-export const asJsonPath = (path: Segment[]): JsonPath => path;
