@@ -58,6 +58,10 @@ slaProperties:
     value: 1
     unit: d
     element: ${table}.updated_at
+  - property: frequency
+    value: 1
+    unit: d
+    element: ${table}
 schema:
   - name: ${table}
     physicalType: table
