@@ -2,7 +2,8 @@
 # The extension in a real VS Code (1.100.3, from the code-server npm package), offline:
 #   1. the mocha suite test/suite inside the extension host (test/e2e/run-ext-tests.mjs), in a trusted workspace
 #      and again in Restricted Mode;
-#   2. a UI test that installs the packaged .vsix and checks the Problems panel and a hover (test/e2e/ui-smoke.mjs).
+#   2. a UI test that installs the packaged .vsix and checks the Problems panel, the score CodeLens and a hover
+#      (test/e2e/ui-smoke.mjs).
 # Installs what it needs on a fresh machine (apt as root, code-server, npm dependencies). Ends with one
 # `N passed, N failed` line; exits non-zero when anything failed.
 set -uo pipefail

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // UI test: installs the packaged .vsix into a fresh code-server, opens the fixture workspace in headless
 // Chromium, opens a contract, and checks what a user sees: our problems in the Problems panel and a hover
-// with guidance. Saves a screenshot (the README's picture comes from here).
+// with guidance, and the score CodeLens. Saves a screenshot (the README's picture comes from here).
 //
 //   node test/e2e/ui-smoke.mjs --vsix data-contract-lens.vsix [--workspace test/fixtures/workspace]
 //        [--file orders.odcs.yaml] [--expect "logicalType"] [--hover-line 27 --hover-column 9 --hover-expect "..."]
@@ -65,6 +65,9 @@ async function check(name, fn) {
       const sourceShown = await page.locator('.markers-panel .monaco-list-row:has-text("dclens")').count();
       if (sourceShown === 0) throw new Error('no Problems row names the source dclens');
     });
+    await check('the quality score shows as a CodeLens above the first line', async () => {
+      await page.locator('.codelens-decoration:has-text("Quality")').first().waitFor({ timeout: 15000 });
+    });
     fs.mkdirSync(path.dirname(shot), { recursive: true });
     if (hoverLine) {
       await check('a hover on a key shows guidance', async () => {
@@ -96,7 +99,7 @@ async function check(name, fn) {
     if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
   }
   // A check that never ran (the workbench did not start) counts as failed.
-  const expected = hoverLine ? 3 : 2;
+  const expected = hoverLine ? 4 : 3;
   const passed = results.filter(Boolean).length;
   const failed = expected - passed;
   console.log(`${passed} passed, ${failed} failed`);
