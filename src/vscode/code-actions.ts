@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../engine/types';
 import { diagnosticCode, sameRange, toWorkspaceEdit } from './convert';
+import { chooseNonOverlappingFixes } from '../engine/fix/fix-all';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dclens');
 export const SHOW_RULE_DOCS_COMMAND = 'dclens.showRuleDocumentation';
@@ -86,29 +87,10 @@ function showDocumentationAction(finding: Finding, diagnostic: vscode.Diagnostic
 
 /** One action applying every safe fix whose edits do not overlap an earlier one (the rest wait for the next run). */
 export function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction | undefined {
-  const edits = nonOverlappingFixEdits(document, findings);
+  const edits = chooseNonOverlappingFixes(findings).flatMap((f) => f.fix!.edits);
   if (edits.length === 0) return undefined;
   const action = new vscode.CodeAction('Fix all Data Contract Lens problems', FIX_ALL_KIND);
   action.edit = toWorkspaceEdit(document.uri, edits);
   return action;
 }
 
-export function nonOverlappingFixEdits(document: vscode.TextDocument, findings: readonly Finding[]): TextEdit[] {
-  const taken: Array<[number, number]> = [];
-  const chosen: TextEdit[] = [];
-  for (const finding of findings) {
-    if (!finding.fix) continue;
-    const spans = finding.fix.edits.map((e) => [
-      document.offsetAt(new vscode.Position(e.range.start.line, e.range.start.character)),
-      document.offsetAt(new vscode.Position(e.range.end.line, e.range.end.character)),
-    ] as [number, number]);
-    // Touching (an insertion at the end of another edit) is fine; sharing any character is not, and neither are
-    // two insertions at one point (the second may belong to another block and must see the first one's text).
-    const clashes = spans.some(([s, e]) => taken.some(([ts, te]) => (s < te && ts < e)
-      || (s === e && s > ts && s < te) || (ts === te && ts > s && ts < e) || (s === e && ts === te && s === ts)));
-    if (clashes) continue;
-    taken.push(...spans);
-    chosen.push(...finding.fix.edits);
-  }
-  return chosen;
-}

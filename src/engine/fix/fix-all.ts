@@ -1,5 +1,5 @@
 // Applies every safe fix in passes until nothing changes (fixes that overlap wait for the next pass).
-import type { FileLintResult } from '../types';
+import type { FileLintResult, Finding, Range, TextEdit } from '../types';
 import { applyEdits } from './apply-edits';
 
 const MAX_PASSES = 10;
@@ -12,29 +12,39 @@ export interface FixAllResult {
   result: FileLintResult;
 }
 
+const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+
+/** Whether two edits cannot be applied in one pass. */
+function clash(a: TextEdit, b: TextEdit): boolean {
+  const aPoint = a.range.start.line === a.range.end.line && a.range.start.character === a.range.end.character;
+  const bPoint = b.range.start.line === b.range.end.line && b.range.start.character === b.range.end.character;
+  // Two insertions at the same point also wait: the second may belong to a different block (a root key added
+  // after a nested map that ends the file) and must be placed against the text the first one produced.
+  if (aPoint && bPoint) return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+  const apart = before(a.range.end, b.range.start) || before(b.range.end, a.range.start);
+  return !apart;
+}
+
+/** The fixes that can be applied together in one pass: one per finding, in order, skipping any that clash. */
+export function chooseNonOverlappingFixes(findings: readonly Finding[]): Finding[] {
+  const chosen: Finding[] = [];
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    if (!finding.fix) continue;
+    if (finding.fix.edits.some((e) => taken.some((t) => clash(e, t)))) continue;
+    chosen.push(finding);
+    taken.push(...finding.fix.edits);
+  }
+  return chosen;
+}
+
 export function fixAll(text: string, lint: (text: string) => FileLintResult): FixAllResult {
   let current = text;
   let applied = 0;
   let result = lint(current);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = result.findings.filter((f) => f.fix);
-    if (fixes.length === 0) break;
-    // One fix per finding; edits of a fix go together, and a fix overlapping an earlier one waits.
-    const chosen: typeof fixes = [];
-    const taken: Array<[number, number, number, number]> = [];
-    for (const f of fixes) {
-      // Two insertions at the same point also wait: the second may belong to a different block (a root key added
-      // after a nested map that ends the file) and must be placed against the text the first one produced.
-      const overlaps = f.fix!.edits.some((e) => taken.some(([sl, sc, el, ec]) => {
-        const samePoint = sl === el && sc === ec && e.range.start.line === sl && e.range.start.character === sc;
-        const apart = e.range.end.line < sl || (e.range.end.line === sl && e.range.end.character <= sc)
-          || e.range.start.line > el || (e.range.start.line === el && e.range.start.character >= ec);
-        return samePoint || !apart;
-      }));
-      if (overlaps) continue;
-      chosen.push(f);
-      for (const e of f.fix!.edits) taken.push([e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]);
-    }
+    const chosen = chooseNonOverlappingFixes(result.findings);
+    if (chosen.length === 0) break;
     const next = applyEdits(current, chosen.flatMap((f) => f.fix!.edits));
     if (next === current) break;
     applied += chosen.length;
