@@ -100,10 +100,10 @@ describe('dclens lint (child process)', function () {
   });
 
   it('--output writes the report to a file and nothing to the terminal', () => {
-    const run = runCli(['lint', '--format', 'sarif', '--output', 'out/../report.sarif', 'clean'], tree.dir);
+    const run = runCli(['lint', '--format', 'sarif', '--output', 'reports/dclens.sarif', 'clean'], tree.dir);
     assert.equal(run.code, 0);
     assert.equal(run.stdout, '');
-    const log = JSON.parse(readFileSync(path.join(tree.dir, 'report.sarif'), 'utf8'));
+    const log = JSON.parse(readFileSync(path.join(tree.dir, 'reports/dclens.sarif'), 'utf8'));
     assert.equal(log.version, '2.1.0');
   });
 

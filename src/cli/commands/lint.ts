@@ -1,5 +1,5 @@
 // `dclens lint [paths…]`: find YAML files, keep the contracts, lint them, print a report, set the exit code.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROFILE_NAMES, type FileLintResult, type ProfileName } from '../../engine';
 import { FORMAT_NAMES, formatters, type FileReport, type LintReport } from '../../formatters';
@@ -72,7 +72,9 @@ export const lintCommand: CommandHandler = async (args, io) => {
   const text = formatters[format](report, { version: DCLENS_VERSION, color });
   if (output) {
     try {
-      writeFileSync(path.resolve(io.cwd, output), text);
+      const target = path.resolve(io.cwd, output);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
     } catch (error) {
       throw new CliError(`cannot write ${output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
