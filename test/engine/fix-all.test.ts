@@ -35,3 +35,12 @@ describe('fix all', () => {
     assert.equal(fixAll(once, (t) => lintText(t)).text, once);
   });
 });
+
+describe('fix all on a file with a byte-order mark', () => {
+  it('indents inserted root keys at column 0 and applies each fix once', () => {
+    const text = '\uFEFFapiVersion: v3.1.0\nkind: DataContract\nid: x\nversion: 1.0.0\nstatus: active\n';
+    const { text: fixed } = fixAll(text, (t) => lintText(t));
+    assert.equal(parseYamlFile(fixed).documents.flatMap((d) => d.problems).length, 0);
+    assert.equal(fixed.match(/^team:/gm)?.length, 1);
+  });
+});

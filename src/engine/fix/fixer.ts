@@ -127,7 +127,9 @@ export class Fixer {
   }
 
   private columnOf(offset: number): number {
-    return this.file.positionAt(offset).character;
+    const { line, character } = this.file.positionAt(offset);
+    // A byte-order mark is part of the first line's text but not of its indentation.
+    return line === 0 && this.file.text.startsWith('\uFEFF') ? Math.max(0, character - 1) : character;
   }
 
   private edit(start: number, end: number, newText: string): TextEdit {
