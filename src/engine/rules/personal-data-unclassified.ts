@@ -2,7 +2,7 @@
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
 import type { PropertyRef } from '../contract-nodes';
-import { CATEGORY_NAMES, DEFAULT_PERSONAL_DATA_OPTIONS, matchProperty, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
+import { CATEGORY_NAMES, DEFAULT_PERSONAL_DATA_OPTIONS, personalDataIn, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
 
 const classified = (p: PropertyRef | undefined): boolean => {
   for (let at = p; at; at = at.parent) if ((str(at.value.classification) ?? '').trim() !== '') return true;
@@ -28,19 +28,21 @@ export default defineRule<PersonalDataOptions, 'unclassified'>({
     const choices = (context.settings.classifications ?? ['restricted', 'confidential'])
       .filter((c) => c.toLowerCase() !== 'public').slice(0, 4);
     return {
-      property(node) {
-        if (classified(node)) return;
-        const match = matchProperty(node, context.options);
-        if (!match) return;
-        context.report({
-          node,
-          messageId: 'unclassified',
-          data: { category: CATEGORY_NAMES[match.category], term: match.term },
-          suggest: choices.map((c) => ({
-            title: `Classify as '${c}'`,
-            fix: (fixer) => fixer.insertEntries(node.path, `classification: ${/^[\w-]+$/.test(c) ? c : JSON.stringify(c)}`),
-          })),
-        });
+      // The other personal-data rules ask the same question; personalDataIn answers it once per contract.
+      contract() {
+        for (const match of personalDataIn(context.parts, context.options)) {
+          const node = match.property;
+          if (classified(node)) continue;
+          context.report({
+            node,
+            messageId: 'unclassified',
+            data: { category: CATEGORY_NAMES[match.category], term: match.term },
+            suggest: choices.map((c) => ({
+              title: `Classify as '${c}'`,
+              fix: (fixer) => fixer.insertEntries(node.path, `classification: ${/^[\w-]+$/.test(c) ? c : JSON.stringify(c)}`),
+            })),
+          });
+        }
       },
     };
   },

@@ -71,7 +71,10 @@ const strongest = (found: PersonalDataTerm[]): PersonalDataTerm | undefined =>
 
 /** The strongest personal-data match for one property, or undefined. */
 export function matchProperty(property: PropertyRef, options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS): PersonalDataMatch | undefined {
-  const vocabulary = compile(options);
+  return matchWith(compile(options), property);
+}
+
+function matchWith(vocabulary: CompiledVocabulary, property: PropertyRef): PersonalDataMatch | undefined {
   const value = property.value;
   // Array items without a name of their own are judged with their array, not a second time.
   if (property.path[property.path.length - 1] === 'items' && str(value.name) === undefined) return undefined;
@@ -97,8 +100,9 @@ export function personalDataIn(parts: ContractParts, options: PersonalDataOption
   if (!byOptions) matchesByParts.set(parts, (byOptions = new Map()));
   const cached = byOptions.get(cacheKey);
   if (cached) return cached;
+  const vocabulary = compile(options);
   const matches = parts.properties.flatMap((p) => {
-    const match = matchProperty(p, options);
+    const match = matchWith(vocabulary, p);
     return match ? [match] : [];
   });
   byOptions.set(cacheKey, matches);
