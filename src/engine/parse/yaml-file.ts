@@ -30,7 +30,7 @@ export interface ParsedFile {
 
 export function parseYamlFile(text: string): ParsedFile {
   // logLevel 'error': the library would otherwise print warnings (e.g. about collection keys) on the host's console.
-  const docs = parseAllDocuments(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const list = Array.isArray(docs) ? docs : [];
   const lineStarts = computeLineStarts(text);
   const positionAt = (offset: number): Position => {

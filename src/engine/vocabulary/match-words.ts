@@ -52,19 +52,21 @@ export class TermMatcher<T> {
 
 /** Blanks out the words of any of `phrases`, so "health check" no longer contains "health". */
 export class PhraseEraser {
-  private readonly phrases: string[][];
+  private readonly byFirstWord = new Map<string, string[][]>();
   private readonly joined: Set<string>;
 
   constructor(phrases: readonly string[]) {
-    this.phrases = phrases.map(words).filter((p) => p.length > 0);
-    this.joined = new Set(this.phrases.map((p) => p.join('')));
+    const list = phrases.map(words).filter((p) => p.length > 0);
+    this.joined = new Set(list.map((p) => p.join('')));
+    // Indexed by first word, so a long description costs one lookup per word rather than one pass per phrase.
+    for (const p of list) this.byFirstWord.set(p[0], [...(this.byFirstWord.get(p[0]) ?? []), p]);
   }
 
   erase(textWords: readonly string[]): string[] {
     const out = textWords.map((w) => (this.joined.has(w) ? '' : w));
-    for (const p of this.phrases) {
-      for (let i = 0; i + p.length <= out.length; i++) {
-        if (out[i] === p[0] && p.every((w, k) => out[i + k] === w)) for (let k = 0; k < p.length; k++) out[i + k] = '';
+    for (let i = 0; i < textWords.length; i++) {
+      for (const p of this.byFirstWord.get(textWords[i]) ?? []) {
+        if (i + p.length <= textWords.length && p.every((w, k) => textWords[i + k] === w)) for (let k = 0; k < p.length; k++) out[i + k] = '';
       }
     }
     return out;
