@@ -3,14 +3,13 @@
 
 /** Splits `dateOfBirth`, `date_of_birth`, `DATE-OF-BIRTH` and `NINumber` into lower-case words. */
 export function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+  // One pass (this runs for every name and description of large contracts): runs of capitals not followed by a
+  // lower-case letter ("NI" in "NINumber"), capitalised or lower-case words, and digit runs.
+  const found = text.match(WORD);
+  return found ? found.map((w) => w.toLowerCase()) : [];
 }
+
+const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
 
 const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
