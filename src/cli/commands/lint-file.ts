@@ -7,6 +7,8 @@ export interface LintFileOptions {
   config: ResolvedConfig;
   today: string;
   fix: boolean;
+  /** Catalogue snapshot for the owner rules; they stay silent without one. */
+  catalogue?: unknown;
 }
 
 /** The result for one file; undefined when the file is not text we can read. */
@@ -21,7 +23,7 @@ export function lintOneFile(absolute: string, relative: string, options: LintFil
   // Editors hide a byte-order mark, so columns are counted without it, as the editor shows them; --fix keeps it.
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   if (bom) text = text.slice(1);
-  const lint = (t: string) => lintText(t, { fileName: relative, config: options.config, today: options.today });
+  const lint = (t: string) => lintText(t, { fileName: relative, config: options.config, today: options.today, catalogue: options.catalogue });
   if (!options.fix) return lint(text);
   const fixed = fixAll(text, lint);
   if (fixed.text !== text) {

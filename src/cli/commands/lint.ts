@@ -11,6 +11,7 @@ import { CliError, type CommandHandler } from '../command';
 import { LINT_HELP } from '../help';
 import { DCLENS_VERSION } from '../version';
 import { lintOneFile, onlyErrors, today } from './lint-file';
+import { CliCatalogues } from './lint-catalogue';
 
 const LINT_OPTIONS = {
   format: { value: true, short: 'f' },
@@ -44,6 +45,7 @@ export const lintCommand: CommandHandler = async (args, io) => {
   if (missing.length > 0) throw new CliError(`no such file, folder or matching YAML file: ${missing[0]}`);
 
   const configs = new ConfigLoader({ cwd: io.cwd, explicitFile: stringOption(parsed, 'config'), profile });
+  const catalogues = new CliCatalogues((warning) => io.stderr(`dclens: warning: ${warning}\n`));
   const reports: FileReport[] = [];
   const internalErrors: string[] = [];
   let examined = 0;
@@ -59,7 +61,8 @@ export const lintCommand: CommandHandler = async (args, io) => {
     }
     if (config.isIgnored(absolute)) continue;
     examined++;
-    const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix });
+    const catalogue = await catalogues.forConfig(config.file, config.resolved, day);
+    const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix, catalogue });
     if (!linted) continue;
     const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
     for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);
