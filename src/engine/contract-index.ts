@@ -71,7 +71,16 @@ function findByName<T extends { name?: string; physicalName?: string }>(list: re
   return list.find((x) => x.name?.toLowerCase() === lower || x.physicalName?.toLowerCase() === lower);
 }
 
+// Several rules index the same contract in one lint; the index is immutable, so build it once per contract value.
+const indexByContract = new WeakMap<Obj, ContractIndex>();
+
 export function buildContractIndex(contract: Obj): ContractIndex {
+  let index = indexByContract.get(contract);
+  if (!index) indexByContract.set(contract, (index = createContractIndex(contract)));
+  return index;
+}
+
+function createContractIndex(contract: Obj): ContractIndex {
   const objectList: IndexedObject[] = objects(contract.schema).map(([o, i]) => ({
     name: str(o.name), physicalName: str(o.physicalName), id: str(o.id), path: ['schema', i], value: o,
     properties: indexProperties(o.properties, ['schema', i, 'properties']),
