@@ -9,7 +9,7 @@ import { loadCatalogue } from '../src/node/catalogue';
 import { generateOrg, type OrgContract } from '../test/owners/support/generate-org';
 import { writeOrgRepo } from '../test/owners/support/write-org';
 
-const DATAHUB_EXTRACT = '/work/shared/reference/datahub/demo-covid19/demo_data_datasets_owners_extract.json';
+const DATAHUB_EXTRACT = 'test/fixtures/catalogue/demo_data_datasets_owners_extract.json';
 const args = process.argv.slice(2);
 const seed = args.includes('--seed') ? Number(args[args.indexOf('--seed') + 1]) : 20261127;
 
