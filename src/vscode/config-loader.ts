@@ -2,15 +2,22 @@
 // reads it through the workspace file system and caches it until a config file changes. Problems in a config
 // file are shown on that file. In Restricted Mode no config file is read.
 import * as vscode from 'vscode';
+import ignore from 'ignore';
 import { parseConfigText } from '../engine/config/parse-config';
 import type { ConfigFile } from '../engine/config/config-schema';
 import { toVsRange, DIAGNOSTIC_SOURCE } from './convert';
 
 export const CONFIG_FILE_NAME = '.dclens.yaml';
 
+interface LocatedConfig {
+  config: ConfigFile;
+  /** The folder holding the config file; its `ignore:` patterns are relative to it. */
+  dir: vscode.Uri;
+}
+
 export class ConfigLoader implements vscode.Disposable {
-  /** Directory URI → the parsed config found at or above it (undefined: none). */
-  private readonly cache = new Map<string, Promise<ConfigFile | undefined>>();
+  /** Directory URI → the parsed config found at or above it, with the folder it is in (undefined: none). */
+  private readonly cache = new Map<string, Promise<LocatedConfig | undefined>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -22,18 +29,32 @@ export class ConfigLoader implements vscode.Disposable {
   }
 
   async configFor(uri: vscode.Uri): Promise<ConfigFile | undefined> {
+    return (await this.locate(uri))?.config;
+  }
+
+  /** Whether the `ignore:` patterns of the applicable config (relative to its folder) exclude this file. */
+  async isIgnored(uri: vscode.Uri): Promise<boolean> {
+    const located = await this.locate(uri);
+    const patterns = located?.config.ignore;
+    if (!located || !patterns?.length) return false;
+    const prefix = located.dir.path.endsWith('/') ? located.dir.path : `${located.dir.path}/`;
+    if (!uri.path.startsWith(prefix)) return false;
+    return ignore().add(patterns).ignores(uri.path.slice(prefix.length));
+  }
+
+  private async locate(uri: vscode.Uri): Promise<LocatedConfig | undefined> {
     if (!vscode.workspace.isTrusted) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return undefined;
     return this.lookUp(vscode.Uri.joinPath(uri, '..'), folder.uri);
   }
 
-  private lookUp(dir: vscode.Uri, root: vscode.Uri): Promise<ConfigFile | undefined> {
+  private lookUp(dir: vscode.Uri, root: vscode.Uri): Promise<LocatedConfig | undefined> {
     const key = dir.toString();
     let pending = this.cache.get(key);
     if (!pending) {
       pending = this.readAt(dir).then(async (found) => {
-        if (found !== null) return found;
+        if (found !== null) return found === undefined ? undefined : { config: found, dir };
         const atRoot = dir.path === root.path || !dir.path.startsWith(root.path);
         return atRoot ? undefined : this.lookUp(vscode.Uri.joinPath(dir, '..'), root);
       });

@@ -23,7 +23,7 @@ export async function lintWorkspace(collection: vscode.DiagnosticCollection, con
         progress.report({ increment: step, message: vscode.workspace.asRelativePath(uri) });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        if (!looksLikeContract(text)) continue;
+        if (!looksLikeContract(text) || await configs.isIgnored(uri)) continue;
         const settings = readSettings(uri);
         if (!settings.enable) continue;
         const result = lintTextAt(uri, text, resolvedConfig(settings, await configs.configFor(uri)));

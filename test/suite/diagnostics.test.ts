@@ -49,5 +49,8 @@ describe('diagnostics', () => {
     assert.ok(summary.contracts >= 3, `found ${summary.contracts} contracts`);
     const problems = await waitForDiagnostics(closed, (d) => d.length > 0, 'findings for the closed file');
     assert.ok(problems.every((d) => d.source === 'dclens'));
+    // The command has finished: a contract the folder's `.dclens.yaml` ignores was skipped, not merely late.
+    const ignored = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'configured/generated/export.odcs.yaml');
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(ignored), []);
   });
 });
