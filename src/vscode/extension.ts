@@ -15,7 +15,7 @@ import { ScoreCache } from './score-cache';
 import { SCORE_SCHEME, ScoreViewProvider } from './score-view';
 import { serviceContexts } from './service-context';
 import { ScoreStatusBar } from './status-bar';
-import { announceRestrictedMode } from './trust';
+import { announceRestrictedMode, type RestrictedNotice } from './trust';
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
 
@@ -33,6 +33,8 @@ export interface DclensApi {
   whenCatalogueLoaded(uri: vscode.Uri): Promise<void>;
   /** The status bar text, when shown. */
   statusBarText(): string | undefined;
+  /** Whether activation told the user about Restricted Mode (once per workspace). */
+  restrictedNotice: RestrictedNotice;
 }
 
 export function activate(context: vscode.ExtensionContext): DclensApi {
@@ -60,8 +62,9 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     ...registerCommands({ context, collection, diagnostics, configs, catalogues }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => diagnostics.lintAllOpen()),
   );
-  announceRestrictedMode(context);
+  const restrictedNotice = announceRestrictedMode(context);
   return {
+    restrictedNotice,
     activationMs: performance.now() - started,
     contractUris: () => results.uris(),
     onDidLint: results.onDidChange,

@@ -8,8 +8,12 @@ export const RESTRICTED_MODE_MESSAGE =
   'Data Contract Lens is in Restricted Mode: it checks open contracts with the default rules only. ' +
   'It will read .dclens.yaml, catalogue files and git history once you trust this folder.';
 
-export function announceRestrictedMode(context: vscode.ExtensionContext): void {
-  if (vscode.workspace.isTrusted || context.workspaceState.get<boolean>(NOTICE_KEY)) return;
+export type RestrictedNotice = 'trusted' | 'shown' | 'shown before';
+
+export function announceRestrictedMode(context: vscode.ExtensionContext): RestrictedNotice {
+  if (vscode.workspace.isTrusted) return 'trusted';
+  if (context.workspaceState.get<boolean>(NOTICE_KEY)) return 'shown before';
   void context.workspaceState.update(NOTICE_KEY, true);
   void vscode.window.showInformationMessage(RESTRICTED_MODE_MESSAGE);
+  return 'shown';
 }

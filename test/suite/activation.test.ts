@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, note, openContract, ours, waitForDiagnostics, workspaceUri } from './helpers';
+import { activateExtension, closeAll, note, openContract, ours, waitForDiagnostics, workspaceUri, type TestApi } from './helpers';
 
 describe('activation', () => {
   after(closeAll);
@@ -12,6 +12,7 @@ describe('activation', () => {
     assert.ok(api.contractUris().includes(editor.document.uri.toString()));
     // Activation registers providers only; linting waits for a contract. The time is reported for `npm run bench`.
     note(`      activation took ${api.activationMs.toFixed(1)} ms`);
+    assert.strictEqual((api as TestApi).restrictedNotice, 'trusted', 'no Restricted Mode notice in a trusted workspace');
   });
 
   it('leaves other YAML alone: never treated as a contract, no problems', async () => {

@@ -93,6 +93,7 @@ export function rangeOf(document: vscode.TextDocument, needle: string): vscode.R
 }
 
 export interface TestApi extends DclensApi {
+  restrictedNotice: 'trusted' | 'shown' | 'shown before';
   onDidLint: vscode.Event<vscode.Uri>;
   lintedVersion(uri: vscode.Uri): number | undefined;
   whenCatalogueLoaded(uri: vscode.Uri): Promise<void>;

@@ -6,8 +6,9 @@ import { activateExtension, closeAll, linted, openContract, type TestApi } from 
 describe('Restricted Mode', () => {
   afterEach(closeAll);
 
-  it('the workspace is untrusted and the extension still checks open contracts', async () => {
+  it('the workspace is untrusted, the extension says so, and it still checks open contracts', async () => {
     assert.strictEqual(vscode.workspace.isTrusted, false);
+    assert.strictEqual(((await activateExtension()) as TestApi).restrictedNotice, 'shown');
     const { diagnostics } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
     assert.ok(diagnostics.every((d) => d.source === 'dclens'));
   });
