@@ -5,6 +5,7 @@ import type { ContractParts, NodeRef } from '../contract-nodes';
 import type { JsonPath } from '../types';
 
 const PLACEHOLDER = /^\s*(TODO|TBC|TBD|FIXME)\b/i;
+const PLACEHOLDER_ANYWHERE = /\b(TODO|TBC|TBD|FIXME)\b/i;
 
 /** Finds the most specific named part containing a path ("team member 'x'"), for a message a person can follow. */
 function partFinder(parts: ContractParts): (path: JsonPath) => NodeRef | undefined {
@@ -55,6 +56,8 @@ export default defineRule<undefined, 'placeholder'>({
     };
     return {
       contract(node) {
+        // Most contracts hold no placeholder at all: one scan of the text spares walking every value.
+        if (!PLACEHOLDER_ANYWHERE.test(context.text)) return;
         walk(node.value, []);
       },
     };
