@@ -1,0 +1,104 @@
+// Table tests for the rules the engine reports itself (YAML syntax and the ODCS schema): each rule's cases lint
+// whole texts, since these findings come from the parser and the model rather than from visitors.
+import assert from 'node:assert/strict';
+import { lintText } from '../../src/engine/lint';
+import { applyEdits } from '../../src/engine/fix/apply-edits';
+import type { AnyRule } from '../../src/engine/rules/define-rule';
+import aliasLimit from '../../src/engine/rules/alias-limit';
+import apiVersionFeature from '../../src/engine/rules/api-version-feature';
+import dcsDeprecated from '../../src/engine/rules/dcs-deprecated';
+import duplicateKey from '../../src/engine/rules/duplicate-key';
+import odcsVersionUnsupported from '../../src/engine/rules/odcs-version-unsupported';
+import schemaInvalidEnum from '../../src/engine/rules/schema-invalid-enum';
+import schemaInvalidValue from '../../src/engine/rules/schema-invalid-value';
+import schemaMissingRequired from '../../src/engine/rules/schema-missing-required';
+import schemaUnknownKey from '../../src/engine/rules/schema-unknown-key';
+import schemaWrongType from '../../src/engine/rules/schema-wrong-type';
+import yamlSyntax from '../../src/engine/rules/yaml-syntax';
+import { contract } from '../helpers/rule-tester';
+
+interface Case { code: string; line?: number; message?: RegExp; output?: string }
+const BOMB = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+const property = (body: string) => contract(`schema:\n  - name: orders\n    properties:\n      - name: order_id\n${body}`);
+
+const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
+  [yamlSyntax, {
+    valid: [contract('tags: [a, b]\n')],
+    invalid: [
+      { code: contract('description:\n\tpurpose: x\n'), line: 7, message: /tabs/i },
+      { code: contract('description:\n  purpose: "open\n'), line: 7, message: /closing quote/ },
+      { code: contract('name: a: b\n'), line: 6, message: /stray ':'/ },
+    ],
+  }],
+  [duplicateKey, { valid: [contract()], invalid: [{ code: contract('status: draft\n'), line: 6, message: /appears twice/ }] }],
+  [aliasLimit, { valid: [contract('a: &a x\nb: *a\n')], invalid: [{ code: contract(BOMB), line: 1, message: /alias/ }] }],
+  [dcsDeprecated, {
+    valid: [contract()],
+    invalid: [{ code: 'dataContractSpecification: 1.1.0\nid: orders\n', line: 1, message: /deprecated.*ODCS v3\.1\.0/ }],
+  }],
+  [odcsVersionUnsupported, {
+    valid: [contract()],
+    invalid: [
+      { code: 'apiVersion: v2.2.2\nkind: DataContract\nuuid: x\n', line: 1, message: /migrate/i },
+      { code: contract().replace('v3.1.0', 'v3.9.0'), line: 1, message: /checked as v3\.1\.0/ },
+    ],
+  }],
+  [schemaUnknownKey, {
+    valid: [contract('description:\n  purpose: Orders.\n')],
+    invalid: [{
+      code: contract('descripton:\n  purpose: Orders.\n'), line: 6, message: /Did you mean 'description'\?/,
+      output: contract('description:\n  purpose: Orders.\n'),
+    }],
+  }],
+  [schemaInvalidEnum, {
+    valid: [property('        logicalType: timestamp\n')],
+    invalid: [
+      { code: property('        logicalType: datetime\n'), line: 10, message: /property 'order_id' in schema 'orders'.*use one of string/i },
+      { code: property('        logicalType: Integer\n'), line: 10, output: property('        logicalType: integer\n') },
+    ],
+  }],
+  [schemaMissingRequired, {
+    valid: [contract()],
+    invalid: [
+      { code: contract().replace('version: 1.0.0\n', ''), line: 1, message: /missing the required key 'version'/ },
+      { code: contract('schema:\n  - name: orders\n    properties:\n      - logicalType: string\n'), line: 9, message: /Property #1 in schema 'orders' is missing the required key 'name'/ },
+    ],
+  }],
+  [schemaWrongType, {
+    valid: [property('        required: true\n')],
+    invalid: [{ code: property('        required: "yes"\n'), line: 10, message: /true or false/, output: property('        required: true\n') }],
+  }],
+  [schemaInvalidValue, {
+    valid: [contract('contractCreatedTs: 2026-11-02T09:30:00Z\n')],
+    invalid: [{ code: contract('contractCreatedTs: last Tuesday\n'), line: 6 }],
+  }],
+  [apiVersionFeature, {
+    valid: [contract('team:\n  name: t\n  members:\n    - username: a\n      role: Data Owner\n')],
+    invalid: [{
+      code: contract('team:\n  name: t\n  members:\n    - username: a\n      role: Data Owner\n').replace('v3.1.0', 'v3.0.2'),
+      line: 1, message: /v3\.0\.2.*team object/,
+      output: contract('team:\n  name: t\n  members:\n    - username: a\n      role: Data Owner\n'),
+    }],
+  }],
+];
+
+for (const [rule, cases] of TABLE) {
+  const { id, code: ruleCode } = rule.meta;
+  describe(`rule ${id} (${ruleCode}), reported by the engine`, () => {
+    const of = (text: string) => lintText(text, { fileName: 'contract.odcs.yaml' }).findings.filter((f) => f.ruleId === id);
+    cases.valid.forEach((text, i) => it(`valid #${i + 1}`, () => assert.deepEqual(of(text).map((f) => f.message), [])));
+    cases.invalid.forEach((c, i) => it(`invalid #${i + 1}`, () => {
+      const found = of(c.code);
+      assert.equal(found.length, 1, found.map((f) => f.message).join('\n') || 'no finding');
+      if (c.line !== undefined) assert.equal(found[0].range.start.line + 1, c.line);
+      if (c.message) assert.match(found[0].message, c.message);
+      assert.equal(found[0].code, ruleCode);
+      if (c.output !== undefined) {
+        assert.ok(found[0].fix, 'a fix is offered');
+        const fixed = applyEdits(c.code, found[0].fix.edits);
+        assert.equal(fixed, c.output);
+        assert.deepEqual(of(fixed), [], 'the fix clears the finding');
+      }
+    }));
+  });
+}
