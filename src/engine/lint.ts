@@ -21,6 +21,8 @@ export interface LintOptions {
   catalogue?: unknown;
   /** Today's date as YYYY-MM-DD, supplied by the host (the engine has no clock). */
   today?: string;
+  /** The file's path relative to the catalogue's root, so owner suggestions can use folder and CODEOWNERS evidence. */
+  catalogueSubjectPath?: string;
   /** Run only these rules (tests); schema findings are kept unless `schema` is false. */
   rules?: readonly AnyRule[];
   schema?: boolean;
@@ -102,6 +104,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
       const ruleFindings = runRules(rules, {
         file, doc: parsed.doc, documentIndex: parsed.index, contract: value, parts: collectParts(value),
         apiVersion: detected.apiVersion, config, today: options.today, catalogue: options.catalogue, internalErrors,
+        subjectPath: options.catalogueSubjectPath ?? options.fileName,
       });
       findings.push(...ruleFindings);
       dropSupersededSchemaFindings(findings, ruleFindings);

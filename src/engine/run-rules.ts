@@ -18,6 +18,7 @@ export interface RunInput {
   config: ResolvedConfig;
   today?: string;
   catalogue?: unknown;
+  subjectPath?: string;
   internalErrors: string[];
 }
 
@@ -59,6 +60,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
       apiVersion: input.apiVersion,
       today: input.today,
       catalogue: input.catalogue,
+      subjectPath: input.subjectPath,
       text: input.file.text,
       report,
     };

@@ -35,5 +35,5 @@ export function lintDocument(document: vscode.TextDocument, config: ResolvedConf
 }
 
 export function lintTextAt(uri: vscode.Uri, text: string, config: ResolvedConfig, catalogue?: unknown): FileLintResult {
-  return lintText(text, { fileName: uri.path, config, catalogue, today: today() });
+  return lintText(text, { fileName: uri.path, config, catalogue, today: today(), catalogueSubjectPath: vscode.workspace.asRelativePath(uri, false) });
 }

@@ -1,3 +1,5 @@
+import { parse } from 'yaml';
+import { buildSnapshot, contractRecordFromValue, parsePeopleDirectory } from '../../src/engine/owners';
 import rule from '../../src/engine/rules/no-data-owner';
 import { contract, ruleTester } from '../helpers/rule-tester';
 
@@ -41,6 +43,17 @@ ruleTester(rule, {
       code: contract('team:\n  - username: jdoe\n    role: maintainer\n'),
       errors: [{ messageId: 'onlyCustodian', line: 7 }],
       output: contract('team:\n  - username: jdoe\n    role: maintainer\n  - username: TODO-username\n    role: Data Owner\n'),
+    },
+    {
+      name: 'with a catalogue: the people it ranks highest are offered for the user to choose',
+      code: contract('domain: courts\nteam:\n  name: courts-data\n  members:\n    - username: dev.patel\n      role: Data Custodian\n'),
+      catalogue: buildSnapshot([
+        contractRecordFromValue(parse('domain: courts\nteam:\n  members:\n    - username: rachel.adeyemi\n      name: Rachel Adeyemi\n      role: Data Owner\n'), 'courts/listings.odcs.yaml'),
+        contractRecordFromValue(parse('domain: courts\nteam:\n  members:\n    - username: rachel.adeyemi\n      name: Rachel Adeyemi\n      role: Data Owner\n'), 'courts/sittings.odcs.yaml'),
+        parsePeopleDirectory('people:\n  - id: rachel.adeyemi\n    name: Rachel Adeyemi\n    active: true\n', 'people.yaml'),
+      ]),
+      errors: [{ messageId: 'onlyCustodian', line: 10 }],
+      suggestions: ["Add Rachel Adeyemi (rachel.adeyemi) as Data Owner: Data Owner of 2 of 2 other contracts in domain 'courts'"],
     },
     {
       name: 'flow-style members: no fix offered',

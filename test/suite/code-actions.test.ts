@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAll, openContract, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAll, openContract, waitForDiagnostics, type TestApi } from './helpers';
 
 async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   return vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -93,5 +93,27 @@ describe('code actions', () => {
     } finally {
       await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
     }
+  });
+});
+
+describe('owner suggestions as quick fixes', () => {
+  afterEach(closeAll);
+
+  it('offers the catalogue\'s best Data Owner candidates on "no Data Owner", applied only when chosen', async () => {
+    const api = (await activateExtension()) as TestApi;
+    const { editor } = await openContract('contracts/orders.odcs.yaml');
+    const document = editor.document;
+    await api.whenCatalogueLoaded(document.uri);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    await editor.edit((b) => b.insert(end, '\nteam:\n  name: sales-analytics\n  members:\n    - username: lee.chen\n      role: Data Custodian\n'));
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => /nobody as Data Owner/.test(x.message)), 'the no Data Owner problem');
+    const noOwner = diagnostics.find((d) => /nobody as Data Owner/.test(d.message))!;
+    const actions = await quickFixes(document, noOwner);
+    const priya = actions.find((a) => a.title.startsWith('Add Priya Shah (priya.shah) as Data Owner'));
+    assert.ok(priya?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(!priya.isPreferred, 'a person is never the preferred (automatic) fix');
+    assert.ok(await vscode.workspace.applyEdit(priya.edit));
+    assert.match(document.getText(), /- username: priya\.shah\n {6}name: Priya Shah\n {6}role: Data Owner/);
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => /nobody as Data Owner/.test(x.message)), 'the problem to go');
   });
 });

@@ -9,6 +9,8 @@ export interface LintFileOptions {
   fix: boolean;
   /** Catalogue snapshot for the owner rules; they stay silent without one. */
   catalogue?: unknown;
+  /** The file's path relative to the catalogue's root. */
+  catalogueSubjectPath?: string;
 }
 
 /** The result for one file; undefined when the file is not text we can read. */
@@ -23,7 +25,7 @@ export function lintOneFile(absolute: string, relative: string, options: LintFil
   // Editors hide a byte-order mark, so columns are counted without it, as the editor shows them; --fix keeps it.
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   if (bom) text = text.slice(1);
-  const lint = (t: string) => lintText(t, { fileName: relative, config: options.config, today: options.today, catalogue: options.catalogue });
+  const lint = (t: string) => lintText(t, { fileName: relative, config: options.config, today: options.today, catalogue: options.catalogue, catalogueSubjectPath: options.catalogueSubjectPath });
   if (!options.fix) return lint(text);
   const fixed = fixAll(text, lint);
   if (fixed.text !== text) {

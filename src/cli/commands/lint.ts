@@ -62,7 +62,8 @@ export const lintCommand: CommandHandler = async (args, io) => {
     if (config.isIgnored(absolute)) continue;
     examined++;
     const catalogue = await catalogues.forConfig(config.file, config.resolved, day);
-    const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix, catalogue });
+    const catalogueSubjectPath = config.file ? toPosix(path.relative(path.dirname(config.file), absolute)) : undefined;
+    const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix, catalogue, catalogueSubjectPath });
     if (!linted) continue;
     const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
     for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);

@@ -67,6 +67,8 @@ export interface RuleContext<Options, MessageIds extends string> {
   readonly today?: string;
   /** Catalogue snapshot prepared by the host; rules that need it stay silent when it is absent. */
   readonly catalogue?: unknown;
+  /** The file's path relative to the catalogue's root, when the host knows it. */
+  readonly subjectPath?: string;
   /** The raw text of the file, for rules that look at formatting or comments. */
   readonly text: string;
   report(report: Report<MessageIds>): void;

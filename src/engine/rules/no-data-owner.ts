@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 import { currentMembers, hasLeft, memberName, roleKind } from '../vocabulary/roles';
 import { str } from '../contract-nodes';
 import type { Fixer } from '../fix/fixer';
+import { asCatalogueSnapshot, suggestOwners } from '../owners';
 
 const SKELETON = 'username: TODO-username\nrole: Data Owner';
 
@@ -21,8 +22,20 @@ export default defineRule<undefined, 'noOwner' | 'onlyCustodian' | 'ownerLeft'>(
       ownerLeft: 'The Data Owner {names} left the team on {date} and nobody has taken over. Add the new Data Owner as a team member.',
     },
     fixable: true,
+    hasSuggestions: true,
   },
   create(context) {
+    // With a catalogue, the people it ranks highest for this contract are offered; the user picks one (never automatic).
+    const ownerSuggestions = (addMember: (fixer: Fixer, yaml: string) => ReturnType<Fixer['appendToSequence']>) => {
+      const snapshot = asCatalogueSnapshot(context.catalogue);
+      if (!snapshot) return undefined;
+      return suggestOwners(snapshot, { path: context.subjectPath ?? '', value: context.contract }, 'Data Owner', { top: 3 })
+        .filter((c) => c.kind === 'person')
+        .map((c) => ({
+          title: `Add ${c.name} (${c.id}) as Data Owner: ${c.evidence[0] ?? 'suggested by the catalogue'}`,
+          fix: (fixer: Fixer) => addMember(fixer, `username: ${yamlText(c.id)}\nname: ${yamlText(c.name)}\nrole: Data Owner`),
+        }));
+    };
     return {
       contract() {
         const members = context.parts.teamMembers;
@@ -31,8 +44,9 @@ export default defineRule<undefined, 'noOwner' | 'onlyCustodian' | 'ownerLeft'>(
         if (current.some((m) => roleKind(m.value.role, context.settings) === 'owner')) return;
 
         const legacy = members[0].legacyArray;
-        const fix = { fixTitle: 'Add a Data Owner team member to fill in', fix: (fixer: Fixer) =>
-          legacy ? fixer.appendToSequence(['team'], SKELETON) : fixer.addSequenceItem(['team'], 'members', SKELETON) };
+        const addMember = (fixer: Fixer, yaml: string) =>
+          legacy ? fixer.appendToSequence(['team'], yaml) : fixer.addSequenceItem(['team'], 'members', yaml);
+        const fix = { fixTitle: 'Add a Data Owner team member to fill in', fix: (fixer: Fixer) => addMember(fixer, SKELETON), suggest: ownerSuggestions(addMember) };
         const formerOwner = members.find((m) => hasLeft(m, context.today) && roleKind(m.value.role, context.settings) === 'owner');
         const custodians = current.filter((m) => roleKind(m.value.role, context.settings) === 'custodian');
         if (formerOwner) {
@@ -48,3 +62,8 @@ export default defineRule<undefined, 'noOwner' | 'onlyCustodian' | 'ownerLeft'>(
     };
   },
 });
+
+/** A plain scalar when it is safe, otherwise a double-quoted one. */
+function yamlText(value: string): string {
+  return /^[A-Za-z][\w.@ -]*$/.test(value) && !/[:#]/.test(value) && value.trim() === value ? value : JSON.stringify(value);
+}
