@@ -3,7 +3,7 @@
 import type * as vscode from 'vscode';
 import type { ResolvedConfig } from '../engine/config/resolve-config';
 import { parseYamlFile } from '../engine/parse/yaml-file';
-import { describePerson, roleFromText, suggestOwners, type Candidate, type CatalogueSnapshot } from '../engine/owners';
+import { describePerson, roleFromText, suggestOwners, suggestTeams, type Candidate, type CatalogueSnapshot } from '../engine/owners';
 import {
   getCompletions, getHover, newContractSkeleton, scoreContracts, type ContractScore, type Hover, type NewContractInput,
 } from '../engine/services';
@@ -37,10 +37,11 @@ export function completionsAt(document: vscode.TextDocument, position: Position,
   const catalogue = context.catalogue;
   return getCompletions(text, position, {
     classifications: context.config?.settings.classifications,
-    ownerCandidates: catalogue ? (role) => {
+    ownerCandidates: catalogue ? (role, field) => {
       const value = parseYamlFile(text).documents[0]?.value;
-      const ownerRole = (role && roleFromText(role)) || 'Data Owner';
-      return suggestOwners(catalogue, { path: context.relativePath, value }, ownerRole);
+      const subject = { path: context.relativePath, value };
+      if (field === 'teamName') return suggestTeams(catalogue, subject);
+      return suggestOwners(catalogue, subject, (role && roleFromText(role)) || 'Data Owner');
     } : undefined,
   });
 }

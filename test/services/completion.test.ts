@@ -174,9 +174,11 @@ describe('getCompletions', () => {
       assert.match(items[0].documentation?.value ?? '', /- same business unit/);
     });
 
-    it('asks for team.name without a role, and offers nothing without a catalogue', () => {
-      complete(`${HEADER}team:\n  name: |`, { ownerCandidates: candidates });
+    it('asks for teams at team.name, and offers nothing without a catalogue', () => {
+      const fields: Array<string | undefined> = [];
+      complete(`${HEADER}team:\n  name: |`, { ownerCandidates: (role?: string, field?: string) => { fields.push(field); return candidates(role); } });
       assert.deepEqual(asked, [undefined]);
+      assert.deepEqual(fields, ['teamName']);
       assert.deepEqual(complete(`${HEADER}team:\n  members:\n    - username: |`), []);
     });
   });

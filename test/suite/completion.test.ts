@@ -53,4 +53,15 @@ describe('completion', () => {
     const docs = priya.documentation instanceof vscode.MarkdownString ? priya.documentation.value : String(priya.documentation ?? '');
     assert.match(`${priya.detail ?? ''}\n${docs}`, /Data Owner of 2 of 2 other contracts in domain 'sales'/);
   });
+
+  it('suggests team names at team.name from the other contracts of the domain and folder', async () => {
+    const api = (await activateExtension()) as TestApi;
+    const { editor } = await openContract('contracts/sales/payments.odcs.yaml');
+    await api.whenCatalogueLoaded(editor.document.uri);
+    const line = rangeOf(editor.document, 'name: sales-analytics').start.line;
+    await editor.edit((b) => b.replace(editor.document.lineAt(line).range, '  name: '));
+    await linted(editor.document);
+    const labels = await labelsAt(editor.document, editor.document.lineAt(line).range.end);
+    assert.ok(labels.some((l) => l.includes('sales-analytics')), labels.join(', '));
+  });
 });

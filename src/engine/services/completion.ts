@@ -39,8 +39,8 @@ export interface OwnerCandidate {
 }
 
 export interface CompletionOptions {
-  /** People or teams for `team.members[].username` and `team.name`, best first; `role` is the member's role. */
-  ownerCandidates?: (role?: string) => OwnerCandidate[];
+  /** People for `team.members[].username` (`role` is the member's role) or teams for `team.name`, best first. */
+  ownerCandidates?: (role?: string, field?: 'username' | 'teamName') => OwnerCandidate[];
   /** The organisation's agreed classification values (settings), proposed for `classification`. */
   classifications?: readonly string[];
 }
@@ -145,7 +145,7 @@ function peopleItems(cursor: CursorPath, contract: Record<string, unknown>, opti
   if (!isUsername && !isTeamName) return undefined;
   if (!options.ownerCandidates) return [];
   const role = isUsername ? roleOfMember(contract, p.slice(0, -1)) : undefined;
-  const candidates = [...options.ownerCandidates(role)]
+  const candidates = [...options.ownerCandidates(role, isTeamName ? 'teamName' : 'username')]
     .sort((a, b) => (isTeamName ? Number(b.kind === 'team') - Number(a.kind === 'team') : 0) || b.score - a.score);
   return candidates.map((c, i): CompletionItem => ({
     label: c.name && c.name !== c.id ? `${c.name} (${c.id})` : c.id,
