@@ -1,8 +1,7 @@
 // x-gov metadata: accessRights (INTERNAL, OPEN, COMMERCIAL) is mandatory for every catalogued resource.
 import { defineRule } from './define-rule';
-import { str } from '../contract-nodes';
 import { ACCESS_RIGHTS, canonicalValue } from '../vocabulary/classifications';
-import { customPropertiesPath, findCustomProperty } from '../vocabulary/custom-properties';
+import { customPropertiesPath, findCustomProperty, reportVocabularyValue } from '../vocabulary/custom-properties';
 
 export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
   meta: {
@@ -34,18 +33,7 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
           });
           return;
         }
-        const valuePath = [...entry.path, 'value'];
-        const value = str(entry.value.value);
-        const canonical = value === undefined ? undefined : canonicalValue(value, ACCESS_RIGHTS);
-        if (value === undefined || !canonical) {
-          context.report({ path: valuePath, target: 'value', messageId: 'unknown', data: { value: String(entry.value.value ?? '') } });
-        } else if (canonical !== value) {
-          context.report({
-            path: valuePath, target: 'value', messageId: 'spelling', data: { value, canonical },
-            fixTitle: `Write '${canonical}'`,
-            fix: (fixer) => fixer.replaceValue(valuePath, canonical),
-          });
-        }
+        reportVocabularyValue((r) => context.report(r), entry, (v) => canonicalValue(v, ACCESS_RIGHTS));
       },
     };
   },

@@ -2,7 +2,7 @@
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
 import { canonicalValue, UPDATE_FREQUENCIES, vocabularyKey } from '../vocabulary/classifications';
-import { customPropertiesPath, findCustomProperty } from '../vocabulary/custom-properties';
+import { customPropertiesPath, findCustomProperty, reportVocabularyValue } from '../vocabulary/custom-properties';
 
 /** Everyday words with one obvious Dublin Core frequency. */
 const SYNONYMS: Record<string, string> = {
@@ -42,19 +42,7 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
           if (!sla) context.report({ path: customPropertiesPath(node.value), messageId: 'missing' });
           return;
         }
-        const valuePath = [...entry.path, 'value'];
-        const value = str(entry.value.value);
-        const canonical = value === undefined ? undefined : canonicalFrequency(value);
-        if (value === undefined || !canonical) {
-          context.report({ path: valuePath, target: 'value', messageId: 'unknown', data: { value: String(entry.value.value ?? '') } });
-        } else if (canonical !== value) {
-          context.report({
-            path: valuePath, target: 'value', messageId: 'spelling', data: { value, canonical },
-            fixTitle: `Write '${canonical}'`,
-            // A plain scalar with a colon followed by a letter is safe YAML (freq:daily).
-            fix: (fixer) => fixer.replaceValue(valuePath, canonical),
-          });
-        }
+        reportVocabularyValue((r) => context.report(r), entry, canonicalFrequency);
       },
     };
   },

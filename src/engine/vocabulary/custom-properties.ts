@@ -1,6 +1,7 @@
 // Reads the contract-level `customProperties` entries that our conventions rely on (dpia, securityClassification, …).
 import type { ContractParts, ItemRef } from '../contract-nodes';
 import { str } from '../contract-nodes';
+import type { Report } from '../rules/define-rule';
 
 const normal = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
 
@@ -42,3 +43,26 @@ export const customPropertiesPath = (contract: Record<string, unknown>): string[
 
 /** YAML text for a plain scalar, quoted only when it has to be. */
 export const yamlScalar = (v: string): string => (/^[A-Za-z][\w:./-]*$/.test(v) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(v) ? v : JSON.stringify(v));
+
+/**
+ * Checks the value of a vocabulary-backed custom property: a value outside the vocabulary is reported as
+ * 'unknown'; a known value written another way ('official sensitive') as 'spelling', with a fix to the canonical form.
+ */
+export function reportVocabularyValue(
+  report: (r: Report<'unknown' | 'spelling'>) => void,
+  entry: ItemRef,
+  canonicalize: (value: string) => string | undefined,
+): void {
+  const valuePath = [...entry.path, 'value'];
+  const value = str(entry.value.value);
+  const canonical = value === undefined ? undefined : canonicalize(value);
+  if (value === undefined || !canonical) {
+    report({ path: valuePath, target: 'value', messageId: 'unknown', data: { value: String(entry.value.value ?? '') } });
+  } else if (canonical !== value) {
+    report({
+      path: valuePath, target: 'value', messageId: 'spelling', data: { value, canonical },
+      fixTitle: `Write '${canonical}'`,
+      fix: (fixer) => fixer.replaceValue(valuePath, yamlScalar(canonical)),
+    });
+  }
+}
