@@ -1,8 +1,7 @@
 // The lint pipeline: parse → detect → validate against the ODCS model → rules → levels → suppressions.
-import type { Document } from 'yaml';
 import type { DocumentLintResult, FileLintResult, Finding, JsonPath, RuleLevel, Severity, Target, TextEdit } from './types';
 import { SEVERITY_ORDER } from './types';
-import { parseYamlFile, type ParsedFile, type YamlProblem } from './parse/yaml-file';
+import { parseYamlFile, type YamlProblem } from './parse/yaml-file';
 import { rangeOfPath } from './parse/locate';
 import { detectDocument, looksLikeContract, looksLikeContractName, isObject } from './detect';
 import { collectParts } from './contract-nodes';
@@ -10,7 +9,7 @@ import { Fixer } from './fix/fixer';
 import { applySuppressions } from './suppressions';
 import { resolveConfig, type ResolvedConfig } from './config/resolve-config';
 import { allRules, ruleById } from './rules';
-import { docsUrlFor, formatMessage, type AnyRule } from './rules/define-rule';
+import { docsUrlFor, type AnyRule } from './rules/define-rule';
 import { validateOdcs, parseOdcsVersion, type SchemaIssue, type SchemaFixIntent } from './model';
 import { runRules } from './run-rules';
 
@@ -182,4 +181,3 @@ function byPosition(a: Finding, b: Finding): number {
     || a.code.localeCompare(b.code);
 }
 
-export type { ParsedFile, Document };

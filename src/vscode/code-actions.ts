@@ -1,7 +1,7 @@
 // Quick fixes keyed by the diagnostic's rule code (never its message): the rule's fix (preferred), its
 // suggestions, "Disable <rule> for this line", "Show documentation for <rule>"; and `source.fixAll.dclens`.
 import * as vscode from 'vscode';
-import type { Finding, TextEdit } from '../engine/types';
+import type { Finding } from '../engine/types';
 import { diagnosticCode, sameRange, toWorkspaceEdit } from './convert';
 import { chooseNonOverlappingFixes } from '../engine/fix/fix-all';
 

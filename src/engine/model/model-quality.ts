@@ -1,6 +1,6 @@
 // Data quality rules: the text / library / sql / custom branches and the one-operator rule.
 import * as L from './leaves';
-import { authDefs, child, customProps, field, idField, pick, tags, type VersionFlags } from './model-shared';
+import { authDefs, customProps, field, idField, pick, tags, type VersionFlags } from './model-shared';
 import type { FieldSpec, Fields, NodeSpec, Shape } from './spec';
 
 export const OPERATORS = [

@@ -2,7 +2,7 @@
 import * as L from './leaves';
 import type { Leaf } from './leaves';
 import { child, customProps, field, idField, pick, type VersionFlags } from './model-shared';
-import type { FieldSpec, Fields, NodeSpec, Shape } from './spec';
+import type { FieldSpec, NodeSpec, Shape } from './spec';
 
 type TypeSpec = { keys: string[]; required: string[] };
 
