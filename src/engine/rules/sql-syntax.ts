@@ -2,7 +2,7 @@
 import { defineRule } from './define-rule';
 import { dialectsForServers, dialectName } from '../sql/dialect';
 import { findSqlProblem } from '../sql/check-sql';
-import { QueryLocator, offsetInSql } from '../sql/query-locator';
+import { sharedQueryLocator, offsetInSql } from '../sql/query-locator';
 
 export default defineRule<undefined, 'cannotParse'>({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule<undefined, 'cannotParse'>({
   },
   create(context) {
     const dialects = dialectsForServers(context.contract.servers);
-    const locator = new QueryLocator(context.text);
+    const locator = sharedQueryLocator(context.parts, context.text);
     return {
       quality(node) {
         const query = node.value.query;

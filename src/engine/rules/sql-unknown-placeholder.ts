@@ -1,7 +1,7 @@
 // Tools replace only the placeholders they know; any other is sent to the database as written and fails.
 import { defineRule } from './define-rule';
 import { findPlaceholders } from '../sql/placeholders';
-import { QueryLocator } from '../sql/query-locator';
+import { sharedQueryLocator } from '../sql/query-locator';
 
 export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
     },
   },
   create(context) {
-    const locator = new QueryLocator(context.text);
+    const locator = sharedQueryLocator(context.parts, context.text);
     return {
       quality(node) {
         const query = node.value.query;

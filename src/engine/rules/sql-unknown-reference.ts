@@ -2,7 +2,7 @@
 import { defineRule } from './define-rule';
 import { objects, type Obj, type SchemaObjectRef } from '../contract-nodes';
 import { readReferences } from '../sql/references';
-import { QueryLocator } from '../sql/query-locator';
+import { sharedQueryLocator } from '../sql/query-locator';
 
 export default defineRule<undefined, 'unknownTable' | 'unknownColumn'>({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule<undefined, 'unknownTable' | 'unknownColumn'>({
     },
   },
   create(context) {
-    const locator = new QueryLocator(context.text);
+    const locator = sharedQueryLocator(context.parts, context.text);
     const objectsByName = new Map<string, SchemaObjectRef>();
     for (const o of context.parts.schemaObjects) {
       for (const n of [o.value.name, o.value.physicalName]) if (typeof n === 'string') objectsByName.set(n.toLowerCase(), o);

@@ -60,3 +60,13 @@ export function offsetInSql(sql: string, line: number, character: number): numbe
   }
   return Math.min(sql.length, offset + character);
 }
+
+// The three SQL rules of one lint share a locator, so the text is parsed for query positions at most once.
+const locatorByParts = new WeakMap<object, QueryLocator>();
+
+/** The locator for this lint (keyed by the lint's contract parts), created on first use. */
+export function sharedQueryLocator(parts: object, text: string): QueryLocator {
+  let locator = locatorByParts.get(parts);
+  if (!locator) locatorByParts.set(parts, (locator = new QueryLocator(text)));
+  return locator;
+}
