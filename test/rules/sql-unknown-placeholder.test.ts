@@ -12,6 +12,11 @@ ruleTester(rule, {
     { name: '{{ object }} and {{ property }}', code: onProperty('"SELECT COUNT(*) FROM {{ object }} WHERE {{ property }} < 0"') },
     { name: 'braces inside a string literal or a regex are not placeholders', code: onProperty("SELECT COUNT(*) FROM {object} WHERE {property} !~ '^[A-Z]{2}{name}$'") },
     { name: '{object} at schema level', code: onSchema('SELECT COUNT(*) FROM {object}') },
+    { name: 'datacontract-cli\'s {model} and {field}', code: onProperty('SELECT COUNT(*) FROM {model} WHERE {field} < 0') },
+    { name: 'datacontract-cli\'s ${model} and ${field}', code: onProperty('SELECT COUNT(*) FROM ${model} WHERE ${field} < 0') },
+    { name: '{schema}.{table} and {database}', code: onSchema('SELECT COUNT(*) FROM {schema}.{table} JOIN {database}.{catalog}.x ON 1 = 1') },
+    { name: 'ODCS variables, with and without a default', code: onSchema('SELECT COUNT(*) FROM ${TARGET_TABLE} WHERE created_at > ${CUTOFF_DATE:-2024-01-01}') },
+    { name: 'an ODCS variable that is not a tool\'s name', code: onProperty('SELECT COUNT(*) FROM ${DB_SCHEMA}.{object} WHERE {property} < 0') },
   ],
   invalid: [
     {
@@ -21,8 +26,13 @@ ruleTester(rule, {
     },
     {
       name: 'a placeholder on the second line of a block',
-      code: onProperty('|\n              SELECT COUNT(*) FROM {object}\n              WHERE ${field} < 0'),
-      errors: [{ messageId: 'unknownPlaceholder', line: 14, column: 21, message: "'${field}'" }],
+      code: onProperty('|\n              SELECT COUNT(*) FROM {object}\n              WHERE {feild} < 0'),
+      errors: [{ messageId: 'unknownPlaceholder', line: 14, column: 21, message: "'{feild}'" }],
+    },
+    {
+      name: '{field} in a schema-level rule has no column to stand for',
+      code: onSchema('SELECT COUNT(*) FROM {model} WHERE ${field} IS NULL'),
+      errors: [{ messageId: 'noProperty', line: 10, message: "so '${field}' has no property" }],
     },
     {
       name: '{property} in a schema-level rule',

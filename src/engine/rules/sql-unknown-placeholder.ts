@@ -1,4 +1,5 @@
 // Tools replace only the placeholders they know; any other is sent to the database as written and fails.
+// ODCS variables (`${NAME}`, `${NAME:-default}`) are resolved by tooling before use and are never reported.
 import { defineRule } from './define-rule';
 import { findPlaceholders } from '../sql/placeholders';
 import { sharedQueryLocator } from '../sql/query-locator';
@@ -10,7 +11,7 @@ export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
     group: 'sql',
     dimension: 'validity',
     severity: 'warning',
-    description: "A quality query uses only the placeholders tools replace: '{object}' (or '{table}') and '{property}' (or '{column}').",
+    description: "A quality query uses only the placeholders tools replace: '{object}' (or '{model}', '{table}') and '{property}' (or '{field}', '{column}').",
     messages: {
       unknownPlaceholder: "{label} uses the placeholder '{placeholder}', which tools do not replace, so the query will fail. Use '{object}' for the table and '{property}' for the column.",
       noProperty: "{label} belongs to the whole schema, so '{placeholder}' has no property to stand for. Name the column, or move the rule to the property.",

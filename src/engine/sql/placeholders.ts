@@ -1,8 +1,13 @@
-// Placeholders that data-quality tools replace before running a query: `{object}`, `${table}`, `{{ property }}`, …
+// Placeholders that data-quality tools replace before running a query (`{object}`, `${model}`, `{{ property }}`, …),
+// and ODCS v3.2.0 variables (`${DB_SCHEMA}`, `${CUTOFF:-2024-01-01}`, RFC 0050), which tooling resolves in any string.
 
-/** Names tools replace: the object (table) and the property (column) the quality rule belongs to. */
-export const OBJECT_PLACEHOLDERS = ['object', 'table'] as const;
-export const PROPERTY_PLACEHOLDERS = ['property', 'column'] as const;
+/**
+ * Names tools replace. datacontract-cli replaces `{model}`, `{table}`, `{object}`, `{schema}`, `{dataset}`,
+ * `{project}`, `{catalog}` and `{database}` (the table, or the server's value when it has one) and, in a rule on a
+ * property, `{field}`, `{column}` and `{property}` (the column), each written `{…}` or `${…}`.
+ */
+export const OBJECT_PLACEHOLDERS = ['object', 'table', 'model', 'schema', 'dataset', 'project', 'catalog', 'database'] as const;
+export const PROPERTY_PLACEHOLDERS = ['property', 'column', 'field'] as const;
 const KNOWN = new Set<string>([...OBJECT_PLACEHOLDERS, ...PROPERTY_PLACEHOLDERS]);
 
 export interface Placeholder {
@@ -12,22 +17,33 @@ export interface Placeholder {
   name: string;
   /** Offset in the SQL text. */
   offset: number;
+  /** A tool replaces it, or it is an ODCS variable (`${NAME}`, `${NAME:-default}`) resolved before use. */
   known: boolean;
   refersTo?: 'object' | 'property';
+  /** An ODCS v3.2.0 variable rather than a placeholder a quality tool fills in. */
+  variable?: boolean;
 }
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.]*)\s*\}\}|\$\{([A-Za-z_][\w.]*)\}|\{([A-Za-z_][\w.]*)\}/g;
+// {{ name }} | ${name} or ${NAME:-default} | {name}
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.]*)\s*\}\}|\$\{([A-Za-z_][\w.]*)(:-[^}\n]*)?\}|\{([A-Za-z_][\w.]*)\}/g;
 
 /** Placeholders outside string literals and comments. */
 export function findPlaceholders(sql: string): Placeholder[] {
   const code = maskLiteralsAndComments(sql);
   const found: Placeholder[] = [];
   for (const match of code.matchAll(PLACEHOLDER)) {
-    const name = match[1] ?? match[2] ?? match[3];
+    const name = match[1] ?? match[2] ?? match[4];
     const lower = name.toLowerCase();
+    const text = sql.slice(match.index, match.index + match[0].length);
+    // `${…}` with a default, or with a name no tool replaces, is an ODCS variable.
+    const variable = match[2] !== undefined && (match[3] !== undefined || !KNOWN.has(lower));
+    if (variable) {
+      found.push({ text, name, offset: match.index, known: true, variable });
+      continue;
+    }
     const refersTo = (OBJECT_PLACEHOLDERS as readonly string[]).includes(lower) ? 'object'
       : (PROPERTY_PLACEHOLDERS as readonly string[]).includes(lower) ? 'property' : undefined;
-    found.push({ text: sql.slice(match.index, match.index + match[0].length), name, offset: match.index, known: KNOWN.has(lower), refersTo });
+    found.push({ text, name, offset: match.index, known: KNOWN.has(lower), refersTo });
   }
   return found;
 }
