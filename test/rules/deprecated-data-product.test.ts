@@ -3,12 +3,14 @@ import rule from '../../src/engine/rules/deprecated-data-product';
 import { applyEdits } from '../../src/engine/fix/apply-edits';
 import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 
-const v302 = (body: string) => `apiVersion: v3.0.2\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const declaring = (apiVersion: string) => (body: string) => `apiVersion: ${apiVersion}\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const v302 = declaring('v3.0.2');
 
 ruleTester(rule, {
   valid: [
     { name: 'no dataProduct', code: contract('domain: sales\n') },
     { name: 'dataProduct is a current field in v3.0.2', code: v302('dataProduct: payments\n') },
+    { name: "'3.0.0' written without the v is v3.0.0, where dataProduct is current", code: declaring('3.0.0')('dataProduct: payments\n') },
   ],
   invalid: [
     {

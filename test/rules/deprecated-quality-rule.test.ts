@@ -1,7 +1,8 @@
 import rule from '../../src/engine/rules/deprecated-quality-rule';
 import { contract, ruleTester } from '../helpers/rule-tester';
 
-const v302 = (body: string) => `apiVersion: v3.0.2\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const declaring = (apiVersion: string) => (body: string) => `apiVersion: ${apiVersion}\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const v302 = declaring('v3.0.2');
 const onProperty = (quality: string) => `schema:\n  - name: orders\n    properties:\n      - name: order_id\n        quality:\n${quality}`;
 
 ruleTester(rule, {
@@ -9,6 +10,10 @@ ruleTester(rule, {
     { name: 'metric', code: contract(onProperty('          - metric: nullValues\n            mustBe: 0\n')) },
     { name: 'an sql rule', code: contract(onProperty('          - type: sql\n            query: SELECT 1\n')) },
     { name: 'a v3.0.2 rule name with no known v3.1.0 metric', code: v302(onProperty('          - rule: validValues\n            validValues: [a]\n')) },
+    // 'rule' is the current key before v3.1.0: a deprecation finding there would be wrong.
+    { name: 'v3.0.2: a rule name with a v3.1.0 metric', code: v302(onProperty('          - rule: duplicateCount\n            mustBe: 0\n')) },
+    { name: 'v3.0.0: rule is current', code: declaring('v3.0.0')(onProperty('          - rule: nullCheck\n            mustBe: 0\n')) },
+    { name: "'3.0.0' written without the v is still v3.0.0", code: declaring('3.0.0')(onProperty('          - rule: rowCount\n            mustBeGreaterThan: 0\n')) },
   ],
   invalid: [
     {
@@ -56,10 +61,9 @@ ruleTester(rule, {
       suggestions: ["Remove 'rule'"],
     },
     {
-      name: 'v3.0.2: a note about the v3.1.0 name, no fix that would break v3.0.2',
-      code: v302(onProperty('          - rule: duplicateCount\n            mustBe: 0\n')),
-      errors: [{ messageId: 'useMetricLater', line: 11, message: "'metric: duplicateValues'" }],
-      output: null,
+      name: 'a version newer than this tool still has rule deprecated',
+      code: declaring('v3.3.0')(onProperty('          - rule: nullCheck\n            mustBe: 0\n')),
+      errors: [{ messageId: 'useMetric', line: 11 }],
     },
   ],
 });

@@ -5,13 +5,15 @@ import { parseYamlFile } from '../../src/engine/parse/yaml-file';
 import { Fixer } from '../../src/engine/fix/fixer';
 import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 
-const v302 = (body: string) => `apiVersion: v3.0.2\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const declaring = (apiVersion: string) => (body: string) => `apiVersion: ${apiVersion}\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const v302 = declaring('v3.0.2');
 
 ruleTester(rule, {
   valid: [
     { name: 'team object with members', code: contract('team:\n  name: orders\n  members:\n    - username: jdoe\n') },
     { name: 'no team at all', code: contract('') },
     { name: 'the list is the only form in v3.0.2', code: v302('team:\n  - username: jdoe\n    role: owner\n') },
+    { name: "'3.0.0' written without the v is v3.0.0, where the list is the only form", code: declaring('3.0.0')('team:\n  - username: jdoe\n    role: owner\n') },
   ],
   invalid: [
     {

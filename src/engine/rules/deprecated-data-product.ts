@@ -1,7 +1,7 @@
 // `dataProduct` is deprecated in ODCS v3.1.0 with no replacement field: the data product should point at its contracts.
 import { defineRule } from './define-rule';
 import { stringify } from 'yaml';
-import { parseOdcsVersion } from '../model';
+import { deprecatedSinceV31 } from './declared-version';
 import type { Fixer } from '../fix/fixer';
 
 export default defineRule<undefined, 'dataProduct'>({
@@ -21,7 +21,7 @@ export default defineRule<undefined, 'dataProduct'>({
   create(context) {
     return {
       contract(node) {
-        if (!('dataProduct' in node.value) || isV30(context.apiVersion)) return;
+        if (!('dataProduct' in node.value) || !deprecatedSinceV31(context.apiVersion)) return;
         const name = node.value.dataProduct;
         const customProperties = node.value.customProperties;
         const canMove = (typeof name === 'string' || typeof name === 'number') && (customProperties === undefined || Array.isArray(customProperties));
@@ -42,11 +42,6 @@ export default defineRule<undefined, 'dataProduct'>({
     };
   },
 });
-
-function isV30(apiVersion: string): boolean {
-  const version = parseOdcsVersion(apiVersion);
-  return version === 'v3.0.0' || version === 'v3.0.1' || version === 'v3.0.2';
-}
 
 function moveToCustomProperty(fixer: Fixer, name: string, hasCustomProperties: boolean, eol: string) {
   const remove = fixer.removeEntry(['dataProduct']);

@@ -1,6 +1,6 @@
 // ODCS v3.1.0 renamed the library quality key `rule` to `metric` and settled the metric names.
 import { defineRule } from './define-rule';
-import { parseOdcsVersion } from '../model';
+import { deprecatedSinceV31 } from './declared-version';
 import type { Fixer } from '../fix/fixer';
 import type { TextEdit } from '../types';
 
@@ -13,7 +13,7 @@ const RENAMED: Record<string, string> = {
   ...Object.fromEntries(METRICS.map((m) => [m.toLowerCase(), m])),
 };
 
-export default defineRule<undefined, 'useMetric' | 'useMetricLater' | 'bothKeys' | 'validValues' | 'unknownRule'>({
+export default defineRule<undefined, 'useMetric' | 'bothKeys' | 'validValues' | 'unknownRule'>({
   meta: {
     id: 'deprecated-quality-rule',
     code: 'DCL223',
@@ -22,7 +22,6 @@ export default defineRule<undefined, 'useMetric' | 'useMetricLater' | 'bothKeys'
     description: "Library quality rules name their check with 'metric'; ODCS v3.1.0 deprecated 'rule'.",
     messages: {
       useMetric: "{label} uses 'rule', deprecated since ODCS v3.1.0. Write 'metric: {metric}' instead.",
-      useMetricLater: "{label} uses 'rule: {rule}'. This is right for ODCS {version}, but v3.1.0 renames it to 'metric: {metric}'; change it when you move the contract to v3.1.0.",
       bothKeys: "{label} has both 'rule' and 'metric'; 'rule' is deprecated since ODCS v3.1.0 and is ignored. Remove it.",
       validValues: "{label} uses 'rule: validValues', deprecated since ODCS v3.1.0. Write 'metric: invalidValues' and put the list of valid values under 'arguments: validValues:'.",
       unknownRule: "{label} uses 'rule: {rule}', deprecated since ODCS v3.1.0. Use 'metric' with one of {metrics}, or write the check as type 'sql'.",
@@ -32,8 +31,8 @@ export default defineRule<undefined, 'useMetric' | 'useMetricLater' | 'bothKeys'
     supersedesSchemaFindings: true,
   },
   create(context) {
-    const version = parseOdcsVersion(context.apiVersion);
-    const isV30 = version === 'v3.0.0' || version === 'v3.0.1' || version === 'v3.0.2';
+    // Before v3.1.0 (and in a contract whose version cannot be read) 'rule' is current: nothing to report.
+    if (!deprecatedSinceV31(context.apiVersion)) return {};
     const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
     return {
       quality(node) {
@@ -42,11 +41,6 @@ export default defineRule<undefined, 'useMetric' | 'useMetricLater' | 'bothKeys'
         const rulePath = [...node.path, 'rule'];
         const rule = typeof q.rule === 'string' ? q.rule : undefined;
         const metric = rule ? RENAMED[rule.trim().toLowerCase()] : undefined;
-        if (isV30) {
-          // Valid in v3.0.x; only worth a note when the v3.1.0 name is known.
-          if (metric && !('metric' in q)) context.report({ path: rulePath, messageId: 'useMetricLater', data: { label: node.label, rule: rule ?? '', metric, version: context.apiVersion } });
-          return;
-        }
         if ('metric' in q) {
           context.report({ path: rulePath, messageId: 'bothKeys', data: { label: node.label }, suggest: [{ title: "Remove 'rule'", fix: (fixer) => fixer.removeEntry(rulePath) }] });
           return;

@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import { defineRule } from './define-rule';
 import { isObject } from '../detect';
-import { parseOdcsVersion } from '../model';
+import { deprecatedSinceV31 } from './declared-version';
 import type { Fixer } from '../fix/fixer';
 import type { TextEdit } from '../types';
 
@@ -25,7 +25,7 @@ export default defineRule<undefined, 'slaDefaultElement'>({
     return {
       contract(node) {
         const contract = node.value;
-        if (!('slaDefaultElement' in contract) || isV30(context.apiVersion)) return;
+        if (!('slaDefaultElement' in contract) || !deprecatedSinceV31(context.apiVersion)) return;
         const element = contract.slaDefaultElement;
         const sla = contract.slaProperties;
         const slaList = Array.isArray(sla) ? sla : [];
@@ -55,9 +55,4 @@ function moveElement(fixer: Fixer, element: string, slaList: Array<Record<string
   const remove = fixer.removeEntry(['slaDefaultElement']);
   if (!remove) return null;
   return [...edits, remove];
-}
-
-function isV30(apiVersion: string): boolean {
-  const version = parseOdcsVersion(apiVersion);
-  return version === 'v3.0.0' || version === 'v3.0.1' || version === 'v3.0.2';
 }

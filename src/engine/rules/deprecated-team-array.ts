@@ -1,6 +1,6 @@
 // ODCS v3.1.0 replaced the bare list of team members with a team object holding `members`.
 import { defineRule } from './define-rule';
-import { parseOdcsVersion } from '../model';
+import { deprecatedSinceV31 } from './declared-version';
 
 export default defineRule<undefined, 'teamArray'>({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule<undefined, 'teamArray'>({
       contract(node) {
         if (!Array.isArray(node.value.team)) return;
         // In v3.0.x the list is the only form the schema allows, so there is nothing to change yet.
-        if (isV30(context.apiVersion)) return;
+        if (!deprecatedSinceV31(context.apiVersion)) return;
         context.report({
           path: ['team'],
           messageId: 'teamArray',
@@ -32,8 +32,3 @@ export default defineRule<undefined, 'teamArray'>({
     };
   },
 });
-
-function isV30(apiVersion: string): boolean {
-  const version = parseOdcsVersion(apiVersion);
-  return version === 'v3.0.0' || version === 'v3.0.1' || version === 'v3.0.2';
-}
