@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { lintText } from '../../src/engine/lint';
 import { validateOdcs } from '../../src/engine/model';
-import { FIXTURES, loadYaml } from './fixtures';
+import { FIXTURES, loadYaml, negativeTestsV32, V3_2_0 } from './fixtures';
+import { NEGATIVE_V32, NOT_PLAIN } from './negative-v32.expected';
 
 // Negative tests of the v3.2.0 draft that test something v3.1.0 does not have, with the reason.
 // (They still fail against v3.1.0, but only because the construct itself is unknown there.)
@@ -70,6 +72,37 @@ describe('conformance: v3.2-draft negative tests against v3.1.0', () => {
       const hit = issues.find((i) => i.kind === kind && (pathEnd === '' ? i.path.length === 0 : i.path[i.path.length - 1] === pathEnd));
       assert.ok(hit, `expected a ${kind} issue at …${String(pathEnd)}, got:\n${issues.map((i) => `${i.kind} ${JSON.stringify(i.path)} ${i.message}`).join('\n')}`);
       assert.equal(issues.filter((i) => i.kind === 'version-feature').length, 0);
+    });
+  }
+});
+
+describe('conformance: the 44 ODCS v3.2.0 negative tests', () => {
+  const tests = negativeTestsV32();
+
+  it('there are 44, each with an expectation', () => {
+    assert.equal(tests.length, 44);
+    assert.deepEqual(tests.map((t) => t.name), Object.keys(NEGATIVE_V32).sort());
+  });
+
+  for (const { name, text, doc } of tests) {
+    const expected = NEGATIVE_V32[name];
+    if (!expected) continue;
+    describe(name, () => {
+      const errors = lintText(text, { fileName: name, today: '2026-11-27' }).findings.filter((f) => f.severity === 'error');
+      const listed = () => errors.map((f) => `${f.range.start.line + 1}: ${f.ruleId} ${f.message}`).join('\n') || '(no errors)';
+
+      it('is invalid ODCS v3.2.0', () => {
+        assert.ok(validateOdcs(doc, V3_2_0).length > 0, 'validateOdcs reports nothing');
+      });
+
+      it(`gets an error on line ${expected.line} that names the cause (${expected.says.map(String).join(', ')})`, () => {
+        const hit = errors.find((f) => f.range.start.line + 1 === expected.line && expected.says.every((re) => re.test(f.message)));
+        assert.ok(hit, listed());
+      });
+
+      it('says it in plain words (no JSON paths or validator terms)', () => {
+        for (const f of errors) for (const re of NOT_PLAIN) assert.doesNotMatch(f.message, re, `${f.ruleId}: ${f.message}`);
+      });
     });
   }
 });
