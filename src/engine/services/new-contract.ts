@@ -1,6 +1,10 @@
 // A new contract that is complete enough to lint clean: a named owner, a described table with a checked key,
 // a freshness promise on a timestamp. Everything in it is derived from the inputs, so nothing reads "TODO".
+// It is written in the ODCS version asked for (v3.2.0 by default) using only what that version allows.
 import { yamlText } from './score/contract-facts';
+import {
+  DEFAULT_NEW_CONTRACT_VERSION, isNewContractVersion, type NewContractVersion, type SharedSettings,
+} from '../config/settings';
 
 export interface NewContractInput {
   /** What the data is called, e.g. "Prison population". */
@@ -21,7 +25,18 @@ function snake(text: string, fallback: string): string {
 
 const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
 
-export function newContractSkeleton(input: NewContractInput): string {
+/**
+ * The version a new contract is written in: the editor's setting when it names one, else `settings.odcsVersion`
+ * of `.dclens.yaml`, else v3.2.0.
+ */
+export function newContractVersion(settings?: SharedSettings, editorSetting?: string): NewContractVersion {
+  if (isNewContractVersion(editorSetting)) return editorSetting;
+  return settings?.odcsVersion ?? DEFAULT_NEW_CONTRACT_VERSION;
+}
+
+export function newContractSkeleton(input: NewContractInput, version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): string {
+  // v3.0.x has no team object (a list of members), no 'metric' (library checks name a 'rule') and no timestamp type.
+  const v30 = version === 'v3.0.2';
   const name = input.name.trim() || 'New data';
   const domain = input.domain.trim() || 'general';
   const owner = input.owner.trim() || 'data.owner';
@@ -33,7 +48,19 @@ export function newContractSkeleton(input: NewContractInput): string {
   const team = `${domainSlug}-data`;
   const readable = name.charAt(0).toUpperCase() + name.slice(1);
 
-  return `apiVersion: v3.1.0
+  const owners = v30
+    ? `team:
+  - username: ${yamlText(owner)}
+    role: Data Owner`
+    : `team:
+  name: ${team}
+  members:
+    - username: ${yamlText(owner)}
+      role: Data Owner`;
+  const check = v30 ? 'rule' : 'metric';
+  const timestamp = v30 ? 'date\n        physicalType: timestamp' : 'timestamp';
+
+  return `apiVersion: ${version}
 kind: DataContract
 id: ${id}
 name: ${yamlText(name)}
@@ -44,11 +71,7 @@ description:
   purpose: ${yamlText(`${readable} for the ${domain} domain, published so analysts can report on it.`)}
   usage: ${yamlText(`Join other tables on ${key}; refreshed once a day.`)}
   limitations: ${yamlText('A first version: the table lists only its key and last-change time so far.')}
-team:
-  name: ${team}
-  members:
-    - username: ${yamlText(owner)}
-      role: Data Owner
+${owners}
 support:
   - channel: ${team}
     tool: email
@@ -69,7 +92,7 @@ schema:
     dataGranularityDescription: ${yamlText(`One row per ${record}.`)}
     quality:
       - type: library
-        metric: rowCount
+        ${check}: rowCount
         mustBeGreaterThan: 0
         dimension: completeness
     properties:
@@ -83,15 +106,15 @@ schema:
         unique: true
         quality:
           - type: library
-            metric: nullValues
+            ${check}: nullValues
             mustBe: 0
             dimension: completeness
           - type: library
-            metric: duplicateValues
+            ${check}: duplicateValues
             mustBe: 0
             dimension: uniqueness
       - name: updated_at
-        logicalType: timestamp
+        logicalType: ${timestamp}
         description: When the source system last changed this row, in UTC.
 `;
 }
