@@ -1,6 +1,8 @@
 import rule from '../../src/engine/rules/examples-match-type';
 import { contract, ruleTester } from '../helpers/rule-tester';
 
+const v300 = (body: string) => `apiVersion: v3.0.0\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const propIn = (header: (body: string) => string, type: string, rest: string) => header(`schema:\n  - name: people\n    properties:\n      - name: p\n        logicalType: ${type}\n${rest}`);
 const prop = (type: string, rest: string) => contract(`schema:\n  - name: people\n    properties:\n      - name: p\n        logicalType: ${type}\n${rest}`);
 
 ruleTester(rule, {
@@ -9,6 +11,8 @@ ruleTester(rule, {
     { name: 'a date in a custom format', code: prop('date', '        logicalTypeOptions:\n          format: dd/MM/yyyy\n        examples: ["31/01/2025"]\n') },
     { name: 'text matching pattern and lengths', code: prop('string', "        logicalTypeOptions:\n          pattern: '^[A-Z]{2}[0-9]{6}[A-D]$'\n          maxLength: 9\n        examples: [QQ123456C]\n") },
     { name: 'integers', code: prop('integer', '        examples: [1, -4]\n') },
+    // v3.0.x has no timestamp type; the v3.0.2 documentation itself gives date-time examples for 'date'.
+    { name: 'v3.0.x: date-time examples for a date', code: propIn(v300, 'date', '        examples:\n          - "2022-10-03T10:00:00Z"\n          - 2022-10-03 10:00:00\n') },
     { name: 'an invalid pattern is left to regex-compiles', code: prop('string', "        logicalTypeOptions:\n          pattern: '^(x'\n        examples: [abc]\n") },
   ],
   invalid: [
@@ -18,6 +22,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'wrongType', line: 13, message: "Property 'p' in schema 'people' is of logicalType integer, but its example 'twelve' is not a whole number." }],
       output: null,
     },
+    {
+      name: 'v3.1.0: a date-time example for a date points to timestamp',
+      code: prop('date', '        examples: ["2022-10-03", "2022-10-03T10:00:00Z"]\n'),
+      errors: [{ messageId: 'dateWithTime', line: 11, message: "Property 'p' in schema 'people' has the example '2022-10-03T10:00:00Z', which has a time of day. Use 'logicalType: timestamp'" }],
+    },
+    { name: 'v3.0.x: a date that is not a date at all is still reported', code: propIn(v300, 'date', '        examples: ["03/10/2022"]\n'), errors: [{ messageId: 'wrongType', line: 11, message: 'a date like 2025-01-31' }] },
     { name: 'a date not in ISO form', code: prop('date', '        examples: ["03/10/2022"]\n'), errors: [{ messageId: 'wrongType', line: 11, message: 'a date like 2025-01-31' }] },
     { name: 'a timestamp without a time', code: prop('timestamp', '        examples: ["2022-10-03T10:00:00Z", "2022-10-03"]\n'), errors: [{ messageId: 'wrongType', line: 11 }] },
     {

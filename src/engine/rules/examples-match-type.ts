@@ -2,6 +2,7 @@
 import { defineRule } from './define-rule';
 import { arr, str } from '../contract-nodes';
 import { capitalize } from '../model/naming';
+import { declaresAtLeast } from './declared-version';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -35,9 +36,11 @@ function compiled(pattern: unknown): RegExp | undefined {
   }
 }
 
+const isDateTime = (v: unknown): boolean => typeof v === 'string' && !ISO_DATE.test(v) && ISO_TIMESTAMP.test(v);
+
 const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v) ?? String(v));
 
-export default defineRule<undefined, 'wrongType' | 'noMatch' | 'length'>({
+export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 'length'>({
   meta: {
     id: 'examples-match-type',
     code: 'DCL199',
@@ -47,11 +50,14 @@ export default defineRule<undefined, 'wrongType' | 'noMatch' | 'length'>({
     description: "A property's examples fit its logicalType and, for text, its pattern and length limits.",
     messages: {
       wrongType: '{label} is of logicalType {type}, but its example {value} is not {expected}.',
+      dateWithTime: "{label} has the example {value}, which has a time of day. Use 'logicalType: timestamp' if the time matters, or give the date alone (2025-01-31).",
       noMatch: "{label} has the example {value}, which does not match its own pattern '{pattern}'.",
       length: '{label} has the example {value}, which is {actual} characters long, outside its length limits ({limits}).',
     },
   },
   create(context) {
+    // ODCS v3.0.x has no timestamp type, and its own documentation gives date-time examples for 'date'.
+    const hasTimestamp = declaresAtLeast(context.apiVersion, 3, 1) !== false;
     return {
       property(node) {
         const type = str(node.value.logicalType);
@@ -64,6 +70,10 @@ export default defineRule<undefined, 'wrongType' | 'noMatch' | 'length'>({
         const label = capitalize(node.label);
         examples.forEach((value, i) => {
           const path = [...node.path, 'examples', i];
+          if (type === 'date' && options.format === undefined && isDateTime(value)) {
+            if (hasTimestamp) context.report({ path, target: 'value', messageId: 'dateWithTime', data: { label, value: shown(value) } });
+            return;
+          }
           const expected = typeProblem(type, value, options.format !== undefined);
           if (expected) {
             context.report({ path, target: 'value', messageId: 'wrongType', data: { label, type, value: shown(value), expected } });
