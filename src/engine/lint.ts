@@ -12,6 +12,7 @@ import { allRules, ruleById } from './rules';
 import { docsUrlFor, type AnyRule } from './rules/define-rule';
 import { validateOdcs, parseOdcsVersion, type SchemaIssue, type SchemaFixIntent } from './model';
 import { runRules } from './run-rules';
+import { groupRepeatedFindings } from './group-findings';
 
 export interface LintOptions {
   fileName?: string;
@@ -25,6 +26,8 @@ export interface LintOptions {
   /** Run only these rules (tests); schema findings are kept unless `schema` is false. */
   rules?: readonly AnyRule[];
   schema?: boolean;
+  /** Group a rule's repeated findings within a schema object; defaults to every profile but `strict`. */
+  group?: boolean;
 }
 
 const SCHEMA_RULE: Record<SchemaIssue['kind'], string> = {
@@ -111,7 +114,12 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
     documents.push({ documentIndex: parsed.index, kind: 'odcs', apiVersion: detected.apiVersion, findings });
   }
 
-  for (const doc of documents) doc.findings = finalize(text, doc.findings, config, options.rules);
+  // `strict` keeps every place its own finding; other profiles group a rule's repeats within a schema object.
+  const group = options.group ?? config.profile !== 'strict';
+  for (const doc of documents) {
+    doc.findings = finalize(text, doc.findings, config, options.rules);
+    if (group) doc.findings = groupRepeatedFindings(doc.findings, file.documents.find((d) => d.index === doc.documentIndex)?.value);
+  }
   const all = documents.flatMap((d) => d.findings).sort(byPosition);
   const first = documents.find((d) => d.kind !== 'yaml-error') ?? documents[0];
   return {

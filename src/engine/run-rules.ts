@@ -47,7 +47,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
       findings.push({
         ruleId: id, code, severity: rule.meta.severity === 'off' ? 'warning' : rule.meta.severity, message, path,
         range: r.range ?? rangeOfPath(input.file, input.doc, path, r.target ?? 'key'),
-        docsUrl: docsUrlFor(id), documentIndex: input.documentIndex,
+        docsUrl: docsUrlFor(id), documentIndex: input.documentIndex, messageId: r.messageId,
         ...(fixEdits ? { fix: { title: r.fixTitle ?? fixTitle(message), edits: fixEdits } } : {}),
         ...(suggestions.length > 0 ? { suggestions } : {}),
       });

@@ -34,6 +34,13 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** One place of a grouped finding, with what the rule said about it on its own. */
+export interface RelatedPlace {
+  path: JsonPath;
+  range: Range;
+  message: string;
+}
+
 export interface Finding {
   ruleId: string;
   code: string;
@@ -48,6 +55,10 @@ export interface Finding {
   suggestions?: Fix[];
   /** Index of the YAML document in a multi-document file. */
   documentIndex?: number;
+  /** Which of the rule's messages this is (rules' findings only). */
+  messageId?: string;
+  /** A grouped finding: every place it stands for (the first is where the finding sits), each with its own message. */
+  related?: RelatedPlace[];
 }
 
 export type ContractKind = 'odcs' | 'dcs' | 'yaml-error';

@@ -18,8 +18,17 @@ describe('guidance', () => {
       [{ team: { members: [{}] } }, ['team', 'members', 0]], [{ price: {} }, ['price']],
       [{ schema: [{ relationships: [{}] }] }, ['schema', 0, 'relationships', 0]],
       ...['roles', 'support', 'slaProperties', 'customProperties', 'authoritativeDefinitions'].map((k): [unknown, Array<string | number>] => [{ [k]: [{}] }, [k, 0]]),
-      ...['api', 'athena', 'bigquery', 'custom', 'databricks', 'kafka', 'local', 'oracle', 's3', 'snowflake', 'sftp', 'trino'].map((type): [unknown, Array<string | number>] => [{ servers: [{ type }] }, ['servers', 0]]),
-      ...['string', 'date', 'timestamp', 'number', 'integer', 'object', 'array', 'boolean'].flatMap((logicalType): Array<[unknown, Array<string | number>]> => [
+      [{ context: {} }, ['context']], [{ schema: [{ context: { verifiedStatements: [{}], constraints: [{}] } }] }, ['schema', 0, 'context']],
+      [{ context: { verifiedStatements: [{}] } }, ['context', 'verifiedStatements', 0]], [{ context: { constraints: [{}] } }, ['context', 'constraints', 0]],
+      [{ schema: [{ synonyms: [{}] }] }, ['schema', 0, 'synonyms', 0]],
+      [{ schema: [{ properties: [{ enum: [{}] }] }] }, ['schema', 0, 'properties', 0, 'enum', 0]],
+      [{ schema: [{ properties: [{ synonyms: [{}] }] }] }, ['schema', 0, 'properties', 0, 'synonyms', 0]],
+      [{ schema: [{ properties: [{ logicalType: 'map', map: {} }] }] }, ['schema', 0, 'properties', 0, 'map']],
+      [{ schema: [{ properties: [{ logicalType: 'map', map: { value: { logicalType: 'vector' } } }] }] }, ['schema', 0, 'properties', 0, 'map', 'value']],
+      [{ slaProperties: [{}] }, ['slaProperties', 0]],
+      ...['api', 'athena', 'bigquery', 'custom', 'databricks', 'kafka', 'local', 'oracle', 's3', 'snowflake', 'sftp', 'trino',
+        'hana', 'iceberg', 'exasol', 'teradata', 'ingres', 'vectorwise', 'versant', 'poet', 'fastobjects', 'btrieve', 'glue', 'azure'].map((type): [unknown, Array<string | number>] => [{ servers: [{ type }] }, ['servers', 0]]),
+      ...['string', 'date', 'timestamp', 'number', 'integer', 'object', 'array', 'boolean', 'map', 'vector'].flatMap((logicalType): Array<[unknown, Array<string | number>]> => [
         [{ schema: [{ properties: [{ logicalType }] }] }, ['schema', 0, 'properties', 0]],
         [{ schema: [{ properties: [{ logicalType, logicalTypeOptions: {} }] }] }, ['schema', 0, 'properties', 0, 'logicalTypeOptions']],
       ]),
@@ -56,6 +65,25 @@ describe('guidance', () => {
   it('links no rule that does not exist', () => {
     const unknown = allGuidanceEntries().flatMap(({ kind, key, entry }) => (entry.rules ?? []).filter((id) => !ruleById.has(id)).map((id) => `${kind}.${key}: ${id}`));
     assert.deepEqual(unknown, []);
+  });
+
+  it('explains the ODCS v3.2.0 additions where they are written', () => {
+    assert.match(guidanceForPath('schema[].properties[].semanticType')?.meaning ?? '', /measure.*transformLogic/);
+    assert.match(guidanceForPath('schema[].properties[].enum[].label')?.meaning ?? '', /shown to people/);
+    assert.equal(guidanceForPath('schema[].properties[].enum')?.dimension, 'validity');
+    assert.deepEqual(kindAndKey(['schema', 0, 'properties', 2, 'map', 'value', 'logicalType']), { kind: 'property', key: 'logicalType' });
+    assert.match(guidanceForPath('schema[].properties[].map.key')?.meaning ?? '', /keys of the map/);
+    assert.match(guidanceForPath('schema[].properties[].logicalTypeOptions.dimensions')?.meaning ?? '', /vector/);
+    assert.match(guidanceForPath(['schema', 0, 'context', 'constraints', 1, 'constraint'])?.meaning ?? '', /must not/);
+    assert.match(guidanceForPath('context.verifiedStatements[].answer')?.title ?? '', /^answer — verified question$/);
+    assert.match(guidanceForPath('schema[].synonyms[].locale')?.meaning ?? '', /language/);
+    assert.match(guidanceForPath('servers[].encoding')?.meaning ?? '', /UTF-8/);
+    assert.match(guidanceForPath('customProperties[].vendor')?.meaning ?? '', /tool or supplier/);
+    assert.ok(guidanceForPath('schema[].properties[].semanticType')?.rules.some((r) => r.id === 'measure-transform-logic'));
+    const v32 = { apiVersion: 'v3.2.0', schema: [{ name: 'o', properties: [{ name: 'x' }] }] };
+    assert.deepEqual(guidanceForPath(['schema', 0, 'properties', 0, 'semanticType'], v32)?.enumValues, ['column', 'measure', 'dimension']);
+    assert.ok(guidanceForPath(['schema', 0, 'properties', 0, 'logicalType'], v32)?.enumValues?.includes('vector'));
+    assert.ok(!guidanceForPath(['schema', 0, 'properties', 0, 'logicalType'], { ...v32, apiVersion: 'v3.1.0' })?.enumValues?.includes('vector'));
   });
 
   it('reads the same key differently by where it is', () => {

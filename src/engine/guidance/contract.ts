@@ -4,8 +4,8 @@ import { g, type GuidanceTable } from './guidance-types';
 export const CONTRACT: GuidanceTable = {
   apiVersion: g(
     'Which version of the Open Data Contract Standard (ODCS) this file follows. Tools use it to know which keys are allowed.',
-    'apiVersion: v3.1.0',
-    { good: 'The newest released version, v3.1.0, unless a tool you depend on needs an older one.', rules: ['odcs-version-unsupported', 'api-version-feature'] },
+    'apiVersion: v3.2.0',
+    { good: 'The newest released version, v3.2.0, unless a tool you depend on needs an older one.', rules: ['odcs-version-unsupported', 'api-version-feature'] },
   ),
   kind: g('Says that this file is a data contract. It is always the same word.', 'kind: DataContract'),
   id: g(
@@ -82,6 +82,11 @@ export const CONTRACT: GuidanceTable = {
     { rules: ['ukgov-security-classification', 'ukgov-access-rights', 'ukgov-update-frequency', 'ukgov-licence'] },
   ),
   contractCreatedTs: g('When the contract was first created, as a date and time in UTC.', "contractCreatedTs: '2025-01-31T09:00:00Z'"),
+  context: g(
+    'Guidance for people and AI assistants that use the data: how to use it, questions with checked answers, and what not to do with it. A single text is read as instructions.',
+    'context:\n  instructions: Count only orders with status shipped or delivered as sales.\n  constraints:\n    - constraint: Do not use this data to make decisions about individual customers.',
+    { dimension: 'documentation' },
+  ),
 };
 
 export const DESCRIPTION: GuidanceTable = {
@@ -133,6 +138,7 @@ export const CUSTOM_PROPERTY: GuidanceTable = {
   property: g('The name of the extra fact, agreed across your organisation so tools can read it.', 'property: retentionPeriodDays'),
   value: g('The value of the extra fact: text, a number, a list or a small mapping.', 'value: 365'),
   description: g('What the extra fact means, for people who have not met it before.', 'description: Days the data is kept before deletion.'),
+  vendor: g('The tool or supplier the extra fact is for, as a short lowercase name such as soda or atlan, so each tool finds its own.', 'vendor: soda'),
 };
 
 export const AUTHORITATIVE_DEFINITION: GuidanceTable = {
@@ -141,7 +147,7 @@ export const AUTHORITATIVE_DEFINITION: GuidanceTable = {
   type: g(
     'What kind of definition the link points to, such as a business definition or the code that builds the data.',
     'type: businessDefinition',
-    { good: 'businessDefinition, transformationImplementation, videoTutorial, tutorial or implementation.' },
+    { good: 'businessDefinition, transformationImplementation, videoTutorial, tutorial or implementation; from v3.2.0 also glossary, ontology or taxonomy.' },
   ),
   description: g('What the reader will find behind the link.', 'description: The finance team’s definition of an order.'),
 };

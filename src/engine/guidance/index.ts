@@ -2,7 +2,8 @@
 import type { JsonPath } from '../types';
 import type { GuidanceEntry, GuidanceKind, GuidanceTable } from './guidance-types';
 import { AUTHORITATIVE_DEFINITION, CONTRACT, CUSTOM_PROPERTY, DESCRIPTION, PRICE, SHARED } from './contract';
-import { LOGICAL_TYPE_OPTIONS, PROPERTY, RELATIONSHIP, SCHEMA } from './schema';
+import { LOGICAL_TYPE_OPTIONS, MAP, PROPERTY, RELATIONSHIP, SCHEMA } from './schema';
+import { CONTEXT, CONTEXT_CONSTRAINT, CONTEXT_STATEMENT, ENUM_VALUE, SYNONYM } from './meaning';
 import { QUALITY } from './quality';
 import { ROLE, SUPPORT, TEAM, TEAM_MEMBER } from './people';
 import { SERVER, SLA } from './servers';
@@ -13,12 +14,21 @@ const TABLES: Record<GuidanceKind, GuidanceTable> = {
   contract: CONTRACT, description: DESCRIPTION, schema: SCHEMA, property: PROPERTY, logicalTypeOptions: LOGICAL_TYPE_OPTIONS,
   relationship: RELATIONSHIP, quality: QUALITY, server: SERVER, team: TEAM, teamMember: TEAM_MEMBER, role: ROLE,
   support: SUPPORT, sla: SLA, price: PRICE, customProperty: CUSTOM_PROPERTY, authoritativeDefinition: AUTHORITATIVE_DEFINITION,
+  enumValue: ENUM_VALUE, map: MAP, synonym: SYNONYM, context: CONTEXT, contextStatement: CONTEXT_STATEMENT, contextConstraint: CONTEXT_CONSTRAINT,
 };
 
 const CHILDREN: Partial<Record<GuidanceKind, Record<string, GuidanceKind>>> = {
-  contract: { description: 'description', schema: 'schema', servers: 'server', support: 'support', price: 'price', team: 'team', roles: 'role', slaProperties: 'sla' },
-  schema: { properties: 'property', relationships: 'relationship', quality: 'quality' },
-  property: { properties: 'property', items: 'property', logicalTypeOptions: 'logicalTypeOptions', relationships: 'relationship', quality: 'quality' },
+  contract: {
+    description: 'description', schema: 'schema', servers: 'server', support: 'support', price: 'price', team: 'team', roles: 'role',
+    slaProperties: 'sla', context: 'context',
+  },
+  schema: { properties: 'property', relationships: 'relationship', quality: 'quality', synonyms: 'synonym', context: 'context' },
+  property: {
+    properties: 'property', items: 'property', logicalTypeOptions: 'logicalTypeOptions', relationships: 'relationship', quality: 'quality',
+    enum: 'enumValue', map: 'map', synonyms: 'synonym',
+  },
+  map: { key: 'property', value: 'property' },
+  context: { verifiedStatements: 'contextStatement', constraints: 'contextConstraint' },
   team: { members: 'teamMember' },
   server: { roles: 'role' },
 };
@@ -61,7 +71,9 @@ export const KIND_WORDS: Record<GuidanceKind, string> = {
   contract: 'contract', description: 'contract description', schema: 'table (schema object)', property: 'property (column)',
   logicalTypeOptions: 'type constraint', relationship: 'relationship', quality: 'quality rule', server: 'server', team: 'team',
   teamMember: 'team member', role: 'access role', support: 'support channel', sla: 'service level (SLA)', price: 'price',
-  customProperty: 'custom property', authoritativeDefinition: 'authoritative definition',
+  customProperty: 'custom property', authoritativeDefinition: 'authoritative definition', enumValue: 'allowed value (enum entry)',
+  map: 'map (keys and values)', synonym: 'synonym (another name)', context: 'context for people and AI assistants',
+  contextStatement: 'verified question', contextConstraint: 'constraint on use',
 };
 
 /** Every entry with its kind, for checks over all guidance. */

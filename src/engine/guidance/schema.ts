@@ -1,4 +1,4 @@
-// Guidance for tables (schema objects), their columns (properties), type constraints and relationships.
+// Guidance for tables (schema objects), their columns (properties), type constraints, maps and relationships.
 import { g, type GuidanceTable } from './guidance-types';
 
 export const SCHEMA: GuidanceTable = {
@@ -34,6 +34,21 @@ export const SCHEMA: GuidanceTable = {
     'Checks on the whole table, such as how many rows it should have or that it reconciles with its source.',
     'quality:\n  - type: library\n    metric: rowCount\n    mustBeGreaterThan: 0\n    dimension: completeness',
     { dimension: 'completeness', rules: ['row-count-bounds'] },
+  ),
+  deprecated: g(
+    'Marks a table that should no longer be used for new work. It stays documented and checked until it is removed.',
+    'deprecated: true\ndescription: Replaced by orders_v2; removed after March 2027.',
+    { good: 'The description says what to use instead and when the table goes.', rules: ['deprecated-still-used'] },
+  ),
+  synonyms: g(
+    'Other names people use for the table: a business term, an abbreviation, its name in another language. Catalogues and AI assistants use them to find it.',
+    'synonyms:\n  - synonym: Sales orders\n  - synonym: Archebion\n    locale: cy-GB',
+    { dimension: 'documentation', rules: ['duplicate-synonym'] },
+  ),
+  context: g(
+    'Guidance on this table for people and AI assistants: how to query it, questions with checked answers, what not to do with it. A single text is read as instructions.',
+    'context:\n  instructions: One row per order line; sum quantity rather than counting rows to count items.',
+    { dimension: 'documentation' },
   ),
 };
 
@@ -82,7 +97,11 @@ export const PROPERTY: GuidanceTable = {
   ),
   encryptedName: g('The name of the column that holds the encrypted version of this value.', 'encryptedName: email_encrypted'),
   transformSourceObjects: g('The tables or files this value is derived from.', 'transformSourceObjects:\n  - payments.transactions'),
-  transformLogic: g('The logic (often SQL) that derives this value from its sources.', 'transformLogic: SUM(amount) FROM payments.transactions GROUP BY order_id'),
+  transformLogic: g(
+    'The logic (often SQL) that derives this value from its sources; for a measure, how it is aggregated.',
+    'transformLogic: SUM(amount)',
+    { dimension: 'consistency', rules: ['measure-transform-logic'] },
+  ),
   transformDescription: g('The derivation in plain words, for people who do not read SQL.', 'transformDescription: Sum of all payments made for the order.', { dimension: 'documentation' }),
   examples: g('A few typical values. They help people recognise the column and catch misunderstandings.', 'examples:\n  - ORD-000123\n  - ORD-004567', { dimension: 'documentation', rules: ['examples-match-type'] }),
   criticalDataElement: g(
@@ -105,6 +124,31 @@ export const PROPERTY: GuidanceTable = {
     'logicalType: object\nproperties:\n  - name: street\n    logicalType: string',
   ),
   items: g('What each item of a list looks like, for a column of logical type array.', 'logicalType: array\nitems:\n  logicalType: string'),
+  semanticType: g(
+    'The role the column plays in analysis: column (a stored value, the default), measure (a figure you aggregate, such as total sales, with its formula in transformLogic) or dimension (a category you group and filter by, such as region).',
+    'semanticType: measure\ntransformLogic: SUM(amount)',
+    { dimension: 'consistency', good: 'Every measure says how it is aggregated in transformLogic, so everyone computes it the same way.', rules: ['measure-transform-logic'] },
+  ),
+  enum: g(
+    'The only values the column may hold, each with a label and its meaning. Tools can check the data against the list.',
+    'enum:\n  - value: pending\n    label: Pending\n    description: Received, not yet processed.\n  - value: shipped\n    label: Shipped',
+    { dimension: 'validity', good: 'Every value the data uses, each described; any invalidValues check lists the same values.', rules: ['enum-valid-values-agree'] },
+  ),
+  map: g(
+    'For a column of logical type map (key/value pairs, like a dictionary): what the keys are and what the values are.',
+    'logicalType: map\nmap:\n  key:\n    logicalType: string\n  value:\n    logicalType: integer',
+    { dimension: 'validity' },
+  ),
+  deprecated: g(
+    'Marks a column that should no longer be used. It stays documented and checked until it is removed.',
+    'deprecated: true\ndescription: Replaced by customer_ref; removed after March 2027.',
+    { good: 'The description says what to use instead; no relationship, quality rule or SLA still relies on it.', rules: ['deprecated-still-used'] },
+  ),
+  synonyms: g(
+    'Other names people use for the column: a business term, an abbreviation, its name in another language. Catalogues and AI assistants use them to find it.',
+    'synonyms:\n  - synonym: Turnover\n  - synonym: TO\n    description: Abbreviation used by the finance team.',
+    { dimension: 'documentation', rules: ['duplicate-synonym'] },
+  ),
 };
 
 export const LOGICAL_TYPE_OPTIONS: GuidanceTable = {
@@ -129,9 +173,28 @@ export const LOGICAL_TYPE_OPTIONS: GuidanceTable = {
   uniqueItems: g('Says no item may appear twice in the same list.', 'uniqueItems: true', { dimension: 'uniqueness' }),
   timezone: g('Says whether the timestamps carry a time zone.', 'timezone: true'),
   defaultTimezone: g('The time zone to assume for values written without one.', 'defaultTimezone: Europe/London', { dimension: 'consistency' }),
+  dimensions: g(
+    'For a vector: how many numbers each vector holds, such as 1536. It must match what the embedding model produces.',
+    'dimensions: 1536',
+    { dimension: 'validity' },
+  ),
+  elementType: g('For a vector: the type of each number: float32 (the default), float16, bfloat16, float64, int8, uint8 or binary.', 'elementType: float32', { dimension: 'validity' }),
+  distanceMetric: g(
+    'For a vector: how closeness between two vectors is meant to be measured: cosine, dotProduct, euclidean, hamming or manhattan.',
+    'distanceMetric: cosine',
+    { dimension: 'consistency' },
+  ),
+  normalized: g('For a vector: says every vector is scaled to length 1 before it is stored, so cosine and dot-product give the same ranking.', 'normalized: true'),
+  embeddingModel: g(
+    'For a vector: the model that produced the vectors. Vectors from different models cannot be compared with each other.',
+    'embeddingModel: openai/text-embedding-3-small',
+    { dimension: 'consistency', good: 'The exact model name, changed (with the contract version) whenever the vectors are recomputed with another model.' },
+  ),
+  embeddingModelVersion: g('For a vector: the version of the embedding model, when its name does not already say it.', "embeddingModelVersion: '2024-01'", { dimension: 'consistency' }),
 };
 
 export const RELATIONSHIP: GuidanceTable = {
+  id: g('A stable identifier for the relationship, unique among the relationships of the same table or column, so tools can refer to it.', 'id: orders_customer_fk'),
   type: g('The kind of relationship. Only foreign keys are defined so far.', 'type: foreignKey'),
   from: g(
     'The column (or columns) that refer to another table, written table.column. Only used on a table-level relationship.',
@@ -144,4 +207,17 @@ export const RELATIONSHIP: GuidanceTable = {
     { dimension: 'consistency', good: 'A table and column defined in this contract, so the link can be checked.', rules: ['relationship-target-exists', 'relationship-arity'] },
   ),
   customProperties: g('Extra facts about the relationship, as property/value pairs.', 'customProperties:\n  - property: cardinality\n    value: many-to-one'),
+};
+
+export const MAP: GuidanceTable = {
+  key: g(
+    'What the keys of the map are: their logical type and, when it helps, their limits. Keys are usually text.',
+    'key:\n  logicalType: string\n  description: Preference name, such as theme or language.',
+    { dimension: 'validity' },
+  ),
+  value: g(
+    'What each value of the map is: its logical type, and properties or items when the values are records or lists.',
+    'value:\n  logicalType: integer\n  logicalTypeOptions:\n    minimum: 0',
+    { dimension: 'validity' },
+  ),
 };

@@ -41,6 +41,22 @@ const VALUES: Partial<Record<GuidanceKind, Record<string, ValueTable>>> = {
       object: 'A nested record with its own properties.',
       array: 'A list of values, described under items.',
       boolean: 'true or false.',
+      map: 'Key/value pairs, like a dictionary; the keys and values are described under map.',
+      vector: 'A fixed-length list of numbers, such as an embedding for similarity search; its length is logicalTypeOptions.dimensions.',
+    },
+    semanticType: {
+      column: 'A value stored in the data, as it is (the default).',
+      measure: 'A figure you aggregate, such as total sales; transformLogic says how (e.g. SUM(amount)).',
+      dimension: 'A category you group and filter by, such as region or month.',
+    },
+  },
+  logicalTypeOptions: {
+    distanceMetric: {
+      cosine: 'Compares the direction of two vectors, ignoring their length; the usual choice for text embeddings.',
+      dotProduct: 'Multiplies the vectors element by element and adds up; the same ranking as cosine for normalised vectors.',
+      euclidean: 'The straight-line distance between two vectors.',
+      hamming: 'The number of positions where two binary vectors differ.',
+      manhattan: 'The sum of the differences in each position.',
     },
   },
   teamMember: {

@@ -21,6 +21,9 @@ export default defineRule<undefined, 'noQualityRule'>({
     messages: {
       noQualityRule: '{label} is marked as a critical data element but has no quality rule, so nothing checks the data that matters most.',
     },
+    grouping: {
+      noQualityRule: '{count} properties of {schema} are marked as critical data elements but have no quality rule: {names}.',
+    },
   },
   create(context) {
     return {

@@ -37,6 +37,11 @@ export interface RuleMeta<Options, MessageIds extends string> {
   defaultOptions?: Options;
   /** When this rule reports at a path, a schema finding at the same path is dropped (the rule says it better). */
   supersedesSchemaFindings?: boolean;
+  /**
+   * Messages whose repeats within one schema object become one finding (not under `strict`). The template fills
+   * `{count}` (how many places), `{names}` ("order_id, customer_id and 3 more") and `{schema}` ("schema 'orders'").
+   */
+  grouping?: Partial<Record<MessageIds, string>>;
 }
 
 export interface Report<MessageIds extends string> {

@@ -54,6 +54,11 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
       noMatch: "{label} has the example {value}, which does not match its own pattern '{pattern}'.",
       length: '{label} has the example {value}, which is {actual} characters long, outside its length limits ({limits}).',
     },
+    grouping: {
+      wrongType: '{count} properties of {schema} have examples that do not fit their logicalType: {names}.',
+      noMatch: '{count} properties of {schema} have examples that do not match their own pattern: {names}.',
+      length: '{count} properties of {schema} have examples outside their length limits: {names}.',
+    },
   },
   create(context) {
     // ODCS v3.0.x has no timestamp type, and its own documentation gives date-time examples for 'date'.

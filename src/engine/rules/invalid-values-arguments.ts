@@ -15,6 +15,9 @@ export default defineRule<undefined, 'noValidValuesOrPattern'>({
     messages: {
       noValidValuesOrPattern: "{label} measures 'invalidValues' but gives neither 'arguments.validValues' (a list of allowed values) nor 'arguments.pattern' (a regular expression), so it cannot tell valid from invalid values.",
     },
+    grouping: {
+      noValidValuesOrPattern: "{count} quality rules of {schema} measure 'invalidValues' but give neither 'arguments.validValues' nor 'arguments.pattern': {names}.",
+    },
   },
   create(context) {
     return {

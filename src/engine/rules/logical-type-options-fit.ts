@@ -39,6 +39,10 @@ export default defineRule<undefined, 'wrongType' | 'wrongTypeInstead'>({
       wrongType: "{label} is of logicalType {type}, but its logicalTypeOptions has '{option}', which applies only to {types} properties.",
       wrongTypeInstead: "{label} is of logicalType {type}, but its logicalTypeOptions has '{option}', which applies only to {types} properties. For {type} values use {instead}.",
     },
+    grouping: {
+      wrongType: '{count} properties of {schema} have logicalTypeOptions that do not apply to their logicalType: {names}.',
+      wrongTypeInstead: '{count} properties of {schema} have logicalTypeOptions that do not apply to their logicalType: {names}.',
+    },
     hasSuggestions: true,
     supersedesSchemaFindings: true,
   },

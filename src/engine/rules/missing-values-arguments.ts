@@ -16,6 +16,9 @@ export default defineRule<undefined, 'noMissingValuesList'>({
     messages: {
       noMissingValuesList: "{label} measures 'missingValues' without 'arguments.missingValues', so it is unclear which values count as missing (empty text, 'N/A', 0?). List them, or use 'nullValues' if only nulls count.",
     },
+    grouping: {
+      noMissingValuesList: "{count} quality rules of {schema} measure 'missingValues' without 'arguments.missingValues': {names}. List which values count as missing, or use 'nullValues' if only nulls count.",
+    },
     fixable: true,
   },
   create(context) {

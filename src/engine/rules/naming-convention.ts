@@ -32,6 +32,9 @@ export default defineRule<Options, 'badName'>({
     messages: {
       badName: "{label} does not follow the naming convention: '{name}' does not match {pattern}.",
     },
+    grouping: {
+      badName: '{count} names in {schema} do not follow the naming convention: {names}.',
+    },
     hasSuggestions: true,
     options: OptionsSchema,
     defaultOptions: { pattern: SNAKE_CASE },

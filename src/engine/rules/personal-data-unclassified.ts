@@ -20,6 +20,9 @@ export default defineRule<PersonalDataOptions, 'unclassified'>({
     messages: {
       unclassified: "{label} looks like {category} ('{term}') but has no classification. Add a classification (for example restricted or confidential) so everyone knows how to handle it.",
     },
+    grouping: {
+      unclassified: '{count} properties of {schema} look like personal data but have no classification: {names}. Add a classification (for example restricted or confidential) so everyone knows how to handle them.',
+    },
     hasSuggestions: true,
     options: PersonalDataOptionsSchema,
     defaultOptions: DEFAULT_PERSONAL_DATA_OPTIONS,

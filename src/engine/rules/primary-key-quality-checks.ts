@@ -52,6 +52,9 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
       noDuplicateCheck: '{label} is the primary key but no quality rule checks it for duplicate values.',
       noCompositeDuplicateCheck: '{label} has a primary key of {count} properties ({names}) but no quality rule checks that combination for duplicates.',
     },
+    grouping: {
+      noNullCheck: '{count} primary-key properties of {schema} have no quality rule checking them for missing values: {names}.',
+    },
     fixable: true,
   },
   create(context) {

@@ -26,6 +26,9 @@ export default defineRule<undefined, 'notRequired' | 'notUnique' | 'notRequiredN
       notUnique: "{label} is the primary key but is not marked 'unique: true', so two records could share a key.",
       notRequiredNorUnique: "{label} is the primary key but is marked neither 'required: true' nor 'unique: true', so records could lack a key or share one.",
     },
+    grouping: {
+      notRequired: "{count} primary-key properties of {schema} are not marked 'required: true' ({names}), so records without a key would be accepted.",
+    },
     fixable: true,
   },
   create(context) {

@@ -27,6 +27,11 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
       tooShort: 'The description "{text}" of {label} is too short to be useful (fewer than {minLength} characters).',
       repeatsName: 'The description "{text}" of {label} only repeats its name. Say what the value means (and its unit or format where it has one).',
     },
+    grouping: {
+      missing: '{count} properties of {schema} have no description: {names}. Say what each value means (and its unit or format where it has one).',
+      tooShort: '{count} properties of {schema} have descriptions too short to be useful: {names}.',
+      repeatsName: '{count} properties of {schema} have descriptions that only repeat their names: {names}. Say what each value means (and its unit or format where it has one).',
+    },
     options: Options,
     defaultOptions: { minLength: 10, requireDescription: true },
   },

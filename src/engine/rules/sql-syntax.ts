@@ -15,6 +15,9 @@ export default defineRule<undefined, 'cannotParse'>({
     messages: {
       cannotParse: '{label} has an SQL query that cannot be read as {dialect}: {problem}. The check will fail when it runs.',
     },
+    grouping: {
+      cannotParse: '{count} quality rules of {schema} have SQL queries that cannot be read: {names}. The checks will fail when they run.',
+    },
   },
   create(context) {
     const dialects = dialectsForServers(context.contract.servers);

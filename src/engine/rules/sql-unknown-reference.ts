@@ -17,6 +17,10 @@ export default defineRule<undefined, 'unknownTable' | 'unknownColumn'>({
       unknownTable: "{label} reads the table '{name}', which this contract does not define. Check the name, or use '{object}' for the rule's own table.",
       unknownColumn: "{label} uses the column '{name}', which is not a property of {schema}. Check the name, or use '{property}' for the rule's own column.",
     },
+    grouping: {
+      unknownTable: '{count} quality rules of {schema} read tables this contract does not define: {names}.',
+      unknownColumn: '{count} quality rules of {schema} use columns that are not properties of {schema}: {names}.',
+    },
   },
   create(context) {
     const locator = sharedQueryLocator(context.parts, context.text);

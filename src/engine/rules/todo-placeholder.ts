@@ -35,6 +35,9 @@ export default defineRule<undefined, 'placeholder'>({
     messages: {
       placeholder: '{where} is still a placeholder ("{value}"). Fill in the real value.',
     },
+    grouping: {
+      placeholder: '{count} parts of {schema} still hold placeholders such as TODO or TBC: {names}. Fill in the real values.',
+    },
   },
   create(context) {
     const ownerOf = partFinder(context.parts);

@@ -17,6 +17,9 @@ export default defineRule<undefined, 'unknown'>({
     messages: {
       unknown: "The classification '{value}' of {label} is not one of the agreed values ({allowed}). Use one of them, or add it to the shared setting `classifications`.",
     },
+    grouping: {
+      unknown: '{count} properties of {schema} have a classification that is not one of the agreed values: {names}. Use one of them, or add it to the shared setting `classifications`.',
+    },
     hasSuggestions: true,
   },
   create(context) {
