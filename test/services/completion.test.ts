@@ -24,9 +24,10 @@ describe('getCompletions', () => {
     });
 
     it('puts the required top-level keys first and shows guidance as documentation', () => {
+      const firstOf = (items: CompletionItem[], n: number) => [...items].sort((a, b) => a.sortText.localeCompare(b.sortText)).slice(0, n).map((i) => i.label).sort();
       const items = complete('|');
-      const first = [...items].sort((a, b) => a.sortText.localeCompare(b.sortText)).slice(0, 5).map((i) => i.label).sort();
-      assert.deepEqual(first, ['apiVersion', 'id', 'kind', 'status', 'version']);
+      assert.deepEqual(firstOf(items, 4), ['apiVersion', 'id', 'kind', 'version'], 'v3.2.0, where status is optional');
+      assert.deepEqual(firstOf(complete('|', { odcsVersion: 'v3.1.0' }), 5), ['apiVersion', 'id', 'kind', 'status', 'version']);
       const team = items.find((i) => i.label === 'team');
       assert.match(team?.documentation?.value ?? '', /Data Owner/);
     });
@@ -90,6 +91,78 @@ describe('getCompletions', () => {
       assert.ok(labels(complete(`${HEADER}team:\n  members:\n    - |`)).includes('Data Owner member'));
       assert.ok(labels(complete(`${HEADER}slaProperties:\n  - |`)).includes('Latency: data at most N days old'));
       assert.ok(!labels(complete(`${HEADER}team:\n  members:\n    - username: a\n      |`)).includes('Data Owner member'));
+    });
+  });
+
+  describe('ODCS v3.2.0', () => {
+    const V32 = HEADER.replace('v3.1.0', 'v3.2.0');
+    const fill = (snippet: string) => snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/g, '');
+    const indent = (body: string, pad: string) => body.split('\n').map((l, i) => (i === 0 ? l : pad + l)).join('\n');
+    const errors = (text: string) => lintText(text, { today: '2026-11-27' }).findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`);
+    const property = `${V32}schema:\n  - name: orders\n    properties:\n      - name: status\n        |\n`;
+
+    it('offers the v3.2.0 keys of a property, and not in a v3.1.0 contract', () => {
+      const names = labels(complete(property));
+      for (const key of ['semanticType', 'enum', 'synonyms', 'deprecated']) assert.ok(names.includes(key), key);
+      const older = labels(complete(property.replace('v3.2.0', 'v3.1.0')));
+      assert.ok(!older.includes('semanticType') && !older.includes('enum'));
+      assert.ok(labels(complete(`${V32}|`)).includes('context'));
+      assert.ok(labels(complete(`${V32}servers:\n  - server: lake\n    type: iceberg\n    |`)).includes('catalogUrl'));
+      assert.ok(labels(complete(`${V32}servers:\n  - server: prod\n    type: s3\n    |`)).includes('encoding'));
+    });
+
+    it('offers the v3.2.0 values: map and vector, semantic types, vector options', () => {
+      const types = labels(complete(property.replace('|', 'logicalType: |')));
+      assert.ok(types.includes('map') && types.includes('vector'));
+      assert.deepEqual(labels(complete(property.replace('|', 'semanticType: |'))), ['column', 'measure', 'dimension']);
+      const vector = complete(property.replace('|', 'logicalType: vector\n        logicalTypeOptions:\n          distanceMetric: |'));
+      assert.match(vector.find((i) => i.label === 'cosine')?.documentation?.value ?? '', /direction/);
+      assert.ok(labels(complete(`${V32}servers:\n  - server: prod\n    type: |`)).includes('iceberg'));
+    });
+
+    it('writes a whole map block or enum list when the key is chosen, valid once filled in', () => {
+      const map = complete(property.replace('|', 'logicalType: map\n        |')).find((i) => i.label === 'map');
+      assert.ok(map && map.detail?.startsWith('required'), 'map is required for logicalType map');
+      const enumItem = complete(property.replace('|', 'logicalType: string\n        |')).find((i) => i.label === 'enum');
+      assert.ok(enumItem);
+      for (const [item, before] of [[map, 'logicalType: map\n        '], [enumItem, 'logicalType: string\n        ']] as const) {
+        const text = property.replace('|', `${before}${indent(fill(item.insertText), '        ')}`);
+        assert.deepEqual(errors(text), [], text);
+      }
+    });
+
+    it('offers an allowed value on a fresh enum item, and enum, map and measure columns on a fresh property, each valid once filled in', () => {
+      const enumBefore = `${V32}schema:\n  - name: orders\n    properties:\n      - name: status\n        logicalType: string\n        enum:\n          - value: pending\n          - `;
+      const values = complete(`${enumBefore}|`).filter((i) => i.kind === 15);
+      assert.deepEqual(labels(values), ['Allowed value']);
+      assert.deepEqual(errors(`${enumBefore}${indent(fill(values[0].insertText), '            ')}\n`), []);
+
+      const before = `${V32}schema:\n  - name: orders\n    properties:\n      - name: order_id\n        logicalType: string\n      - `;
+      const columns = complete(`${before}|`).filter((i) => i.kind === 15);
+      assert.deepEqual(labels(columns), ['Column with allowed values (enum)', 'Map column (keys and values)', 'Measure (an aggregated figure)']);
+      for (const item of columns) {
+        const text = `${before}${indent(fill(item.insertText), '        ')}\n`;
+        const found = lintText(text, { today: '2026-11-27' }).findings.filter((f) => f.severity === 'error' || f.ruleId === 'measure-transform-logic');
+        assert.deepEqual(found.map((f) => f.message), [], item.label);
+      }
+      assert.deepEqual(complete(`${before.replace('v3.2.0', 'v3.1.0')}|`).filter((i) => i.kind === 15), [], 'no v3.2.0 columns in a v3.1.0 contract');
+    });
+
+    it('offers a whole contract in an empty file, in the version new contracts use, lint-clean once filled in', () => {
+      for (const version of ['v3.0.2', 'v3.1.0', 'v3.2.0'] as const) {
+        const [item] = complete('|', { odcsVersion: version }).filter((i) => i.label === 'odcs-contract');
+        assert.ok(item, version);
+        assert.match(item.insertText, new RegExp(`^apiVersion: ${version.replace(/\./g, '\\.')}\n`));
+        assert.deepEqual(errors(fill(item.insertText)), [], version);
+      }
+      assert.match(complete('|').find((i) => i.label === 'odcs-contract')?.insertText ?? '', /^apiVersion: v3\.2\.0/);
+      assert.equal(complete(`${V32}|`).find((i) => i.label === 'odcs-contract'), undefined, 'not once the file has keys');
+    });
+
+    it('offers the keys of the version new contracts use while apiVersion is not written yet', () => {
+      const names = labels(complete('kind: DataContract\nschema:\n  - name: o\n    properties:\n      - name: x\n        |', { odcsVersion: 'v3.1.0' }));
+      assert.ok(names.includes('logicalType') && !names.includes('semanticType'));
+      assert.ok(labels(complete('kind: DataContract\nschema:\n  - name: o\n    properties:\n      - name: x\n        |')).includes('semanticType'));
     });
   });
 

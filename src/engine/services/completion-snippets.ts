@@ -1,7 +1,8 @@
-// Whole entries for a fresh list item: a ready-made quality rule, team member or SLA, for people who know what
-// they want to say but not yet how ODCS spells it.
+// Whole entries for a fresh list item: a ready-made quality rule, team member, SLA, column or allowed value, for
+// people who know what they want to say but not yet how ODCS spells it; and a whole contract for an empty file.
 import type { JsonPath } from '../types';
 import { kindAndKey } from '../guidance';
+import type { NewContractVersion } from '../config/settings';
 
 export interface EntrySnippet {
   label: string;
@@ -34,13 +35,76 @@ const SLAS: EntrySnippet[] = [
   { label: 'Retention: kept for N years', detail: 'storage limitation', body: 'property: retention\nvalue: ${1:7}\nunit: y\nelement: ${2:table}' },
 ];
 
-/** Entry snippets for a new item of the list at `itemPath` (e.g. ['schema', 0, 'quality', 2]). */
-export function entrySnippetsFor(itemPath: JsonPath): EntrySnippet[] {
+/** Columns that use what ODCS v3.2.0 added: allowed values, maps, measures. */
+const PROPERTIES_32: EntrySnippet[] = [
+  {
+    label: 'Column with allowed values (enum)', detail: 'validity · ODCS v3.2.0',
+    body: 'name: ${1:status}\nlogicalType: string\ndescription: ${2:Where the order is in its life.}\nenum:\n  - value: ${3:pending}\n    label: ${4:Pending}\n  - value: ${5:shipped}\n    label: ${6:Shipped}',
+  },
+  {
+    label: 'Map column (keys and values)', detail: 'key/value pairs · ODCS v3.2.0',
+    body: 'name: ${1:attributes}\nlogicalType: map\ndescription: ${2:Extra attributes, by attribute name.}\nmap:\n  key:\n    logicalType: string\n  value:\n    logicalType: ${3|string,integer,number,boolean,date,timestamp|}',
+  },
+  {
+    label: 'Measure (an aggregated figure)', detail: 'semanticType measure · ODCS v3.2.0',
+    body: 'name: ${1:total_amount}\nsemanticType: measure\nlogicalType: number\ntransformLogic: ${2:SUM(amount)}\ndescription: ${3:Total amount paid, in pounds.}',
+  },
+];
+
+const ENUM_VALUES: EntrySnippet[] = [
+  { label: 'Allowed value', detail: 'value, label and meaning', body: 'value: ${1:code}\nlabel: ${2:Label}\ndescription: ${3:What the value means.}' },
+];
+
+/** Entry snippets for a new item of the list at `itemPath` (e.g. ['schema', 0, 'quality', 2]); v3.2.0 ones only for v3.2.0 contracts. */
+export function entrySnippetsFor(itemPath: JsonPath, v32 = false): EntrySnippet[] {
   if (typeof itemPath[itemPath.length - 1] !== 'number') return [];
   const found = kindAndKey(itemPath);
   if (!found) return [];
   if (found.key === 'quality' && (found.kind === 'schema' || found.kind === 'property')) return QUALITY;
+  if (found.key === 'properties' && (found.kind === 'schema' || found.kind === 'property')) return v32 ? PROPERTIES_32 : [];
+  if (found.kind === 'property' && found.key === 'enum') return ENUM_VALUES;
   if ((found.kind === 'team' && found.key === 'members') || (found.kind === 'contract' && found.key === 'team')) return MEMBERS;
   if (found.kind === 'contract' && found.key === 'slaProperties') return SLAS;
   return [];
+}
+
+/** Blocks written in full when the key is chosen, because the key alone is not valid (ODCS v3.2.0). */
+export const KEY_BLOCKS: Readonly<Record<string, string>> = {
+  map: 'map:\n  key:\n    logicalType: ${1:string}\n  value:\n    logicalType: ${2|string,integer,number,boolean,date,timestamp,object,array|}',
+  enum: 'enum:\n  - value: ${1:code}\n    label: ${2:Label}\n  - value: ${3:other_code}\n    label: ${4:Other label}',
+};
+
+/**
+ * A whole contract for an empty file, in the version new contracts use: a Data Owner and one described table
+ * with a key. v3.0.2 has no team object, so the owner goes in the list form of team.
+ */
+export function contractSnippet(version: NewContractVersion): EntrySnippet {
+  const team = version === 'v3.0.2'
+    ? ['team:', '  - username: ${6:jane.doe}', '    name: ${7:Jane Doe}', '    role: Data Owner']
+    : ['team:', '  name: ${8:sales-analytics}', '  members:', '    - username: ${6:jane.doe}', '      name: ${7:Jane Doe}', '      role: Data Owner'];
+  const body = [
+    `apiVersion: ${version}`,
+    'kind: DataContract',
+    'id: ${1:orders}',
+    'name: ${2:Orders}',
+    'version: 1.0.0',
+    'status: ${3|draft,proposed,active,deprecated,retired|}',
+    'domain: ${4:sales}',
+    'description:',
+    '  purpose: ${5:What this data is for and who uses it.}',
+    ...team,
+    'schema:',
+    '  - name: ${1:orders}',
+    '    logicalType: object',
+    '    description: ${9:One row per order.}',
+    '    properties:',
+    '      - name: ${10:order_id}',
+    '        logicalType: string',
+    '        primaryKey: true',
+    '        required: true',
+    '        unique: true',
+    '        description: ${11:Unique identifier of the order.}',
+    '$0',
+  ];
+  return { label: 'odcs-contract', detail: `New data contract (ODCS ${version})`, body: body.join('\n') };
 }

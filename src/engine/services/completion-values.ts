@@ -17,9 +17,11 @@ const VOCABULARY: Partial<Record<GuidanceKind, Record<string, readonly string[]>
   },
   quality: { unit: ['rows', 'percent'], severity: ['error', 'warning', 'info'], businessImpact: ['operational', 'regulatory'], method: ['reconciliation'] },
   property: { classification: SECURITY_CLASSIFICATIONS },
-  authoritativeDefinition: { type: ['businessDefinition', 'transformationImplementation', 'videoTutorial', 'tutorial', 'implementation'] },
+  authoritativeDefinition: { type: ['businessDefinition', 'transformationImplementation', 'videoTutorial', 'tutorial', 'implementation', 'glossary', 'ontology', 'taxonomy'] },
+  synonym: { status: ['active', 'deprecated'] },
+  customProperty: { vendor: ['confluent', 'zeenea', 'atlan', 'soda'] },
   support: { tool: ['email', 'slack', 'teams', 'discord', 'ticket', 'other'], scope: ['interactive', 'announcements', 'issues'] },
-  server: { environment: ['prod', 'preprod', 'uat', 'dev'] },
+  server: { environment: ['prod', 'preprod', 'uat', 'dev'], encoding: ['UTF-8', 'ISO-8859-1', 'ASCII', 'UTF-16'] },
   role: { access: ['read', 'write'] },
 };
 

@@ -1,14 +1,15 @@
 // Completion: the keys allowed at the cursor, the values a key takes, names where a reference is expected,
 // and people from the catalogue for a team member. Works on the half-typed line being edited.
 import type { JsonPath, Position, Range } from '../types';
-import { enumValuesAt, keysAt, parseOdcsVersion, type KeyInfo, type OdcsVersion } from '../model';
+import { enumValuesAt, guessOdcsVersion, keysAt, LATEST_ODCS_VERSION, ODCS_VERSIONS, parseOdcsVersion, type KeyInfo, type OdcsVersion } from '../model';
 import { parseYamlFile } from '../parse/yaml-file';
 import { isObject } from '../detect';
 import { guidanceForPath } from './guidance';
 import { renderGuidance } from './hover';
 import { pathAtPosition, type CursorPath } from './path-at-position';
 import { referenceKindAt, referencesIn, sqlNamesFor, vocabularyAt } from './completion-values';
-import { entrySnippetsFor } from './completion-snippets';
+import { contractSnippet, entrySnippetsFor, KEY_BLOCKS, type EntrySnippet } from './completion-snippets';
+import { DEFAULT_NEW_CONTRACT_VERSION, type NewContractVersion } from '../config/settings';
 import { kindAndKey, valueMeaning } from '../guidance';
 
 /** LSP CompletionItemKind numbers (VS Code's enum is one lower). */
@@ -43,17 +44,20 @@ export interface CompletionOptions {
   ownerCandidates?: (role?: string, field?: 'username' | 'teamName') => OwnerCandidate[];
   /** The organisation's agreed classification values (settings), proposed for `classification`. */
   classifications?: readonly string[];
+  /** The version new contracts are written in (settings), used for a file that does not declare one yet. */
+  odcsVersion?: NewContractVersion;
 }
 
 export function getCompletions(text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
   const cursor = pathAtPosition(text, position);
   const parsed = parseYamlFile(text).documents[cursor.documentIndex]?.value;
   const contract = isObject(parsed) ? parsed : {};
-  const version = versionOf(contract);
+  const version = versionOf(contract, options.odcsVersion);
 
   if (cursor.kind === 'key') {
     const keys = keysAt(contract, cursor.parentPath, version);
-    if (keys) return [...keyItems(keys, cursor, contract), ...snippetItems(cursor)];
+    const v32 = ODCS_VERSIONS.indexOf(version) >= ODCS_VERSIONS.indexOf('v3.2.0');
+    if (keys) return [...keyItems(keys, cursor, contract), ...snippetItems(cursor, v32), ...skeletonItems(cursor, options.odcsVersion)];
     if (cursor.onListItem) return valueItems({ ...cursor, path: cursor.parentPath }, contract, version, options);
     return [];
   }
@@ -61,9 +65,13 @@ export function getCompletions(text: string, position: Position, options: Comple
   return valueItems(cursor, contract, version, options, line.slice(cursor.range.end.character));
 }
 
-function versionOf(contract: Record<string, unknown>): OdcsVersion {
+/** The version whose keys to offer: the declared one, the one an unknown version is checked as, or the one new contracts use. */
+function versionOf(contract: Record<string, unknown>, newContracts: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): OdcsVersion {
+  if (contract.apiVersion === undefined || contract.apiVersion === null) return newContracts;
   const v = parseOdcsVersion(contract.apiVersion);
-  return v === undefined || v === 'v2' ? 'v3.1.0' : v;
+  if (v !== undefined && v !== 'v2') return v;
+  const guess = typeof contract.apiVersion === 'string' ? guessOdcsVersion(contract.apiVersion, contract).checkAs : undefined;
+  return guess === undefined || guess === 'v2' ? LATEST_ODCS_VERSION : guess;
 }
 
 function keyItems(keys: KeyInfo[], cursor: CursorPath, contract: unknown): CompletionItem[] {
@@ -72,7 +80,7 @@ function keyItems(keys: KeyInfo[], cursor: CursorPath, contract: unknown): Compl
   return keys
     .filter((k) => !cursor.existingKeys.includes(k.name))
     .map((k): CompletionItem => {
-      const snippet = onExistingKey ? k.name : keySnippet(k);
+      const snippet = onExistingKey ? k.name : KEY_BLOCKS[k.name] ?? keySnippet(k);
       const guidance = guidanceForPath([...cursor.parentPath, k.name], contract);
       const order = k.deprecated ? '9' : k.required ? '0' : '1';
       return {
@@ -90,14 +98,24 @@ function keyItems(keys: KeyInfo[], cursor: CursorPath, contract: unknown): Compl
 }
 
 /** Ready-made entries, offered only on a fresh list item (nothing typed in it yet). */
-function snippetItems(cursor: CursorPath): CompletionItem[] {
+function snippetItems(cursor: CursorPath, v32: boolean): CompletionItem[] {
   if (cursor.key !== undefined || cursor.existingKeys.length > 0) return [];
-  return entrySnippetsFor(cursor.parentPath).map((s, i): CompletionItem => ({
+  return entrySnippetsFor(cursor.parentPath, v32).map((s, i) => snippetItem(s, cursor.range, `2_${i}`));
+}
+
+/** A whole contract, at the start of a line in a file with no keys yet. */
+function skeletonItems(cursor: CursorPath, version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): CompletionItem[] {
+  if (cursor.parentPath.length > 0 || cursor.existingKeys.length > 0 || cursor.range.start.character !== 0) return [];
+  return [snippetItem(contractSnippet(version), cursor.range, '3_0')];
+}
+
+function snippetItem(s: EntrySnippet, range: Range, sortText: string): CompletionItem {
+  return {
     label: s.label, kind: CompletionItemKind.Snippet, detail: s.detail,
-    documentation: { kind: 'markdown', value: ['```yaml', s.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1'), '```'].join('\n') },
-    insertText: s.body, insertTextFormat: InsertTextFormat.Snippet, sortText: `2_${i}`, filterText: s.label,
-    textEdit: { range: cursor.range, newText: s.body },
-  }));
+    documentation: { kind: 'markdown', value: ['```yaml', s.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/g, ''), '```'].join('\n') },
+    insertText: s.body, insertTextFormat: InsertTextFormat.Snippet, sortText, filterText: s.label,
+    textEdit: { range, newText: s.body },
+  };
 }
 
 function keySnippet(k: KeyInfo): string {

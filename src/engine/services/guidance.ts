@@ -3,7 +3,7 @@
 import type { JsonPath, Position, ScoreArea } from '../types';
 import { allRules } from '../rules';
 import { docsUrlFor } from '../rules/define-rule';
-import { keysAt, parseOdcsVersion, type KeyInfo } from '../model';
+import { keysAt, LATEST_ODCS_VERSION, parseOdcsVersion, type KeyInfo } from '../model';
 import { guidanceEntry, kindAndKey, KIND_WORDS, patternToPath, type GuidanceKind } from '../guidance';
 import { parseYamlFile } from '../parse/yaml-file';
 import { pathAtPosition } from './path-at-position';
@@ -64,8 +64,8 @@ function keyInfo(path: JsonPath, key: string, contract: unknown): KeyInfo | unde
   const keyAt = path.length - [...path].reverse().findIndex((s) => typeof s === 'string') - 1;
   const parent = path.slice(0, keyAt);
   const record = contract as Record<string, unknown> | undefined;
-  const version = parseOdcsVersion(typeof record?.apiVersion === 'string' ? record.apiVersion : 'v3.1.0');
-  const keys = keysAt(contract ?? {}, parent, version === 'v2' || version === undefined ? 'v3.1.0' : version);
+  const version = parseOdcsVersion(typeof record?.apiVersion === 'string' ? record.apiVersion : LATEST_ODCS_VERSION);
+  const keys = keysAt(contract ?? {}, parent, version === 'v2' || version === undefined ? LATEST_ODCS_VERSION : version);
   return keys?.find((k) => k.name === key);
 }
 
