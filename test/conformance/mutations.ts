@@ -48,18 +48,34 @@ function set(doc: Json, path: Path, value: Json): void {
   parent[path[path.length - 1]] = value;
 }
 
-const ENUM_KEYS = new Set(['logicalType', 'type', 'metric', 'dimension', 'kind', 'apiVersion', 'format']);
-const WORDS = ['datetime', 'String', 'sqll', 'nullvalues', 'rowcount', 'Completeness', 'postgress', 'S3', 'library ', 'foreignkey', 'v3.1', 'TEXT', 'i33', 'f16', 'map', 'decimal', 'DataContracts', 'customs'];
-const TYPO_KEYS = ['descripton', 'Name', 'logicaltype', 'physicalname', 'requried', 'qualiy', 'owner', 'severty', 'x-extra', 'mustbe', 'elementName', 'propertys', 'items_', 'tag', 'member', 'unit_', 'enum'];
+/** Which values the bad-enum class replaces, and the words and keys the mutations put in. */
+export interface MutationVocabulary {
+  enumKeys: ReadonlySet<string>;
+  words: readonly string[];
+  typoKeys: readonly string[];
+}
 
-export function* mutations(examples: Json[], perClass: number, seed: number): Generator<Mutation> {
+export const VOCABULARY_V31: MutationVocabulary = {
+  enumKeys: new Set(['logicalType', 'type', 'metric', 'dimension', 'kind', 'apiVersion', 'format']),
+  words: ['datetime', 'String', 'sqll', 'nullvalues', 'rowcount', 'Completeness', 'postgress', 'S3', 'library ', 'foreignkey', 'v3.1', 'TEXT', 'i33', 'f16', 'map', 'decimal', 'DataContracts', 'customs'],
+  typoKeys: ['descripton', 'Name', 'logicaltype', 'physicalname', 'requried', 'qualiy', 'owner', 'severty', 'x-extra', 'mustbe', 'elementName', 'propertys', 'items_', 'tag', 'member', 'unit_', 'enum'],
+};
+
+/** The v3.1.0 vocabulary plus the enumerations, values and keys that v3.2.0 adds. */
+export const VOCABULARY_V32: MutationVocabulary = {
+  enumKeys: new Set([...VOCABULARY_V31.enumKeys, 'semanticType', 'elementType', 'distanceMetric']),
+  words: [...VOCABULARY_V31.words, 'blob', 'vector', 'Map', 'measures', 'metric', 'float', 'cosinus', 'hanna', 'icebergs', 'fastobject', 'v3.2', 'v3.3.0'],
+  typoKeys: [...VOCABULARY_V31.typoKeys, 'synonym', 'enums', 'deprecate', 'semantic_type', 'contxt', 'workGroup', 'vendr', 'encodng', 'dimensions', 'map', 'context', 'deprecated', 'synonyms'],
+};
+
+export function* mutations(examples: Json[], perClass: number, seed: number, vocabulary: MutationVocabulary = VOCABULARY_V31): Generator<Mutation> {
   const random = seededRandom(seed);
-  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   for (const cls of MUTATION_CLASSES) {
     let made = 0;
     while (made < perClass) {
       const doc = structuredClone(pick(examples));
-      const m = mutate(cls, doc, pick, random);
+      const m = mutate(cls, doc, pick, random, vocabulary);
       if (!m) continue;
       made++;
       yield { cls, description: m, doc };
@@ -67,7 +83,7 @@ export function* mutations(examples: Json[], perClass: number, seed: number): Ge
   }
 }
 
-function mutate(cls: MutationClass, doc: Json, pick: <T>(items: T[]) => T, random: () => number): string | undefined {
+function mutate(cls: MutationClass, doc: Json, pick: <T>(items: readonly T[]) => T, random: () => number, vocabulary: MutationVocabulary): string | undefined {
   switch (cls) {
     case 'remove-key': {
       const keys = nodes(doc, (_v, p) => typeof p[p.length - 1] === 'string');
@@ -91,11 +107,11 @@ function mutate(cls: MutationClass, doc: Json, pick: <T>(items: T[]) => T, rando
       return `set ${path.join('.')} to ${JSON.stringify(value)}`;
     }
     case 'bad-enum': {
-      const targets = nodes(doc, (v, p) => typeof v === 'string' && ENUM_KEYS.has(String(p[p.length - 1])));
+      const targets = nodes(doc, (v, p) => typeof v === 'string' && vocabulary.enumKeys.has(String(p[p.length - 1])));
       if (!targets.length) return undefined;
       const path = pick(targets);
       const old = get(doc, path) as string;
-      const choices = [pick(WORDS), old.toUpperCase(), old.slice(0, -1), old + 's', `${old} `];
+      const choices = [pick(vocabulary.words), old.toUpperCase(), old.slice(0, -1), old + 's', `${old} `];
       const value = pick(choices);
       set(doc, path, value);
       return `set ${path.join('.')} to ${JSON.stringify(value)}`;
@@ -105,7 +121,7 @@ function mutate(cls: MutationClass, doc: Json, pick: <T>(items: T[]) => T, rando
       const path = pick(targets);
       const obj = get(doc, path) as Record<string, Json>;
       const existing = Object.keys(obj);
-      const key = random() < 0.5 && existing.length ? mutateKey(pick(existing), random) : pick(TYPO_KEYS);
+      const key = random() < 0.5 && existing.length ? mutateKey(pick(existing), random) : pick(vocabulary.typoKeys);
       if (key in obj) return undefined;
       obj[key] = random() < 0.5 ? 'x' : 1;
       return `add ${[...path, key].join('.')}`;
