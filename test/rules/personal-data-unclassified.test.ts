@@ -12,6 +12,15 @@ ruleTester(rule, {
     { name: 'a classified parent covers its fields', code: props('      - name: contact\n        classification: confidential\n        properties:\n          - name: email\n') },
     { name: 'ignored words', code: props('      - name: email_verified_flag\n'), options: { ignoreWords: ['email'] } },
     { name: 'ignored property name', code: props('      - name: email_verified_flag\n'), options: { ignoreWords: ['email_verified_flag'] } },
+    {
+      name: 'an amount or count is not a card number, a kind of email is not an email',
+      code: props('      - name: credit_card_amount\n      - name: total_credit_card_count\n      - name: card_number_total\n      - name: email_type\n'),
+    },
+    { name: "a company's phone or email is not a person's", code: props('      - name: company_phone\n      - name: businessEmail\n      - name: supplier_bank_account\n') },
+    {
+      name: 'a drug and health product is not health data about a person',
+      code: props('      - name: drugAndHealthProductName\n      - name: drugAndHealthProductCategory\n        businessName: Drug and health product category\n      - name: code_c\n        description: Mental health product sold in pharmacies\n'),
+    },
     { name: 'odd shapes do not throw', code: contract('schema:\n  - name: people\n    properties:\n      - 42\n      - name: [email]\n      - properties: 7\n') },
   ],
   invalid: [
@@ -34,6 +43,17 @@ ruleTester(rule, {
         { messageId: 'unclassified', message: 'criminal-offence data (UK GDPR Article 10)' },
       ],
       suggestions: ["Classify as 'restricted'", "Classify as 'confidential'"],
+    },
+    {
+      name: 'qualifier words keep the true positives: a person between, an attribute, sensitive counts',
+      code: props('      - name: company_director_phone\n      - name: company_customer_name\n      - name: gender_type\n      - name: prior_offence_count\n      - name: health_condition_category\n'),
+      errors: [
+        { messageId: 'unclassified', line: 9, message: "('phone')" },
+        { messageId: 'unclassified', line: 10, message: "('customer name')" },
+        { messageId: 'unclassified', line: 11, message: "('gender')" },
+        { messageId: 'unclassified', line: 12, message: 'criminal-offence data' },
+        { messageId: 'unclassified', line: 13, message: 'special-category data' },
+      ],
     },
     {
       name: 'an array of emails is reported once, not again for its items',

@@ -11,7 +11,7 @@ export function words(text: string): string[] {
 
 const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
 
-const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+export const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /** A set of terms, each found as whole words or as one run-together word ("emailaddress" for "email address"). */
 export class TermMatcher<T> {
@@ -35,14 +35,21 @@ export class TermMatcher<T> {
 
   /** Every term found in the words, in no particular order. */
   findAll(textWords: readonly string[]): T[] {
-    const found: T[] = [];
+    return this.findAllAt(textWords).map((m) => m.item);
+  }
+
+  /** Every term found, with the words it covers (`start` inclusive, `end` exclusive), in no particular order. */
+  findAllAt(textWords: readonly string[]): Array<{ item: T; start: number; end: number }> {
+    const found: Array<{ item: T; start: number; end: number }> = [];
     const norm = textWords.map(singular);
     for (let i = 0; i < norm.length; i++) {
       if (norm[i] === '') continue;
       const whole = this.byJoined.get(norm[i]);
-      if (whole !== undefined) found.push(whole);
+      if (whole !== undefined) found.push({ item: whole, start: i, end: i + 1 });
       for (const candidate of this.byFirstWord.get(norm[i]) ?? []) {
-        if (i + candidate.words.length <= norm.length && candidate.words.every((w, k) => norm[i + k] === w)) found.push(candidate.item);
+        if (i + candidate.words.length <= norm.length && candidate.words.every((w, k) => norm[i + k] === w)) {
+          found.push({ item: candidate.item, start: i, end: i + candidate.words.length });
+        }
       }
     }
     return found;

@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import type { ContractParts, PropertyRef } from '../contract-nodes';
 import { str } from '../contract-nodes';
-import { NOT_PERSONAL_PHRASES, PERSONAL_DATA_TERMS, type PersonalDataCategory, type PersonalDataTerm } from './personal-data-words';
-import { PhraseEraser, TermMatcher, words } from './match-words';
+import {
+  FIGURE_HEADS, KIND_HEADS, NOT_PERSONAL_PHRASES, ORGANISATION_QUALIFIERS, PERSON_WORDS, PERSONAL_DATA_TERMS, THING_HEADS,
+  type PersonalDataCategory, type PersonalDataTerm,
+} from './personal-data-words';
+import { PhraseEraser, TermMatcher, singular, words } from './match-words';
 
 /** Options shared by every personal-data rule, so an organisation can tune the word list. */
 export const PersonalDataOptionsSchema = z
@@ -66,6 +69,37 @@ function compile(options: PersonalDataOptions): CompiledVocabulary {
   return compiled;
 }
 
+const wordSet = (list: readonly string[]) => new Set(list);
+const THING = wordSet(THING_HEADS);
+const FIGURE = wordSet(FIGURE_HEADS);
+const KIND = wordSet(KIND_HEADS);
+const ORGANISATION = wordSet(ORGANISATION_QUALIFIERS);
+const PERSON = wordSet(PERSON_WORDS);
+const isIn = (set: Set<string>, word: string) => set.has(word) || set.has(singular(word));
+
+/**
+ * The terms found in the words that are about a person. A term followed by a word that makes the name about something
+ * else ("credit card amount", "email type", "health product"), or preceded by an organisation's word with no person
+ * in between ("company phone", but not "company director phone"), does not count. `reach` is how many words either
+ * side qualify a term: the whole name for identifiers, the neighbours in free text.
+ */
+function aboutAPerson(matcher: TermMatcher<PersonalDataTerm>, textWords: readonly string[], reach: number): PersonalDataTerm[] {
+  return matcher.findAllAt(textWords).filter(({ item, start, end }) => {
+    const after = textWords.slice(end, end + reach);
+    if (after.some((w) => isIn(THING, w))) return false;
+    if (item.category === 'personal' && after.some((w) => isIn(FIGURE, w))) return false;
+    if (item.category === 'personal' && !item.attribute && after.some((w) => isIn(KIND, w))) return false;
+    const before = textWords.slice(Math.max(0, start - reach), start);
+    if (textWords.slice(start, end).some((w) => isIn(PERSON, w))) return true; // "company customer name"
+    // Walking back from the term: a person word first keeps it personal, an organisation word first does not.
+    for (let k = before.length - 1; k >= 0; k--) {
+      if (isIn(PERSON, before[k])) return true;
+      if (isIn(ORGANISATION, before[k])) return false;
+    }
+    return true;
+  }).map((m) => m.item);
+}
+
 const strongest = (found: PersonalDataTerm[]): PersonalDataTerm | undefined =>
   found.reduce<PersonalDataTerm | undefined>((best, t) => (!best || RANK[t.category] < RANK[best.category] ? t : best), undefined);
 
@@ -81,11 +115,12 @@ function matchWith(vocabulary: CompiledVocabulary, property: PropertyRef): Perso
   const name = str(value.name) ?? property.name ?? '';
   if (name !== '' && vocabulary.ignoredNames.has(key(name))) return undefined;
   const found = [
-    ...vocabulary.names.findAll(eraser.erase(words(name))),
-    ...vocabulary.names.findAll(eraser.erase(words(str(value.businessName) ?? ''))),
+    ...aboutAPerson(vocabulary.names, eraser.erase(words(name)), Infinity),
+    ...aboutAPerson(vocabulary.names, eraser.erase(words(str(value.businessName) ?? '')), Infinity),
   ];
   const description = str(value.description);
-  if (description) found.push(...vocabulary.descriptions.findAll(eraser.erase(words(description))));
+  // In free text only the words next to a term qualify it ("a health product sold in pharmacies").
+  if (description) found.push(...aboutAPerson(vocabulary.descriptions, eraser.erase(words(description)), 1));
   const best = strongest(found);
   return best ? { property, category: best.category, term: best.term } : undefined;
 }
