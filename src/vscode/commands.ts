@@ -12,6 +12,8 @@ import { SHOW_SCORE_COMMAND } from './code-lens';
 import { toWorkspaceEdit } from './convert';
 import { formatSqlEdits, ownerCandidatesFor, type NewContractInput } from './services-bridge';
 import { ScoreViewProvider } from './score-view';
+import { newContractVersion } from '../engine/services/new-contract';
+import { readSettings } from './settings';
 
 export const COMMANDS = {
   lintWorkspace: 'dclens.lintWorkspace',
@@ -53,7 +55,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         await deps.catalogues.whenLoaded(folder);
         const snapshot = deps.catalogues.snapshotFor(folder);
         return snapshot ? ownerCandidatesFor(snapshot, domain, fileName) : [];
-      })),
+      }, async (uri) => newContractVersion(uri ? (await deps.configs.configFor(uri))?.settings : undefined, readSettings(uri).newContractOdcsVersion))),
     vscode.commands.registerCommand(COMMANDS.formatSql, formatSqlInEditor),
     vscode.commands.registerCommand(COMMANDS.showScore, showScore),
     vscode.commands.registerCommand(COMMANDS.openWalkthrough, () =>

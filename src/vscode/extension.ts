@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions((d) => results.findings(d), (d) => diagnostics.currentFindings(d)), ContractCodeActions.metadata),
     vscode.languages.registerHoverProvider(YAML, new GuidanceHover(results, contextFor)),
     vscode.languages.registerCompletionItemProvider(YAML,
-      new ContractCompletions((d) => results.get(d)?.isContract ?? isCandidate(d), contextFor), ...ContractCompletions.triggerCharacters),
+      new ContractCompletions((d) => results.get(d)?.isContract ?? isCandidate(d), contextFor, (uri) => configs.configFor(uri)), ...ContractCompletions.triggerCharacters),
     vscode.languages.registerCodeLensProvider(YAML, codeLenses),
     vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, scoreView),
     results.onDidChange((uri) => scoreView.refresh(uri)),

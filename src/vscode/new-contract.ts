@@ -1,22 +1,28 @@
 // "New data contract": asks for a name, a domain and the owner, then opens an unsaved contract built by the
-// engine's skeleton service (it lints clean under `recommended`). Arguments skip the questions (walkthrough, tests).
+// engine's skeleton service (it lints clean under `recommended`), in the ODCS version the settings ask for (v3.2.0
+// unless `dclens.newContract.odcsVersion` or `settings.odcsVersion` of `.dclens.yaml` names another). Arguments skip
+// the questions (walkthrough, tests).
 import * as vscode from 'vscode';
 import type { Candidate } from '../engine/owners';
+import type { NewContractVersion } from '../engine/config/settings';
 import { newContractText, type NewContractInput } from './services-bridge';
 
 /** Owner candidates for a domain, from the catalogue when one is available (never in Restricted Mode). */
 export type OwnerCandidates = (domain: string, fileName: string) => Promise<Candidate[]>;
+/** The ODCS version for a new contract that will be saved at `uri` (undefined: no folder is open). */
+export type VersionFor = (uri: vscode.Uri | undefined) => Promise<NewContractVersion>;
 
-export async function newContract(given: Partial<NewContractInput> | undefined, candidates: OwnerCandidates): Promise<vscode.TextEditor | undefined> {
+export async function newContract(
+  given: Partial<NewContractInput> | undefined, candidates: OwnerCandidates, versionFor: VersionFor,
+): Promise<vscode.TextEditor | undefined> {
   const input = await askMissing(given ?? {}, candidates);
   if (!input) return undefined;
-  const text = newContractText(input);
   // An untitled document with a proposed path: saving offers `<folder>/<name>.odcs.yaml`.
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const fileName = `${slug(input.name)}.odcs.yaml`;
-  const uri = folder
-    ? vscode.Uri.joinPath(folder, fileName).with({ scheme: 'untitled' })
-    : vscode.Uri.from({ scheme: 'untitled', path: fileName });
+  const target = folder ? vscode.Uri.joinPath(folder, fileName) : undefined;
+  const text = newContractText(input, await versionFor(target));
+  const uri = target ? target.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: fileName });
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
   await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), text));

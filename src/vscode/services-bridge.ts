@@ -11,6 +11,9 @@ import type { CompletionItem } from '../engine/services/completion';
 import { formatQueries } from '../engine/sql/format-queries';
 import type { FileLintResult, Position, TextEdit } from '../engine/types';
 import { today } from './engine-bridge';
+import { newContractVersion } from '../engine/services/new-contract';
+import type { NewContractVersion, SharedSettings } from '../engine/config/settings';
+import { readSettings } from './settings';
 
 /** What the services need to agree with the Problems panel. */
 export interface ServiceContext {
@@ -20,6 +23,8 @@ export interface ServiceContext {
   catalogue?: CatalogueSnapshot;
   /** Workspace-relative path, for owner suggestions (folder majority, CODEOWNERS). */
   relativePath: string;
+  /** `.dclens.yaml` settings for a file that is not linted yet (an empty file), for the version of a new contract. */
+  newContractSettings?: SharedSettings;
 }
 
 export type { NewContractInput };
@@ -37,6 +42,7 @@ export function completionsAt(document: vscode.TextDocument, position: Position,
   const catalogue = context.catalogue;
   return getCompletions(text, position, {
     classifications: context.config?.settings.classifications,
+    odcsVersion: newContractVersion(context.config?.settings ?? context.newContractSettings, readSettings(document.uri).newContractOdcsVersion),
     ownerCandidates: catalogue ? (role, field) => {
       const value = parseYamlFile(text).documents[0]?.value;
       const subject = { path: context.relativePath, value };
@@ -60,6 +66,6 @@ export function ownerCandidatesFor(catalogue: CatalogueSnapshot, domain: string,
   return suggestOwners(catalogue, { path: relativePath, value: { kind: 'DataContract', domain } }, 'Data Owner', { top: 5 });
 }
 
-export function newContractText(input: NewContractInput): string {
-  return newContractSkeleton(input);
+export function newContractText(input: NewContractInput, version?: NewContractVersion): string {
+  return newContractSkeleton(input, version);
 }

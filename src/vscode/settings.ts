@@ -21,6 +21,8 @@ export interface DclensSettings {
   statusBarEnable: boolean;
   /** Who reports schema problems when Red Hat YAML validates the same file against the ODCS schema. */
   schemaProblems: SchemaProblemsOwner;
+  /** The ODCS version of new contracts: a version, or 'auto' for `settings.odcsVersion` of `.dclens.yaml` (else v3.2.0). */
+  newContractOdcsVersion: string;
 }
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'info', 'hint']);
@@ -43,6 +45,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): DclensSettings 
     codeLensEnable: config.get<boolean>('codeLens.enable', true),
     statusBarEnable: config.get<boolean>('statusBar.enable', true),
     schemaProblems: config.get<string>('schemaProblems', 'dclens') === 'yamlExtension' ? 'yamlExtension' : 'dclens',
+    newContractOdcsVersion: config.get<string>('newContract.odcsVersion', 'auto') || 'auto',
   };
 }
 

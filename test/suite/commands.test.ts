@@ -13,12 +13,29 @@ describe('commands', () => {
     assert.match(document.uri.path, /prison-population\.odcs\.yaml$/);
     assert.strictEqual(document.languageId, 'yaml');
     const text = document.getText();
+    assert.match(text, /^apiVersion: v3\.2\.0$/m);
     assert.match(text, /^kind: DataContract$/m);
     assert.match(text, /^domain: prisons$/m);
     assert.match(text, /username: jane\.doe/);
     assert.match(text, /role: Data Owner/);
     await linted(document);
     assert.deepStrictEqual(ours(document.uri).map((d) => d.message), []);
+  });
+
+  it('New data contract writes the ODCS version dclens.newContract.odcsVersion asks for, still with no problems', async () => {
+    const config = vscode.workspace.getConfiguration('dclens');
+    await config.update('newContract.odcsVersion', 'v3.0.2', vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('dclens.newContract',
+        { name: 'Court cases', domain: 'courts', owner: 'sam.jones' });
+      const text = editor.document.getText();
+      assert.match(text, /^apiVersion: v3\.0\.2$/m);
+      assert.match(text, /^team:\n {2}- username: sam\.jones$/m, 'v3.0.2 lists the team members');
+      await linted(editor.document);
+      assert.deepStrictEqual(ours(editor.document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), []);
+    } finally {
+      await config.update('newContract.odcsVersion', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('Format SQL rewrites the query as a readable block and changes nothing else', async () => {

@@ -23,6 +23,14 @@ async function appendSnippet(editor: vscode.TextEditor, snippet: Snippet, indent
   await editor.insertSnippet(new vscode.SnippetString(snippet.body.join('\n')), new vscode.Position(line, document.lineAt(line).text.length));
 }
 
+/** The whole contract the extension offers (as odcs-contract) in an empty YAML file, in the version new contracts use. */
+async function contractSnippet(document: vscode.TextDocument): Promise<string> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
+  const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'odcs-contract');
+  assert.ok(item, 'odcs-contract is offered in an empty file');
+  return item.insertText instanceof vscode.SnippetString ? item.insertText.value : String(item.insertText);
+}
+
 async function newYaml(text: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
   return vscode.window.showTextDocument(document);
@@ -34,7 +42,9 @@ describe('snippets', () => {
   it('the contract skeleton with every quality and SLA snippet is a valid contract (no errors)', async () => {
     const all = await snippets();
     const editor = await newYaml('');
-    await editor.insertSnippet(new vscode.SnippetString(all['odcs-contract'].body.join('\n')), new vscode.Position(0, 0));
+    const contract = await contractSnippet(editor.document);
+    assert.match(contract, /^apiVersion: v3\.2\.0\n/);
+    await editor.insertSnippet(new vscode.SnippetString(contract), new vscode.Position(0, 0));
     await appendSnippet(editor, { prefix: '', body: ['quality:'] }, 8);
     const quality = Object.keys(all).filter((p) => p.startsWith('odcs-quality-'));
     assert.ok(quality.length >= 6, 'a quality snippet per dimension');
