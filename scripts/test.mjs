@@ -30,7 +30,7 @@ await step('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 const built = await step('build', process.execPath, ['scripts/build.mjs']);
 
 console.log('\n== mocha ==');
-const mocha = await run('npx', ['mocha', '--reporter', process.env.MOCHA_REPORTER ?? 'dot']);
+const mocha = await run('npx', ['mocha', '--reporter', process.env.MOCHA_REPORTER ?? 'dot', 'test/**/*.test.ts']);
 const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(mocha.out)?.[1] ?? 0);
 const mochaPassed = count('passing');
 const mochaFailed = count('failing');
