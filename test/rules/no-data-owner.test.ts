@@ -10,7 +10,8 @@ ruleTester(rule, {
     { name: 'a Data Owner', code: team('    - username: asmith\n      role: Data Owner\n') },
     { name: 'role matched case-insensitively, plain "owner" accepted', code: team('    - username: asmith\n      role: OWNER\n') },
     { name: 'no team at all is left to no-team', code: contract() },
-    { name: 'team without members is left to no-team', code: contract('team:\n  name: orders-team\n') },
+    { name: 'an empty team list is left to no-team', code: contract('team: []\n') },
+    { name: 'members of the wrong shape are left to the schema', code: contract('team:\n  name: orders-team\n  members: jdoe\n') },
     { name: 'configured owner role', code: team('    - username: asmith\n      role: SRO\n'), settings: { ownerRoles: ['sro'] } },
     {
       name: 'owner left but was replaced by a current owner',
@@ -20,6 +21,17 @@ ruleTester(rule, {
     { name: 'dateOut in the past is ignored when today is unknown', code: team('    - username: old\n      role: Data Owner\n      dateOut: "2020-01-01"\n') },
   ],
   invalid: [
+    {
+      name: 'a named team without members: one clear finding, with a member skeleton to fill in',
+      code: contract('team:\n  name: orders-team # the analysts\n'),
+      errors: [{ messageId: 'noMembers', line: 6, message: "Team 'orders-team' lists no members, so nobody is named as Data Owner" }],
+      output: contract('team:\n  name: orders-team # the analysts\n  members:\n    - username: TODO-username\n      role: Data Owner\n'),
+    },
+    {
+      name: 'a team with an empty member list',
+      code: contract('team:\n  id: orders-team\n  members: []\n'),
+      errors: [{ messageId: 'noMembers', line: 6, message: "Team 'orders-team'" }],
+    },
     {
       name: 'no owner: adds a member skeleton, keeping comments',
       code: team('    # the analysts\n    - username: jdoe\n      role: Data Scientist\n'),

@@ -4,6 +4,9 @@ import { contract, ruleTester } from '../helpers/rule-tester';
 ruleTester(rule, {
   valid: [
     { name: 'team object with a member', code: contract('team:\n  name: orders-team\n  members:\n    - username: jdoe\n      role: Data Owner\n') },
+    // A named team exists; its missing Data Owner is reported once, by no-data-owner.
+    { name: 'a named team without members is left to no-data-owner', code: contract('team:\n  name: orders-team\n') },
+    { name: 'a team with an id and an empty member list', code: contract('team:\n  id: orders-team\n  members: []\n') },
     { name: 'legacy team array with a member', code: contract('team:\n  - username: jdoe\n    role: Data Owner\n') },
   ],
   invalid: [
@@ -13,6 +16,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'noTeam', line: 1 }],
       output: contract('# who to ask\ndescription:\n  purpose: Orders placed online.\nteam:\n  name: TODO-team-name\n  members:\n    - username: TODO-username\n      role: Data Owner\n'),
     },
-    { name: 'team without members', code: contract('team:\n  name: orders-team\n'), errors: [{ messageId: 'emptyTeam', line: 6 }], output: null },
+    { name: 'an empty team list', code: contract('team: []\n'), errors: [{ messageId: 'emptyTeam', line: 6 }], output: null },
+    { name: 'a team object that neither names a team nor lists members', code: contract('team:\n  description: Orders\n'), errors: [{ messageId: 'emptyTeam', line: 6 }], output: null },
   ],
 });

@@ -1,13 +1,14 @@
 // A team without an accountable Data Owner: nobody can approve changes, access or retention decisions.
 import { defineRule } from './define-rule';
-import { currentMembers, hasLeft, memberName, roleKind } from '../vocabulary/roles';
+import { currentMembers, hasLeft, memberName, namedTeam, roleKind } from '../vocabulary/roles';
 import { str } from '../contract-nodes';
+import { isObject } from '../detect';
 import type { Fixer } from '../fix/fixer';
 import { asCatalogueSnapshot, suggestOwners } from '../owners';
 
 const SKELETON = 'username: TODO-username\nrole: Data Owner';
 
-export default defineRule<undefined, 'noOwner' | 'onlyCustodian' | 'ownerLeft'>({
+export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' | 'ownerLeft'>({
   meta: {
     id: 'no-data-owner',
     code: 'DCL101',
@@ -18,6 +19,7 @@ export default defineRule<undefined, 'noOwner' | 'onlyCustodian' | 'ownerLeft'>(
     description: 'The team names a current member with the role Data Owner.',
     messages: {
       noOwner: 'The team names nobody with the role Data Owner, so nobody is accountable for this data. Add the Data Owner as a team member.',
+      noMembers: "Team '{team}' lists no members, so nobody is named as Data Owner and nobody is accountable for this data. Add the Data Owner under 'members'.",
       onlyCustodian: 'The team names {names} as {role} but nobody as Data Owner. A custodian or maintainer looks after the data; the Data Owner is the senior person accountable for it. Add the Data Owner as a team member.',
       ownerLeft: 'The Data Owner {names} left the team on {date} and nobody has taken over. Add the new Data Owner as a team member.',
     },
@@ -39,7 +41,19 @@ export default defineRule<undefined, 'noOwner' | 'onlyCustodian' | 'ownerLeft'>(
     return {
       contract() {
         const members = context.parts.teamMembers;
-        if (members.length === 0) return; // no-team reports a missing or empty team
+        if (members.length === 0) {
+          // A named team object without members is reported here; no-team reports a missing or empty team.
+          const team = namedTeam(context.contract.team);
+          const listed = isObject(context.contract.team) ? context.contract.team.members : undefined;
+          // Members of the wrong shape are the schema's to report.
+          if (team === undefined || !(listed === undefined || listed === null || (Array.isArray(listed) && listed.length === 0))) return;
+          const addMember = (fixer: Fixer, yaml: string) => fixer.addSequenceItem(['team'], 'members', yaml);
+          context.report({
+            path: ['team'], messageId: 'noMembers', data: { team },
+            fixTitle: 'Add a Data Owner team member to fill in', fix: (fixer) => addMember(fixer, SKELETON), suggest: ownerSuggestions(addMember),
+          });
+          return;
+        }
         const current = currentMembers(members, context.today);
         if (current.some((m) => roleKind(m.value.role, context.settings) === 'owner')) return;
 

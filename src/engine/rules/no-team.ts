@@ -1,6 +1,7 @@
 // A contract without a team has nobody to ask and nobody accountable.
 import { defineRule } from './define-rule';
 import { isObject } from '../detect';
+import { namedTeam } from '../vocabulary/roles';
 
 export default defineRule<undefined, 'noTeam' | 'emptyTeam'>({
   meta: {
@@ -31,6 +32,8 @@ export default defineRule<undefined, 'noTeam' | 'emptyTeam'>({
           });
           return;
         }
+        // A named team without members is a team: its missing Data Owner is no-data-owner's finding, not a second one here.
+        if (namedTeam(team) !== undefined) return;
         const members = Array.isArray(team) ? team : isObject(team) ? team.members : undefined;
         if (!Array.isArray(members) || members.length === 0) context.report({ path: ['team'], messageId: 'emptyTeam' });
       },

@@ -37,3 +37,14 @@ export function currentMembers(members: readonly TeamMemberRef[], today: string 
 }
 
 export const memberName = (m: TeamMemberRef): string => m.username ?? str(m.value.name) ?? 'an unnamed member';
+
+/**
+ * The name (or id) of a team written as an object that names the team. Such a team exists even before it lists
+ * members, so what it lacks is a Data Owner, not a team.
+ */
+export function namedTeam(team: unknown): string | undefined {
+  if (typeof team !== 'object' || team === null || Array.isArray(team)) return undefined;
+  const t = team as Record<string, unknown>;
+  const name = [t.name, t.id].find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return name?.trim();
+}
