@@ -30,12 +30,15 @@ export default defineRule<Options, 'missing' | 'noPurpose' | 'tooShort' | 'repea
     return {
       contract(node) {
         const description = node.value.description;
-        if (description === undefined || description === null) {
+        if (description === undefined) {
           context.report({ path: [], messageId: 'missing' });
           return;
         }
-        if (!isObject(description)) return; // a plain string is a schema error, reported there
+        // An empty value, a plain string or a list is a schema error, reported there: one finding per mistake.
+        if (!isObject(description)) return;
         const purpose = description.purpose;
+        // Likewise a purpose written as a mapping, a list, a number or nothing: it is there, in the wrong form.
+        if (purpose !== undefined && typeof purpose !== 'string') return;
         const names = [str(node.value.id), str(node.value.name), str(node.value.dataProduct)];
         const problem = descriptionProblem(purpose, names, context.options.minLength);
         if (!problem) return;
