@@ -1,7 +1,8 @@
 // The lint pipeline: parse → detect → validate against the ODCS model → rules → levels → suppressions.
 import type { DocumentLintResult, FileLintResult, Finding, JsonPath, RuleLevel, Severity, Target, TextEdit } from './types';
 import { SEVERITY_ORDER } from './types';
-import { parseYamlFile, type YamlProblem } from './parse/yaml-file';
+import { parseYamlFile, type ParsedFile, type YamlProblem } from './parse/yaml-file';
+import { separateDebris } from './parse/recovery';
 import { rangeOfPath } from './parse/locate';
 import { detectDocument, looksLikeContract, looksLikeContractName, isObject } from './detect';
 import { collectParts } from './contract-nodes';
@@ -10,7 +11,7 @@ import { applySuppressions } from './suppressions';
 import { resolveConfig, type ResolvedConfig } from './config/resolve-config';
 import { allRules, ruleById } from './rules';
 import { docsUrlFor, type AnyRule } from './rules/define-rule';
-import { validateOdcs, parseOdcsVersion, type SchemaIssue, type SchemaFixIntent } from './model';
+import { validateOdcs, parseOdcsVersion, guessOdcsVersion, LATEST_ODCS_VERSION, type OdcsVersion, type SchemaIssue, type SchemaFixIntent } from './model';
 import { runRules } from './run-rules';
 import { groupRepeatedFindings } from './group-findings';
 
@@ -60,44 +61,45 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
     }
     const findings: Finding[] = [...syntax];
     const at = (path: JsonPath, target: Target) => rangeOfPath(file, parsed.doc, path, target);
-    const finding = (ruleId: string, message: string, path: JsonPath, target: Target, fix?: TextEdit[] | null, fixTitle?: string): Finding => {
+    const finding = (ruleId: string, message: string, path: JsonPath, target: Target, fix?: TextEdit[] | null, fixTitle?: string, suggestion?: boolean): Finding => {
       const rule = ruleById.get(ruleId);
+      const change = fix && fix.length > 0 ? { title: fixTitle ?? 'Fix', edits: fix } : undefined;
       return {
         ruleId, code: rule?.meta.code ?? 'DCL000', severity: 'error', message, path, range: at(path, target),
         docsUrl: docsUrlFor(ruleId), documentIndex: parsed.index,
-        ...(fix && fix.length > 0 ? { fix: { title: fixTitle ?? 'Fix', edits: fix } } : {}),
+        ...(change ? (suggestion ? { suggestions: [change] } : { fix: change }) : {}),
       };
     };
 
     if (detected.kind === 'dcs') {
       findings.push(finding('dcs-deprecated',
-        'This file uses the Data Contract Specification, which is deprecated and supported by most tools only until the end of 2026. Convert it to the Open Data Contract Standard (ODCS v3.1.0) so it keeps working.',
+        `This file uses the Data Contract Specification, which is deprecated and supported by most tools only until the end of 2026. Convert it to the Open Data Contract Standard (ODCS ${LATEST_ODCS_VERSION}) so it keeps working.`,
         ['dataContractSpecification'], 'key'));
       documents.push({ documentIndex: parsed.index, kind: 'dcs', apiVersion: detected.version, findings });
       continue;
     }
 
-    const version = parseOdcsVersion(detected.apiVersion);
     const value = parsed.value as Record<string, unknown>;
-    if (version === 'v2') {
-      findings.push(finding('odcs-version-unsupported',
-        `This contract uses ODCS ${detected.apiVersion}, an old version (v2) that is no longer maintained. Migrate it to ODCS v3.1.0; until then it is not checked further.`,
-        ['apiVersion'], 'value'));
+    const known = parseOdcsVersion(detected.apiVersion);
+    const version = checkedVersion(detected.apiVersion, value);
+    if (version.finding) {
+      const { message, suggest } = version.finding;
+      const edit = suggest && new Fixer(file, parsed.doc).replaceValue(['apiVersion'], suggest);
+      const ruleId = known === 'v2' ? 'odcs-version-unsupported' : 'odcs-version-unknown';
+      findings.push(finding(ruleId, message, ['apiVersion'], 'value', edit ? [edit] : null, `Set apiVersion to ${suggest}`, true));
+    }
+    if (version.checkAs === 'v2') {
       documents.push({ documentIndex: parsed.index, kind: 'odcs', apiVersion: detected.apiVersion, findings });
       continue;
-    }
-    let checkedAs = version;
-    if (!checkedAs && typeof value.apiVersion === 'string' && detected.family === 'v3') {
-      checkedAs = 'v3.1.0';
-      findings.push(finding('odcs-version-unsupported',
-        `ODCS ${detected.apiVersion} is not a released version this tool knows; the contract was checked as v3.1.0.`, ['apiVersion'], 'value'));
     }
 
     if (options.schema !== false && isObject(value)) {
       const fixer = new Fixer(file, parsed.doc);
-      for (const issue of validateOdcs(value, checkedAs ?? 'v3.1.0')) {
+      for (const issue of validateOdcs(value, version.checkAs)) {
+        // an unknown apiVersion has had its one finding already
+        if (version.finding && issue.path.length === 1 && issue.path[0] === 'apiVersion') continue;
         const edits = issue.fix ? schemaFixEdits(fixer, issue.fix) : null;
-        findings.push(finding(SCHEMA_RULE[issue.kind], issue.message, issue.path, issue.target, edits, issue.fix?.title));
+        findings.push(finding(SCHEMA_RULE[issue.kind], issue.message, issue.path, issue.target, edits, issue.fix?.title, issue.fix?.suggestion));
       }
     }
 
@@ -113,6 +115,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
     }
     documents.push({ documentIndex: parsed.index, kind: 'odcs', apiVersion: detected.apiVersion, findings });
   }
+  for (const doc of documents) dropRecoveryDebris(file, doc);
 
   // `strict` keeps every place its own finding; other profiles group a rule's repeats within a schema object.
   const group = options.group ?? config.profile !== 'strict';
@@ -138,6 +141,39 @@ function defaultConfig(): ResolvedConfig {
   return cachedDefault;
 }
 
+/**
+ * The version a contract is checked as, and the one finding an old or unknown `apiVersion` gets (with the nearest
+ * known version as a suggestion). A v2-shaped file is not checked further; anything else is checked as a v3 version.
+ */
+function checkedVersion(apiVersion: string, value: Record<string, unknown>): { checkAs: OdcsVersion | 'v2'; finding?: { message: string; suggest?: string } } {
+  const known = parseOdcsVersion(apiVersion);
+  const migrate = `Migrate it to ODCS ${LATEST_ODCS_VERSION}; until then it is not checked further.`;
+  if (known === 'v2') {
+    return { checkAs: 'v2', finding: { message: `This contract uses ODCS ${apiVersion}, an old version (v2) that is no longer maintained. ${migrate}` } };
+  }
+  if (known) return { checkAs: known };
+  if (typeof value.apiVersion !== 'string') {
+    // a missing or non-text apiVersion is the schema's to report; check the rest as the newest version
+    return { checkAs: LATEST_ODCS_VERSION };
+  }
+  const guess = guessOdcsVersion(apiVersion, value);
+  const shown = `'${apiVersion}'`;
+  if (guess.meant) {
+    const rest = guess.checkAs === 'v2' ? ` That is ODCS v2, an old version that is no longer maintained. ${migrate}` : ` The contract was checked as ${guess.checkAs}.`;
+    return { checkAs: guess.checkAs, finding: { message: `Write the apiVersion ${shown} as '${guess.meant}', the way ODCS names its versions.${rest}`, suggest: guess.meant } };
+  }
+  if (guess.checkAs === 'v2') {
+    return {
+      checkAs: 'v2',
+      finding: { message: `ODCS ${shown} is not a released version; this contract has the shape of ODCS v2 (nearest: ${guess.nearest}), an old version that is no longer maintained. ${migrate}`, suggest: guess.nearest },
+    };
+  }
+  return {
+    checkAs: guess.checkAs,
+    finding: { message: `ODCS ${shown} is not a released version this tool knows (v3.0.0 to ${LATEST_ODCS_VERSION}); the contract was checked as ${guess.checkAs}, the nearest known version.`, suggest: guess.nearest },
+  };
+}
+
 function levelOf(config: ResolvedConfig, ruleId: string): RuleLevel {
   return config.levels.get(ruleId) ?? ruleById.get(ruleId)?.meta.severity ?? 'error';
 }
@@ -148,6 +184,15 @@ function syntaxFinding(problem: YamlProblem, documentIndex: number): Finding {
     ruleId, code: ruleById.get(ruleId)?.meta.code ?? 'DCL001', severity: problem.severity, message: problem.message,
     path: [], range: problem.range, docsUrl: docsUrlFor(ruleId), documentIndex,
   };
+}
+
+/** After a YAML mistake, findings about what the parser read from the broken lines give way to the one at its cause. */
+function dropRecoveryDebris(file: ParsedFile, doc: DocumentLintResult): void {
+  const parsed = file.documents.find((d) => d.index === doc.documentIndex);
+  if (!parsed || doc.kind === 'yaml-error') return;
+  const isSyntax = (f: Finding) => ruleById.get(f.ruleId)?.meta.group === 'syntax';
+  const { kept, explanations } = separateDebris(file, parsed, doc.findings.filter((f) => !isSyntax(f)));
+  doc.findings = [...doc.findings.filter(isSyntax), ...kept, ...explanations.map((p) => syntaxFinding(p, parsed.index))];
 }
 
 function schemaFixEdits(fixer: Fixer, fix: SchemaFixIntent): TextEdit[] | null {

@@ -29,7 +29,7 @@ describe('model: keysAt / enumValuesAt / allKeyPaths', () => {
     const keys = keysAt(doc, []);
     assert.ok(keys);
     const required = keys.filter((k) => k.required).map((k) => k.name).sort();
-    assert.deepEqual(required, ['apiVersion', 'id', 'kind', 'status', 'version']);
+    assert.deepEqual(required, ['apiVersion', 'id', 'kind', 'version']);
     assert.equal(keys.find((k) => k.name === 'dataProduct')?.deprecated, true);
   });
 
@@ -62,9 +62,10 @@ describe('model: keysAt / enumValuesAt / allKeyPaths', () => {
 
   it('lists the allowed values of enums and booleans', () => {
     assert.deepEqual(enumValuesAt(doc, ['schema', 0, 'properties', 0, 'logicalType']), [
-      'string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean',
+      'string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean', 'map', 'vector',
     ]);
-    assert.equal(enumValuesAt(doc, ['servers', 0, 'type'])?.length, 34);
+    assert.equal(enumValuesAt(doc, ['servers', 0, 'type'])?.length, 44);
+    assert.equal(enumValuesAt(doc, ['servers', 0, 'type'], 'v3.1.0')?.length, 34);
     assert.deepEqual(enumValuesAt(doc, ['schema', 0, 'properties', 0, 'required']), ['true', 'false']);
     assert.equal(enumValuesAt(doc, ['schema', 0, 'name']), undefined);
     assert.deepEqual(enumValuesAt(doc, ['schema', 0, 'properties', 0, 'logicalType'], 'v3.0.2')?.includes('timestamp'), false);

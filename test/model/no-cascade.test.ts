@@ -5,11 +5,26 @@ describe('model: one issue per mistake (branches resolved first)', () => {
   it('a bad logicalType is one invalid-enum, even with options and nested keys of other types', () => {
     const issue = only(
       issuesOf(
-        'schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: datetime\n        logicalTypeOptions:\n          format: yyyy-MM-dd\n        items:\n          logicalType: string\n        required: maybe\n',
+        'schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: datetime\n        logicalTypeOptions:\n          format: yyyy-MM-dd\n        items:\n          logicalType: string\n',
       ),
     );
     assert.equal(issue.kind, 'invalid-enum');
     assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'logicalType']);
+  });
+
+  it('next to a bad logicalType, an independent mistake in another key is still reported (as the official schema does)', () => {
+    const issues = issuesOf(
+      'schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: datetime\n        logicalTypeOptions:\n          format: yyyy-MM-dd\n        required: maybe\n        uniqe: true\n        classification: 3\n',
+    );
+    assert.deepEqual(
+      issues.map((i) => [i.kind, i.path.slice(4).join('.')]),
+      [['invalid-enum', 'logicalType'], ['wrong-type', 'required'], ['unknown-key', 'uniqe'], ['wrong-type', 'classification']],
+    );
+  });
+
+  it('next to a bad quality type, a missing name of the property is still reported but keys of other types are not', () => {
+    const issues = issuesOf('schema:\n  - name: orders\n    properties:\n      - logicalType: strin\n        maxLength: 3\n');
+    assert.deepEqual(issues.map((i) => i.kind).sort(), ['invalid-enum', 'missing-required', 'unknown-key']);
   });
 
   it('a bad quality type is one invalid-enum, whatever the other keys', () => {

@@ -8,6 +8,7 @@ import aliasLimit from '../../src/engine/rules/alias-limit';
 import apiVersionFeature from '../../src/engine/rules/api-version-feature';
 import dcsDeprecated from '../../src/engine/rules/dcs-deprecated';
 import duplicateKey from '../../src/engine/rules/duplicate-key';
+import odcsVersionUnknown from '../../src/engine/rules/odcs-version-unknown';
 import odcsVersionUnsupported from '../../src/engine/rules/odcs-version-unsupported';
 import schemaInvalidEnum from '../../src/engine/rules/schema-invalid-enum';
 import schemaInvalidValue from '../../src/engine/rules/schema-invalid-value';
@@ -17,7 +18,8 @@ import schemaWrongType from '../../src/engine/rules/schema-wrong-type';
 import yamlSyntax from '../../src/engine/rules/yaml-syntax';
 import { contract } from '../helpers/rule-tester';
 
-interface Case { code: string; line?: number; message?: RegExp; output?: string }
+/** `output`: the text after the safe fix; `suggested`: the text after the first suggestion (then no safe fix is offered). */
+interface Case { code: string; line?: number; message?: RegExp; output?: string; suggested?: string }
 const BOMB = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
 const property = (body: string) => contract(`schema:\n  - name: orders\n    properties:\n      - name: order_id\n${body}`);
 
@@ -34,13 +36,20 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
   [aliasLimit, { valid: [contract('a: &a x\nb: *a\n')], invalid: [{ code: contract(BOMB), line: 1, message: /alias/ }] }],
   [dcsDeprecated, {
     valid: [contract()],
-    invalid: [{ code: 'dataContractSpecification: 1.1.0\nid: orders\n', line: 1, message: /deprecated.*ODCS v3\.1\.0/ }],
+    invalid: [{ code: 'dataContractSpecification: 1.1.0\nid: orders\n', line: 1, message: /deprecated.*ODCS v3\.2\.0/ }],
   }],
   [odcsVersionUnsupported, {
     valid: [contract()],
     invalid: [
       { code: 'apiVersion: v2.2.2\nkind: DataContract\nuuid: x\n', line: 1, message: /migrate/i },
-      { code: contract().replace('v3.1.0', 'v3.9.0'), line: 1, message: /checked as v3\.1\.0/ },
+    ],
+  }],
+  [odcsVersionUnknown, {
+    valid: [contract(), contract().replace('v3.1.0', 'v3.2.0'), contract().replace('v3.1.0', 'v3.0.0')],
+    invalid: [
+      { code: contract().replace('v3.1.0', 'v3.9.0'), line: 1, message: /'v3\.9\.0' is not a released version.*checked as v3\.2\.0/ },
+      { code: contract().replace('v3.1.0', '3.0.0'), line: 1, message: /'3\.0\.0' as 'v3\.0\.0'.*checked as v3\.0\.0/ },
+      { code: 'apiVersion: v2.3.0\nkind: DataContract\nuuid: x\ndataset: []\n', line: 1, message: /shape of ODCS v2/ },
     ],
   }],
   [schemaUnknownKey, {
@@ -77,7 +86,11 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
     invalid: [{
       code: contract('team:\n  name: t\n  members:\n    - username: a\n      role: Data Owner\n').replace('v3.1.0', 'v3.0.2'),
       line: 1, message: /v3\.0\.2.*team object/,
-      output: contract('team:\n  name: t\n  members:\n    - username: a\n      role: Data Owner\n'),
+      suggested: contract('team:\n  name: t\n  members:\n    - username: a\n      role: Data Owner\n'),
+    }, {
+      code: contract('schema:\n  - name: orders\n    properties:\n      - name: status\n        enum:\n          - value: open\n        deprecated: true\n'),
+      line: 1, message: /v3\.1\.0 but uses 'enum' and 'deprecated', which arrived in v3\.2\.0/,
+      suggested: contract('schema:\n  - name: orders\n    properties:\n      - name: status\n        enum:\n          - value: open\n        deprecated: true\n').replace('v3.1.0', 'v3.2.0'),
     }],
   }],
 ];
@@ -98,6 +111,14 @@ for (const [rule, cases] of TABLE) {
         const fixed = applyEdits(c.code, found[0].fix.edits);
         assert.equal(fixed, c.output);
         assert.deepEqual(of(fixed), [], 'the fix clears the finding');
+      }
+      if (c.suggested !== undefined) {
+        assert.equal(found[0].fix, undefined, 'changing the version is never a safe fix');
+        const suggestion = found[0].suggestions?.[0];
+        assert.ok(suggestion, 'a suggestion is offered');
+        const changed = applyEdits(c.code, suggestion.edits);
+        assert.equal(changed, c.suggested);
+        assert.deepEqual(of(changed), [], 'the suggestion clears the finding');
       }
     }));
   });

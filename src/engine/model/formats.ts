@@ -61,3 +61,7 @@ export const STABLE_ID = /^[A-Za-z0-9_-]+$/;
 export const SHORTHAND_REFERENCE = /^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$/;
 export const FULLY_QUALIFIED_REFERENCE =
   /^(?:(?:https?:\/\/)?[A-Za-z0-9._\-/]+\.yaml#)?\/?[A-Za-z_][A-Za-z0-9_]*\/[A-Za-z0-9_-]+(?:\/[A-Za-z_][A-Za-z0-9_]*\/[A-Za-z0-9_-]+)*$/;
+/** ODCS v3.2.0 widens both: shorthand names may hold '-' and nest ('a.b.c'); files may end in .yml. */
+export const SHORTHAND_REFERENCE_32 = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)+$/;
+export const FULLY_QUALIFIED_REFERENCE_32 =
+  /^(?:(?:https?:\/\/)?[A-Za-z0-9._\-/]+\.ya?ml#)?\/?[A-Za-z_][A-Za-z0-9_]*\/[A-Za-z0-9_-]+(?:\/[A-Za-z_][A-Za-z0-9_]*\/[A-Za-z0-9_-]+)*$/;

@@ -4,9 +4,13 @@ import type { JsonPath } from '../types';
 
 export type SchemaIssueKind = 'unknown-key' | 'invalid-enum' | 'missing-required' | 'wrong-type' | 'invalid-value' | 'version-feature';
 
-export type SchemaFixIntent =
+export type SchemaFixIntent = (
   | { kind: 'replace-value'; title: string; path: JsonPath; newText: string }
-  | { kind: 'rename-key'; title: string; path: JsonPath; newKey: string };
+  | { kind: 'rename-key'; title: string; path: JsonPath; newKey: string }
+) & {
+  /** It changes what the contract promises (e.g. its version): offered for the user to pick, never applied by itself. */
+  suggestion?: boolean;
+};
 
 export interface SchemaIssue {
   kind: SchemaIssueKind;
@@ -26,7 +30,8 @@ export function likelyMeant(word: string, allowed: readonly string[]): string | 
   const sameLetters = allowed.find((a) => a.toLowerCase() === lower) ?? allowed.find((a) => loose(a) === loose(word));
   if (sameLetters) return sameLetters;
   const best = closest(word, allowed as string[]);
-  const limit = word.length <= 4 ? 1 : 2;
+  // two edits only in longer words: 'terms' is not a misspelling of 'team'
+  const limit = word.length <= 5 ? 1 : 2;
   if (distance(word, best) > limit) return undefined;
   // only when the best candidate is clearly better than the runner-up
   const tied = allowed.filter((a) => a !== best && distance(word, a) === distance(word, best));

@@ -2,7 +2,7 @@
 // have and which values a scalar may take, following the branch the author is in.
 import type { JsonPath } from '../types';
 import { modelFor } from './model';
-import type { FieldSpec, Model, NodeSpec, OdcsVersion, Shape } from './spec';
+import { LATEST_ODCS_VERSION, type FieldSpec, type Model, type NodeSpec, type OdcsVersion, type Shape } from './spec';
 
 export interface KeyInfo {
   name: string;
@@ -66,7 +66,7 @@ function infoOf(name: string, field: FieldSpec, required: readonly string[], mod
 }
 
 /** The keys allowed in the object at `path` (for the branch its logicalType / type / form selects). */
-export function keysAt(value: unknown, path: JsonPath, version: OdcsVersion = 'v3.1.0'): KeyInfo[] | undefined {
+export function keysAt(value: unknown, path: JsonPath, version: OdcsVersion = LATEST_ODCS_VERSION): KeyInfo[] | undefined {
   const model = modelFor(version);
   const pos = resolve(model, value, path);
   if (!pos || !('spec' in pos)) return undefined;
@@ -75,7 +75,7 @@ export function keysAt(value: unknown, path: JsonPath, version: OdcsVersion = 'v
 }
 
 /** The values allowed for the scalar at `path`: an enum's values, or true/false. */
-export function enumValuesAt(value: unknown, path: JsonPath, version: OdcsVersion = 'v3.1.0'): string[] | undefined {
+export function enumValuesAt(value: unknown, path: JsonPath, version: OdcsVersion = LATEST_ODCS_VERSION): string[] | undefined {
   const pos = resolve(modelFor(version), value, path);
   if (!pos || 'spec' in pos || !pos.field.leaf) return undefined;
   const leaf = pos.field.leaf;
@@ -85,7 +85,7 @@ export function enumValuesAt(value: unknown, path: JsonPath, version: OdcsVersio
 }
 
 /**
- * Every key of the v3.1.0 model once, with a pattern such as 'schema[].properties[].logicalType'
+ * Every key of the newest model once, with a pattern such as 'schema[].properties[].logicalType'
  * (each kind of object is listed at its shortest path).
  */
 export function allKeyPaths(): Array<{ pattern: string; info: KeyInfo }> {
@@ -95,7 +95,7 @@ export function allKeyPaths(): Array<{ pattern: string; info: KeyInfo }> {
 let allKeys: Array<{ pattern: string; info: KeyInfo }> | undefined;
 
 function collectKeyPaths(): Array<{ pattern: string; info: KeyInfo }> {
-  const model = modelFor('v3.1.0');
+  const model = modelFor(LATEST_ODCS_VERSION);
   const out: Array<{ pattern: string; info: KeyInfo }> = [];
   const seen = new Set<NodeSpec>();
   const queue: Array<{ spec: NodeSpec; prefix: string; required: readonly string[] }> = [

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import {
   FULLY_QUALIFIED_REFERENCE,
+  FULLY_QUALIFIED_REFERENCE_32,
   SHORTHAND_REFERENCE,
+  SHORTHAND_REFERENCE_32,
   STABLE_ID,
   isDate,
   isDateTime,
@@ -37,6 +39,18 @@ export const nonNegativeInteger = leaf(
   'a whole number',
   'integer',
   'must be 0 or more',
+);
+export const positiveInteger = leaf(
+  z.number().refine(isInteger, TYPE).min(1),
+  'a whole number',
+  'integer',
+  'must be 1 or more',
+);
+/** A server port: a whole number, or (ODCS v3.2.0) a text such as \`\${DB_PORT:-5432}\`. */
+export const port32 = leaf(
+  z.union([z.number().refine(isInteger, TYPE), z.string()]),
+  'a whole number or a text such as ${DB_PORT}',
+  'integer | string',
 );
 export const num = leaf(z.number(), 'a number', 'number');
 export const positiveNumber = leaf(z.number().gt(0), 'a number', 'number', 'must be greater than 0');
@@ -103,6 +117,15 @@ const reference = z.string().refine((s) => SHORTHAND_REFERENCE.test(s) || FULLY_
 /** A relationship end: one reference or a non-empty list of references. */
 export const referenceOrList = leaf(
   z.union([reference, z.array(reference).min(1)]),
+  'a text or a list of texts',
+  'string | string[]',
+  "must be a reference like 'orders.order_id' or 'schema/orders/properties/order_id' (or a list of them)",
+);
+
+const reference32 = z.string().refine((s) => SHORTHAND_REFERENCE_32.test(s) || FULLY_QUALIFIED_REFERENCE_32.test(s));
+/** ODCS v3.2.0 relationship ends: nested shorthand names, '-' in names, .yml files. */
+export const referenceOrList32 = leaf(
+  z.union([reference32, z.array(reference32).min(1)]),
   'a text or a list of texts',
   'string | string[]',
   "must be a reference like 'orders.order_id' or 'schema/orders/properties/order_id' (or a list of them)",

@@ -41,12 +41,25 @@ const SERVER_TYPES: Record<string, TypeSpec> = {
   trino: { keys: ['host', 'port', 'catalog', 'schema'], required: ['host', 'port', 'catalog', 'schema'] },
   vertica: { keys: ['host', 'port', 'database', 'schema'], required: ['host', 'port', 'database', 'schema'] },
   zen: { keys: ['host', 'port', 'database'], required: ['host', 'database'] },
+  btrieve: { keys: ['host', 'port', 'database'], required: ['host', 'database'] },
+  exasol: { keys: ['host', 'port', 'schema'], required: ['host'] },
+  fastobjects: { keys: ['host', 'port', 'database'], required: ['database'] },
+  poet: { keys: ['host', 'port', 'database'], required: ['database'] },
+  hana: { keys: ['host', 'port', 'database', 'schema'], required: ['host'] },
+  iceberg: { keys: ['catalog', 'catalogUrl', 'namespace', 'warehouse'], required: ['catalog', 'catalogUrl'] },
+  ingres: { keys: ['host', 'port', 'database'], required: ['database', 'host'] },
+  teradata: { keys: ['host', 'port', 'database'], required: ['host'] },
+  vectorwise: { keys: ['host', 'port', 'database'], required: ['database', 'host'] },
+  versant: { keys: ['host', 'port', 'database'], required: ['database'] },
   custom: {
     keys: ['account', 'catalog', 'database', 'dataset', 'delimiter', 'endpointUrl', 'format', 'host', 'location', 'path', 'port', 'project', 'region', 'regionName', 'schema', 'serviceName', 'stagingDir', 'warehouse', 'stream'],
     required: [],
   },
 };
 const ONLY_IN_31 = new Set(['hive', 'impala', 'zen']);
+const ONLY_IN_32 = new Set(['btrieve', 'exasol', 'fastobjects', 'poet', 'hana', 'iceberg', 'ingres', 'teradata', 'vectorwise', 'versant']);
+/** Servers of serialized payloads, which declare the character encoding from ODCS v3.2.0 on. */
+const ENCODED = new Set(['azure', 'custom', 'glue', 'kafka', 'kinesis', 'local', 's3', 'sftp']);
 
 const KEY_TEXT: Record<string, string> = {
   location: 'Location of the data, a URI such as s3://bucket/path/.',
@@ -68,10 +81,16 @@ const KEY_TEXT: Record<string, string> = {
   endpointUrl: 'Endpoint URL of an S3-compatible service.',
   warehouse: 'Name of the warehouse.',
   stream: 'Name of the data stream.',
+  catalogUrl: 'URL of the Iceberg REST catalog.',
+  namespace: 'Iceberg namespace of the tables.',
+  workgroup: 'Athena workgroup that runs the queries.',
+  encoding: 'Character encoding of the data, e.g. UTF-8.',
 };
 
-function keyLeaf(type: string, key: string, v31: boolean): Leaf {
-  if (key === 'port') return L.integer;
+function keyLeaf(type: string, key: string, f: VersionFlags): Leaf {
+  const { v31 } = f;
+  if (key === 'port') return f.v32 ? L.port32 : L.integer;
+  if (key === 'catalogUrl') return L.uri;
   if (key === 'location' && type === 'sftp') return L.sftpUri;
   if (key === 'stagingDir' && type === 'custom') return L.text;
   if (key === 'location' || key === 'endpointUrl' || key === 'stagingDir') return L.uri;
@@ -83,9 +102,23 @@ function keyLeaf(type: string, key: string, v31: boolean): Leaf {
   return L.text;
 }
 
+/** The keys of a server type in one version: v3.2.0 adds encoding to file and stream servers and workgroup to Athena. */
+function keysOf(type: string, f: VersionFlags): string[] {
+  const keys = SERVER_TYPES[type].keys;
+  if (!f.v32) return keys;
+  if (type === 'athena') return [...keys, 'workgroup'];
+  return ENCODED.has(type) ? [...keys, 'encoding'] : keys;
+}
+
+function requiredOf(type: string, f: VersionFlags): string[] {
+  // v3.2.0 made the Athena staging directory optional
+  if (type === 'athena' && f.v32) return ['schema'];
+  return SERVER_TYPES[type].required;
+}
+
 export function serverNode(f: VersionFlags, athenaLegacyRequired: boolean): NodeSpec {
   const { v31 } = f;
-  const types = Object.keys(SERVER_TYPES).filter((t) => v31 || !ONLY_IN_31.has(t));
+  const types = Object.keys(SERVER_TYPES).filter((t) => (v31 || !ONLY_IN_31.has(t)) && (f.v32 || !ONLY_IN_32.has(t)));
   const base = pick([
     ['id', idField, v31],
     ['server', field(L.text, 'Identifier of the server, e.g. production.')],
@@ -99,11 +132,11 @@ export function serverNode(f: VersionFlags, athenaLegacyRequired: boolean): Node
   const allFields: Record<string, FieldSpec> = { ...base };
   for (const type of types) {
     const fields: Record<string, FieldSpec> = { ...base };
-    for (const key of SERVER_TYPES[type].keys) {
-      fields[key] = field(keyLeaf(type, key, v31), KEY_TEXT[key]);
+    for (const key of keysOf(type, f)) {
+      fields[key] = field(keyLeaf(type, key, f), KEY_TEXT[key]);
       allFields[key] ??= field(L.text, KEY_TEXT[key]);
     }
-    let required = ['server', 'type', ...SERVER_TYPES[type].required];
+    let required = ['server', 'type', ...requiredOf(type, f)];
     if (type === 'athena' && athenaLegacyRequired) required = required.map((k) => (k === 'stagingDir' ? 'staging_dir' : k));
     shapes.set(type, { fields, required, open: !v31 });
   }
@@ -114,7 +147,7 @@ export function serverNode(f: VersionFlags, athenaLegacyRequired: boolean): Node
     discriminator: 'type',
     shape: (obj) => (typeof obj.type === 'string' && shapes.get(obj.type)) || untyped,
     whereAllowed: (key) => {
-      const owners = types.filter((t) => SERVER_TYPES[t].keys.includes(key));
+      const owners = types.filter((t) => keysOf(t, f).includes(key));
       if (owners.length === 0) return undefined;
       const list = owners.length > 4 ? `${owners.slice(0, 4).join(', ')}, …` : owners.join(', ');
       return `a setting of other server types (${list})`;

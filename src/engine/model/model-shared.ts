@@ -2,7 +2,7 @@
 // properties, authoritative definitions), per ODCS version.
 import * as L from './leaves';
 import type { Leaf } from './leaves';
-import { simpleNode, type ChildRef, type FieldSpec, type Fields, type NodeKind, type NodeSpec, type OdcsVersion } from './spec';
+import { ODCS_VERSIONS, simpleNode, type ChildRef, type FieldSpec, type Fields, type NodeKind, type NodeSpec, type OdcsVersion } from './spec';
 
 export function field(leaf: Leaf, description: string, deprecated?: boolean): FieldSpec {
   return deprecated ? { leaf, description, deprecated } : { leaf, description };
@@ -20,10 +20,13 @@ export function pick(entries: Array<[string, FieldSpec, boolean?]>): Fields {
 export interface VersionFlags {
   v301: boolean; // v3.0.1 or later
   v302: boolean; // v3.0.2 or later
-  v31: boolean; // v3.1.0
+  v31: boolean; // v3.1.0 or later
+  v32: boolean; // v3.2.0 or later
 }
 export function flagsOf(version: OdcsVersion): VersionFlags {
-  return { v301: version !== 'v3.0.0', v302: version === 'v3.0.2' || version === 'v3.1.0', v31: version === 'v3.1.0' };
+  const at = ODCS_VERSIONS.indexOf(version);
+  const from = (v: OdcsVersion) => at >= ODCS_VERSIONS.indexOf(v);
+  return { v301: from('v3.0.1'), v302: from('v3.0.2'), v31: from('v3.1.0'), v32: from('v3.2.0') };
 }
 
 const API_VERSIONS: Record<OdcsVersion, string[]> = {
@@ -31,15 +34,17 @@ const API_VERSIONS: Record<OdcsVersion, string[]> = {
   'v3.0.1': ['v3.0.1', 'v3.0.0', 'v2.2.2', 'v2.2.1', 'v2.2.0'],
   'v3.0.2': ['v3.0.2', 'v3.0.1', 'v3.0.0', 'v2.2.2', 'v2.2.1', 'v2.2.0'],
   'v3.1.0': ['v3.1.0', 'v3.0.2', 'v3.0.1', 'v3.0.0', 'v2.2.2', 'v2.2.1', 'v2.2.0'],
+  'v3.2.0': ['v3.2.0', 'v3.1.0', 'v3.0.2', 'v3.0.1', 'v3.0.0', 'v2.2.2', 'v2.2.1', 'v2.2.0'],
 };
 
 const idField = field(L.stableId, "Stable technical identifier for references; letters, digits, '-' and '_'.");
 const customProps = child('customProperty', true, 'Custom properties that are not part of the standard.');
 const authDefs = child('authoritativeDefinition', true, 'Links to authoritative definitions (business glossary, documentation, …).');
 const tags = field(L.textList, 'Tags, a list of texts.');
+const context = child('context', false, 'Context for people and AI tools: instructions, verified statements and constraints (or one text).', { orText: true });
 
 export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
-  const { v301, v31 } = f;
+  const { v301, v31, v32 } = f;
   const contract = simpleNode(
     'contract',
     pick([
@@ -65,8 +70,9 @@ export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
       ['authoritativeDefinitions', authDefs, v301],
       ['customProperties', customProps],
       ['contractCreatedTs', field(L.dateTime, 'Timestamp in UTC of when the contract was created.')],
+      ['context', context, v32],
     ]),
-    ['version', 'apiVersion', 'kind', 'id', 'status'],
+    v32 ? ['version', 'apiVersion', 'kind', 'id'] : ['version', 'apiVersion', 'kind', 'id', 'status'],
     false,
   );
   const contractDescription = simpleNode(
@@ -134,6 +140,8 @@ export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
       ['description', field(L.text, 'Description of the SLA.'), v31],
       ['scheduler', field(L.text, 'Scheduler used to check the SLA, e.g. cron.'), v31],
       ['schedule', field(L.text, 'Schedule of the check, e.g. a cron expression.'), v31],
+      ['customProperties', customProps, v32],
+      ['authoritativeDefinitions', authDefs, v32],
     ]),
     ['property', 'value'],
     !v31,
@@ -145,6 +153,7 @@ export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
       ['property', field(L.text, 'Name of the custom property.')],
       ['value', field(L.anyValue, 'Value of the custom property.')],
       ['description', field(L.text, 'Description of the custom property.'), v31],
+      ['vendor', field(L.text, "The vendor or system the custom property belongs to, e.g. 'datacontract-cli'."), v32],
     ]),
     v31 ? ['property', 'value'] : [],
     !v31,
@@ -188,7 +197,30 @@ export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
     [],
     false,
   );
-  return [contract, contractDescription, role, support, price, sla, customProperty, authoritativeDefinition, teamMember, team];
+  const nodes = [contract, contractDescription, role, support, price, sla, customProperty, authoritativeDefinition, teamMember, team];
+  if (v32) nodes.push(...contextNodes());
+  return nodes;
 }
 
-export { idField, customProps, authDefs, tags };
+/** ODCS v3.2.0 `context` (contract and schema objects): guidance for people and AI tools. */
+function contextNodes(): NodeSpec[] {
+  const plainId = field(L.text, 'Identifier of the entry.');
+  const entry = (key: string, text: string, extra: Array<[string, FieldSpec]>): Fields =>
+    pick([['id', plainId], [key, field(L.text, text)], ...extra, ['authoritativeDefinitions', authDefs], ['tags', tags], ['customProperties', customProps]]);
+  return [
+    simpleNode(
+      'context',
+      pick([
+        ['instructions', field(L.text, 'Instructions for people and tools that use the data.')],
+        ['verifiedStatements', child('contextStatement', true, 'Questions with verified answers about the data.')],
+        ['constraints', child('contextConstraint', true, 'Constraints a user of the data must respect.')],
+      ]),
+      [],
+      false,
+    ),
+    simpleNode('contextStatement', entry('question', 'A question someone may ask about the data.', [['answer', field(L.text, 'The verified answer.')]]), ['question'], false),
+    simpleNode('contextConstraint', entry('constraint', 'The constraint, in plain words.', []), ['constraint'], false),
+  ];
+}
+
+export { idField, customProps, authDefs, tags, context };

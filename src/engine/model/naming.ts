@@ -34,6 +34,10 @@ const LIST_NOUNS: Record<string, { noun: string; keys: string[] }> = {
   customProperties: { noun: 'custom property', keys: ['property', 'id'] },
   authoritativeDefinitions: { noun: 'authoritative definition', keys: ['id'] },
   relationships: { noun: 'relationship', keys: ['id'] },
+  enum: { noun: 'enum value', keys: ['value', 'label', 'id'] },
+  synonyms: { noun: 'synonym', keys: ['synonym', 'id'] },
+  verifiedStatements: { noun: 'verified statement', keys: ['id'] },
+  constraints: { noun: 'constraint', keys: ['id'] },
 };
 
 const SINGLE_NOUNS: Record<string, string> = {
@@ -77,6 +81,15 @@ export function nameOf(doc: unknown, path: JsonPath): string {
         owner = name;
       } else if (seg === 'logicalTypeOptions') {
         name = `the logicalTypeOptions of ${owner}`;
+      } else if (seg === 'map' && owner.startsWith('property')) {
+        name = `the map of ${owner}`;
+        owner = name;
+      } else if ((seg === 'key' || seg === 'value') && owner.startsWith('the map of ')) {
+        name = `the map ${seg} of ${owner.slice('the map of '.length)}`;
+        owner = name;
+      } else if (seg === 'context') {
+        name = i === 0 ? 'the contract context' : `the context of ${owner}`;
+        owner = name;
       } else if (i === 0 && SINGLE_NOUNS[seg]) {
         name = SINGLE_NOUNS[seg];
         owner = seg === 'team' ? 'the team' : name;

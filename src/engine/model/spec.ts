@@ -2,8 +2,10 @@
 // a given object falls into. The walker and the completion helpers both read this.
 import type { Leaf } from './leaves';
 
-export type OdcsVersion = 'v3.0.0' | 'v3.0.1' | 'v3.0.2' | 'v3.1.0';
-export const ODCS_VERSIONS: readonly OdcsVersion[] = ['v3.0.0', 'v3.0.1', 'v3.0.2', 'v3.1.0'];
+export type OdcsVersion = 'v3.0.0' | 'v3.0.1' | 'v3.0.2' | 'v3.1.0' | 'v3.2.0';
+export const ODCS_VERSIONS: readonly OdcsVersion[] = ['v3.0.0', 'v3.0.1', 'v3.0.2', 'v3.1.0', 'v3.2.0'];
+/** The newest ODCS version this tool knows: new contracts use it and unknown v3 versions are checked as it. */
+export const LATEST_ODCS_VERSION: OdcsVersion = 'v3.2.0';
 
 export type NodeKind =
   | 'contract'
@@ -23,7 +25,13 @@ export type NodeKind =
   | 'authoritativeDefinition'
   | 'price'
   | 'schemaRelationship'
-  | 'propertyRelationship';
+  | 'propertyRelationship'
+  | 'enumValue'
+  | 'synonym'
+  | 'map'
+  | 'context'
+  | 'contextStatement'
+  | 'contextConstraint';
 
 export interface ChildRef {
   kind: NodeKind;
@@ -31,6 +39,12 @@ export interface ChildRef {
   list: boolean;
   /** A node that depends on the parent's branch (logicalTypeOptions); defaults to the model's node of `kind`. */
   spec?: NodeSpec;
+  /** A list needs at least this many items. */
+  minItems?: number;
+  /** No two items of the list may be equal (JSON Schema uniqueItems). */
+  uniqueItems?: boolean;
+  /** A text is accepted instead of the object (`context: "…"`). */
+  orText?: boolean;
 }
 
 export interface FieldSpec {

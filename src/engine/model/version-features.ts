@@ -1,4 +1,4 @@
-// A v3.0.x contract that only fails because it already uses something from v3.1.0 gets one clear
+// A contract that only fails because it already uses something from a later ODCS version gets one clear
 // issue on apiVersion ("… uses the team object, which arrived in v3.1.0") instead of schema errors.
 import type { JsonPath } from '../types';
 import type { SchemaIssue } from './issues';
@@ -27,7 +27,7 @@ function valueAt(doc: unknown, path: JsonPath): unknown {
   return v;
 }
 
-/** A v3.1.0 feature: similar features share a group and are named together. */
+/** A feature of a later version: similar features share a group and are named together. */
 interface Feature {
   group: string;
   item: string;
@@ -39,12 +39,21 @@ const GROUP_WORDS: Record<string, (items: string[]) => string> = {
   logicalType: (items) => `the logical type${items.length > 1 ? 's' : ''} ${joinAnd(items.map((i) => `'${i}'`))}`,
   serverType: (items) => `the server type${items.length > 1 ? 's' : ''} ${joinAnd(items.map((i) => `'${i}'`))}`,
   metric: () => "quality rules with 'metric' (instead of 'rule')",
+  key: (items) => `${joinAnd(items.map((i) => `'${i}'`))}`,
+  port: () => 'a server port written as text (e.g. a ${VARIABLE})',
 };
 
-/** The v3.1.0 feature an issue of the declared version stands for. */
+/** Keys that arrived in v3.2.0, named by their key alone wherever they appear. */
+const V32_KEYS = new Set(['enum', 'map', 'semanticType', 'synonyms', 'deprecated', 'context', 'encoding', 'vendor', 'workgroup']);
+
+/** The later feature an issue of the declared version stands for. */
 function featureOf(issue: SchemaIssue, doc: unknown): Feature {
   const last = issue.path[issue.path.length - 1];
   const value = valueAt(doc, issue.path);
+  // the map block comes with the map logical type, which names it already
+  if (issue.kind === 'unknown-key' && last === 'map') return { group: 'logicalType', item: 'map' };
+  if (issue.kind === 'unknown-key' && typeof last === 'string' && V32_KEYS.has(last)) return { group: 'key', item: last };
+  if (last === 'port' && issue.path[0] === 'servers' && issue.kind === 'wrong-type') return { group: 'port', item: '' };
   if (last === 'team' && issue.kind === 'wrong-type') return { group: 'team', item: '' };
   if (issue.path.includes('logicalTypeOptions') && (last === 'exclusiveMinimum' || last === 'exclusiveMaximum'))
     return { group: 'exclusive', item: last };
@@ -86,10 +95,15 @@ export interface LaterRun {
   issues: SchemaIssue[];
 }
 
+/** Keys a later version stopped requiring: a contract without them is wrong for its own version, not ahead of it. */
+const RELAXED = new Set(['status', 'stagingDir']);
+const missingKey = (issue: SchemaIssue): string | undefined =>
+  issue.kind === 'missing-required' ? /required key '([^']+)'/.exec(issue.message)?.[1] : undefined;
+
 /**
- * Replaces the issues of `declared` that v3.1.0 would not raise with one version-feature issue,
+ * Replaces the issues of `declared` that the newest version would not raise with one version-feature issue,
  * naming each feature with the first version that has it. `later` runs are in version order and
- * end with v3.1.0.
+ * end with the newest version.
  */
 export function foldVersionFeatures(declared: SchemaIssue[], later: LaterRun[], doc: unknown, version: OdcsVersion): SchemaIssue[] {
   const troubled = later.map((run) => ({ version: run.version, paths: pathsWithIssues(run.issues) }));
@@ -98,8 +112,19 @@ export function foldVersionFeatures(declared: SchemaIssue[], later: LaterRun[], 
   const byVersion = new Map<OdcsVersion, Feature[]>();
   for (const issue of declared) {
     const key = keyOf(issue.path);
-    // v3.1.0 has nothing to say at or below this path: the issue stands for a later feature
-    if (latest.paths.has(key)) {
+    const missing = missingKey(issue);
+    if (missing === 'staging_dir') {
+      // The v3.0.0 and v3.0.1 schemas list 'stagingDir' but require 'staging_dir', a mistake v3.0.2 corrected.
+      kept.push({
+        ...issue,
+        message: `${issue.message.replace(/\.$/, '')}: the ODCS ${version} schema asks for 'staging_dir' although it documents 'stagingDir' (corrected in v3.0.2). Declare apiVersion v3.0.2 or later, or add 'staging_dir' with the same value.`,
+      });
+      continue;
+    }
+    // a quoted port number is a slip, not a v3.2.0 variable
+    const quotedPort = issue.kind === 'wrong-type' && issue.path[issue.path.length - 1] === 'port' && !String(valueAt(doc, issue.path)).includes('${');
+    // the newest version has nothing to say at or below this path: the issue stands for a later feature
+    if (latest.paths.has(key) || (missing !== undefined && RELAXED.has(missing)) || quotedPort) {
       kept.push(issue);
       continue;
     }
@@ -108,14 +133,15 @@ export function foldVersionFeatures(declared: SchemaIssue[], later: LaterRun[], 
     list.push(featureOf(issue, doc));
     byVersion.set(arrived, list);
   }
-  if (byVersion.size === 0) return declared;
+  if (byVersion.size === 0) return kept;
   const parts = [...byVersion.entries()].map(([v, features]) => `${joinAnd(describeFeatures(features))}, which arrived in ${v}`);
+  const needed = [...byVersion.keys()].sort().pop()!;
   kept.unshift({
     kind: 'version-feature',
     path: ['apiVersion'],
     target: 'value',
     message: `This contract declares ODCS ${version} but uses ${parts.join('; and ')}.`,
-    fix: { kind: 'replace-value', title: 'Set apiVersion to v3.1.0', path: ['apiVersion'], newText: 'v3.1.0' },
+    fix: { kind: 'replace-value', title: `Set apiVersion to ${needed} (check the contract against that version)`, path: ['apiVersion'], newText: needed, suggestion: true },
   });
   return kept;
 }

@@ -54,13 +54,18 @@ export class Walker {
       const what = NODE_WORDS[spec.kind] ?? EXPECTED_WORDS.object;
       const last = path[path.length - 1];
       const where = path.length === 0 ? 'The contract' : typeof last === 'number' ? this.subject(path) : `${this.subject(path.slice(0, -1))}: '${last}'`;
-      this.push('wrong-type', path, 'value', `${where} must be ${what}, but found ${describeFound(value)}.`);
+      const template = templatePlaceholder(value);
+      if (template) this.push('wrong-type', path, 'value', `${where} is an unfilled template placeholder '${template}'; replace it with ${what}.`);
+      else this.push('wrong-type', path, 'value', `${where} must be ${what}, but found ${describeFound(value)}.`);
       return;
     }
     const disc = spec.discriminator;
     if (disc && disc in value) {
       const leaf = spec.allFields[disc].leaf;
-      if (leaf && !this.checkLeaf(value[disc], [...path, disc], path, disc, leaf)) return;
+      if (leaf && !this.checkLeaf(value[disc], [...path, disc], path, disc, leaf)) {
+        this.walkBranchless(value, path, spec, disc);
+        return;
+      }
     }
     const shape = spec.shape(value);
     for (const key of Object.keys(value)) {
@@ -78,15 +83,56 @@ export class Walker {
     if (spec.crossCheck) spec.crossCheck(value, this.crossReporter(value, path));
   }
 
+  /**
+   * The object's branch key has a bad value (reported already): its other keys are still checked when they mean the
+   * same in every branch, so an independent mistake next to it is not hidden. Keys of some branch are let through.
+   */
+  private walkBranchless(value: Obj, path: JsonPath, spec: NodeSpec, disc: string): void {
+    const rest: Obj = { ...value };
+    delete rest[disc];
+    const shape = spec.shape(rest);
+    for (const key of Object.keys(value)) {
+      if (key === disc) continue;
+      const field = shape.fields[key];
+      if (!field) {
+        if (shape.open || key in spec.allFields) continue;
+        this.unknownKey(value, path, key, shape.fields, undefined);
+        continue;
+      }
+      if (field.child?.spec) continue; // depends on the branch (logicalTypeOptions)
+      this.checkField(value[key], [...path, key], path, key, field);
+    }
+    for (const key of shape.required) {
+      if (!(key in value)) this.push('missing-required', path, 'key', `${this.subject(path)} is missing the required key '${key}'.`);
+    }
+  }
+
   private checkField(value: unknown, path: JsonPath, owner: JsonPath, key: string, field: FieldSpec): void {
     if (field.leaf) {
       this.checkLeaf(value, path, owner, key, field.leaf);
     } else if (field.child) {
       const spec = field.child.spec ?? this.model[field.child.kind];
+      if (field.child.orText && typeof value === 'string') return;
       if (!field.child.list) return this.walkNode(value, path, spec);
       if (!Array.isArray(value)) {
-        this.push('wrong-type', path, 'value', `${this.subject(owner)}: '${key}' must be a list, but found ${describeFound(value)}.`);
+        const template = templatePlaceholder(value);
+        if (template) this.push('wrong-type', path, 'value', `${this.subject(owner)}: '${key}' is an unfilled template placeholder '${template}'; replace it with a list.`);
+        else this.push('wrong-type', path, 'value', `${this.subject(owner)}: '${key}' must be a list, but found ${describeFound(value)}.`);
         return;
+      }
+      const { minItems, uniqueItems } = field.child;
+      if (minItems !== undefined && value.length < minItems) {
+        this.push('invalid-value', path, 'value', `${this.subject(owner)}: '${key}' must list at least ${minItems === 1 ? 'one entry' : `${minItems} entries`}, but it is empty.`);
+        return;
+      }
+      if (uniqueItems) {
+        const seen = new Map<string, number>();
+        value.forEach((item, i) => {
+          const k = canonical(item);
+          const first = seen.get(k);
+          if (first === undefined) seen.set(k, i);
+          else this.push('invalid-value', [...path, i], 'value', `${this.subject(owner)}: entry ${i + 1} of '${key}' repeats entry ${first + 1}; each entry must be different.`);
+        });
       }
       value.forEach((item, i) => this.walkNode(item, [...path, i], spec));
     } else if (field.teamForms) {
@@ -112,7 +158,10 @@ export class Walker {
     const who = this.subject(owner);
     const isTypeError =
       isTypeIssue(issue) || (issue.code === 'invalid_union' && issue.errors.every((e) => e[0] !== undefined && e[0].path.length === 0 && isTypeIssue(e[0])));
-    if (isTypeError) {
+    const template = isTypeError ? templatePlaceholder(found) : undefined;
+    if (template) {
+      this.push('wrong-type', at, 'value', `${who}: ${shown} is an unfilled template placeholder '${template}'; replace it with ${leaf.expect}.`);
+    } else if (isTypeError) {
       const expect = sub.length && issue.code === 'invalid_type' ? (EXPECTED_WORDS[issue.expected] ?? issue.expected) : leaf.expect;
       const meant = sub.length ? undefined : writtenAsText(found, leaf.typeName);
       this.push(
@@ -193,6 +242,25 @@ function writtenAsText(found: unknown, typeName: string): string | undefined {
   }
   if ((typeName === 'integer' && /^-?\d+$/.test(text)) || (typeName === 'number' && /^-?\d+(\.\d+)?$/.test(text))) return text;
   return undefined;
+}
+
+/**
+ * `{{title}}` in YAML reads as a mapping whose only key is a mapping: a template (Jinja, cookiecutter, Mustache) that
+ * was never filled in. Returns the placeholder as written, e.g. '{{title}}'.
+ */
+function templatePlaceholder(value: unknown): string | undefined {
+  if (!isObj(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || value[keys[0]] !== null) return undefined;
+  const inner = /^\{ ?(.*?) ?\}$/s.exec(keys[0]);
+  return inner ? `{{${inner[1].trim()}}}` : undefined;
+}
+
+/** A stable text for comparing list items the way JSON Schema's uniqueItems does (key order does not matter). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObj(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  return JSON.stringify(value) ?? 'undefined';
 }
 
 function isTypeIssue(issue: { code: string; params?: unknown }): boolean {

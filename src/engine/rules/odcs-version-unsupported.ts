@@ -7,7 +7,7 @@ export default defineRule<undefined, 'unsupported'>({
     code: 'DCL005',
     group: 'schema',
     severity: 'warning',
-    description: 'The apiVersion must be an ODCS version this tool checks (v3.0.0 to v3.1.0).',
+    description: 'The contract uses ODCS v3 (v3.0.0 to v3.2.0), not the old ODCS v2.',
     messages: { unsupported: '{message}' },
   },
   create: () => ({}),
