@@ -50,6 +50,9 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
         docsUrl: docsUrlFor(id), documentIndex: input.documentIndex, messageId: r.messageId,
         ...(fixEdits ? { fix: { title: r.fixTitle ?? fixTitle(message), edits: fixEdits } } : {}),
         ...(suggestions.length > 0 ? { suggestions } : {}),
+        ...(r.related && r.related.length > 0
+          ? { related: r.related.map((p) => ({ path: p.path, range: rangeOfPath(input.file, input.doc, p.path, p.target ?? 'key'), message: p.message })) }
+          : {}),
       });
     };
     const context: RuleContext<unknown, string> = {

@@ -39,6 +39,11 @@ export function contract(body = ''): string {
   return `apiVersion: v3.1.0\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
 }
 
+/** A minimal valid ODCS v3.2.0 header, for rules about what v3.2.0 brings; `body` is appended as-is (top-level keys). */
+export function contract32(body = ''): string {
+  return `apiVersion: v3.2.0\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+}
+
 export function lintWithRule(rule: AnyRule, c: ValidCase): Finding[] {
   const level: RuleLevel = rule.meta.severity === 'off' ? 'warning' : rule.meta.severity;
   const config = resolveConfig({ rules: { [rule.meta.id]: [level] }, settings: c.settings }, {}, [rule]);

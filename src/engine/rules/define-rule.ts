@@ -60,6 +60,8 @@ export interface Report<MessageIds extends string> {
   fix?: (fixer: Fixer) => TextEdit | TextEdit[] | null;
   /** Alternatives the user chooses from. */
   suggest?: Array<{ title: string; fix: (fixer: Fixer) => TextEdit | TextEdit[] | null }>;
+  /** Other places this one finding stands for (e.g. every use of a variable), each with its own sentence. */
+  related?: Array<{ path: JsonPath; target?: Target; message: string }>;
 }
 
 export interface RuleContext<Options, MessageIds extends string> {

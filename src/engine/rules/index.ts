@@ -4,17 +4,22 @@ import aliasLimit from './alias-limit';
 import apiVersionFeature from './api-version-feature';
 import betweenBoundsOrder from './between-bounds-order';
 import contractDescription from './contract-description';
+import contractVariables from './contract-variables';
 import criticalDataElementQuality from './critical-data-element-quality';
 import dcsDeprecated from './dcs-deprecated';
 import deprecatedDataProduct from './deprecated-data-product';
 import deprecatedQualityRule from './deprecated-quality-rule';
 import deprecatedSlaDefaultElement from './deprecated-sla-default-element';
+import deprecatedStillUsed from './deprecated-still-used';
 import deprecatedTeamArray from './deprecated-team-array';
 import duplicateKey from './duplicate-key';
+import duplicateSynonym from './duplicate-synonym';
+import enumValidValuesAgree from './enum-valid-values-agree';
 import examplesMatchType from './examples-match-type';
 import invalidValuesArguments from './invalid-values-arguments';
 import keyPositionSequence from './key-position-sequence';
 import logicalTypeOptionsFit from './logical-type-options-fit';
+import measureTransformLogic from './measure-transform-logic';
 import minMaxOrder from './min-max-order';
 import missingValuesArguments from './missing-values-arguments';
 import namingConvention from './naming-convention';
@@ -132,6 +137,11 @@ const registered: AnyRule[] = [
   missingValuesArguments,
   ownerNotInCatalogue,
   ownerHasLeft,
+  enumValidValuesAgree,
+  measureTransformLogic,
+  contractVariables,
+  deprecatedStillUsed,
+  duplicateSynonym,
 ];
 
 export const allRules: readonly AnyRule[] = [...registered].sort((a, b) => a.meta.code.localeCompare(b.meta.code));

@@ -7,6 +7,7 @@ import { guidanceForPath, type Guidance } from './guidance';
 import { pathAtPosition } from './path-at-position';
 import { commandLink, escapeMarkdown } from './markdown';
 import { valueMeaning } from '../guidance';
+import { variablesHover } from './hover-variables';
 
 export interface HoverOptions {
   /** Lint result of the same text; linted here (with catalogue, today, config) when absent. */
@@ -29,13 +30,16 @@ export function getHover(text: string, position: Position, options: HoverOptions
   // A bare list item (`- finance`) is a value of the list it belongs to.
   const onListValue = cursor.onListItem && cursor.range.start.character !== cursor.range.end.character;
   const onSomething = cursor.kind === 'value' || cursor.key !== undefined || onListValue;
-  const contract = parseYamlFile(text).documents[cursor.documentIndex]?.value;
+  const file = parseYamlFile(text);
+  const contract = file.documents[cursor.documentIndex]?.value;
   const guidance = onSomething ? guidanceForPath(cursor.path, contract) : undefined;
   const sections: string[] = [];
 
   if (findings.length > 0) sections.push(findings.map(renderFinding).join('\n\n'));
   const person = personSection(cursor.path, cursor.kind, contract, options.describePerson);
   if (person) sections.push(person);
+  const variables = variablesHover(file, cursor.documentIndex, position);
+  if (variables) sections.push(variables.markdown);
   if (guidance) {
     const valueText = cursor.kind === 'value' ? valueAt(contract, cursor.path) : undefined;
     const meaning = valueText !== undefined ? valueMeaning(guidance.kind, guidance.key, valueText) : undefined;
@@ -43,7 +47,7 @@ export function getHover(text: string, position: Position, options: HoverOptions
   }
   if (sections.length === 0) return undefined;
 
-  const range = cursor.keyRange ?? (onSomething && cursor.range.start.character !== cursor.range.end.character ? cursor.range : findings[0]?.range ?? cursor.range);
+  const range = variables?.range ?? cursor.keyRange ?? (onSomething && cursor.range.start.character !== cursor.range.end.character ? cursor.range : findings[0]?.range ?? cursor.range);
   return { markdown: sections.join('\n\n---\n\n'), range };
 }
 

@@ -1,0 +1,41 @@
+// ODCS v3.2.0 lets any string hold `${NAME}` variables that tools replace at run time. Whoever runs the contract must
+// set them, so the contract says once which ones it needs (the hover on a variable shows where each is used).
+import { defineRule } from './define-rule';
+import { findVariableUses, placeFinder, summarizeVariables, supportsVariables } from '../variables';
+
+export default defineRule<undefined, 'one' | 'many'>({
+  meta: {
+    id: 'contract-variables',
+    code: 'DCL302',
+    group: 'documentation',
+    severity: 'info',
+    // Information, not advice: strict does not raise it to a warning.
+    profiles: { strict: 'info' },
+    description: 'Lists the ${VAR} variables a v3.2.0 contract uses, once per contract, so they are set before tools read it.',
+    messages: {
+      one: 'This contract uses 1 variable: {names}; set it before a tool reads the contract.',
+      many: 'This contract uses {count} variables: {names}; set them before a tool reads the contract.',
+    },
+  },
+  create(context) {
+    return {
+      contract() {
+        if (!supportsVariables(context.apiVersion)) return;
+        const uses = findVariableUses(context.contract, context.text);
+        if (uses.length === 0) return;
+        const variables = summarizeVariables(uses);
+        const names = variables.map((v) => (v.defaultValue !== undefined ? `${v.name} (default '${v.defaultValue}')` : v.name)).join(', ');
+        const placeOf = placeFinder(context.parts);
+        const related = uses.map((use) => {
+          const { field, owner } = placeOf(use.path);
+          const where = field === undefined ? `An entry${owner ? ` of ${owner}` : ''}` : `The \`${field}\`${owner ? ` of ${owner}` : ''}`;
+          return { path: use.path, target: 'value' as const, message: `${where} uses ${use.text}.` };
+        });
+        context.report({
+          path: uses[0].path, target: 'value', messageId: variables.length === 1 ? 'one' : 'many',
+          data: { count: variables.length, names }, related,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,109 @@
+// ODCS v3.2.0 variables: any string value may hold `${NAME}` or `${NAME:-default}`, replaced by tools at run time.
+// Shared by the contract-variables rule and the hover, so both see the same uses with the same names for places.
+import type { JsonPath } from './types';
+import type { ContractParts, NodeRef } from './contract-nodes';
+import { isObject } from './detect';
+
+export interface VariableUse {
+  name: string;
+  /** The inline default of `${NAME:-default}`; undefined for `${NAME}`. */
+  defaultValue?: string;
+  /** The string value that holds the reference. */
+  path: JsonPath;
+  /** Offset of `${` in that string. */
+  offset: number;
+  /** The reference as written, e.g. `${DB_NAME:-orders}`. */
+  text: string;
+  /** How many times the same reference appears earlier in the same string (0 for the first). */
+  repeat: number;
+}
+
+/** `${NAME}` or `${NAME:-default}`; names as POSIX shells accept them. */
+export const VARIABLE_PATTERN = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+// Inside a quality query these are the placeholders that data-quality tools fill in per rule, not variables.
+const QUERY_PLACEHOLDERS = new Set(['object', 'table', 'model', 'property', 'column', 'field']);
+
+/** Variables exist from ODCS v3.2.0 on; in older contracts `${…}` is plain text. */
+export function supportsVariables(apiVersion: unknown): boolean {
+  const m = typeof apiVersion === 'string' ? /^v?(\d+)\.(\d+)/.exec(apiVersion.trim()) : null;
+  if (!m) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > 3 || (major === 3 && minor >= 2);
+}
+
+/** The variable references in one string value. */
+export function variablesIn(value: string, path: JsonPath): VariableUse[] {
+  const inQuery = path[path.length - 1] === 'query' && path[path.length - 3] === 'quality';
+  const uses: VariableUse[] = [];
+  const written = new Map<string, number>();
+  for (const m of value.matchAll(VARIABLE_PATTERN)) {
+    const repeat = written.get(m[0]) ?? 0;
+    written.set(m[0], repeat + 1);
+    if (inQuery && QUERY_PLACEHOLDERS.has(m[1].toLowerCase())) continue;
+    uses.push({ name: m[1], ...(m[2] !== undefined ? { defaultValue: m[2] } : {}), path, offset: m.index, text: m[0], repeat });
+  }
+  return uses;
+}
+
+/** Every variable reference in the contract's string values, in document order. `text` spares the walk when it holds none. */
+export function findVariableUses(contract: unknown, text: string): VariableUse[] {
+  if (!text.includes('${')) return [];
+  const uses: VariableUse[] = [];
+  const seen = new Set<unknown>(); // guards against alias cycles
+  const walk = (value: unknown, path: JsonPath): void => {
+    if (typeof value === 'string') {
+      if (value.includes('${')) uses.push(...variablesIn(value, path));
+      return;
+    }
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (isObject(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(contract, []);
+  return uses;
+}
+
+export interface Place {
+  /** The key (or dotted keys) of the value inside its part, e.g. `host`; undefined for a list item. */
+  field?: string;
+  /** The named part that holds it, e.g. "server 'prod_db'"; undefined at the top level. */
+  owner?: string;
+}
+
+/** Says where a value is, the way messages name things: the `host` of server 'prod_db', or `name` at the top level. */
+export function placeFinder(parts: ContractParts): (path: JsonPath) => Place {
+  let byPath: Map<string, NodeRef> | undefined;
+  return (path) => {
+    byPath ??= new Map([
+      ...parts.schemaObjects, ...parts.properties, ...parts.quality, ...parts.relationships, ...parts.teamMembers,
+      ...parts.servers, ...parts.slaProperties, ...parts.support, ...parts.roles, ...parts.customProperties,
+    ].map((n) => [JSON.stringify(n.path), n]));
+    const fieldOf = (rest: JsonPath) => rest.filter((s) => typeof s === 'string').join('.') || undefined;
+    for (let end = path.length - 1; end > 0; end--) {
+      const owner = byPath.get(JSON.stringify(path.slice(0, end)));
+      if (owner) return { field: fieldOf(path.slice(end)), owner: owner.label };
+    }
+    return { field: fieldOf(path) };
+  };
+}
+
+export interface VariableSummary {
+  name: string;
+  /** The first default given for it, if any use gives one. */
+  defaultValue?: string;
+  uses: VariableUse[];
+}
+
+/** Uses grouped by variable name, sorted by name. */
+export function summarizeVariables(uses: readonly VariableUse[]): VariableSummary[] {
+  const byName = new Map<string, VariableSummary>();
+  for (const use of uses) {
+    const entry = byName.get(use.name) ?? { name: use.name, uses: [] };
+    entry.defaultValue ??= use.defaultValue;
+    entry.uses.push(use);
+    byName.set(use.name, entry);
+  }
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
