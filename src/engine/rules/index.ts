@@ -16,6 +16,7 @@ import duplicateKey from './duplicate-key';
 import duplicateSynonym from './duplicate-synonym';
 import enumValidValuesAgree from './enum-valid-values-agree';
 import examplesMatchType from './examples-match-type';
+import idNotEmpty from './id-not-empty';
 import invalidValuesArguments from './invalid-values-arguments';
 import keyPositionSequence from './key-position-sequence';
 import logicalTypeOptionsFit from './logical-type-options-fit';
@@ -137,6 +138,7 @@ const registered: AnyRule[] = [
   missingValuesArguments,
   ownerNotInCatalogue,
   ownerHasLeft,
+  idNotEmpty,
   enumValidValuesAgree,
   measureTransformLogic,
   contractVariables,

@@ -1,0 +1,64 @@
+// An empty `id` identifies nothing: references to it cannot resolve and tools that key on ids mix items up.
+// The official schema accepts an empty contract id (a plain text) and, from v3.2.0, empty relationship and context
+// ids; the other ids of v3.1.0 and later are stable ids whose pattern already rejects an empty text, and the schema
+// check reports those, so they are left to it (one finding per empty id).
+import { defineRule } from './define-rule';
+import type { JsonPath } from '../types';
+import { isObject } from '../detect';
+import { nameOf } from '../model/naming';
+
+// Lists whose items carry a free-text id in ODCS v3.2.0 (no pattern in the schema).
+const FREE_TEXT_ID_LISTS = new Set(['relationships', 'verifiedStatements', 'constraints']);
+// Free-form values: a list inside them is data, not contract structure.
+const FREE_FORM = new Set(['value', 'valueExt', 'examples', 'implementation', 'arguments', 'mustBe', 'mustNotBe', 'customProperties']);
+
+const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
+
+/** v3.2.0 or a later v3 version: relationships and context entries have an id of their own. */
+function hasFreeTextIds(apiVersion: string): boolean {
+  const m = /^v?(\d+)\.(\d+)/.exec(apiVersion.trim());
+  return m !== null && Number(m[1]) === 3 && Number(m[2]) >= 2;
+}
+
+export default defineRule<undefined, 'emptyContractId' | 'emptyId'>({
+  meta: {
+    id: 'id-not-empty',
+    code: 'DCL280',
+    group: 'references',
+    dimension: 'consistency',
+    severity: 'error',
+    description: "Every 'id' has a value: the contract's id and the ids of relationships and context entries are not empty.",
+    messages: {
+      emptyContractId: "Fill in the contract's id: it is empty, so catalogues and other contracts cannot refer to this contract. Use a unique identifier such as a UUID or a stable name like 'sales-orders'.",
+      emptyId: "Fill in the id of {label}: it is empty, so nothing can refer to it. Use a name of letters, digits, '-' and '_', or remove the 'id' line.",
+    },
+  },
+  create(context) {
+    const walk = (value: unknown, path: JsonPath, listKey?: string) => {
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => {
+          const itemPath = [...path, i];
+          if (listKey && FREE_TEXT_ID_LISTS.has(listKey) && isObject(item) && isBlank(item.id)) {
+            context.report({
+              path: [...itemPath, 'id'],
+              target: 'value',
+              messageId: 'emptyId',
+              data: { label: nameOf(context.contract, itemPath) },
+            });
+          }
+          walk(item, itemPath);
+        });
+      } else if (isObject(value)) {
+        for (const [key, child] of Object.entries(value)) if (!FREE_FORM.has(key)) walk(child, [...path, key], key);
+      }
+    };
+    return {
+      contract(node) {
+        if (isBlank(node.value.id)) {
+          context.report({ path: ['id'], target: 'value', messageId: 'emptyContractId' });
+        }
+        if (hasFreeTextIds(context.apiVersion)) walk(node.value, []);
+      },
+    };
+  },
+});
