@@ -40,6 +40,7 @@ import primaryKeyRequiredUnique from './primary-key-required-unique';
 import propertyDescription from './property-description';
 import qualityArgumentsPropertiesExist from './quality-arguments-properties-exist';
 import qualityDimensionSynonym from './quality-dimension-synonym';
+import qualityRuleNotEmpty from './quality-rule-not-empty';
 import qualitySingleOperator from './quality-single-operator';
 import regexCompiles from './regex-compiles';
 import relationshipArity from './relationship-arity';
@@ -138,6 +139,7 @@ const registered: AnyRule[] = [
   missingValuesArguments,
   ownerNotInCatalogue,
   ownerHasLeft,
+  qualityRuleNotEmpty,
   idNotEmpty,
   enumValidValuesAgree,
   measureTransformLogic,
