@@ -2,6 +2,7 @@
 import type { AnyRule } from './define-rule';
 import aliasLimit from './alias-limit';
 import apiVersionFeature from './api-version-feature';
+import arrayItemsDefined from './array-items-defined';
 import betweenBoundsOrder from './between-bounds-order';
 import contractDescription from './contract-description';
 import contractVariables from './contract-variables';
@@ -139,6 +140,7 @@ const registered: AnyRule[] = [
   missingValuesArguments,
   ownerNotInCatalogue,
   ownerHasLeft,
+  arrayItemsDefined,
   qualityRuleNotEmpty,
   idNotEmpty,
   enumValidValuesAgree,
