@@ -171,6 +171,9 @@ export class Walker {
         `${who}: ${shown} must be ${expect}, but found ${describeFound(found)}.`,
         meant === undefined ? undefined : { kind: 'replace-value', title: `Change to ${meant}`, path: at, newText: meant },
       );
+    } else if (issue.code === 'invalid_value' && key === 'logicalType' && found === 'blob' && owner.length === 2) {
+      // datacontract-cli's schema copy accepts it; ODCS does not
+      this.push('invalid-enum', at, 'value', `${who}: logicalType 'blob' is a datacontract-cli extension, not part of ODCS; use object, or leave logicalType out.`);
     } else if (issue.code === 'invalid_value' && leaf.enumValues) {
       const meant = typeof found === 'string' ? likelyMeant(found, leaf.enumValues) : undefined;
       this.push(
@@ -181,7 +184,9 @@ export class Walker {
         meant ? { kind: 'replace-value', title: `Change to '${meant}'`, path: at, newText: meant } : undefined,
       );
     } else {
-      this.push('invalid-value', at, 'value', `${who}: ${shown} ${leaf.rule ?? 'is not valid'}, but found ${describeFound(found)}.`);
+      const cause = leaf.typeName === 'string (uri)' && typeof found === 'string' ? uriCause(found) : undefined;
+      if (cause) this.push('invalid-value', at, 'value', `${who}: ${shown} must be a URI, which cannot contain ${cause}; the official ODCS schema rejects it.`);
+      else this.push('invalid-value', at, 'value', `${who}: ${shown} ${leaf.rule ?? 'is not valid'}, but found ${describeFound(found)}.`);
     }
     return false;
   }
@@ -241,6 +246,15 @@ function writtenAsText(found: unknown, typeName: string): string | undefined {
     return undefined;
   }
   if ((typeName === 'integer' && /^-?\d+$/.test(text)) || (typeName === 'number' && /^-?\d+(\.\d+)?$/.test(text))) return text;
+  return undefined;
+}
+
+/** What makes a text with a scheme an invalid URI, in words: a placeholder in braces, or a space. */
+function uriCause(text: string): string | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text)) return undefined;
+  const braces = /\$?\{[^}]*\}?/.exec(text);
+  if (braces) return `braces ('${braces[0]}')`;
+  if (/\s/.test(text)) return 'spaces';
   return undefined;
 }
 
