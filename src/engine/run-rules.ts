@@ -65,6 +65,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
       catalogue: input.catalogue,
       subjectPath: input.subjectPath,
       text: input.file.text,
+      lineOf: (path) => rangeOfPath(input.file, input.doc, path, 'key').start.line + 1,
       report,
     };
     try {

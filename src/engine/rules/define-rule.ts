@@ -78,6 +78,8 @@ export interface RuleContext<Options, MessageIds extends string> {
   readonly subjectPath?: string;
   /** The raw text of the file, for rules that look at formatting or comments. */
   readonly text: string;
+  /** The 1-based line of the entry at `path`, for messages that point elsewhere ("first listed on line 12"). */
+  lineOf(path: JsonPath): number;
   report(report: Report<MessageIds>): void;
 }
 

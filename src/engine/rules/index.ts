@@ -68,6 +68,7 @@ import ukgovContactPoint from './ukgov-contact-point';
 import ukgovLicence from './ukgov-licence';
 import ukgovSecurityClassification from './ukgov-security-classification';
 import ukgovUpdateFrequency from './ukgov-update-frequency';
+import uniqueCustomProperties from './unique-custom-properties';
 import uniqueIds from './unique-ids';
 import uniqueNames from './unique-names';
 import unknownClassification from './unknown-classification';
@@ -140,6 +141,7 @@ const registered: AnyRule[] = [
   missingValuesArguments,
   ownerNotInCatalogue,
   ownerHasLeft,
+  uniqueCustomProperties,
   arrayItemsDefined,
   qualityRuleNotEmpty,
   idNotEmpty,

@@ -1,0 +1,55 @@
+// Two entries with the same `property` in one customProperties list: readers see two values, tools keep one of them
+// (usually the last) without saying so. The official schema does not check it.
+import { defineRule } from './define-rule';
+import type { JsonPath } from '../types';
+import { isObject } from '../detect';
+import { capitalize, nameOf } from '../model/naming';
+
+// Free-form values: a list inside them is data, not contract structure.
+const FREE_FORM = new Set(['value', 'valueExt', 'examples', 'implementation', 'arguments', 'mustBe', 'mustNotBe']);
+
+export default defineRule<undefined, 'duplicate'>({
+  meta: {
+    id: 'unique-custom-properties',
+    code: 'DCL283',
+    group: 'references',
+    dimension: 'consistency',
+    severity: 'error',
+    description: "A customProperties list names each custom property once ('property' is not repeated).",
+    messages: {
+      duplicate: "{label} is listed twice in the same customProperties list; the first is on line {line}. Tools keep only one of the two values: merge the entries or rename one.",
+    },
+  },
+  create(context) {
+    const checkList = (list: unknown[], listPath: JsonPath) => {
+      const first = new Map<string, JsonPath>();
+      list.forEach((item, i) => {
+        if (!isObject(item) || typeof item.property !== 'string' || item.property.trim() === '') return;
+        const name = item.property.trim();
+        const itemPath = [...listPath, i];
+        const earlier = first.get(name);
+        if (!earlier) {
+          first.set(name, itemPath);
+          return;
+        }
+        context.report({
+          path: [...itemPath, 'property'],
+          target: 'value',
+          messageId: 'duplicate',
+          data: { label: capitalize(nameOf(context.contract, itemPath)), line: context.lineOf([...earlier, 'property']) },
+        });
+      });
+    };
+    const walk = (value: unknown, path: JsonPath) => {
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+      else if (isObject(value)) {
+        for (const [key, child] of Object.entries(value)) {
+          if (FREE_FORM.has(key)) continue;
+          if (key === 'customProperties' && Array.isArray(child)) checkList(child, [...path, key]);
+          walk(child, [...path, key]);
+        }
+      }
+    };
+    return { contract: () => walk(context.contract, []) };
+  },
+});
