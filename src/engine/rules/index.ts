@@ -36,6 +36,7 @@ import odcsVersionUnsupported from './odcs-version-unsupported';
 import personalDataNoDpia from './personal-data-no-dpia';
 import personalDataNoRetention from './personal-data-no-retention';
 import personalDataUnclassified from './personal-data-unclassified';
+import physicalTypeMatch from './physical-type-match';
 import primaryKeyQualityChecks from './primary-key-quality-checks';
 import primaryKeyRequiredUnique from './primary-key-required-unique';
 import propertyDescription from './property-description';
@@ -141,6 +142,7 @@ const registered: AnyRule[] = [
   missingValuesArguments,
   ownerNotInCatalogue,
   ownerHasLeft,
+  physicalTypeMatch,
   uniqueCustomProperties,
   arrayItemsDefined,
   qualityRuleNotEmpty,
