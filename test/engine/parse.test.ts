@@ -29,6 +29,27 @@ describe('YAML parsing', () => {
     assert.match(p.message, /closing quote/);
   });
 
+  it('reports a quoted value continued too shallow once, at the continuation line, with the fix', () => {
+    const text = 'a:\n  b: "one\n  two."\n  c: 1\n';
+    const problems = parseYamlFile(text).documents[0].problems;
+    assert.equal(problems.length, 1, 'the follow-on errors of the same mistake are not reported');
+    assert.equal(problems[0].range.start.line, 2);
+    assert.match(problems[0].message, /indented more than its key 'b'; indent the continuation lines of the quoted value, or put the value on one line/);
+    const [start, end] = problems[0].recovered!;
+    assert.equal(text.slice(start, end), '  b: "one\n  two."\n  c: 1', 'what the parser read from the broken lines, the swallowed key included');
+  });
+
+  it('reports an unclosed bracket at the line where it opens', () => {
+    const p = firstProblem('a: 1\ntags: [x, y\nb: 2\n');
+    assert.equal(p.range.start.line, 1);
+    assert.match(p.message, /'\[' is never closed; add the closing '\]'/);
+  });
+
+  it("reports a list item missing the space after '-' at its line, not at the parser's follow-on error", () => {
+    const problems = parseYamlFile('a:\n  - name: x\n  -name: y\n    type: z\n').documents[0].problems;
+    assert.deepEqual(problems.map((p) => [p.range.start.line, p.message]), [[2, "Put a space after '-' to start a list item; without the space, '-name' is not a list item."]]);
+  });
+
   it('reports bad indentation and a stray colon at their lines', () => {
     assert.equal(firstProblem('a:\n  b: 1\n c: 2\n').range.start.line, 2);
     const stray = firstProblem('a: 1\nd: x: y\n');

@@ -1,7 +1,8 @@
 // Parses YAML text (YAML 1.2 core schema) into documents that keep their source ranges.
-import { parseAllDocuments, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Position, Range } from '../types';
 import { plainYamlMessage } from './yaml-messages';
+import { diagnoseErrors, lineEnd } from './yaml-problems';
 
 /** Aliases beyond this count end conversion with a finding instead of exhausting memory. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -11,6 +12,8 @@ export interface YamlProblem {
   message: string;
   range: Range;
   severity: 'error' | 'warning';
+  /** Offsets [start, end] of the text the parser had to recover after this error; what it read there is debris. */
+  recovered?: [number, number];
 }
 
 export interface ParsedDocument {
@@ -47,8 +50,10 @@ export function parseYamlFile(text: string): ParsedFile {
 
   const documents = list.map((doc, index): ParsedDocument => {
     const problems: YamlProblem[] = [];
-    for (const error of doc.errors) problems.push(toProblem(error, doc, text, rangeOf, 'error'));
-    for (const warning of doc.warnings) problems.push(toProblem(warning, doc, text, rangeOf, 'warning'));
+    for (const d of diagnoseErrors(doc, text, doc.errors)) {
+      problems.push({ code: d.code, severity: 'error', message: d.message, range: rangeOf(d.cause[0], d.cause[1]), recovered: d.recovered });
+    }
+    for (const warning of doc.warnings) problems.push(warningProblem(warning, text, rangeOf));
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -68,40 +73,13 @@ export function parseYamlFile(text: string): ParsedFile {
   return { text, documents, positionAt, offsetAt };
 }
 
-function toProblem(
-  error: YAMLError,
-  doc: Document.Parsed,
-  text: string,
-  rangeOf: (s: number, e: number) => Range,
-  severity: 'error' | 'warning',
-): YamlProblem {
-  let [start, end] = error.pos;
-  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
-    // The parser notices an unclosed quote only at the end of the scalar; point at the line where it opened.
-    const opened = findUnclosedQuoteStart(doc, start);
-    if (opened !== undefined) [start, end] = [opened, lineEnd(text, opened)];
-  }
-  if (end <= start) end = Math.min(text.length, start + 1);
-  return { code: error.code, severity, message: plainYamlMessage(error.code, error.message), range: rangeOf(start, end) };
+function warningProblem(warning: YAMLError, text: string, rangeOf: (s: number, e: number) => Range): YamlProblem {
+  const [start, end] = warning.pos;
+  const stop = end <= start ? Math.min(text.length, start + 1) : end;
+  return { code: warning.code, severity: 'warning', message: plainYamlMessage(warning.code, warning.message), range: rangeOf(start, stop) };
 }
 
-function findUnclosedQuoteStart(doc: Document.Parsed, errorOffset: number): number | undefined {
-  let found: number | undefined;
-  visit(doc, {
-    Scalar(_key, node) {
-      if (!isScalar(node) || !node.range) return;
-      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-      if (quoted && node.range[0] <= errorOffset && node.range[1] >= errorOffset - 1) found = node.range[0];
-    },
-  });
-  return found;
-}
-
-export function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  const end = nl === -1 ? text.length : nl;
-  return text[end - 1] === '\r' ? end - 1 : end;
-}
+export { lineEnd };
 
 /** Offsets where each line starts ('\n' ends a line; a '\r' before it stays part of the line's end). */
 function computeLineStarts(text: string): number[] {

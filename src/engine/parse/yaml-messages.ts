@@ -23,11 +23,28 @@ const PLAIN: Record<string, string> = {
   NON_STRING_KEY: 'Keys must be plain text.',
 };
 
+/** Parser details that the plain message already says in other words. */
+const SAID: Record<string, RegExp> = {
+  TAB_AS_INDENT: /^Tabs are not allowed as indentation$/,
+  BAD_INDENT: /^All mapping items must start at the same column$/,
+  DUPLICATE_KEY: /^Map keys must be unique$/,
+  BLOCK_AS_IMPLICIT_KEY: /^Nested mappings are not allowed in compact mappings$/,
+  MULTILINE_IMPLICIT_KEY: /^Implicit keys need to be on a single line$/,
+};
+
 /** A short plain message first, then the parser's own detail (its first line, without the position it repeats). */
 export function plainYamlMessage(code: string, parserMessage: string): string {
   const detail = parserMessage.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
   const plain = PLAIN[code];
   if (code === 'MISSING_CHAR' && /quote/i.test(detail)) return 'This quoted value is never closed; add the closing quote.';
   if (!plain) return `YAML syntax error: ${detail}.`;
-  return detail && !plain.toLowerCase().includes(detail.toLowerCase()) ? `${plain} (${detail})` : plain;
+  const said = SAID[code]?.test(detail) || plain.toLowerCase().includes(detail.toLowerCase());
+  return detail && !said ? `${plain} (${detail})` : plain;
+}
+
+/** A line that starts with '-' and a word: a list item missing the space after its dash. */
+export const DASH_WITHOUT_SPACE = /^-[A-Za-z_"'[{]/;
+
+export function dashWithoutSpaceMessage(word: string): string {
+  return `Put a space after '-' to start a list item; without the space, '${word}' is not a list item.`;
 }

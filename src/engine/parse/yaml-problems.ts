@@ -1,0 +1,260 @@
+// Turns the YAML parser's errors into one problem per mistake, at the line of its cause, each with the text the
+// parser had to recover because of it (what it read there is debris of the mistake, not part of the contract).
+import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { DASH_WITHOUT_SPACE, dashWithoutSpaceMessage, plainYamlMessage } from './yaml-messages';
+
+export interface Diagnosis {
+  code: string;
+  message: string;
+  /** Offsets [start, end) of the cause, where the problem is shown. */
+  cause: [number, number];
+  /** Offsets [start, end] of the text the parser had to recover; findings there are debris of this mistake. */
+  recovered: [number, number];
+}
+
+interface Working extends Diagnosis {
+  /** Later errors that start in this span are follow-ons of the same mistake. */
+  absorb: [number, number];
+}
+
+export function diagnoseErrors(doc: Document.Parsed, text: string, errors: readonly YAMLError[]): Diagnosis[] {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const out: Working[] = [];
+  for (const error of sorted) {
+    const last = out[out.length - 1];
+    if (last && error.pos[0] >= last.absorb[0] && error.pos[0] <= last.absorb[1]) {
+      const end = lineEnd(text, Math.max(error.pos[0], error.pos[1] - 1));
+      last.absorb[1] = Math.max(last.absorb[1], end);
+      last.recovered[1] = Math.max(last.recovered[1], end);
+      continue;
+    }
+    out.push(diagnose(error, doc, text));
+  }
+  if (out.length > 0) extendOverEntries(doc, text, out);
+  return out.map(({ code, message, cause, recovered }) => ({ code, message, cause, recovered }));
+}
+
+function diagnose(error: YAMLError, doc: Document.Parsed, text: string): Working {
+  const [start, rawEnd] = error.pos;
+  const detail = error.message;
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(detail)) {
+    const quoted = quotedScalarAt(doc, start);
+    if (quoted) return quoteProblem(quoted, start, text);
+  }
+  const flow = /flow (sequence|map)/i.exec(detail);
+  if (flow && (error.code === 'BAD_INDENT' || error.code === 'MISSING_CHAR')) {
+    const found = unclosedFlowAt(doc, start, flow[1].toLowerCase() === 'map');
+    if (found) return flowProblem(found, start, text);
+  }
+  const lineStartAt = lineStart(text, start);
+  const end = rawEnd <= start ? Math.min(text.length, start + 1) : rawEnd;
+  const absorb: [number, number] = [lineStartAt, lineEnd(text, Math.max(start, end - 1))];
+  let message = plainYamlMessage(error.code, detail);
+  let cause: [number, number] = [start, end];
+  const dashed = dashLineOf(text, lineStartAt);
+  if (dashed !== undefined) {
+    // The parser's complaint (indentation, a stray ':') follows from a list item missing the space after its '-'.
+    message = dashWithoutSpaceMessage(/^-[^\s:]*/.exec(text.slice(dashed))![0]);
+    cause = [dashed, lineEnd(text, dashed)];
+    absorb[0] = Math.min(absorb[0], lineStart(text, dashed));
+  } else if (error.code === 'BAD_INDENT' && /same column/.test(detail)) {
+    const misaligned = misalignedKey(text, start);
+    if (misaligned) [message, cause] = misaligned;
+  }
+  // A key that lost its value to the mistake (a tab or bad indentation on the next line) is debris too.
+  const recoveredStart = error.code === 'DUPLICATE_KEY' ? absorb[0] : previousContentEnd(text, absorb[0]);
+  return { code: error.code, message, cause, absorb, recovered: [recoveredStart, absorb[1]] };
+}
+
+/** The start of a '-word' (a list item missing its space) on this line, or on the line it is indented under. */
+function dashLineOf(text: string, lineStartAt: number): number | undefined {
+  const first = firstNonSpace(text, lineStartAt);
+  if (DASH_WITHOUT_SPACE.test(text.slice(first, first + 2))) return first;
+  const indent = first - lineStartAt;
+  for (let end = lineStartAt - 1; end > 0;) {
+    const s = lineStart(text, end);
+    const line = text.slice(s, end).replace(/\r$/, '');
+    end = s - 1;
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const lineIndent = line.length - line.trimStart().length;
+    if (lineIndent >= indent) continue;
+    return DASH_WITHOUT_SPACE.test(line.trimStart()) ? s + lineIndent : undefined;
+  }
+  return undefined;
+}
+
+interface QuotedScalar { start: number; end: number; key?: string }
+
+/** A multi-line quoted value cut short where a line is not indented enough, or a quote that is never closed. */
+function quoteProblem(quoted: QuotedScalar, errorAt: number, text: string): Working {
+  const quote = text[quoted.start];
+  const nl = text.indexOf('\n', errorAt);
+  const close = nl === -1 ? -1 : closingQuote(text, quote, nl + 1);
+  if (close !== -1 && looksLikeContinuation(text, nl + 1, close)) {
+    const lineStartAt = nl + 1;
+    const first = firstNonSpace(text, lineStartAt);
+    const whose = quoted.key !== undefined ? `its key '${quoted.key}'` : "its '-'";
+    return {
+      code: 'QUOTE_CONTINUATION_INDENT',
+      message: `The continuation line of a multi-line quoted value must be indented more than ${whose}; indent the continuation lines of the quoted value, or put the value on one line.`,
+      cause: [first, lineEnd(text, first)],
+      absorb: [quoted.start, lineEnd(text, close)],
+      recovered: [lineStart(text, quoted.start), lineEnd(text, close)],
+    };
+  }
+  const end = Math.max(quoted.end, lineEnd(text, quoted.start));
+  return {
+    code: 'MISSING_CHAR',
+    message: 'This quoted value is never closed; add the closing quote.',
+    cause: [quoted.start, lineEnd(text, quoted.start)],
+    absorb: [quoted.start, end],
+    recovered: [lineStart(text, quoted.start), end],
+  };
+}
+
+/** The closing quote is on a later line, ends it (only a comment may follow), and no line before it reads as a key. */
+function looksLikeContinuation(text: string, from: number, close: number): boolean {
+  const rest = text.slice(close + 1, lineEnd(text, close));
+  if (!/^\s*(#.*)?$/.test(rest)) return false;
+  const between = text.slice(from, lineStart(text, close));
+  return !between.split('\n').some((line) => /^\s*(- +)?[\w.$-]+:(\s|$)/.test(line));
+}
+
+function closingQuote(text: string, quote: string, from: number): number {
+  for (let i = text.indexOf(quote, from); i !== -1; i = text.indexOf(quote, i + 1)) {
+    if (quote === "'") {
+      if (text[i + 1] === "'") { i++; continue; }
+      return i;
+    }
+    let backslashes = 0;
+    while (text[i - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return -1;
+}
+
+function quotedScalarAt(doc: Document.Parsed, errorAt: number): QuotedScalar | undefined {
+  let found: QuotedScalar | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      const value = pair.value;
+      if (isScalar(value) && isQuotedAround(value, errorAt)) {
+        found = { start: value.range![0], end: value.range![1], key: isScalar(pair.key) ? String(pair.key.value) : undefined };
+      }
+    },
+    Scalar(key, node) {
+      if (key === 'key' || key === 'value') return;
+      if (isQuotedAround(node, errorAt)) found = { start: node.range![0], end: node.range![1] };
+    },
+  });
+  return found;
+}
+
+function isQuotedAround(node: Node, errorAt: number): boolean {
+  if (!isScalar(node) || !node.range) return false;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  return quoted && node.range[0] <= errorAt && node.range[1] >= errorAt - 1;
+}
+
+interface FlowCollection { start: number; end: number; isMap: boolean }
+
+/** The innermost flow collection of the kind named that runs up to the error: the one left open. */
+function unclosedFlowAt(doc: Document.Parsed, errorAt: number, wantMap: boolean): FlowCollection | undefined {
+  let found: FlowCollection | undefined;
+  visit(doc, {
+    Collection(_key, node) {
+      if (!node.flow || !node.range || isMap(node) !== wantMap) return;
+      const [start, end] = node.range;
+      if (start < errorAt && end >= errorAt && (!found || start > found.start)) found = { start, end, isMap: isMap(node) };
+    },
+  });
+  return found;
+}
+
+function flowProblem(flow: FlowCollection, errorAt: number, text: string): Working {
+  const last = trimEnd(text, Math.min(errorAt, text.length));
+  const message = flow.isMap
+    ? "This mapping opened with '{' is never closed; add the closing '}'."
+    : "This list opened with '[' is never closed; add the closing ']'.";
+  return {
+    code: 'MISSING_CHAR',
+    message,
+    cause: [flow.start, lineEnd(text, flow.start)],
+    absorb: [flow.start, Math.max(lineEnd(text, errorAt), last)],
+    recovered: [lineStart(text, flow.start), Math.max(last, lineEnd(text, flow.start))],
+  };
+}
+
+/** A key that lines up with no block above it, or with list items although it has no '- ' (it belongs to neither). */
+function misalignedKey(text: string, errorAt: number): [string, [number, number]] | undefined {
+  const start = lineStart(text, errorAt);
+  const first = firstNonSpace(text, start);
+  const indent = first - start;
+  const key = /^([^\s:#'"-][^:#]*?):(\s|$)/.exec(text.slice(first, lineEnd(text, first)));
+  if (!key) return undefined;
+  const cause: [number, number] = [first, lineEnd(text, first)];
+  const plain: [string, [number, number]] = [
+    `'${key[1].trim()}' does not line up with the keys above it; indent it exactly like the other keys of its block.`, cause,
+  ];
+  return afterListItems(text, start, indent) ? [
+    `'${key[1].trim()}' is indented like the list items above it but does not start with '- '; indent it under the item it belongs to, or start a new item with '- '.`,
+    cause,
+  ] : plain;
+}
+
+function afterListItems(text: string, start: number, indent: number): boolean {
+  for (let end = start - 1; end > 0;) {
+    const s = lineStart(text, end);
+    const line = text.slice(s, end).replace(/\r$/, '');
+    end = s - 1;
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const lineIndent = line.length - line.trimStart().length;
+    if (lineIndent > indent) continue;
+    return lineIndent === indent && /^\s*- /.test(line);
+  }
+  return false;
+}
+
+/** What the parser read from entries whose keys start inside the mistake is debris too (a nested block included). */
+function extendOverEntries(doc: Document.Parsed, text: string, diagnoses: Working[]): void {
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isPair(pair) || !pair.key || !isScalar(pair.key) || !pair.key.range) return;
+      const keyStart = pair.key.range[0];
+      const value = pair.value as Node | null;
+      const valueEnd = value && (isScalar(value) || isMap(value) || isSeq(value)) && value.range ? trimEnd(text, value.range[1]) : undefined;
+      if (valueEnd === undefined) return;
+      for (const d of diagnoses) {
+        if (keyStart >= d.absorb[0] && keyStart <= d.absorb[1]) d.recovered[1] = Math.max(d.recovered[1], valueEnd);
+      }
+    },
+  });
+}
+
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+export function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl === -1 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+/** The end of the content of the last non-blank line before `offset` (a key whose value was lost ends there). */
+function previousContentEnd(text: string, lineStartAt: number): number {
+  const end = trimEnd(text, lineStartAt);
+  return end < lineStartAt ? end : lineStartAt;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
