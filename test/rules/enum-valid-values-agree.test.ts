@@ -81,6 +81,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'both', message: "the enum allows '2'" }],
     },
     {
+      name: 'an enum written as a bare list of values',
+      code: contract32('schema:\n  - name: orders\n    properties:\n      - name: status\n        enum: [open, closed]\n        quality:\n          - metric: invalidValues\n            mustBe: 0\n            arguments:\n              validValues: [open]\n'),
+      errors: [{ messageId: 'notInValidValues', line: 15, message: "counts 'closed' as invalid" }],
+    },
+    {
       name: 'many values are capped',
       code: status('a, b, c, d, e, f, g, h', 'a'),
       errors: [{ messageId: 'notInValidValues', message: "counts 'b', 'c', 'd', 'e', 'f' and 2 more as invalid" }],

@@ -31,7 +31,8 @@ export default defineRule<undefined, 'notInValidValues' | 'notInEnum' | 'both'>(
   create(context) {
     return {
       property(node) {
-        const enumValues = objects(node.value.enum).map(([e]) => e.value).filter(isScalar).map(String);
+        // Entries are `{value: …}`; a bare list of values (a schema error of its own) is compared all the same.
+        const enumValues = arr(node.value.enum).map((e) => (isObject(e) ? e.value : e)).filter(isScalar).map(String);
         if (enumValues.length === 0) return;
         const inEnum = new Set(enumValues);
         for (const [q, i] of objects(node.value.quality)) {
