@@ -16,6 +16,8 @@ export const formatJson: Formatter = (report, context) => {
       path: f.path,
       docsUrl: f.docsUrl,
       fixable: f.fix !== undefined,
+      // A grouped finding: every place it stands for, each with the rule's message about it alone.
+      ...(f.related ? { related: f.related.map((r) => ({ message: r.message, ...oneBased(r), path: r.path })) } : {}),
     })),
   }));
   return `${JSON.stringify({ tool: 'dclens', version: context.version, files, summary: summarize(report) })}\n`;

@@ -27,7 +27,9 @@ export const formatJunit: Formatter = (report) => {
     for (const f of result.findings) {
       const { line, column } = oneBased(f);
       const name = escapeXml(`${line}:${column} ${f.ruleId}`);
-      const detail = escapeXml(`${file}:${line}:${column}: ${f.severity}: ${f.message} (${f.ruleId}, ${f.code})\n${f.docsUrl}`);
+      // A grouped finding lists each of its places, so a CI report shows where to look without the editor.
+      const places = (f.related ?? []).map((r) => `\n  ${file}:${oneBased(r).line}:${oneBased(r).column}: ${r.message}`).join('');
+      const detail = escapeXml(`${file}:${line}:${column}: ${f.severity}: ${f.message} (${f.ruleId}, ${f.code})${places}\n${f.docsUrl}`);
       const attrs = `name="${name}" classname="${escapeXml(file)}"`;
       if (fails(f)) {
         cases.push(`    <testcase ${attrs}>\n      <failure message="${escapeAttribute(f.message)}" type="${f.severity}">${detail}</failure>\n    </testcase>`);

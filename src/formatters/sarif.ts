@@ -58,6 +58,15 @@ export const formatSarif: Formatter = (report, context) => {
         physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(f.range) },
         ...(f.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: f.path.join('.') }] } : {}),
       }],
+      // A grouped finding names every place; each becomes a related location with the rule's message about it.
+      ...(f.related ? {
+        relatedLocations: f.related.map((r, id) => ({
+          id,
+          physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(r.range) },
+          ...(r.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: r.path.join('.') }] } : {}),
+          message: { text: r.message },
+        })),
+      } : {}),
       ...(fixes ? { fixes } : {}),
     };
   }));

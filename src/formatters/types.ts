@@ -51,8 +51,8 @@ export function summarize(report: LintReport): Summary {
 }
 
 /** 1-based line and column of a finding's range, as people and CI systems count. */
-export function oneBased(finding: Finding): { line: number; column: number; endLine: number; endColumn: number } {
-  const { start, end } = finding.range;
+export function oneBased(place: Pick<Finding, 'range'>): { line: number; column: number; endLine: number; endColumn: number } {
+  const { start, end } = place.range;
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 

@@ -27,12 +27,21 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   // The code links to the rule's page (codeDescription); code actions key on it, never on the message.
   diagnostic.code = finding.docsUrl ? { value: finding.code, target: vscode.Uri.parse(finding.docsUrl) } : finding.code;
+  // A grouped finding links to each place it names (the Problems panel lists them under it).
+  if (finding.related) {
+    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(r.range)), r.message));
+  }
   return diagnostic;
+}
+
+/** The diagnostics of one document's findings. */
+export function toDiagnostics(findings: readonly Finding[], uri: vscode.Uri): vscode.Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, uri));
 }
 
 /** The rule code of one of our diagnostics (`DCL012`), or undefined for other sources. */

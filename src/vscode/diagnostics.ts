@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../engine/types';
 import type { CatalogueHost } from './catalogue';
 import type { ConfigLoader } from './config-loader';
-import { toDiagnostic } from './convert';
+import { toDiagnostics } from './convert';
 import { resolvedConfig, isCandidate, lintDocument } from './engine-bridge';
 import type { LintResults } from './lint-results';
 import { affectsDclens, readSettings } from './settings';
@@ -50,7 +50,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const result = lintDocument(document, config, this.catalogues.snapshotFor(document.uri, config.catalogueSources));
     if (!result.isContract) { this.forget(document.uri); return; }
     this.results.set(document, result, config);
-    this.collection.set(document.uri, result.findings.map(toDiagnostic));
+    this.collection.set(document.uri, toDiagnostics(result.findings, document.uri));
   }
 
   /**
@@ -67,7 +67,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!result.isContract) return [];
     this.cancelTimer(document.uri);
     this.results.set(document, result, config);
-    this.collection.set(document.uri, result.findings.map(toDiagnostic));
+    this.collection.set(document.uri, toDiagnostics(result.findings, document.uri));
     return result.findings;
   }
 

@@ -2,7 +2,7 @@
 // with its folder's configuration and fills the Problems panel, open or not, with a cancellable progress.
 import * as vscode from 'vscode';
 import type { ConfigLoader } from './config-loader';
-import { toDiagnostic } from './convert';
+import { toDiagnostics } from './convert';
 import { resolvedConfig, lintTextAt } from './engine-bridge';
 import { readSettings } from './settings';
 import { looksLikeContract } from '../engine/detect';
@@ -30,7 +30,7 @@ export async function lintWorkspace(collection: vscode.DiagnosticCollection, con
         if (!result.isContract) continue;
         summary.contracts++;
         summary.problems += result.findings.length;
-        collection.set(uri, result.findings.map(toDiagnostic));
+        collection.set(uri, toDiagnostics(result.findings, uri));
       }
       return summary;
     },

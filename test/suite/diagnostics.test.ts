@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, openContract, rangeOf, waitForDiagnostics } from './helpers';
+import { closeAll, codeOf, lineOf, openContract, rangeOf, waitForDiagnostics } from './helpers';
 
 describe('diagnostics', () => {
   afterEach(closeAll);
@@ -40,6 +40,18 @@ describe('diagnostics', () => {
     }
     const final = await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => /datetim|datetime2/.test(x.message)), 'the last text\'s findings');
     assert.ok(final.every((d) => !/datetim/.test(d.message)));
+  });
+
+  it('a grouped finding links to every place it names', async () => {
+    const grouped = (d: vscode.Diagnostic[]) => d.find((x) => x.message.startsWith("3 properties of schema 'line_items' have no description"));
+    const { editor, diagnostics } = await openContract('contracts/line-items.odcs.yaml', (d) => grouped(d) !== undefined);
+    const finding = grouped(diagnostics)!;
+    assert.deepStrictEqual(finding.range.start.line, lineOf(editor.document, '- name: order_id'));
+    const related = finding.relatedInformation ?? [];
+    assert.deepStrictEqual(related.map((r) => r.location.uri.toString()), Array(3).fill(editor.document.uri.toString()));
+    assert.deepStrictEqual(related.map((r) => r.location.range.start.line),
+      ['order_id', 'product_id', 'quantity'].map((n) => lineOf(editor.document, `- name: ${n}`)));
+    assert.match(related[2].message, /^Property 'quantity' in schema 'line_items' has no description/);
   });
 
   it('"Lint all contracts in workspace" fills the Problems panel for closed files', async () => {
