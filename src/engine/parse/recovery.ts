@@ -69,7 +69,7 @@ function isDebris(file: ParsedFile, parsed: ParsedDocument, finding: Placed, [st
  */
 function aboutLostKey(text: string, root: unknown, message: string, start: number, end: number): boolean {
   if (!isMap(root)) return false;
-  const names = (key: string) => new RegExp(`(^|[^\\w])${escapeRegExp(key)}([^\\w]|$)`, 'i').test(message);
+  const names = (key: string) => namesWord(message, key);
   for (const pair of root.items) {
     const key = keyText(pair);
     if (key !== undefined && lostItsValue(text, pair, start) && names(key)) return true;
@@ -88,8 +88,16 @@ function topLevelKeysIn(text: string, start: number, end: number): string[] {
   return keys;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether the message has the key as a whole word (case-insensitive). */
+function namesWord(message: string, key: string): boolean {
+  if (key === '' || key.length > 200) return false;
+  const lower = message.toLowerCase();
+  const word = key.toLowerCase();
+  const isWordChar = (ch: string | undefined) => ch !== undefined && /\w/.test(ch);
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    if (!isWordChar(lower[i - 1]) && !isWordChar(lower[i + word.length])) return true;
+  }
+  return false;
 }
 
 /** A key with no value on a line that ends where the region starts: what should have been its value is in the region. */
@@ -105,16 +113,25 @@ function swallowed(text: string, items: readonly Pair[], key: string, start: num
   const first = items[0]?.key;
   if (!isScalar(first) || !first.range) return false;
   const column = first.range[0] - lineStart(text, first.range[0]);
-  const pattern = new RegExp(`^[ \\t]*(?:- +)?(["']?)${escapeRegExp(key)}\\1[ \\t]*:(?:\\s|$)`);
+  if (key === '' || key.length > 200 || key.includes('\n')) return false;
   for (let s = lineStart(text, start); s <= end && s < text.length;) {
     const e = lineEnd(text, s);
     const line = text.slice(s, e);
-    if (pattern.test(line) && /^[ \t]*(?:- +)?/.exec(line)![0].length === column) return true;
+    const prefix = /^[ \t]*(?:- +)?/.exec(line)![0];
+    if (prefix.length === column && writesKey(line.slice(prefix.length), key)) return true;
     const nl = text.indexOf('\n', s);
     if (nl === -1) break;
     s = nl + 1;
   }
   return false;
+}
+
+/** Whether a line (after its indentation) starts with the key, plain or quoted, and its ':'. */
+function writesKey(rest: string, key: string): boolean {
+  const quote = rest[0] === '"' || rest[0] === "'" ? rest[0] : '';
+  if (!rest.startsWith(quote + key + quote)) return false;
+  const after = rest.slice(quote.length * 2 + key.length).trimStart();
+  return after[0] === ':' && (after.length === 1 || /\s/.test(after[1]));
 }
 
 /** Valid YAML that is almost surely a typo, each with the region of the value it produced. */

@@ -52,18 +52,61 @@ function diagnose(error: YAMLError, doc: Document.Parsed, text: string): Working
   let message = plainYamlMessage(error.code, detail);
   let cause: [number, number] = [start, end];
   const dashed = dashLineOf(text, lineStartAt);
+  const misplaced = (error.code === 'BAD_INDENT' && /same column/.test(detail))
+    || (error.code === 'MISSING_CHAR' && /sequence item without/i.test(detail));
   if (dashed !== undefined) {
     // The parser's complaint (indentation, a stray ':') follows from a list item missing the space after its '-'.
     message = dashWithoutSpaceMessage(/^-[^\s:]*/.exec(text.slice(dashed))![0]);
     cause = [dashed, lineEnd(text, dashed)];
     absorb[0] = Math.min(absorb[0], lineStart(text, dashed));
-  } else if (error.code === 'BAD_INDENT' && /same column/.test(detail)) {
-    const misaligned = misalignedKey(text, start);
+    absorb[1] = Math.max(absorb[1], blockEnd(text, lineStart(text, dashed), dashed - lineStart(text, dashed)));
+  } else if (misplaced || error.code === 'TAB_AS_INDENT') {
+    const misaligned = misplaced ? misalignedKey(text, start) : undefined;
     if (misaligned) [message, cause] = misaligned;
+    // The lines of the same block after it no longer line up with what the parser made of it.
+    absorb[1] = Math.max(absorb[1], blockEnd(text, lineStartAt, parentIndent(text, lineStartAt)));
   }
   // A key that lost its value to the mistake (a tab or bad indentation on the next line) is debris too.
   const recoveredStart = error.code === 'DUPLICATE_KEY' ? absorb[0] : previousContentEnd(text, absorb[0]);
   return { code: error.code, message, cause, absorb, recovered: [recoveredStart, absorb[1]] };
+}
+
+function indentOf(line: string): number {
+  const ws = /^[ \t]*/.exec(line)![0];
+  return ws.includes('\t') ? Number.MAX_SAFE_INTEGER : ws.length;
+}
+
+/** The indentation of the block holding this line: the last line above it that is indented less than its siblings. */
+function parentIndent(text: string, lineStartAt: number): number {
+  let own = indentOf(text.slice(lineStartAt, lineEnd(text, lineStartAt)));
+  let seenPrevious = false;
+  for (let end = lineStartAt - 1; end > 0;) {
+    const s = lineStart(text, end);
+    const line = text.slice(s, end).replace(/\r$/, '');
+    end = s - 1;
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const indent = indentOf(line);
+    if (!seenPrevious && own === Number.MAX_SAFE_INTEGER) {
+      // A tab-indented line: take it as a sibling of the line above, or its first child.
+      if (/:\s*(#.*)?$/.test(line)) return indent;
+      own = indent;
+    }
+    seenPrevious = true;
+    if (indent < own) return indent;
+  }
+  return -1;
+}
+
+/** The end of the last line after this one that is indented deeper than `parent` (the rest of the block). */
+function blockEnd(text: string, lineStartAt: number, parent: number): number {
+  let last = lineEnd(text, lineStartAt);
+  for (let s = text.indexOf('\n', lineStartAt) + 1; s > 0 && s < text.length; s = text.indexOf('\n', s) + 1) {
+    const line = text.slice(s, lineEnd(text, s));
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    if (indentOf(line) <= parent || /^(---|\.\.\.)(\s|$)/.test(line)) break;
+    last = lineEnd(text, s);
+  }
+  return last;
 }
 
 /** The start of a '-word' (a list item missing its space) on this line, or on the line it is indented under. */
