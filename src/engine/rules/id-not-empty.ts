@@ -26,7 +26,8 @@ export default defineRule<undefined, 'emptyContractId' | 'emptyId'>({
     code: 'DCL280',
     group: 'references',
     dimension: 'consistency',
-    severity: 'error',
+    severity: 'warning',
+    profiles: { strict: 'error', 'uk-gov': 'error' },
     description: "Every 'id' has a value: the contract's id and the ids of relationships and context entries are not empty.",
     messages: {
       emptyContractId: "Fill in the contract's id: it is empty, so catalogues and other contracts cannot refer to this contract. Use a unique identifier such as a UUID or a stable name like 'sales-orders'.",
