@@ -35,18 +35,21 @@ describe('getHover', () => {
     assert.match(getHover(role.text, role.position, { today })?.markdown ?? '', /^`data custodian`: Looks after the data technically/);
   });
 
+  // A key marked neither required nor unique: primary-key-required-unique reports it at `primaryKey`.
+  const looseKey = BARE_ORDERS.replace('        required: true\n        unique: true\n', '').replace('        primaryKey: true', '        primary|Key: true');
+
   it('shows the problems found at the cursor with a link to the rule page and the documentation command', () => {
-    const { text, position } = caret(BARE_ORDERS.replace('        primaryKey: true', '        primary|Key: true'));
+    const { text, position } = caret(looseKey);
     const hover = getHover(text, position, { today });
     assert.ok(hover);
     assert.match(hover.markdown, /\*\*(Info|Warning|Error):\*\* Property 'order\\_id' in schema 'orders' is the primary key/);
-    assert.match(hover.markdown, /\[DCL161\]\(https:\/\/[^)]+primary-key-quality-checks\.md\)/);
-    assert.ok(hover.markdown.includes(`(command:dclens.showRuleDocumentation?${encodeURIComponent('["primary-key-quality-checks"]')})`));
+    assert.match(hover.markdown, /\[DCL160\]\(https:\/\/[^)]+primary-key-required-unique\.md\)/);
+    assert.ok(hover.markdown.includes(`(command:dclens.showRuleDocumentation?${encodeURIComponent('["primary-key-required-unique"]')})`));
     assert.match(hover.markdown, /---\n\n\*\*primaryKey\*\*/, 'guidance follows the problems');
   });
 
   it('links only to our own commands', () => {
-    const { text, position } = caret(BARE_ORDERS.replace('        primaryKey: true', '        primary|Key: true'));
+    const { text, position } = caret(looseKey);
     const markdown = getHover(text, position, { lint: lintText(text, { today }) })?.markdown ?? '';
     const commands = [...markdown.matchAll(/command:([\w.]+)/g)].map((m) => m[1]);
     assert.ok(commands.length > 0);

@@ -43,7 +43,8 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
     code: 'DCL161',
     group: 'data-quality',
     dimension: 'uniqueness',
-    severity: 'info',
+    // Tools that run checks already derive null and duplicate checks from `primaryKey`: advice for `strict`.
+    severity: 'off',
     profiles: { strict: 'warning', 'uk-gov': 'warning' },
     description: 'A primary key has quality rules that check it for missing and duplicate values.',
     messages: {
