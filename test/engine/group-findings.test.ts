@@ -103,26 +103,29 @@ describe('grouping repeated findings', () => {
     const key = (name: string, extra = '') => `      - name: ${name}\n        description: Part of the order line key in the shop.\n        primaryKey: true\n${extra}`;
     const keyed = (a: string, b: string) => ordersWith([key('order_id', a), key('line_no', b)]);
 
-    it('keeps the safe fixes when all of them can be applied together', () => {
+    it('keeps a suggestion for all places when all of them can be applied together', () => {
       const text = keyed('', '        required: false\n');
       const [finding] = of(text, 'primary-key-required-unique');
       assert.match(finding.message, /^2 primary-key properties of schema 'orders' are not marked 'required: true' \(order_id, line_no\)/);
-      assert.equal(finding.fix?.title, "Mark it 'required: true' (all 2)");
-      const fixed = applyEdits(text, finding.fix!.edits);
+      assert.equal(finding.fix, undefined);
+      assert.equal(finding.suggestions?.[0].title, "Mark it 'required: true' (all 2)");
+      const fixed = applyEdits(text, finding.suggestions![0].edits);
       assert.deepEqual(of(fixed, 'primary-key-required-unique'), []);
       assert.equal((fixed.match(/required: true/g) ?? []).length, 2);
     });
 
-    it('offers no fix when one place has none', () => {
+    it('offers nothing for all places when one place has nothing to offer', () => {
       const [finding] = of(keyed('', '        required: "no"\n'), 'primary-key-required-unique');
       assert.equal(finding.related?.length, 2);
       assert.equal(finding.fix, undefined);
+      assert.equal(finding.suggestions, undefined);
     });
 
-    it('--fix applies a grouped fix once and then has nothing left to do', () => {
-      const result = fixAll(keyed('', ''), (t) => lint(t));
-      assert.deepEqual(result.result.findings.filter((f) => f.ruleId === 'primary-key-required-unique'), []);
-      assert.equal(fixAll(result.text, (t) => lint(t)).applied, 0);
+    it('--fix leaves a grouped suggestion to the user', () => {
+      const text = keyed('', '');
+      const result = fixAll(text, (t) => lint(t));
+      assert.doesNotMatch(result.text, /required: true/);
+      assert.equal(result.result.findings.filter((f) => f.ruleId === 'primary-key-required-unique').length, 1);
     });
 
     it('offers a suggestion every place shares, for all of them at once', () => {

@@ -30,8 +30,10 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
   /** The text after applying the fix of every finding; null asserts that no fix is offered. Omit to skip. */
   output?: string | null;
-  /** Titles of suggestions the first finding must offer. */
+  /** Titles of suggestions the first finding must offer; [] asserts that it offers none. */
   suggestions?: string[];
+  /** The text after applying the first finding's first suggestion (checked to re-parse and keep comments). */
+  suggestionOutput?: string;
 }
 
 /** A minimal valid ODCS v3.1.0 header; `body` is appended as-is (top-level keys). */
@@ -82,7 +84,8 @@ export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: 
           assert.ok(!/\[\d+\]|\bschema\.\d|properties\.\d/.test(f.message), `message names things by index: ${f.message}`);
         });
         if (c.output !== undefined) checkFix(rule, c, findings);
-        if (c.suggestions) assert.deepEqual(findings[0]?.suggestions?.map((s) => s.title), c.suggestions);
+        if (c.suggestions) assert.deepEqual(findings[0]?.suggestions?.map((s) => s.title) ?? [], c.suggestions);
+        if (c.suggestionOutput !== undefined) checkSuggestion(rule, c, findings);
       });
     });
   });
@@ -105,6 +108,18 @@ function checkFix(rule: AnyRule, c: InvalidCase, findings: Finding[]): void {
   const again = lintWithRule(rule, { ...c, code: fixed });
   const repeated = again.filter((f) => f.fix && withFix.some((w) => JSON.stringify(w.path) === JSON.stringify(f.path)));
   assert.deepEqual(repeated.map((f) => f.message), [], 're-linting offers the same fix again');
+}
+
+/** A suggestion is the user's choice, so it need not be idempotent; it must still keep the file whole. */
+function checkSuggestion(rule: AnyRule, c: InvalidCase, findings: Finding[]): void {
+  const suggestion = findings[0]?.suggestions?.[0];
+  assert.ok(suggestion, 'expected a suggestion');
+  assert.ok(rule.meta.hasSuggestions, `${rule.meta.id} offers suggestions but meta.hasSuggestions is not set`);
+  const changed = applyEdits(c.code, suggestion.edits);
+  assert.equal(changed, c.suggestionOutput);
+  const reparsed = parseYamlFile(changed);
+  assert.deepEqual(reparsed.documents.flatMap((d) => d.problems.filter((p) => p.severity === 'error').map((p) => p.message)), [], 'the text after the suggestion does not parse');
+  assertLinesKept(c.code, changed);
 }
 
 /** Every original line (comments and blank lines included) still appears, in order, in the fixed text. */

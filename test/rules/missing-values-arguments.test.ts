@@ -10,16 +10,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'no arguments: a starting list is added after the rule keys',
+      name: 'no arguments: a starting list is suggested after the rule keys (it changes what the check counts)',
       code: q('            dimension: completeness\n'),
       errors: [{ messageId: 'noMissingValuesList', line: 11, message: "Quality rule #1 of property 'email' in schema 'people' measures 'missingValues' without 'arguments.missingValues'" }],
-      output: q("            dimension: completeness\n            arguments:\n              missingValues: [null, '', 'N/A']\n"),
+      output: null,
+      suggestions: ["Add 'arguments.missingValues' with null, empty text and 'N/A'"],
+      suggestionOutput: q("            dimension: completeness\n            arguments:\n              missingValues: [null, '', 'N/A']\n"),
     },
     {
-      name: 'arguments without the list: no fix',
+      name: 'arguments without the list: nothing offered',
       code: q('            arguments:\n              other: 1\n'),
       errors: [{ messageId: 'noMissingValuesList', line: 11 }],
       output: null,
+      suggestions: [],
     },
   ],
 });

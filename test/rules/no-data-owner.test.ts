@@ -22,10 +22,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'a named team without members: one clear finding, with a member skeleton to fill in',
+      name: 'a named team without members: one clear finding, with a member skeleton to fill in as a suggestion',
       code: contract('team:\n  name: orders-team # the analysts\n'),
       errors: [{ messageId: 'noMembers', line: 6, message: "Team 'orders-team' lists no members, so nobody is named as Data Owner" }],
-      output: contract('team:\n  name: orders-team # the analysts\n  members:\n    - username: TODO-username\n      role: Data Owner\n'),
+      output: null,
+      suggestions: ['Add a Data Owner team member to fill in'],
+      suggestionOutput: contract('team:\n  name: orders-team # the analysts\n  members:\n    - username: TODO-username\n      role: Data Owner\n'),
     },
     {
       name: 'a team with an empty member list',
@@ -33,16 +35,19 @@ ruleTester(rule, {
       errors: [{ messageId: 'noMembers', line: 6, message: "Team 'orders-team'" }],
     },
     {
-      name: 'no owner: adds a member skeleton, keeping comments',
+      name: 'no owner: never a made-up owner as a safe fix; the member skeleton is a suggestion, keeping comments',
       code: team('    # the analysts\n    - username: jdoe\n      role: Data Scientist\n'),
       errors: [{ messageId: 'noOwner', line: 6 }],
-      output: team('    # the analysts\n    - username: jdoe\n      role: Data Scientist\n    - username: TODO-username\n      role: Data Owner\n'),
+      output: null,
+      suggestions: ['Add a Data Owner team member to fill in'],
+      suggestionOutput: team('    # the analysts\n    - username: jdoe\n      role: Data Scientist\n    - username: TODO-username\n      role: Data Owner\n'),
     },
     {
       name: 'only a custodian: explains that a custodian is not the owner',
       code: team('    - username: jdoe\n      role: Technical Owner\n'),
       errors: [{ messageId: 'onlyCustodian', line: 9, message: "'jdoe' as Technical Owner" }],
-      output: team('    - username: jdoe\n      role: Technical Owner\n    - username: TODO-username\n      role: Data Owner\n'),
+      output: null,
+      suggestionOutput: team('    - username: jdoe\n      role: Technical Owner\n    - username: TODO-username\n      role: Data Owner\n'),
     },
     {
       name: 'the only owner has left',
@@ -51,10 +56,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'ownerLeft', line: 9, message: "'old' left the team on 2020-01-01" }],
     },
     {
-      name: 'legacy team array gets the skeleton appended',
+      name: 'legacy team array: the suggested skeleton is appended to the list',
       code: contract('team:\n  - username: jdoe\n    role: maintainer\n'),
       errors: [{ messageId: 'onlyCustodian', line: 7 }],
-      output: contract('team:\n  - username: jdoe\n    role: maintainer\n  - username: TODO-username\n    role: Data Owner\n'),
+      output: null,
+      suggestionOutput: contract('team:\n  - username: jdoe\n    role: maintainer\n  - username: TODO-username\n    role: Data Owner\n'),
     },
     {
       name: 'with a catalogue: the people it ranks highest are offered for the user to choose',
@@ -65,13 +71,19 @@ ruleTester(rule, {
         parsePeopleDirectory('people:\n  - id: rachel.adeyemi\n    name: Rachel Adeyemi\n    active: true\n', 'people.yaml'),
       ]),
       errors: [{ messageId: 'onlyCustodian', line: 10 }],
-      suggestions: ["Add Rachel Adeyemi (rachel.adeyemi) as Data Owner: Data Owner of 2 of 2 other contracts in domain 'courts'"],
+      output: null,
+      suggestions: [
+        "Add Rachel Adeyemi (rachel.adeyemi) as Data Owner: Data Owner of 2 of 2 other contracts in domain 'courts'",
+        'Add a Data Owner team member to fill in',
+      ],
+      suggestionOutput: contract('domain: courts\nteam:\n  name: courts-data\n  members:\n    - username: dev.patel\n      role: Data Custodian\n    - username: rachel.adeyemi\n      name: Rachel Adeyemi\n      role: Data Owner\n'),
     },
     {
-      name: 'flow-style members: no fix offered',
+      name: 'flow-style members: nothing offered',
       code: team('    [{username: jdoe, role: analyst}]\n').replace('members:\n    [', 'members: ['),
       errors: [{ messageId: 'noOwner' }],
       output: null,
+      suggestions: [],
     },
   ],
 });

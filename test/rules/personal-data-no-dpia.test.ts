@@ -12,17 +12,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'personal data without a DPIA decision: adds the entry',
+      name: 'personal data without a DPIA decision: the entry is a suggestion, never a safe fix',
       code: contract(people),
       errors: [{ messageId: 'noDpia', line: 10, message: "(property 'postcode' in schema 'people')" }],
-      output: contract(`${people}customProperties:\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
+      output: null,
+      suggestions: ['Add a DPIA custom property to fill in'],
+      suggestionOutput: contract(`${people}customProperties:\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
     },
     {
-      name: 'configured key is used in the message and the fix',
+      name: 'configured key is used in the message and the suggestion',
       code: contract(people),
       settings: { dpiaProperty: 'dpiaRequired' },
       errors: [{ messageId: 'noDpia', message: "custom property 'dpiaRequired'" }],
-      output: contract(`${people}customProperties:\n  - property: dpiaRequired\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
+      output: null,
+      suggestionOutput: contract(`${people}customProperties:\n  - property: dpiaRequired\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
     },
   ],
 });

@@ -13,22 +13,26 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'adds a retention skeleton to the existing SLA list, keeping comments',
+      name: 'suggests a retention skeleton in the existing SLA list (never a safe fix), keeping comments',
       code: contract(`${people}# service levels\nslaProperties:\n  - property: latency\n    value: 4\n    unit: d\n`),
       errors: [{ messageId: 'noRetention', line: 10, message: "(property 'email' in schema 'people')" }],
-      output: contract(`${people}# service levels\nslaProperties:\n  - property: latency\n    value: 4\n    unit: d\n  - property: retention\n    value: TODO\n    unit: d\n`),
+      output: null,
+      suggestions: ['Add a retention SLA property to fill in'],
+      suggestionOutput: contract(`${people}# service levels\nslaProperties:\n  - property: latency\n    value: 4\n    unit: d\n  - property: retention\n    value: TODO\n    unit: d\n`),
     },
     {
-      name: 'creates the SLA list when there is none, and counts the other properties',
+      name: 'the suggestion creates the SLA list when there is none; the message counts the other properties',
       code: contract('schema:\n  - name: people\n    properties:\n      - name: email\n      - name: dob\n      - name: ethnicity\n'),
       errors: [{ messageId: 'noRetention', line: 9, message: "(property 'email' in schema 'people' and 2 more)" }],
-      output: contract('schema:\n  - name: people\n    properties:\n      - name: email\n      - name: dob\n      - name: ethnicity\nslaProperties:\n  - property: retention\n    value: TODO\n    unit: d\n'),
+      output: null,
+      suggestionOutput: contract('schema:\n  - name: people\n    properties:\n      - name: email\n      - name: dob\n      - name: ethnicity\nslaProperties:\n  - property: retention\n    value: TODO\n    unit: d\n'),
     },
     {
-      name: 'flow-style SLA list: no fix',
+      name: 'flow-style SLA list: nothing offered',
       code: contract(`${people}slaProperties: [{property: latency, value: 4}]\n`),
       errors: [{ messageId: 'noRetention' }],
       output: null,
+      suggestions: [],
     },
     {
       name: 'extra words',

@@ -14,18 +14,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'criminal-offence data: adds a DPIA entry to the existing list, keeping comments',
+      name: 'criminal-offence data: suggests a DPIA entry in the existing list (never a safe fix), keeping comments',
       code: contract(`${offences}# extras\ncustomProperties:\n  - property: domain\n    value: justice\n`),
       errors: [{ messageId: 'noDpia', line: 10, message: "criminal-offence data (UK GDPR Article 10) (property 'offence_code' in schema 'offences')" }],
-      output: contract(`${offences}# extras\ncustomProperties:\n  - property: domain\n    value: justice\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
+      output: null,
+      suggestions: ['Add a DPIA custom property to fill in'],
+      suggestionOutput: contract(`${offences}# extras\ncustomProperties:\n  - property: domain\n    value: justice\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
     },
     {
       name: 'special-category data found through the description; the list is created',
       code: contract('schema:\n  - name: people\n    properties:\n      - name: code_b\n        description: The sexual orientation the person chose to declare\n'),
       errors: [{ messageId: 'noDpia', message: 'special-category data (UK GDPR Article 9)' }],
-      output: contract('schema:\n  - name: people\n    properties:\n      - name: code_b\n        description: The sexual orientation the person chose to declare\ncustomProperties:\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n'),
+      output: null,
+      suggestionOutput: contract('schema:\n  - name: people\n    properties:\n      - name: code_b\n        description: The sexual orientation the person chose to declare\ncustomProperties:\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n'),
     },
-    { name: 'an empty or false marker does not count', code: contract(`${offences}${dpia('false')}`), errors: [{ messageId: 'noDpia' }], output: null },
+    { name: 'an empty or false marker does not count', code: contract(`${offences}${dpia('false')}`), errors: [{ messageId: 'noDpia' }], output: null, suggestions: [] },
     {
       name: 'extra special-category words',
       code: contract('schema:\n  - name: people\n    properties:\n      - name: asylum_claim\n'),

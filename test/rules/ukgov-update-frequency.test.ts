@@ -12,9 +12,16 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'missing', code: contract(), errors: [{ messageId: 'missing', line: 1 }] },
-    { name: 'plain word gets the prefix', code: freq('daily # overnight load'), errors: [{ messageId: 'spelling', line: 8, message: "'daily' should be written 'freq:daily'" }], output: freq('freq:daily # overnight load') },
-    { name: 'a synonym', code: freq('Fortnightly'), errors: [{ messageId: 'spelling' }], output: freq('freq:biweekly') },
-    { name: 'wrong case', code: freq('freq:Weekly'), errors: [{ messageId: 'spelling' }], output: freq('freq:weekly') },
+    {
+      name: 'plain word: the prefixed term is suggested, never rewritten by a safe fix',
+      code: freq('daily # overnight load'),
+      errors: [{ messageId: 'spelling', line: 8, message: "'daily' should be written 'freq:daily'" }],
+      output: null,
+      suggestions: ["Write 'freq:daily'"],
+      suggestionOutput: freq('freq:daily # overnight load'),
+    },
+    { name: 'a synonym is an interpretation: suggested', code: freq('Fortnightly'), errors: [{ messageId: 'spelling' }], output: null, suggestionOutput: freq('freq:biweekly') },
+    { name: 'wrong case', code: freq('freq:Weekly'), errors: [{ messageId: 'spelling' }], output: null, suggestionOutput: freq('freq:weekly') },
     { name: 'not a frequency', code: freq('when needed'), errors: [{ messageId: 'unknown', message: "'when needed'" }], output: null },
   ],
 });

@@ -9,7 +9,7 @@ export default defineRule<undefined, 'versionFeature'>({
     severity: 'error',
     description: 'A contract that uses a feature of a newer ODCS version must declare that version.',
     messages: { versionFeature: '{message}' },
-    fixable: true,
+    hasSuggestions: true,
   },
   create: () => ({}),
 });

@@ -19,7 +19,7 @@ export default defineRule<undefined, 'noMissingValuesList'>({
     grouping: {
       noMissingValuesList: "{count} quality rules of {schema} measure 'missingValues' without 'arguments.missingValues': {names}. List which values count as missing, or use 'nullValues' if only nulls count.",
     },
-    fixable: true,
+    hasSuggestions: true,
   },
   create(context) {
     return {
@@ -32,9 +32,11 @@ export default defineRule<undefined, 'noMissingValuesList'>({
           target: 'value',
           messageId: 'noMissingValuesList',
           data: { label: capitalize(node.label) },
-          // Safe only when there are no arguments at all: the common placeholders are added as a starting list.
-          fixTitle: "Add 'arguments.missingValues' with null, empty text and 'N/A'",
-          fix: args === undefined ? (fixer) => fixer.insertEntries(node.path, "arguments:\n  missingValues: [null, '', 'N/A']") : undefined,
+          // The list changes what the check counts, so it is a suggestion the user adjusts, never a safe fix; offered
+          // only when there are no arguments at all, with the common placeholders as a starting list.
+          suggest: args === undefined
+            ? [{ title: "Add 'arguments.missingValues' with null, empty text and 'N/A'", fix: (fixer) => fixer.insertEntries(node.path, "arguments:\n  missingValues: [null, '', 'N/A']") }]
+            : [],
         });
       },
     };

@@ -23,20 +23,21 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
       onlyCustodian: 'The team names {names} as {role} but nobody as Data Owner. A custodian or maintainer looks after the data; the Data Owner is the senior person accountable for it. Add the Data Owner as a team member.',
       ownerLeft: 'The Data Owner {names} left the team on {date} and nobody has taken over. Add the new Data Owner as a team member.',
     },
-    fixable: true,
     hasSuggestions: true,
   },
   create(context) {
-    // With a catalogue, the people it ranks highest for this contract are offered; the user picks one (never automatic).
+    // Naming a Data Owner is a promise about who is accountable: every way of adding one is a suggestion the user
+    // picks, never a safe fix. With a catalogue, the people it ranks highest for this contract come first; the
+    // skeleton to fill in comes last.
     const ownerSuggestions = (addMember: (fixer: Fixer, yaml: string) => ReturnType<Fixer['appendToSequence']>) => {
       const snapshot = asCatalogueSnapshot(context.catalogue);
-      if (!snapshot) return undefined;
-      return suggestOwners(snapshot, { path: context.subjectPath ?? '', value: context.contract }, 'Data Owner', { top: 3 })
+      const people = !snapshot ? [] : suggestOwners(snapshot, { path: context.subjectPath ?? '', value: context.contract }, 'Data Owner', { top: 3 })
         .filter((c) => c.kind === 'person')
         .map((c) => ({
           title: `Add ${c.name} (${c.id}) as Data Owner: ${c.evidence[0] ?? 'suggested by the catalogue'}`,
           fix: (fixer: Fixer) => addMember(fixer, `username: ${yamlText(c.id)}\nname: ${yamlText(c.name)}\nrole: Data Owner`),
         }));
+      return [...people, { title: 'Add a Data Owner team member to fill in', fix: (fixer: Fixer) => addMember(fixer, SKELETON) }];
     };
     return {
       contract() {
@@ -48,10 +49,7 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
           // Members of the wrong shape are the schema's to report.
           if (team === undefined || !(listed === undefined || listed === null || (Array.isArray(listed) && listed.length === 0))) return;
           const addMember = (fixer: Fixer, yaml: string) => fixer.addSequenceItem(['team'], 'members', yaml);
-          context.report({
-            path: ['team'], messageId: 'noMembers', data: { team },
-            fixTitle: 'Add a Data Owner team member to fill in', fix: (fixer) => addMember(fixer, SKELETON), suggest: ownerSuggestions(addMember),
-          });
+          context.report({ path: ['team'], messageId: 'noMembers', data: { team }, suggest: ownerSuggestions(addMember) });
           return;
         }
         const current = currentMembers(members, context.today);
@@ -60,17 +58,17 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
         const legacy = members[0].legacyArray;
         const addMember = (fixer: Fixer, yaml: string) =>
           legacy ? fixer.appendToSequence(['team'], yaml) : fixer.addSequenceItem(['team'], 'members', yaml);
-        const fix = { fixTitle: 'Add a Data Owner team member to fill in', fix: (fixer: Fixer) => addMember(fixer, SKELETON), suggest: ownerSuggestions(addMember) };
+        const offer = { suggest: ownerSuggestions(addMember) };
         const formerOwner = members.find((m) => hasLeft(m, context.today) && roleKind(m.value.role, context.settings) === 'owner');
         const custodians = current.filter((m) => roleKind(m.value.role, context.settings) === 'custodian');
         if (formerOwner) {
-          context.report({ path: formerOwner.path, messageId: 'ownerLeft', data: { names: `'${memberName(formerOwner)}'`, date: String(formerOwner.value.dateOut) }, ...fix });
+          context.report({ path: formerOwner.path, messageId: 'ownerLeft', data: { names: `'${memberName(formerOwner)}'`, date: String(formerOwner.value.dateOut) }, ...offer });
         } else if (custodians.length > 0) {
           const names = custodians.map((m) => `'${memberName(m)}'`).join(', ');
           const role = str(custodians[0].value.role) ?? 'custodian';
-          context.report({ path: custodians[0].path, messageId: 'onlyCustodian', data: { names, role }, ...fix });
+          context.report({ path: custodians[0].path, messageId: 'onlyCustodian', data: { names, role }, ...offer });
         } else {
-          context.report({ path: ['team'], messageId: 'noOwner', ...fix });
+          context.report({ path: ['team'], messageId: 'noOwner', ...offer });
         }
       },
     };

@@ -2,6 +2,12 @@
 import { defineRule } from './define-rule';
 import { isObject } from '../detect';
 import { namedTeam } from '../vocabulary/roles';
+import { declaresAtLeast } from './declared-version';
+
+/** A team to fill in, in the form the declared version accepts: an object from ODCS v3.1.0, a list of members before. */
+const teamSkeleton = (apiVersion: string): string => (declaresAtLeast(apiVersion, 3, 1) === false
+  ? 'team:\n  - username: TODO-username\n    role: Data Owner'
+  : 'team:\n  name: TODO-team-name\n  members:\n    - username: TODO-username\n      role: Data Owner');
 
 export default defineRule<undefined, 'noTeam' | 'emptyTeam'>({
   meta: {
@@ -16,19 +22,22 @@ export default defineRule<undefined, 'noTeam' | 'emptyTeam'>({
       noTeam: 'The contract has no team, so nobody is named as its owner. Add a team with at least a Data Owner.',
       emptyTeam: 'The team lists no members, so nobody is named as the owner of this contract. Add at least a Data Owner.',
     },
-    fixable: true,
+    hasSuggestions: true,
   },
   create(context) {
     return {
       contract(node) {
         const team = node.value.team;
         if (team === undefined || team === null) {
+          // Who owns the data is a promise: the skeleton is a suggestion the user picks, never a safe fix.
           context.report({
             node,
             path: [],
             messageId: 'noTeam',
-            fixTitle: 'Add a team with a Data Owner member to fill in',
-            fix: (fixer) => fixer.insertEntries([], 'team:\n  name: TODO-team-name\n  members:\n    - username: TODO-username\n      role: Data Owner'),
+            // `team:` with no value is already a key: adding another would make the file invalid.
+            suggest: team === undefined
+              ? [{ title: 'Add a team with a Data Owner member to fill in', fix: (fixer) => fixer.insertEntries([], teamSkeleton(context.apiVersion)) }]
+              : [],
           });
           return;
         }

@@ -14,7 +14,7 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
     messages: {
       noDpia: "The contract holds personal data ({properties}) but records no DPIA decision. Add a custom property '{key}' with a link to the data protection impact assessment, or the value not-required and the reason in its description.",
     },
-    fixable: true,
+    hasSuggestions: true,
     options: PersonalDataOptionsSchema,
     defaultOptions: DEFAULT_PERSONAL_DATA_OPTIONS,
   },
@@ -29,9 +29,12 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
           path: matches[0].property.path,
           messageId: 'noDpia',
           data: { properties: describeProperties(matches), key: dpiaKey(context.settings) },
-          fixTitle: 'Add a DPIA custom property to fill in',
-          // An entry that is there but empty is the user's to fill in; adding a second one would only confuse.
-          fix: (fixer) => (findCustomProperty(context.parts, [dpiaKey(context.settings)]) ? null : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings))),
+          // A DPIA entry records a decision only the user can make: a suggestion, never a safe fix. An entry that is
+          // there but empty is the user's to fill in; adding a second one would only confuse.
+          suggest: [{
+            title: 'Add a DPIA custom property to fill in',
+            fix: (fixer) => (findCustomProperty(context.parts, [dpiaKey(context.settings)]) ? null : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings))),
+          }],
         });
       },
     };

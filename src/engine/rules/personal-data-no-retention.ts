@@ -16,7 +16,7 @@ export default defineRule<PersonalDataOptions, 'noRetention'>({
     messages: {
       noRetention: 'The contract holds personal data ({properties}) but states no retention period. Add an SLA property `retention` saying how long the data is kept (UK GDPR Article 5(1)(e), storage limitation).',
     },
-    fixable: true,
+    hasSuggestions: true,
     options: PersonalDataOptionsSchema,
     defaultOptions: DEFAULT_PERSONAL_DATA_OPTIONS,
   },
@@ -31,8 +31,8 @@ export default defineRule<PersonalDataOptions, 'noRetention'>({
           path: matches[0].property.path,
           messageId: 'noRetention',
           data: { properties: describeProperties(matches) },
-          fixTitle: 'Add a retention SLA property to fill in',
-          fix: (fixer) => fixer.addSequenceItem([], 'slaProperties', RETENTION_SKELETON),
+          // A retention period is a promise: the skeleton is a suggestion the user picks, never a safe fix.
+          suggest: [{ title: 'Add a retention SLA property to fill in', fix: (fixer) => fixer.addSequenceItem([], 'slaProperties', RETENTION_SKELETON) }],
         });
       },
     };

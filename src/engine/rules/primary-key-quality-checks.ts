@@ -4,9 +4,20 @@ import type { TextEdit } from '../types';
 import type { Fixer } from '../fix/fixer';
 import { arr, objects, str, type Obj, type PropertyRef } from '../contract-nodes';
 import { capitalize } from '../model/naming';
+import { declaresAtLeast } from './declared-version';
 
-const NULL_CHECK = 'type: library\nmetric: nullValues\nmustBe: 0\ndimension: completeness';
-const DUPLICATE_CHECK = 'type: library\nmetric: duplicateValues\nmustBe: 0\ndimension: uniqueness';
+type Check = 'nulls' | 'duplicates';
+
+/**
+ * A library check in the form the declared version accepts: `metric` from ODCS v3.1.0; before it, `rule` with the
+ * v3.0.x name (which deprecated-quality-rule later renames to the same metric).
+ */
+function checkYaml(check: Check, apiVersion: string): { name: string; yaml: string } {
+  const v31 = declaresAtLeast(apiVersion, 3, 1) !== false;
+  const name = check === 'nulls' ? (v31 ? 'nullValues' : 'nullCheck') : (v31 ? 'duplicateValues' : 'duplicateCount');
+  const dimension = check === 'nulls' ? 'completeness' : 'uniqueness';
+  return { name, yaml: `type: library\n${v31 ? 'metric' : 'rule'}: ${name}\nmustBe: 0\ndimension: ${dimension}` };
+}
 
 /** What a quality rule checks, judged by its metric (or legacy rule name) and, for sql/custom rules, its dimension. */
 function checks(q: Obj): { nulls: boolean; duplicates: boolean } {
@@ -56,7 +67,7 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
     grouping: {
       noNullCheck: '{count} primary-key properties of {schema} have no quality rule checking them for missing values: {names}.',
     },
-    fixable: true,
+    hasSuggestions: true,
   },
   create(context) {
     return {
@@ -66,16 +77,20 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
         const names = keyParts.map(([p]) => str(p.name)).filter((n): n is string => n !== undefined);
         const covered = objects(object.value.quality).some(([q]) => checks(q).duplicates);
         if (covered || names.length !== keyParts.length) return;
-        const composite = `${DUPLICATE_CHECK}\narguments:\n  properties:\n${names.map((n) => `    - ${JSON.stringify(n)}`).join('\n')}`;
+        const duplicates = checkYaml('duplicates', context.apiVersion);
+        const composite = `${duplicates.yaml}\narguments:\n  properties:\n${names.map((n) => `    - ${JSON.stringify(n)}`).join('\n')}`;
+        // A check is a new promise about the data: offered for the user to pick, never applied by itself.
         context.report({
           path: [...object.path, 'name'],
           messageId: 'noCompositeDuplicateCheck',
           data: { label: capitalize(object.label), count: names.length, names: names.join(', ') },
-          fixTitle: 'Add a duplicateValues check on the whole key',
-          // Appending after a trailing `properties` list would land where the per-column fixes insert; skip that case.
-          fix: (fixer) => (object.value.quality === undefined && Object.keys(object.value).at(-1) === 'properties'
-            ? null
-            : addQualityItems(fixer, object.value, object.path, [composite])),
+          suggest: [{
+            title: `Add a ${duplicates.name} check on the whole key`,
+            // Appending after a trailing `properties` list would land where the per-column checks go; skip that case.
+            fix: (fixer) => (object.value.quality === undefined && Object.keys(object.value).at(-1) === 'properties'
+              ? null
+              : addQualityItems(fixer, object.value, object.path, [composite])),
+          }],
         });
       },
       property(node: PropertyRef) {
@@ -87,16 +102,19 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
           .map(([q]) => checks(q));
         const all = [...own, ...fromObject];
         const composite = objects(node.schemaObject.value.properties).filter(([p]) => p.primaryKey === true).length > 1;
-        const missing: string[] = [];
-        if (!all.some((c) => c.nulls)) missing.push(NULL_CHECK);
-        if (!composite && !all.some((c) => c.duplicates)) missing.push(DUPLICATE_CHECK);
+        const missing: Check[] = [];
+        if (!all.some((c) => c.nulls)) missing.push('nulls');
+        if (!composite && !all.some((c) => c.duplicates)) missing.push('duplicates');
         if (missing.length === 0) return;
+        const added = missing.map((m) => checkYaml(m, context.apiVersion));
         context.report({
           path: [...node.path, 'primaryKey'],
-          messageId: missing.length === 2 ? 'noNullOrDuplicateCheck' : missing[0] === NULL_CHECK ? 'noNullCheck' : 'noDuplicateCheck',
+          messageId: missing.length === 2 ? 'noNullOrDuplicateCheck' : missing[0] === 'nulls' ? 'noNullCheck' : 'noDuplicateCheck',
           data: { label: capitalize(node.label) },
-          fixTitle: missing.length === 2 ? 'Add nullValues and duplicateValues checks' : missing[0] === NULL_CHECK ? 'Add a nullValues check' : 'Add a duplicateValues check',
-          fix: (fixer) => addQualityItems(fixer, node.value, node.path, missing),
+          suggest: [{
+            title: added.length === 2 ? `Add ${added[0].name} and ${added[1].name} checks` : `Add a ${added[0].name} check`,
+            fix: (fixer) => addQualityItems(fixer, node.value, node.path, added.map((a) => a.yaml)),
+          }],
         });
       },
     };

@@ -29,7 +29,7 @@ export default defineRule<undefined, 'notRequired' | 'notUnique' | 'notRequiredN
     grouping: {
       notRequired: "{count} primary-key properties of {schema} are not marked 'required: true' ({names}), so records without a key would be accepted.",
     },
-    fixable: true,
+    hasSuggestions: true,
   },
   create(context) {
     return {
@@ -40,23 +40,26 @@ export default defineRule<undefined, 'notRequired' | 'notUnique' | 'notRequiredN
         if (node.value.required !== true) missing.push('required');
         if (!composite && node.value.unique !== true) missing.push('unique');
         if (missing.length === 0) return;
-        // Only `false` or an absent key is fixed; another value is the schema check's to report.
-        const fixable = missing.every((key) => node.value[key] === undefined || node.value[key] === false);
+        // Only `false` or an absent key is changed; another value is the schema check's to report.
+        const changeable = missing.every((key) => node.value[key] === undefined || node.value[key] === false);
+        // `required` and `unique` are promises consumers rely on (a `false` may be deliberate): a suggestion, never a safe fix.
         context.report({
           path: [...node.path, 'primaryKey'],
           data: { label: capitalize(node.label) },
           messageId: missing.length === 2 ? 'notRequiredNorUnique' : missing[0] === 'required' ? 'notRequired' : 'notUnique',
-          fixTitle: `Mark it ${missing.map((k) => `'${k}: true'`).join(' and ')}`,
-          fix: fixable
-            ? (fixer) => {
-              const edits: Array<TextEdit | null> = missing
-                .filter((k) => node.value[k] === false)
-                .map((k) => fixer.replaceValue([...node.path, k], 'true'));
-              const absent = missing.filter((k) => node.value[k] === undefined);
-              if (absent.length > 0) edits.push(fixer.insertEntries(node.path, absent.map((k) => `${k}: true`).join('\n')));
-              return edits.some((e) => e === null) ? null : (edits as TextEdit[]);
-            }
-            : undefined,
+          suggest: changeable
+            ? [{
+              title: `Mark it ${missing.map((k) => `'${k}: true'`).join(' and ')}`,
+              fix: (fixer) => {
+                const edits: Array<TextEdit | null> = missing
+                  .filter((k) => node.value[k] === false)
+                  .map((k) => fixer.replaceValue([...node.path, k], 'true'));
+                const absent = missing.filter((k) => node.value[k] === undefined);
+                if (absent.length > 0) edits.push(fixer.insertEntries(node.path, absent.map((k) => `${k}: true`).join('\n')));
+                return edits.some((e) => e === null) ? null : (edits as TextEdit[]);
+              },
+            }]
+            : [],
         });
       },
     };

@@ -14,7 +14,7 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
     messages: {
       noDpia: "The contract holds {category} ({properties}) but records no data protection impact assessment. Add a custom property '{key}' with a link to the DPIA (UK GDPR Articles 9, 10 and 35).",
     },
-    fixable: true,
+    hasSuggestions: true,
     options: PersonalDataOptionsSchema,
     defaultOptions: DEFAULT_PERSONAL_DATA_OPTIONS,
   },
@@ -28,9 +28,12 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
           path: sensitive[0].property.path,
           messageId: 'noDpia',
           data: { category: CATEGORY_NAMES[sensitive[0].category], properties: describeProperties(sensitive), key: dpiaKey(context.settings) },
-          fixTitle: 'Add a DPIA custom property to fill in',
-          // An entry that is there but empty is the user's to fill in; adding a second one would only confuse.
-          fix: (fixer) => (findCustomProperty(context.parts, [dpiaKey(context.settings)]) ? null : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings))),
+          // A DPIA entry records a decision only the user can make: a suggestion, never a safe fix. An entry that is
+          // there but empty is the user's to fill in; adding a second one would only confuse.
+          suggest: [{
+            title: 'Add a DPIA custom property to fill in',
+            fix: (fixer) => (findCustomProperty(context.parts, [dpiaKey(context.settings)]) ? null : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings))),
+          }],
         });
       },
     };

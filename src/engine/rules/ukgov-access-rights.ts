@@ -16,7 +16,6 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
       unknown: "The access rights '{value}' are not one of INTERNAL, OPEN or COMMERCIAL.",
       spelling: "The access rights '{value}' should be written '{canonical}'.",
     },
-    fixable: true,
     hasSuggestions: true,
   },
   create(context) {

@@ -16,7 +16,6 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
       unknown: "The security classification '{value}' is not a Government Security Classification. Use OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP_SECRET or NOT_APPLICABLE.",
       spelling: "The security classification '{value}' should be written '{canonical}', as the UK cross-government metadata model spells it.",
     },
-    fixable: true,
     hasSuggestions: true,
   },
   create(context) {

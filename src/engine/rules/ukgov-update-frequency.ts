@@ -31,7 +31,7 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
       unknown: "The update frequency '{value}' is not a Dublin Core frequency. Use one such as freq:daily, freq:weekly, freq:monthly, freq:quarterly, freq:annual, freq:continuous or freq:irregular.",
       spelling: "The update frequency '{value}' should be written '{canonical}', as the UK cross-government metadata model expects.",
     },
-    fixable: true,
+    hasSuggestions: true,
   },
   create(context) {
     return {

@@ -46,7 +46,9 @@ export const yamlScalar = (v: string): string => (/^[A-Za-z][\w:./-]*$/.test(v) 
 
 /**
  * Checks the value of a vocabulary-backed custom property: a value outside the vocabulary is reported as
- * 'unknown'; a known value written another way ('official sensitive') as 'spelling', with a fix to the canonical form.
+ * 'unknown'; a known value written another way ('official sensitive') as 'spelling', with a suggestion of the
+ * canonical form. Consumers read these values (who may access the data, how it is handled), so rewriting one is the
+ * user's choice, never a safe fix.
  */
 export function reportVocabularyValue(
   report: (r: Report<'unknown' | 'spelling'>) => void,
@@ -61,8 +63,7 @@ export function reportVocabularyValue(
   } else if (canonical !== value) {
     report({
       path: valuePath, target: 'value', messageId: 'spelling', data: { value, canonical },
-      fixTitle: `Write '${canonical}'`,
-      fix: (fixer) => fixer.replaceValue(valuePath, yamlScalar(canonical)),
+      suggest: [{ title: `Write '${canonical}'`, fix: (fixer) => fixer.replaceValue(valuePath, yamlScalar(canonical)) }],
     });
   }
 }
