@@ -153,3 +153,18 @@ schema:
     assert.deepEqual(score?.nextSteps, []);
   });
 });
+
+describe('scoreContract with grouped findings', () => {
+  it('scores a contract the same whether its repeated findings are grouped or not', () => {
+    const props = ['order_id', 'customer_id', 'amount', 'placed_at', 'status']
+      .map((name) => `      - name: ${name}\n        logicalType: string\n`).join('');
+    const text = `apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\nschema:\n  - name: orders\n    properties:\n${props}`;
+    const grouped = lintText(text);
+    const ungrouped = lintText(text, { group: false });
+    assert.ok(grouped.findings.some((f) => f.ruleId === 'property-description' && (f.related?.length ?? 0) === 5), 'the five undocumented properties are one finding');
+    const a = scoreContract(text, { predictSteps: false, lint: grouped })!;
+    const b = scoreContract(text, { predictSteps: false, lint: ungrouped })!;
+    assert.equal(a.overall, b.overall);
+    assert.deepEqual(SCORE_AREAS.map((area) => a.areas[area].score), SCORE_AREAS.map((area) => b.areas[area].score));
+  });
+});

@@ -91,8 +91,10 @@ function scoreArea(area: ScoreArea, groups: CriterionGroup[], findings: Finding[
     reasons.push(missing.length === 0 ? `✓ ${group.label}${count}` : generic ? `✗ ${group.label}` : `✗ ${group.label}${count}; not yet: ${listFew(missing)}`);
   }
   const areaFindings = findings.filter((f) => ruleById.get(f.ruleId)?.meta.dimension === area);
-  const penalty = areaFindings.reduce((sum, f) => sum + PENALTY[f.severity], 0);
-  for (const f of areaFindings) reasons.push(`−${PENALTY[f.severity]} points: ${f.message} (${f.code})`);
+  // a grouped finding stands for each of its places, so grouping changes how problems read, not the score
+  const points = (f: Finding) => PENALTY[f.severity] * (ruleById.get(f.ruleId)?.meta.grouping && f.related ? Math.max(1, f.related.length) : 1);
+  const penalty = areaFindings.reduce((sum, f) => sum + points(f), 0);
+  for (const f of areaFindings) reasons.push(`−${points(f)} points: ${f.message} (${f.code})`);
   if (applicable.length === 0) {
     reasons.unshift(ctx.parts.schemaObjects.length === 0
       ? `The contract describes no tables (schema) yet, so nothing supports its ${area}.`
