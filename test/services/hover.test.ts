@@ -48,6 +48,18 @@ describe('getHover', () => {
     assert.match(hover.markdown, /---\n\n\*\*primaryKey\*\*/, 'guidance follows the problems');
   });
 
+  it('at every place of a grouped finding, shows what the rule says about that place', () => {
+    const props = ['order_id', 'customer_id', 'amount'].map((n) => `      - name: ${n}\n        logicalType: string\n`).join('');
+    const base = `apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nschema:\n  - name: orders\n    properties:\n${props}`;
+    const grouped = lintText(base).findings.find((f) => f.ruleId === 'property-description');
+    assert.equal(grouped?.related?.length, 3, 'the three undocumented properties are one finding');
+    const { text, position } = caret(base.replace('- name: amount', '- na|me: amount'));
+    const hover = getHover(text, position, { today });
+    assert.ok(hover);
+    assert.match(hover.markdown, /\*\*(Info|Warning|Error):\*\* Property 'amount' in schema 'orders'/);
+    assert.doesNotMatch(hover.markdown, /3 properties/);
+  });
+
   it('links only to our own commands', () => {
     const { text, position } = caret(looseKey);
     const markdown = getHover(text, position, { lint: lintText(text, { today }) })?.markdown ?? '';

@@ -51,15 +51,24 @@ export function getHover(text: string, position: Position, options: HoverOptions
   return { markdown: sections.join('\n\n---\n\n'), range };
 }
 
-/** Findings whose range holds the position (a finding on an empty range counts on its line). */
+/**
+ * Findings whose range holds the position (a finding on an empty range counts on its line). At the other places of a
+ * grouped finding, what the rule said about that place.
+ */
 function findingsAt(lint: FileLintResult, position: Position, documentIndex: number): Finding[] {
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-  return lint.findings.filter((f) => {
-    if (f.documentIndex !== undefined && f.documentIndex !== documentIndex) return false;
-    const { start, end } = f.range;
-    if (start.line === end.line && start.character === end.character) return start.line === position.line;
-    return before(start, position) && before(position, end);
-  });
+  const holds = ({ start, end }: Finding['range']) =>
+    start.line === end.line && start.character === end.character ? start.line === position.line : before(start, position) && before(position, end);
+  const out: Finding[] = [];
+  for (const f of lint.findings) {
+    if (f.documentIndex !== undefined && f.documentIndex !== documentIndex) continue;
+    if (holds(f.range)) out.push(f);
+    else if (f.related && f.related.length > 1) {
+      const place = f.related.find((r) => holds(r.range));
+      if (place) out.push({ ...f, message: place.message, range: place.range, related: undefined });
+    }
+  }
+  return out;
 }
 
 function renderFinding(f: Finding): string {
