@@ -33,13 +33,15 @@ describe('code actions', () => {
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.message.includes('descripton')), 'the typo problem to go');
   });
 
-  it('keeps the file\'s comments when a fix inserts a block (add a team)', async () => {
+  it('keeps the file\'s comments when a suggestion inserts a block (add a team), never the preferred fix', async () => {
     const { editor, diagnostics } = await openContract('contracts/orders.odcs.yaml', (d) => has(d, 'no team'));
     const document = editor.document;
     const noTeam = diagnostics.find((d) => /no team/i.test(d.message));
     assert.ok(noTeam, 'the contract is reported as having no team');
-    const fix = (await quickFixes(document, noTeam)).find((a) => a.isPreferred);
-    assert.ok(fix?.edit);
+    const actions = await quickFixes(document, noTeam);
+    const fix = actions.find((a) => a.title === 'Add a team with a Data Owner member to fill in');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(!fix.isPreferred, 'a team to fill in is a suggestion, never the preferred (automatic) fix');
     const before = document.getText();
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const after = document.getText();
@@ -60,7 +62,7 @@ describe('code actions', () => {
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.message.includes('descripton')), 'the suppressed problem to go');
   });
 
-  it('source.fixAll.dclens applies every safe fix at once', async () => {
+  it('source.fixAll.dclens applies every safe fix at once, and no suggestion', async () => {
     const { editor } = await openContract('contracts/customers.odcs.yaml', (d) => has(d, 'descripton') && has(d, 'no team'));
     const document = editor.document;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -70,15 +72,20 @@ describe('code actions', () => {
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     const text = document.getText();
     assert.match(text, /description: Unique identifier/);
-    assert.match(text, /^team:/m);
-    await waitForDiagnostics(document.uri, (d) => d.every((x) => !x.message.includes('descripton') && !/no team/i.test(x.message)), 'the fixed problems to go');
+    assert.doesNotMatch(text, /^team:/m, 'a team to fill in is a suggestion, never applied by fix-all');
+    await waitForDiagnostics(document.uri, (d) => d.every((x) => !x.message.includes('descripton')) && has(d, 'no team'), 'the typo to go and the no-team problem to stay');
   });
 
-  it('the "Fix all problems" command fixes the active contract', async () => {
+  it('the "Fix all problems" command fixes the active contract and leaves its declared version alone', async () => {
     const { editor } = await openContract('contracts/legacy/shipments.odcs.yaml', (d) => has(d, 'v3.0.2'));
+    const document = editor.document;
+    await editor.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), '        descripton: The shipment number.\n'));
+    await waitForDiagnostics(document.uri, (d) => has(d, 'descripton'), 'the typo to be reported');
     const applied = await vscode.commands.executeCommand<number>('dclens.fixAll');
     assert.ok(applied >= 1);
-    assert.match(editor.document.lineAt(0).text, /^apiVersion: v3\.1\.0$/);
+    assert.match(document.getText(), /^ {8}description: The shipment number\.$/m);
+    // Declaring v3.1.0 is a promise (tools then check the contract against it): a suggestion, never applied by fix-all.
+    assert.strictEqual(document.lineAt(0).text, 'apiVersion: v3.0.2');
   });
 
   it('fixes on save with "editor.codeActionsOnSave": {"source.fixAll.dclens": "explicit"}', async () => {
@@ -87,9 +94,15 @@ describe('code actions', () => {
     try {
       const { editor } = await openContract('contracts/legacy/pickups.odcs.yaml', (d) => has(d, 'v3.0.2'));
       // Save right after typing, before the debounced lint: the fix-all must still see this text's problems.
-      await editor.edit((b) => b.insert(new vscode.Position(1, 0), '# pickups, as recorded by the courier\n'));
-      await editor.document.save();
-      assert.match(editor.document.lineAt(0).text, /^apiVersion: v3\.1\.0$/);
+      const document = editor.document;
+      await editor.edit((b) => {
+        b.insert(new vscode.Position(1, 0), '# pickups, as recorded by the courier\n');
+        b.insert(new vscode.Position(document.lineCount - 1, 0), '        descripton: The pickup number.\n');
+      });
+      await document.save();
+      assert.match(document.getText(), /^ {8}description: The pickup number\.$/m);
+      assert.match(document.getText(), /^# pickups, as recorded by the courier$/m);
+      assert.strictEqual(document.lineAt(0).text, 'apiVersion: v3.0.2');
     } finally {
       await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
     }
