@@ -9,6 +9,7 @@ export default defineRule<undefined, 'wrongType'>({
     severity: 'error',
     description: 'Each value must have the type the ODCS schema expects (text, number, true/false, list, block).',
     messages: { wrongType: '{message}' },
+    fixable: true,
   },
   create: () => ({}),
 });
