@@ -32,6 +32,7 @@ import noSupportChannel from './no-support-channel';
 import noTeam from './no-team';
 import ownerHasLeft from './owner-has-left';
 import ownerNotInCatalogue from './owner-not-in-catalogue';
+import odcsVersionUnknown from './odcs-version-unknown';
 import odcsVersionUnsupported from './odcs-version-unsupported';
 import personalDataNoDpia from './personal-data-no-dpia';
 import personalDataNoRetention from './personal-data-no-retention';
@@ -82,6 +83,7 @@ const registered: AnyRule[] = [
   aliasLimit,
   dcsDeprecated,
   odcsVersionUnsupported,
+  odcsVersionUnknown,
   schemaUnknownKey,
   schemaInvalidEnum,
   schemaMissingRequired,
