@@ -45,3 +45,13 @@ describe('a description of the wrong type is reported once, by the schema', () =
     ]);
   });
 });
+
+describe('a misspelt description key is reported once, by the schema, with the rename', () => {
+  it('on the contract, a schema object and a property', () => {
+    const body =
+      'descripton:\n  purpose: Card payments received by sellers, one row per payment, for revenue reporting.\n' +
+      'schema:\n  - name: payments\n    desciption: Card payments received by sellers, one row per payment.\n' +
+      '    properties:\n      - name: payment_id\n        descriptoin: The payment, as the card processor numbers it.\n';
+    assert.deepEqual(findings(body).map((f) => f.split(':')[0]), ['7 schema-unknown-key', '11 schema-unknown-key', '14 schema-unknown-key']);
+  });
+});

@@ -1,5 +1,6 @@
 // A contract's purpose is the first thing a would-be consumer reads; an id is not a purpose.
 import { z } from 'zod';
+import { hasMisspeltKey } from './helpers-keys';
 import { defineRule } from './define-rule';
 import { isObject } from '../detect';
 import { str } from '../contract-nodes';
@@ -31,6 +32,7 @@ export default defineRule<Options, 'missing' | 'noPurpose' | 'tooShort' | 'repea
       contract(node) {
         const description = node.value.description;
         if (description === undefined) {
+          if (hasMisspeltKey(node.value, 'description')) return; // the schema check offers the rename
           context.report({ path: [], messageId: 'missing' });
           return;
         }

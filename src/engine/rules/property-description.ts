@@ -1,5 +1,6 @@
 // "order_id: Order id" documents nothing; say what the value means, its unit or where it comes from.
 import { z } from 'zod';
+import { hasMisspeltKey } from './helpers-keys';
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
 import { descriptionProblem } from '../vocabulary/description-quality';
@@ -46,6 +47,7 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
         if (problem === 'missing') {
           if (!context.options.requireDescription) return;
           if (v.description !== undefined && typeof v.description !== 'string') return;
+          if (hasMisspeltKey(v, 'description')) return; // the schema check offers the rename
           context.report({ node, messageId: 'missing' });
           return;
         }

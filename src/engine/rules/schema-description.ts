@@ -1,5 +1,6 @@
 // A table's name rarely says what a row is or where the data comes from; its description should.
 import { z } from 'zod';
+import { hasMisspeltKey } from './helpers-keys';
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
 import { descriptionProblem } from '../vocabulary/description-quality';
@@ -33,6 +34,7 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
         if (!problem) return;
         if (problem === 'missing') {
           if (v.description !== undefined && typeof v.description !== 'string') return; // wrong type: the schema check says so
+          if (hasMisspeltKey(v, 'description')) return; // the schema check offers the rename
           context.report({ node, messageId: 'missing' });
           return;
         }
