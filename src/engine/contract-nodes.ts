@@ -98,3 +98,22 @@ export function collectParts(contract: Obj): ContractParts {
   for (const [s, i] of objects(contract.customProperties)) parts.customProperties.push({ value: s, path: ['customProperties', i], label: named('custom property', s.property, i) });
   return parts;
 }
+
+/**
+ * Finds the most specific named part (schema object, property, quality rule, server, team member, …) that holds a
+ * path, and how deep in the path it sits, so messages can name where a value is the way a person would.
+ */
+export function partFinder(parts: ContractParts): (path: JsonPath) => { part: NodeRef; depth: number } | undefined {
+  let byPath: Map<string, NodeRef> | undefined;
+  return (path) => {
+    byPath ??= new Map([
+      ...parts.schemaObjects, ...parts.properties, ...parts.quality, ...parts.relationships, ...parts.teamMembers,
+      ...parts.servers, ...parts.slaProperties, ...parts.support, ...parts.roles, ...parts.customProperties,
+    ].map((n) => [JSON.stringify(n.path), n]));
+    for (let end = path.length - 1; end > 0; end--) {
+      const part = byPath.get(JSON.stringify(path.slice(0, end)));
+      if (part) return { part, depth: end };
+    }
+    return undefined;
+  };
+}

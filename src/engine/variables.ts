@@ -1,7 +1,7 @@
 // ODCS v3.2.0 variables: any string value may hold `${NAME}` or `${NAME:-default}`, replaced by tools at run time.
 // Shared by the contract-variables rule and the hover, so both see the same uses with the same names for places.
 import type { JsonPath } from './types';
-import type { ContractParts, NodeRef } from './contract-nodes';
+import { partFinder, type ContractParts } from './contract-nodes';
 import { isObject } from './detect';
 
 export interface VariableUse {
@@ -74,18 +74,11 @@ export interface Place {
 
 /** Says where a value is, the way messages name things: the `host` of server 'prod_db', or `name` at the top level. */
 export function placeFinder(parts: ContractParts): (path: JsonPath) => Place {
-  let byPath: Map<string, NodeRef> | undefined;
+  const partOf = partFinder(parts);
+  const fieldOf = (rest: JsonPath) => rest.filter((s) => typeof s === 'string').join('.') || undefined;
   return (path) => {
-    byPath ??= new Map([
-      ...parts.schemaObjects, ...parts.properties, ...parts.quality, ...parts.relationships, ...parts.teamMembers,
-      ...parts.servers, ...parts.slaProperties, ...parts.support, ...parts.roles, ...parts.customProperties,
-    ].map((n) => [JSON.stringify(n.path), n]));
-    const fieldOf = (rest: JsonPath) => rest.filter((s) => typeof s === 'string').join('.') || undefined;
-    for (let end = path.length - 1; end > 0; end--) {
-      const owner = byPath.get(JSON.stringify(path.slice(0, end)));
-      if (owner) return { field: fieldOf(path.slice(end)), owner: owner.label };
-    }
-    return { field: fieldOf(path) };
+    const found = partOf(path);
+    return found ? { field: fieldOf(path.slice(found.depth)), owner: found.part.label } : { field: fieldOf(path) };
   };
 }
 
