@@ -1,7 +1,7 @@
 // `dataProduct` is deprecated in ODCS v3.1.0 with no replacement field: the data product should point at its contracts.
 import { defineRule } from './define-rule';
 import { stringify } from 'yaml';
-import { deprecatedSinceV31 } from './declared-version';
+import { deprecatedSinceV31 } from './helpers-version';
 import type { Fixer } from '../fix/fixer';
 
 export default defineRule<undefined, 'dataProduct'>({

@@ -1,6 +1,6 @@
 // ODCS v3.1.0 renamed the library quality key `rule` to `metric` and settled the metric names.
 import { defineRule } from './define-rule';
-import { deprecatedSinceV31 } from './declared-version';
+import { deprecatedSinceV31 } from './helpers-version';
 import type { Fixer } from '../fix/fixer';
 import type { TextEdit } from '../types';
 

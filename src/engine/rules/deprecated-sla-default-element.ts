@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import { defineRule } from './define-rule';
 import { isObject } from '../detect';
-import { deprecatedSinceV31 } from './declared-version';
+import { deprecatedSinceV31 } from './helpers-version';
 import type { Fixer } from '../fix/fixer';
 import type { TextEdit } from '../types';
 

@@ -1,6 +1,6 @@
 // ODCS v3.1.0 replaced the bare list of team members with a team object holding `members`.
 import { defineRule } from './define-rule';
-import { deprecatedSinceV31 } from './declared-version';
+import { deprecatedSinceV31 } from './helpers-version';
 
 export default defineRule<undefined, 'teamArray'>({
   meta: {

@@ -2,7 +2,7 @@
 import { defineRule } from './define-rule';
 import { arr, str } from '../contract-nodes';
 import { capitalize } from '../model/naming';
-import { declaresAtLeast } from './declared-version';
+import { declaresAtLeast } from './helpers-version';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;

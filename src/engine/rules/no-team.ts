@@ -2,7 +2,7 @@
 import { defineRule } from './define-rule';
 import { isObject } from '../detect';
 import { namedTeam } from '../vocabulary/roles';
-import { declaresAtLeast } from './declared-version';
+import { declaresAtLeast } from './helpers-version';
 
 /** A team to fill in, in the form the declared version accepts: an object from ODCS v3.1.0, a list of members before. */
 const teamSkeleton = (apiVersion: string): string => (declaresAtLeast(apiVersion, 3, 1) === false

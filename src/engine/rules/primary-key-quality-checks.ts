@@ -4,7 +4,7 @@ import type { TextEdit } from '../types';
 import type { Fixer } from '../fix/fixer';
 import { arr, objects, str, type Obj, type PropertyRef } from '../contract-nodes';
 import { capitalize } from '../model/naming';
-import { declaresAtLeast } from './declared-version';
+import { declaresAtLeast } from './helpers-version';
 
 type Check = 'nulls' | 'duplicates';
 
