@@ -32,6 +32,12 @@ describe('model: messages for mistakes seen in real contracts', () => {
     assert.match(only(issuesOf(body('bucket/orders'))).message, /must be a URI with a scheme/);
   });
 
+  it('says where quality rules go when a contract has them at the top level', () => {
+    const issue = only(issuesOf('quality:\n  - metric: rowCount\n    mustBeGreaterThan: 0\n'));
+    assert.equal(issue.kind, 'unknown-key');
+    assert.match(issue.message, /^The contract has the key 'quality', which ODCS allows only on a schema object or a property/);
+  });
+
   it("calls the schema object type 'blob' a datacontract-cli extension", () => {
     const issue = only(issuesOf('schema:\n  - name: files\n    logicalType: blob\n', 'v3.2.0'));
     assert.equal(issue.message, "Schema 'files': logicalType 'blob' is a datacontract-cli extension, not part of ODCS; use object, or leave logicalType out.");

@@ -199,6 +199,11 @@ export class Walker {
       this.push('unknown-key', path, 'key', `${who} has the key '${key}', which is ${where}.`);
       return;
     }
+    if (key === 'quality' && owner.length === 0) {
+      // the ODCS documentation shows contract-level quality rules, but the schema has none (bitol issue #344)
+      this.push('unknown-key', path, 'key', `${who} has the key 'quality', which ODCS allows only on a schema object or a property: move these quality rules under the schema object they check.`);
+      return;
+    }
     if (/^(data_?)?owners?$/i.test(key)) {
       this.push('unknown-key', path, 'key', `${who} has an unknown key '${key}'. ODCS has no owner key: name the owner in team.members with the role 'Data Owner'.`);
       return;
