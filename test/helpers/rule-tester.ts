@@ -77,6 +77,7 @@ export function ruleTester(rule: AnyRule, cases: { valid: ValidCase[]; invalid: 
           const f = findings[k];
           const template = rule.meta.messages[expected.messageId];
           assert.ok(template !== undefined, `unknown messageId ${expected.messageId}`);
+          assert.equal(f.messageId, expected.messageId, `messageId of finding ${k + 1}: ${f.message}`);
           if (expected.line !== undefined) assert.equal(f.range.start.line + 1, expected.line, `line of finding ${k + 1}: ${f.message}`);
           if (expected.column !== undefined) assert.equal(f.range.start.character + 1, expected.column, `column of finding ${k + 1}`);
           if (typeof expected.message === 'string') assert.ok(f.message.includes(expected.message), `message "${f.message}" lacks "${expected.message}"`);

@@ -1,6 +1,7 @@
 // Every registered rule has a documentation page whose anti-pattern triggers it and whose best practice does not.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { allRules } from '../../src/engine/rules';
 import { lintWithRule } from '../helpers/rule-tester';
 import { lintText } from '../../src/engine/lint';
@@ -17,6 +18,15 @@ function yamlBlockAfter(page: string, heading: string): string | undefined {
 }
 
 describe('rule documentation', () => {
+  it('registers every rule file, and each under the id of its file name (helpers-*, define-rule and index are not rules)', () => {
+    const dir = join(__dirname, '..', '..', 'src', 'engine', 'rules');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !/^(index|define-rule|helpers-.*)\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    assert.deepEqual(files, allRules.map((r) => r.meta.id).sort());
+  });
+
   it('codes are unique and well formed, ids are kebab-case', () => {
     const codes = allRules.map((r) => r.meta.code);
     assert.equal(new Set(codes).size, codes.length);
