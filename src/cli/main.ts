@@ -2,6 +2,7 @@
 import { CliError, type CliIO, type CommandHandler } from './command';
 import { MAIN_HELP } from './help';
 import { DCLENS_VERSION } from './version';
+import { safeForTerminal } from '../formatters/terminal';
 import { lintCommand } from './commands/lint';
 import { rulesCommand } from './commands/rules';
 
@@ -16,7 +17,9 @@ const COMMANDS: Record<string, CommandHandler> = {
   format: lazy(async () => (await import('./commands/format')).formatCommand),
 };
 
-export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+export async function run(argv: readonly string[], given: CliIO): Promise<number> {
+  // Warnings and errors quote file names and contents: control characters in them are shown, never run.
+  const io: CliIO = { ...given, stderr: (text) => given.stderr(safeForTerminal(text)) };
   const [first, ...rest] = argv;
   try {
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {

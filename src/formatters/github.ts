@@ -2,12 +2,13 @@
 import type { Severity } from '../engine';
 import type { Formatter } from './types';
 import { oneBased } from './types';
+import { safeForTerminal } from './terminal';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-/** Escaping for the message part of a workflow command. */
+/** Escaping for the message part of a workflow command; other control characters are shown, never run by the log. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return safeForTerminal(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escaping for property values (file, title), where ':' and ',' separate fields. */

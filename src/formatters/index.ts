@@ -23,3 +23,4 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export * from './types';
+export { safeForTerminal, safeOneLine } from './terminal';

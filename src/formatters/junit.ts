@@ -2,10 +2,14 @@
 import type { Finding } from '../engine';
 import type { Formatter } from './types';
 import { oneBased } from './types';
+import { safeForTerminal } from './terminal';
 
-/** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
+/**
+ * Escapes text for XML attributes and content: control characters are shown as visible escapes (`\x1b`), so a CI
+ * page or a terminal never runs them, and what XML 1.0 still cannot hold (lone surrogates, U+FFFE) is dropped.
+ */
 export function escapeXml(text: string): string {
-  return text
+  return safeForTerminal(text)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;').replace(/'/g, '&apos;');

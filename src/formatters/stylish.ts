@@ -2,6 +2,7 @@
 import type { Severity } from '../engine';
 import type { Formatter } from './types';
 import { oneBased, plural, summarize } from './types';
+import { safeForTerminal, safeOneLine } from './terminal';
 
 const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, green: 32 } as const;
 type Style = keyof typeof ANSI;
@@ -15,11 +16,11 @@ export const formatStylish: Formatter = (report, context) => {
     if (result.findings.length === 0) continue;
     const rows = result.findings.map((f) => {
       const { line, column } = oneBased(f);
-      return { where: `${line}:${column}`, severity: f.severity, message: f.message.replace(/\s*\n\s*/g, ' '), rule: f.ruleId };
+      return { where: `${line}:${column}`, severity: f.severity, message: safeForTerminal(f.message.replace(/\s*\n\s*/g, ' ')), rule: safeOneLine(f.ruleId) };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
-    out.push(paint('underline', file));
+    out.push(paint('underline', safeOneLine(file)));
     for (const r of rows) {
       const severity = paint(SEVERITY_STYLE[r.severity], r.severity.padEnd(severityWidth));
       out.push(`  ${r.where.padEnd(whereWidth)}  ${severity}  ${r.message}  ${paint('gray', r.rule)}`);

@@ -56,8 +56,8 @@ describe('formatters', () => {
     assert.ok(lines.some((l) => l.startsWith('::warning file=contracts/customers%2Cv1.odcs.yaml,line=1,col=1,')));
   });
 
-  it('junit escapes XML and drops characters XML cannot hold', () => {
-    assert.equal(escapeXml('<a & "b">\u0001\'c\''), '&lt;a &amp; &quot;b&quot;&gt;&apos;c&apos;');
+  it('junit escapes XML, shows control characters and drops what XML cannot hold', () => {
+    assert.equal(escapeXml('<a & "b">\u0001\'c\'\uFFFE\uD800'), '&lt;a &amp; &quot;b&quot;&gt;\\x01&apos;c&apos;');
     const xml = formatters.junit(sampleReport, context);
     assert.match(xml, /<testsuites name="dclens" tests="6" failures="3" errors="0">/);
     assert.match(xml, /<testcase name="no problems" classname="contracts\/orders.odcs.yaml"\/>/);

@@ -6,6 +6,7 @@ import { applyEdits } from '../../engine/fix/apply-edits';
 import { formatQueries } from '../../engine/sql/format-queries';
 import { discoverFiles } from '../../node/fs-discover';
 import { toPosix } from '../../node/fs-gitignore';
+import { safeOneLine } from '../../formatters/terminal';
 import { parseArgs } from '../args';
 import { CliError, type CommandHandler } from '../command';
 
@@ -51,13 +52,13 @@ export const formatCommand: CommandHandler = async (args, io) => {
   }
 
   if (check) {
-    for (const file of changed) io.stdout(`${file}\n`);
+    for (const file of changed) io.stdout(`${safeOneLine(file)}\n`);
     io.stderr(changed.length === 0
       ? 'All contracts are formatted.\n'
       : `${changed.length} ${changed.length === 1 ? 'contract needs' : 'contracts need'} formatting; run 'dclens format' to fix.\n`);
     return changed.length === 0 ? 0 : 1;
   }
-  for (const file of changed) io.stdout(`formatted ${file}\n`);
+  for (const file of changed) io.stdout(`formatted ${safeOneLine(file)}\n`);
   if (changed.length === 0) io.stdout('Nothing to format.\n');
   return 0;
 };

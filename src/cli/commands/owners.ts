@@ -8,6 +8,7 @@ import { detectDocument } from '../../engine/detect';
 import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRole, type SourceWarning } from '../../engine/owners';
 import { gitTopLevel, loadCatalogue, readCatalogueConfig, type CatalogueSourceConfig } from '../../node/catalogue';
 import { today } from './lint-file';
+import { safeForTerminal } from '../../formatters/terminal';
 
 const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE]';
 
@@ -119,7 +120,8 @@ export function formatText(report: OwnersReport): string {
     });
   }
   lines.push('', 'Suggestions only: choose an owner and write it into team.members yourself.');
-  return `${lines.join('\n')}\n`;
+  // Names and evidence come from catalogues and git history: shown, never run by the terminal.
+  return safeForTerminal(`${lines.join('\n')}\n`);
 }
 
 export const ownersCommand: CommandHandler = async (args, io) => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ConfigError, ConfigLoader } from '../../node/config-loader';
 import { discoverFiles } from '../../node/fs-discover';
 import { toPosix } from '../../node/fs-gitignore';
+import { safeForTerminal } from '../../formatters/terminal';
 import { scoreContracts, renderScoreText, type ContractScore } from '../../engine/services';
 import type { Range } from '../../engine/types';
 import { choiceOption, intOption, parseArgs, stringOption } from '../args';
@@ -54,7 +55,7 @@ export const scoreCommand: CommandHandler = async (args, io) => {
   } else if (results.length === 0) {
     io.stdout('No data contracts found.\n');
   } else {
-    io.stdout(results.map((r) => renderScoreText(r.file, r.contracts)).join('\n'));
+    io.stdout(safeForTerminal(results.map((r) => renderScoreText(r.file, r.contracts)).join('\n')));
   }
   const below = minScore !== undefined && results.some((r) => r.contracts.some((c) => c.overall < minScore));
   return below ? 1 : 0;
