@@ -110,15 +110,27 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * A number as a reader knows it. YAML reads a number beyond about 1.8e308 (a 401-digit integer, say) as infinity,
+ * which JSON would print as `null`: it is described instead.
+ */
+export function numberText(value: number): string {
+  if (Number.isNaN(value)) return 'a value that is not a number (.nan)';
+  if (value === Infinity) return 'a number too large to represent';
+  if (value === -Infinity) return 'a negative number too large to represent';
+  return String(value);
+}
+
 /** "the text "yes"", "the number 5", "a list", … */
 export function describeFound(value: unknown): string {
   if (value === null || value === undefined) return 'an empty value';
   if (typeof value === 'string') return `the text "${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
-  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : numberText(value);
   if (typeof value === 'boolean') return `the value ${value}`;
   if (Array.isArray(value)) {
     const short = value.length <= 5 && value.every((v) => v === null || typeof v !== 'object');
-    return short ? `the list ${JSON.stringify(value).replace(/,/g, ', ')}` : 'a list';
+    const item = (v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `(${numberText(v)})` : JSON.stringify(v));
+    return short ? `the list [${value.map(item).join(', ')}]` : 'a list';
   }
   return 'a mapping';
 }

@@ -1,7 +1,7 @@
 // Examples teach readers what values look like; an example that breaks the contract's own rules teaches the wrong thing.
 import { defineRule } from './define-rule';
 import { arr, str } from '../contract-nodes';
-import { capitalize } from '../model/naming';
+import { capitalize, numberText } from '../model/naming';
 import { declaresAtLeast } from './helpers-version';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,7 +38,7 @@ function compiled(pattern: unknown): RegExp | undefined {
 
 const isDateTime = (v: unknown): boolean => typeof v === 'string' && !ISO_DATE.test(v) && ISO_TIMESTAMP.test(v);
 
-const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v) ?? String(v));
+const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : typeof v === 'number' ? numberText(v) : JSON.stringify(v) ?? String(v));
 
 export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 'length'>({
   meta: {
