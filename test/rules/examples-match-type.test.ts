@@ -1,5 +1,6 @@
 import rule from '../../src/engine/rules/examples-match-type';
-import { contract, ruleTester } from '../helpers/rule-tester';
+import assert from 'node:assert/strict';
+import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 
 const v300 = (body: string) => `apiVersion: v3.0.0\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
 const propIn = (header: (body: string) => string, type: string, rest: string) => header(`schema:\n  - name: people\n    properties:\n      - name: p\n        logicalType: ${type}\n${rest}`);
@@ -35,6 +36,29 @@ ruleTester(rule, {
       code: prop('string', "        logicalTypeOptions:\n          pattern: '^[A-Z]{2}[0-9]{6}[A-D]$'\n        examples:\n          - qq123456c\n"),
       errors: [{ messageId: 'noMatch', line: 14, message: "has the example 'qq123456c', which does not match its own pattern" }],
     },
+    {
+      // A contract is untrusted input: its pattern must not backtrack for ever on its own examples.
+      name: 'a catastrophic pattern is checked in linear time',
+      code: prop('string', `        logicalTypeOptions:\n          pattern: '^(a+)+$'\n        examples:\n          - ${'a'.repeat(25)}!\n`),
+      errors: [{ messageId: 'noMatch', line: 14, message: "which does not match its own pattern '^(a+)+$'" }],
+    },
+    {
+      name: 'a pattern with a lookahead is said to be unchecked, not invalid',
+      code: prop('string', "        logicalTypeOptions:\n          pattern: '^(?!test)\\w+$'\n        examples: [test_1, prod]\n"),
+      errors: [{ messageId: 'notChecked', line: 12, message: "Property 'p' in schema 'people' has examples that were not checked against its pattern '^(?!test)\\w+$': it uses a lookahead, which cannot be checked safely." }],
+    },
     { name: 'too long', code: prop('string', '        logicalTypeOptions:\n          maxLength: 2\n        examples: [abc]\n'), errors: [{ messageId: 'length', line: 13, message: '3 characters long, outside its length limits (maxLength 2)' }] },
   ],
+});
+
+describe('examples-match-type on a hostile pattern', () => {
+  // A backtracking engine doubles its time with every 'a': seconds here, longer than the age of the universe at 100.
+  it('finishes fast on a catastrophic pattern', () => {
+    const code = prop('string', `        logicalTypeOptions:\n          pattern: '^(a+)+$'\n        examples:\n          - ${'a'.repeat(28)}!`);
+    const started = performance.now();
+    const findings = lintWithRule(rule, { code });
+    const ms = performance.now() - started;
+    assert.deepEqual(findings.map((f) => [f.messageId, f.range.start.line + 1]), [['noMatch', 14]]);
+    assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+  });
 });

@@ -1,5 +1,6 @@
 import rule from '../../src/engine/rules/naming-convention';
-import { contract, ruleTester } from '../helpers/rule-tester';
+import assert from 'node:assert/strict';
+import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 
 const schema = (objectName: string, ...properties: string[]) =>
   contract(`schema:\n  - name: ${objectName}\n    properties:\n${properties.map((p) => `      - name: ${p}\n`).join('')}`);
@@ -35,4 +36,21 @@ ruleTester(rule, {
       errors: [{ messageId: 'badName', line: 9, message: "'order_id' does not match ^[A-Z][A-Z0-9_]*$" }],
     },
   ],
+});
+
+// The pattern comes from .dclens.yaml, which a pull request can change: it must not stall a CI run.
+describe('naming-convention on a hostile pattern', () => {
+  it('checks names in linear time', () => {
+    const started = performance.now();
+    const findings = lintWithRule(rule, { code: schema('orders', `${'a'.repeat(28)}!`), options: { pattern: '^(a+)+$' } });
+    const ms = performance.now() - started;
+    assert.deepEqual(findings.map((f) => f.messageId), ['badName', 'badName']);
+    assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+  });
+
+  it('refuses a pattern it cannot check safely, saying why', () => {
+    const parsed = rule.meta.options?.safeParse({ pattern: '^(?!tmp_)\\w+$' });
+    assert.equal(parsed?.success, false);
+    assert.match(parsed?.error?.issues[0].message ?? '', /uses a lookahead, which cannot be checked safely/);
+  });
 });

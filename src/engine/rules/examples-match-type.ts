@@ -3,6 +3,7 @@ import { defineRule } from './define-rule';
 import { arr, str } from '../contract-nodes';
 import { capitalize, numberText } from '../model/naming';
 import { declaresAtLeast } from './helpers-version';
+import { boundedPattern, type BoundedPattern } from '../bounded-pattern';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -27,20 +28,18 @@ function typeProblem(type: string, value: unknown, hasFormat: boolean): string |
   }
 }
 
-function compiled(pattern: unknown): RegExp | undefined {
-  if (typeof pattern !== 'string') return undefined;
-  try {
-    return new RegExp(pattern, 'u');
-  } catch {
-    return undefined; // reported by regex-compiles
-  }
+// The pattern is untrusted: it runs in linear time, or not at all (an invalid one is reported by regex-compiles).
+function compiled(pattern: unknown): BoundedPattern | undefined {
+  return typeof pattern === 'string' ? boundedPattern(pattern, { unicode: true }) : undefined;
 }
 
 const isDateTime = (v: unknown): boolean => typeof v === 'string' && !ISO_DATE.test(v) && ISO_TIMESTAMP.test(v);
 
+const shortened = (pattern: string) => (pattern.length > 60 ? `${pattern.slice(0, 57)}…` : pattern);
+
 const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : typeof v === 'number' ? numberText(v) : JSON.stringify(v) ?? String(v));
 
-export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 'length'>({
+export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 'notChecked' | 'length'>({
   meta: {
     id: 'examples-match-type',
     code: 'DCL199',
@@ -52,6 +51,7 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
       wrongType: '{label} is of logicalType {type}, but its example {value} is not {expected}.',
       dateWithTime: "{label} has the example {value}, which has a time of day. Use 'logicalType: timestamp' if the time matters, or give the date alone (2025-01-31).",
       noMatch: "{label} has the example {value}, which does not match its own pattern '{pattern}'.",
+      notChecked: "{label} has examples that were not checked against its pattern '{pattern}': it uses {construct}, which cannot be checked safely.",
       length: '{label} has the example {value}, which is {actual} characters long, outside its length limits ({limits}).',
     },
     grouping: {
@@ -73,6 +73,9 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
         const min = typeof options.minLength === 'number' ? options.minLength : undefined;
         const max = typeof options.maxLength === 'number' ? options.maxLength : undefined;
         const label = capitalize(node.label);
+        if (type === 'string' && pattern?.status === 'unchecked' && examples.some((v) => typeof v === 'string')) {
+          context.report({ path: [...node.path, 'logicalTypeOptions', 'pattern'], target: 'value', messageId: 'notChecked', data: { label, pattern: shortened(String(options.pattern)), construct: pattern.construct } });
+        }
         examples.forEach((value, i) => {
           const path = [...node.path, 'examples', i];
           if (type === 'date' && options.format === undefined && isDateTime(value)) {
@@ -85,7 +88,7 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
             return;
           }
           if (typeof value !== 'string' || type !== 'string') return;
-          if (pattern && !pattern.test(value)) {
+          if (pattern?.status === 'ok' && !pattern.test(value)) {
             context.report({ path, target: 'value', messageId: 'noMatch', data: { label, value: shown(value), pattern: String(options.pattern) } });
           } else if ((min !== undefined && [...value].length < min) || (max !== undefined && [...value].length > max)) {
             const limits = [min !== undefined ? `minLength ${min}` : '', max !== undefined ? `maxLength ${max}` : ''].filter(Boolean).join(', ');

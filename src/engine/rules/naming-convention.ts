@@ -3,19 +3,16 @@ import { z } from 'zod';
 import { defineRule } from './define-rule';
 import type { NodeRef } from '../contract-nodes';
 import type { Fixer } from '../fix/fixer';
+import { boundedPattern } from '../bounded-pattern';
 
-const isValidRegex = (source: string): boolean => {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
+// The pattern comes from configuration a pull request can change: it runs in linear time, or is refused.
 const OptionsSchema = z.object({
   /** Regular expression every schema object and property name must match. */
-  pattern: z.string().refine(isValidRegex, { message: 'not a valid regular expression' }),
+  pattern: z.string().superRefine((source, ctx) => {
+    const compiled = boundedPattern(source);
+    if (compiled.status === 'invalid') ctx.addIssue({ code: 'custom', message: 'not a valid regular expression' });
+    if (compiled.status === 'unchecked') ctx.addIssue({ code: 'custom', message: `uses ${compiled.construct}, which cannot be checked safely` });
+  }),
 });
 type Options = z.infer<typeof OptionsSchema>;
 
@@ -41,12 +38,8 @@ export default defineRule<Options, 'badName'>({
   },
   create(context) {
     const source = context.options?.pattern ?? SNAKE_CASE;
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(source);
-    } catch {
-      return {};
-    }
+    const pattern = boundedPattern(source);
+    if (pattern.status !== 'ok') return {};
     const check = (node: NodeRef, name: unknown) => {
       if (typeof name !== 'string' || name === '' || pattern.test(name)) return;
       const snake = toSnakeCase(name);
