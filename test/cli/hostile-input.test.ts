@@ -1,9 +1,12 @@
 // Hostile and unusual files in a repository: the CLI prints them safely, reads only what it should and always ends.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCli, runCli } from './run-cli';
+import { buildCli, FIXTURES, runCli } from './run-cli';
+
+const CONTRACT = path.join(FIXTURES, 'tree/clean/orders.odcs.yaml');
+const isRoot = process.getuid?.() === 0;
 
 /** Any control character a terminal would act on, other than line feeds. */
 const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -38,5 +41,37 @@ describe('dclens with hostile and unusual input (child process)', function () {
       assert.doesNotMatch(run.stderr, RAW_CONTROL, args.join(' '));
       assert.ok(stdout.includes('\\x1b[2J'), `${args.join(' ')}:\n${stdout}`);
     }
+  });
+
+  it(`exits 2 and names a folder it cannot read${isRoot ? ' (skipped as root: root reads any folder; see fs-discover.test.ts)' : ''}`, function () {
+    if (isRoot || process.platform === 'win32') this.skip();
+    mkdirSync(path.join(dir, 'locked'));
+    cpSync(CONTRACT, path.join(dir, 'locked/orders.odcs.yaml'));
+    chmodSync(path.join(dir, 'locked'), 0o000);
+    try {
+      for (const command of ['lint', 'score', 'format']) {
+        const run = runCli([command], dir);
+        assert.equal(run.code, 2, command);
+        assert.equal(run.stderr, 'dclens: cannot read locked (EACCES)\n', command);
+      }
+    } finally {
+      chmodSync(path.join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('ends on links to a device and folder link loops, checking each contract once', function () {
+    if (process.platform === 'win32') this.skip();
+    cpSync(CONTRACT, path.join(dir, 'orders.odcs.yaml'));
+    symlinkSync('/dev/zero', path.join(dir, 'zero.yaml'));
+    symlinkSync('.', path.join(dir, 'loop'));
+    symlinkSync('orders.odcs.yaml', path.join(dir, 'same.odcs.yaml'));
+    for (const input of ['.', '**/*.yaml']) {
+      const run = runCli(['lint', '--format', 'json', input], dir);
+      assert.equal(run.code, 0, `${input}: ${run.stderr}`);
+      assert.deepEqual(JSON.parse(run.stdout).files.map((f: { file: string }) => f.file), ['orders.odcs.yaml'], input);
+    }
+    const device = runCli(['lint', '/dev/zero'], dir);
+    assert.equal(device.code, 2);
+    assert.equal(device.stderr, 'dclens: cannot read ../../dev/zero (not a regular file)\n'.replace('../../dev/zero', path.relative(dir, '/dev/zero')));
   });
 });

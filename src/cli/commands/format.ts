@@ -4,7 +4,7 @@ import path from 'node:path';
 import { looksLikeContract } from '../../engine/detect';
 import { applyEdits } from '../../engine/fix/apply-edits';
 import { formatQueries } from '../../engine/sql/format-queries';
-import { discoverFiles } from '../../node/fs-discover';
+import { filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
 import { safeOneLine } from '../../formatters/terminal';
 import { parseArgs } from '../args';
@@ -30,8 +30,7 @@ export const formatCommand: CommandHandler = async (args, io) => {
   }
   const check = parsed.options.has('check');
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
-  const { files, missing } = await discoverFiles(inputs, io.cwd);
-  if (missing.length > 0) throw new CliError(`no such file, folder or matching YAML file: ${missing[0]}`);
+  const files = await filesToCheck(inputs, io.cwd);
 
   const changed: string[] = [];
   for (const absolute of files) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PROFILE_NAMES, type FileLintResult, type ProfileName } from '../../engine';
 import { FORMAT_NAMES, formatters, type FileReport, type LintReport } from '../../formatters';
 import { ConfigError, ConfigLoader } from '../../node/config-loader';
-import { discoverFiles } from '../../node/fs-discover';
+import { filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
 import { choiceOption, intOption, parseArgs, stringOption } from '../args';
 import { CliError, type CommandHandler } from '../command';
@@ -41,8 +41,7 @@ export const lintCommand: CommandHandler = async (args, io) => {
   const fix = parsed.options.has('fix');
 
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
-  const { files, missing } = await discoverFiles(inputs, io.cwd);
-  if (missing.length > 0) throw new CliError(`no such file, folder or matching YAML file: ${missing[0]}`);
+  const files = await filesToCheck(inputs, io.cwd);
 
   const configs = new ConfigLoader({ cwd: io.cwd, explicitFile: stringOption(parsed, 'config'), profile });
   const catalogues = new CliCatalogues((warning) => io.stderr(`dclens: warning: ${warning}\n`));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, ConfigLoader } from '../../node/config-loader';
-import { discoverFiles } from '../../node/fs-discover';
+import { filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
 import { safeForTerminal } from '../../formatters/terminal';
 import { scoreContracts, renderScoreText, type ContractScore } from '../../engine/services';
@@ -24,8 +24,7 @@ export const scoreCommand: CommandHandler = async (args, io) => {
   const minScore = intOption(parsed, 'min-score');
   if (minScore !== undefined && (minScore < 0 || minScore > 100)) throw new CliError(`--min-score must be from 0 to 100; ${USAGE}`);
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
-  const { files, missing } = await discoverFiles(inputs, io.cwd);
-  if (missing.length > 0) throw new CliError(`no such file, folder or matching YAML file: ${missing[0]}`);
+  const files = await filesToCheck(inputs, io.cwd);
 
   const configs = new ConfigLoader({ cwd: io.cwd, explicitFile: stringOption(parsed, 'config') });
   const day = today();
