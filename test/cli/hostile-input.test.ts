@@ -1,6 +1,6 @@
 // Hostile and unusual files in a repository: the CLI prints them safely, reads only what it should and always ends.
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCli, FIXTURES, runCli } from './run-cli';
@@ -73,5 +73,30 @@ describe('dclens with hostile and unusual input (child process)', function () {
     const device = runCli(['lint', '/dev/zero'], dir);
     assert.equal(device.code, 2);
     assert.equal(device.stderr, 'dclens: cannot read ../../dev/zero (not a regular file)\n'.replace('../../dev/zero', path.relative(dir, '/dev/zero')));
+  });
+
+  it('lints a contract holding a NUL byte like any contract', () => {
+    const text = readFileSync(CONTRACT, 'utf8').replace(/^id: .*$/m, 'id: "orders\u0000v1"');
+    writeFileSync(path.join(dir, 'nul.odcs.yaml'), text);
+    const run = runCli(['lint', '--format', 'json'], dir);
+    assert.deepEqual(JSON.parse(run.stdout).files.map((f: { file: string; kind: string }) => [f.file, f.kind]), [['nul.odcs.yaml', 'odcs']]);
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(runCli(['lint'], dir).stdout, /No problems in 1 contract in 1 YAML file\./);
+  });
+
+  it('lints a contract with CR-only line ends line by line, and --fix keeps those line ends', () => {
+    const lf = readFileSync(path.join(FIXTURES, 'tree/mistakes/customers.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'lf.yaml'), lf);
+    writeFileSync(path.join(dir, 'cr.yaml'), lf.replace(/\n/g, '\r'));
+    const report = JSON.parse(runCli(['lint', '--format', 'json'], dir).stdout) as { files: Array<{ file: string; findings: unknown[] }> };
+    const [cr, plain] = report.files;
+    assert.deepEqual([cr.file, plain.file], ['cr.yaml', 'lf.yaml']);
+    assert.ok(cr.findings.length > 0);
+    assert.deepEqual(cr.findings, plain.findings, 'the same findings at the same lines and columns');
+    assert.equal(runCli(['score', 'cr.yaml'], dir).stdout.replace(/cr\.yaml/g, ''), runCli(['score', 'lf.yaml'], dir).stdout.replace(/lf\.yaml/g, ''));
+    runCli(['lint', '--fix', '.'], dir);
+    const fixed = readFileSync(path.join(dir, 'cr.yaml'), 'utf8');
+    assert.ok(!fixed.includes('\n'), 'still CR-only');
+    assert.equal(fixed.replace(/\r/g, '\n'), readFileSync(path.join(dir, 'lf.yaml'), 'utf8'), 'fixed as the LF file was');
   });
 });

@@ -13,24 +13,42 @@ export interface LintFileOptions {
   catalogueSubjectPath?: string;
 }
 
-/** The result for one file; undefined when the file is not text we can read. */
-export function lintOneFile(absolute: string, relative: string, options: LintFileOptions): FileLintResult | undefined {
+export interface ContractText {
+  /** The text as the engine reads it. */
+  text: string;
+  /** The text to write back for a (fixed) engine text, in the file's own form. */
+  restore(text: string): string;
+}
+
+/**
+ * Reads a file as editors show it. A byte-order mark is hidden, so columns are counted without it; classic Mac
+ * line ends (CR alone, a line break in YAML 1.2 that the parser does not take) are read as line feeds, so such a
+ * file is linted line by line instead of as one line. `restore` puts both back for --fix. A NUL byte is linted
+ * like any other character: a contract is never skipped for holding one.
+ */
+export function readContractText(absolute: string, relative: string): ContractText {
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
     throw new CliError(`cannot read ${relative} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (text.includes('\u0000')) return undefined; // binary file with a YAML name
-  // Editors hide a byte-order mark, so columns are counted without it, as the editor shows them; --fix keeps it.
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   if (bom) text = text.slice(1);
+  const crOnly = text.includes('\r') && !text.includes('\n');
+  if (crOnly) text = text.replace(/\r/g, '\n');
+  return { text, restore: (t) => bom + (crOnly ? t.replace(/\r?\n/g, '\r') : t) };
+}
+
+/** The result for one file. */
+export function lintOneFile(absolute: string, relative: string, options: LintFileOptions): FileLintResult {
+  const { text, restore } = readContractText(absolute, relative);
   const lint = (t: string) => lintText(t, { fileName: relative, config: options.config, today: options.today, catalogue: options.catalogue, catalogueSubjectPath: options.catalogueSubjectPath });
   if (!options.fix) return lint(text);
   const fixed = fixAll(text, lint);
   if (fixed.text !== text) {
     try {
-      writeFileSync(absolute, bom + fixed.text);
+      writeFileSync(absolute, restore(fixed.text));
     } catch (error) {
       throw new CliError(`cannot write the fixes to ${relative} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }

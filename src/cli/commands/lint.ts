@@ -63,7 +63,6 @@ export const lintCommand: CommandHandler = async (args, io) => {
     const catalogue = await catalogues.forConfig(config.file, config.resolved, day);
     const catalogueSubjectPath = config.file ? toPosix(path.relative(path.dirname(config.file), absolute)) : undefined;
     const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix, catalogue, catalogueSubjectPath });
-    if (!linted) continue;
     const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
     for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);
     if (result.isContract) reports.push({ file: relative, result });

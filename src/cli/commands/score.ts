@@ -1,5 +1,4 @@
 // `dclens score [paths…] [--format text|json] [--min-score N]`: the quality score of each contract found.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, ConfigLoader } from '../../node/config-loader';
 import { filesToCheck } from './discover';
@@ -9,7 +8,7 @@ import { scoreContracts, renderScoreText, type ContractScore } from '../../engin
 import type { Range } from '../../engine/types';
 import { choiceOption, intOption, parseArgs, stringOption } from '../args';
 import { CliError, type CommandHandler } from '../command';
-import { today } from './lint-file';
+import { readContractText, today } from './lint-file';
 
 const USAGE = 'usage: dclens score [paths…] [--format text|json] [--min-score N] [--config FILE]';
 const OPTIONS = { format: { value: true, short: 'f' }, 'min-score': { value: true }, config: { value: true, short: 'c' }, help: { short: 'h' } };
@@ -38,13 +37,8 @@ export const scoreCommand: CommandHandler = async (args, io) => {
       throw error;
     }
     if (config.isIgnored(absolute)) continue;
-    let text: string;
-    try {
-      text = readFileSync(absolute, 'utf8');
-    } catch {
-      throw new CliError(`cannot read ${absolute}`);
-    }
     const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
+    const { text } = readContractText(absolute, relative);
     const contracts = scoreContracts(text, { fileName: absolute, config: config.resolved, today: day });
     if (contracts.length > 0) results.push({ file: relative, contracts });
   }
