@@ -1,9 +1,10 @@
 // Untrusted patterns: `node --import tsx scripts/bench/patterns.ts`.
 // A contract's own regular expression runs against its examples. With a backtracking engine `^(a+)+$` on 35 'a's
 // and a '!' takes hours; the linear-time matcher (RE2 through re2js) must finish the whole lint in milliseconds,
-// and cost little on the patterns contracts really use.
+// and cost little on the patterns contracts really use. CODEOWNERS globs go through the same matcher.
 import { lintText } from '../../src/engine';
 import { boundedPattern } from '../../src/engine/bounded-pattern';
+import { buildSnapshot, codeownersFor, parseCodeowners } from '../../src/engine/owners';
 import { compare, cpuMs, ms, printSummary, ratio, table } from './_measure';
 
 const contract = (pattern: string, examples: string[]) => `apiVersion: v3.1.0
@@ -53,8 +54,21 @@ const cost = everyday.map(([source, text]) => {
 console.log('\nEveryday patterns: one test (median CPU µs)');
 console.log(table(['pattern', 're2js', 'RegExp', 're2js / RegExp'], cost.map((c) => [c.source, c.re2.toFixed(2), c.regexp.toFixed(2), ratio(c.re2, c.regexp)])));
 
+// CODEOWNERS globs: a line with many '**/' against a deep path (never ends with a backtracking RegExp).
+const codeowners: Array<[string, string, string]> = [
+  ['40 × **/ then x, path 30 deep', `${'**/'.repeat(40)}x @org/x\n`, `${'a/'.repeat(30)}y`],
+  ['200 × **/ then *.yaml, path 500 deep', `${'**/'.repeat(200)}*.yaml @org/x\n`, `${'a/'.repeat(500)}b.yml`],
+];
+const codeownersRows = codeowners.map(([name, text, file]) => {
+  const rules = buildSnapshot([parseCodeowners(text)]).codeowners;
+  return [name, ms(once(() => codeownersFor(rules, file)))];
+});
+console.log('\nHostile CODEOWNERS lines: one owner lookup (CPU ms)');
+console.log(table(['line and path', 'codeownersFor'], codeownersRows));
+
 printSummary({
   module: 'patterns',
   hostileLintMs: Object.fromEntries(hostile.map(([name], i) => [name, Number(hostileRows[i][1])])),
+  hostileCodeownersMs: Object.fromEntries(codeowners.map(([name], i) => [name, Number(codeownersRows[i][1])])),
   everydayTestUs: Object.fromEntries(cost.map((c) => [c.source, { re2js: Number(c.re2.toFixed(2)), regexp: Number(c.regexp.toFixed(2)) }])),
 });

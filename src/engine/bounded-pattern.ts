@@ -105,3 +105,21 @@ function compile(source: string, flags: PatternFlags): BoundedPattern {
   }
   return { status: 'ok', test: (text: string) => re.test(text) };
 }
+
+export interface LinearMatcher {
+  test(text: string): boolean;
+}
+
+/**
+ * An expression the engine built itself in RE2 syntax (e.g. from a glob), matched in linear time; or, when RE2
+ * cannot read it, its reason in plain words ("invalid character class range").
+ */
+export function linearMatcher(re2Source: string): LinearMatcher | { readonly error: string } {
+  try {
+    const re = RE2JS.compile(re2Source);
+    return { test: (text: string) => re.test(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: /error parsing regexp: ([^:`]+)/.exec(message)?.[1].trim() ?? message };
+  }
+}

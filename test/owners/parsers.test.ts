@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {
-  buildSnapshot, parseBackstageYaml, parseCodeowners, parseDataHubJson, parsePeopleDirectory, codeownersFor, patternToRegExp,
+  buildSnapshot, parseBackstageYaml, parseCodeowners, parseDataHubJson, parsePeopleDirectory, codeownersFor, patternMatcher,
   type AssetRecord, type PersonRecord,
 } from '../../src/engine/owners';
 import { fixture } from './fixtures';
@@ -117,7 +117,8 @@ describe('CODEOWNERS', () => {
     ['/contracts/hmpps/', ['contracts/hmpps/a.yaml'], ['contracts/hmppsx/a.yaml']],
   ] as const) {
     it(`matches '${pattern}' as GitHub does`, () => {
-      const re = patternToRegExp(pattern);
+      const re = patternMatcher(pattern);
+      assert.ok('test' in re, `${pattern} compiles`);
       for (const p of yes) assert.ok(re.test(p), `${pattern} should match ${p}`);
       for (const p of no) assert.ok(!re.test(p), `${pattern} should not match ${p}`);
     });
@@ -125,6 +126,28 @@ describe('CODEOWNERS', () => {
 
   it('warns about an owner that is not a user, team or email, naming the line', () => {
     assert.deepEqual(out.warnings.map((w) => [w.line, w.message]), [[10, "'not-an-owner' is not a @user, @org/team or email; ignored"]]);
+  });
+
+  // CODEOWNERS is untrusted input: a pull request can add any line to it.
+  it('matches a pattern with many **/ in linear time', () => {
+    // A backtracking matcher takes seconds here, and grows with the power of the number of '**/'.
+    const hostileRules = buildSnapshot([parseCodeowners(`${'**/'.repeat(8)}x @org/x\n`)]).codeowners;
+    const started = performance.now();
+    assert.equal(codeownersFor(hostileRules, `${'a/'.repeat(30)}y`), undefined);
+    assert.deepEqual(codeownersFor(hostileRules, `${'a/'.repeat(30)}x/c.yaml`)?.owners, ['@org/x']);
+    const ms = performance.now() - started;
+    assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+  });
+
+  it('warns about a pattern it cannot read, for that line only, and applies the other lines', () => {
+    const broken = parseCodeowners('* @org/all\na/[z-a]* @org/a\nb/[x @org/b\ncontracts/ @org/contracts\n');
+    assert.deepEqual(broken.warnings.map((w) => [w.line, w.message]), [
+      [2, "'a/[z-a]*' is not a pattern CODEOWNERS can match (invalid character class range); line ignored"],
+    ]);
+    const brokenRules = buildSnapshot([broken]).codeowners;
+    assert.deepEqual(codeownersFor(brokenRules, 'a/zz.yaml')?.owners, ['@org/all']);
+    assert.deepEqual(codeownersFor(brokenRules, 'b/[x')?.owners, ['@org/b']);
+    assert.deepEqual(codeownersFor(brokenRules, 'contracts/c.yaml')?.owners, ['@org/contracts']);
   });
 });
 

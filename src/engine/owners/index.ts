@@ -3,7 +3,7 @@ export * from './model';
 export { CatalogueBuilder, buildSnapshot } from './snapshot';
 export { parseDataHubJson, datasetNameFromUrn } from './parse-datahub';
 export { parseBackstageYaml } from './parse-backstage';
-export { parseCodeowners, codeownersFor, patternToRegExp } from './parse-codeowners';
+export { parseCodeowners, codeownersFor, patternMatcher } from './parse-codeowners';
 export { parsePeopleDirectory } from './parse-people';
 export { contractRecordFromValue, contractMembers, type ContractMember } from './contract-record';
 export { suggestOwners, DEFAULT_MIN_SCORE, type Candidate, type SuggestOptions } from './rank';

@@ -1,5 +1,6 @@
 // GitHub CODEOWNERS: gitignore-style patterns, the last matching pattern wins.
 import type { CodeownersRule, CodeownersRuleRecord, ParseOutput, SourceWarning } from './model';
+import { linearMatcher, type LinearMatcher } from '../bounded-pattern';
 
 const OWNER_TOKEN = /^(@[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9._-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
 
@@ -19,17 +20,28 @@ export function parseCodeowners(text: string, fileName = 'CODEOWNERS'): ParseOut
     if (bad.length > 0) {
       warnings.push({ file: fileName, line: lineNo, message: `'${bad[0]}' is not a @user, @org/team or email; ignored` });
     }
+    const matcher = patternMatcher(pattern);
+    if ('error' in matcher) {
+      warnings.push({ file: fileName, line: lineNo, message: `'${pattern}' is not a pattern CODEOWNERS can match (${matcher.error}); line ignored` });
+      return;
+    }
     records.push({ kind: 'codeowners', pattern, owners: owners.filter((o) => OWNER_TOKEN.test(o)), line: lineNo, source: fileName });
   });
   return { records, warnings };
 }
 
 /**
- * A CODEOWNERS pattern as a regular expression over workspace-relative paths (GitHub rules: a pattern with a
- * slash before its end is anchored at the root, otherwise it matches at any depth; a match on a folder covers
- * everything inside it, except after a final `/*`; `*` stays within one path segment, `**` crosses them).
+ * A CODEOWNERS pattern as a matcher of workspace-relative paths (GitHub rules: a pattern with a slash before its
+ * end is anchored at the root, otherwise it matches at any depth; a match on a folder covers everything inside it,
+ * except after a final `/*`; `*` stays within one path segment, `**` crosses them). CODEOWNERS is untrusted input:
+ * the pattern runs in time linear in the path (a backtracking RegExp takes exponential time on many `**` + `/`), and
+ * one RE2 cannot read (`[z-a]`) comes back as an error, not a throw.
  */
-export function patternToRegExp(pattern: string): RegExp {
+export function patternMatcher(pattern: string): LinearMatcher | { readonly error: string } {
+  return linearMatcher(patternToSource(pattern));
+}
+
+function patternToSource(pattern: string): string {
   let p = pattern.replace(/\\ /g, ' ');
   const anchored = p.replace(/\/+$/, '').includes('/');
   p = p.replace(/^\//, '').replace(/\/+$/, '');
@@ -52,15 +64,15 @@ export function patternToRegExp(pattern: string): RegExp {
   }
   // GitHub: `docs/*` owns the files directly in docs, not those in folders below it.
   const descendants = body.endsWith('/[^/]*') ? '' : '(?:/.*)?';
-  return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}${descendants}$`);
+  return `^${anchored ? '' : '(?:.*/)?'}${body}${descendants}$`;
 }
 
-const matcherCache = new WeakMap<CodeownersRule, RegExp>();
+const matcherCache = new WeakMap<CodeownersRule, LinearMatcher | { readonly error: string }>();
 
 function matches(rule: CodeownersRule, path: string): boolean {
   let m = matcherCache.get(rule);
-  if (!m) matcherCache.set(rule, (m = patternToRegExp(rule.pattern)));
-  return m.test(path);
+  if (!m) matcherCache.set(rule, (m = patternMatcher(rule.pattern)));
+  return 'test' in m && m.test(path);
 }
 
 /** The rule that decides who owns `path` (the last matching one), if any. A rule with no owners un-assigns. */
