@@ -1,9 +1,10 @@
 // Hostile and unusual files in a repository: the CLI prints them safely, reads only what it should and always ends.
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCli, FIXTURES, runCli } from './run-cli';
+import { buildCli, CLI, FIXTURES, runCli } from './run-cli';
 
 const CONTRACT = path.join(FIXTURES, 'tree/clean/orders.odcs.yaml');
 const isRoot = process.getuid?.() === 0;
@@ -98,5 +99,19 @@ describe('dclens with hostile and unusual input (child process)', function () {
     const fixed = readFileSync(path.join(dir, 'cr.yaml'), 'utf8');
     assert.ok(!fixed.includes('\n'), 'still CR-only');
     assert.equal(fixed.replace(/\r/g, '\n'), readFileSync(path.join(dir, 'lf.yaml'), 'utf8'), 'fixed as the LF file was');
+  });
+
+  it('fails fast with one line when --output points into a virtual file system', function () {
+    if (!existsSync('/proc/self')) this.skip();
+    writeFileSync(path.join(dir, 'orders.odcs.yaml'), readFileSync(CONTRACT, 'utf8'));
+    for (const output of ['/proc/dclens-report/lint.txt', '/proc/self/dclens/lint.sarif']) {
+      const run = spawnSync(process.execPath, [CLI, 'lint', '--output', output], { cwd: dir, encoding: 'utf8', timeout: 15_000, env: { ...process.env, NO_COLOR: '1' } });
+      assert.equal(run.signal, null, `${output}: the run ended by itself`);
+      assert.equal(run.status, 2, output);
+      assert.match(run.stderr, new RegExp(`^dclens: cannot write ${output} \\(cannot create the folder [^\\n]+: ENOENT\\)\\n$`), output);
+    }
+    const nested = runCli(['lint', '--output', 'reports/a/b/lint.txt'], dir);
+    assert.equal(nested.code, 0, nested.stderr);
+    assert.match(readFileSync(path.join(dir, 'reports/a/b/lint.txt'), 'utf8'), /No problems/);
   });
 });

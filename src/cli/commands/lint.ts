@@ -1,5 +1,4 @@
 // `dclens lint [paths…]`: find YAML files, keep the contracts, lint them, print a report, set the exit code.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROFILE_NAMES, type FileLintResult, type ProfileName } from '../../engine';
 import { FORMAT_NAMES, formatters, type FileReport, type LintReport } from '../../formatters';
@@ -12,6 +11,7 @@ import { LINT_HELP } from '../help';
 import { DCLENS_VERSION } from '../version';
 import { lintOneFile, onlyErrors, today } from './lint-file';
 import { CliCatalogues } from './lint-catalogue';
+import { writeOutput } from './output';
 
 const LINT_OPTIONS = {
   format: { value: true, short: 'f' },
@@ -73,13 +73,7 @@ export const lintCommand: CommandHandler = async (args, io) => {
   const color = !output && (parsed.options.has('color') || (!parsed.options.has('no-color') && !process.env.NO_COLOR && isTty()));
   const text = formatters[format](report, { version: DCLENS_VERSION, color });
   if (output) {
-    try {
-      const target = path.resolve(io.cwd, output);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    } catch (error) {
-      throw new CliError(`cannot write ${output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    writeOutput(io.cwd, output, text);
   } else {
     io.stdout(text);
   }
