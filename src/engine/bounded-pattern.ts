@@ -29,8 +29,12 @@ function constructOf(source: string): string {
   return 'a construct that cannot be checked in linear time';
 }
 
+// Escapes of letters JavaScript gives a meaning to; without the u flag any other escaped letter is the letter itself
+// (`\a` is 'a', `\p` is 'p'), where RE2 reads `\a`, `\z`, `\pL`, `\Q` … as special.
+const JS_LETTER_ESCAPES = new Set([...'dDwWsSbBnrtvfxuck']);
+
 /** The ECMA-262 pattern in RE2 syntax with JavaScript's meaning, or undefined when a construct has no translation. */
-function toRe2(source: string): string | undefined {
+function toRe2(source: string, unicode: boolean): string | undefined {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -39,7 +43,10 @@ function toRe2(source: string): string | undefined {
       const next = source[i + 1] ?? '';
       const hex4 = /^[0-9A-Fa-f]{4}/.exec(source.slice(i + 2, i + 6));
       const braced = /^\{([0-9A-Fa-f]+)\}/.exec(source.slice(i + 2));
-      if (next === 'u' && braced) {
+      if (!unicode && /[A-Za-z]/.test(next) && (!JS_LETTER_ESCAPES.has(next) || (next === 'u' && !hex4) || (next === 'x' && !/^[0-9A-Fa-f]{2}/.test(source.slice(i + 2))))) {
+        out += next; // an identity escape: the letter itself
+        i += 1;
+      } else if (unicode && next === 'u' && braced) {
         out += `\\x{${braced[1]}}`;
         i += 1 + braced[0].length;
       } else if (next === 'u' && hex4) {
@@ -95,7 +102,7 @@ function compile(source: string, flags: PatternFlags): BoundedPattern {
     const message = error instanceof Error ? error.message : String(error);
     return { status: 'invalid', reason: message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') };
   }
-  const translated = toRe2(source);
+  const translated = toRe2(source, flags.unicode === true);
   if (translated === undefined) return { status: 'unchecked', construct: 'a construct that cannot be checked in linear time' };
   let re: RE2JS;
   try {

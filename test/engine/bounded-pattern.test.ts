@@ -1,5 +1,6 @@
 // Patterns come from contracts and configuration: untrusted input that must never run for long.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { boundedPattern } from '../../src/engine/bounded-pattern';
 
 const ok = (source: string, unicode = true) => {
@@ -37,6 +38,31 @@ describe('bounded patterns', () => {
     for (const [source, texts] of cases) {
       const p = ok(source);
       for (const text of texts) assert.equal(p.test(text), new RegExp(source, 'u').test(text), `${source} on ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('reads escapes without the u flag as JavaScript does (naming-convention patterns)', () => {
+    const cases: [string, string[]][] = [
+      ['^\\a\\z\\p{L}$', ['az', 'azp{L}', 'ap{L}']],
+      ['^\\Qx\\E$', ['QxE', 'x']],
+      ['^\\u00e9\\x41\\xZ$', ['éAxZ', 'éAZ']],
+      ['^[a-z]\\w*$', ['order_id', 'Order']],
+    ];
+    for (const [source, texts] of cases) {
+      const p = ok(source, false);
+      for (const text of texts) assert.equal(p.test(text), new RegExp(source).test(text), `${source} on ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('agrees with RegExp on values made to match and on arbitrary values', () => {
+    const everyday = [
+      '^[A-Z]{2}[0-9]{6}[A-D]$', '^[\\w.+-]+@[\\w-]+\\.[\\w.]+$', '^\\+?[0-9 ()-]{7,}$', '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
+      '^[a-z]+(?:-[a-z]+)*$', '^\\d+(\\.\\d{1,2})?$', '^https?://\\S+$', '^[^\\]]+$', '^\\p{L}[\\p{L} .-]*$', '^.{3,8}$',
+    ];
+    for (const source of everyday) {
+      const re = new RegExp(source, 'u');
+      const p = ok(source);
+      fc.assert(fc.property(fc.oneof(fc.stringMatching(re), fc.string({ unit: 'grapheme' })), (text) => p.test(text) === re.test(text)), { numRuns: 300 });
     }
   });
 
