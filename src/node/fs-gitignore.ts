@@ -1,5 +1,5 @@
 // Answers "does git ignore this path?" by reading every .gitignore from the repository root down, cached per folder.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -41,7 +41,8 @@ export class GitignoreFilter {
     let rules = this.perFolder.get(folder);
     if (rules === undefined) {
       const file = path.join(folder, '.gitignore');
-      rules = existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : null;
+      // Only a regular file is read: a .gitignore linked to a device or a pipe would block the run forever.
+      rules = statSync(file, { throwIfNoEntry: false })?.isFile() ? ignore().add(readFileSync(file, 'utf8')) : null;
       this.perFolder.set(folder, rules);
     }
     return rules;

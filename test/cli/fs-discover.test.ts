@@ -51,6 +51,12 @@ describe('discoverFiles', () => {
       }
     });
 
+    it('never reads a .gitignore that is not a regular file (a link to /dev/zero would read forever)', async () => {
+      symlinkSync('/dev/zero', path.join(dir, 'contracts/.gitignore'));
+      const found = await discoverFiles(['.'], dir);
+      assert.deepEqual(rel(found.files), ['contracts/orders.odcs.yaml', 'locked/secret.odcs.yaml']);
+    });
+
     it('refuses a device named on the command line instead of reading it', async () => {
       const found = await discoverFiles(['/dev/zero'], dir);
       assert.deepEqual(found.files, []);

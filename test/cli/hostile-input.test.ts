@@ -114,4 +114,12 @@ describe('dclens with hostile and unusual input (child process)', function () {
     assert.equal(nested.code, 0, nested.stderr);
     assert.match(readFileSync(path.join(dir, 'reports/a/b/lint.txt'), 'utf8'), /No problems/);
   });
+
+  it('owners suggest refuses a pipe with a contract name instead of waiting on it', function () {
+    if (spawnSync('mkfifo', [path.join(dir, 'pipe.odcs.yaml')]).status !== 0) this.skip();
+    const run = spawnSync(process.execPath, [CLI, 'owners', 'suggest', 'pipe.odcs.yaml'], { cwd: dir, encoding: 'utf8', timeout: 15_000 });
+    assert.equal(run.signal, null, 'the run ended by itself');
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'dclens owners: cannot read pipe.odcs.yaml (not a regular file)\n');
+  });
 });

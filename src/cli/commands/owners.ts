@@ -62,6 +62,8 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
 
   let file = resolve(io.cwd, parsed.positionals[0]);
+  // A device or a pipe with a contract's name would block the read forever.
+  if ((await stat(file).catch(() => undefined))?.isFile() === false) throw new CliError(`cannot read ${parsed.positionals[0]} (not a regular file)`);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
