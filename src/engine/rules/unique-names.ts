@@ -33,7 +33,9 @@ export default defineRule<undefined, 'duplicateName'>({
       const groups = new Map<string, T[]>();
       for (const item of list) {
         const k = parentOf(item);
-        groups.set(k, [...(groups.get(k) ?? []), item]);
+        const group = groups.get(k);
+        if (group) group.push(item);
+        else groups.set(k, [item]);
       }
       return [...groups.values()];
     };
