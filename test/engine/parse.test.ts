@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { parseYamlFile } from '../../src/engine/parse/yaml-file';
+import { lintText } from '../../src/engine';
+import { MAX_NESTING_DEPTH, parseYamlFile } from '../../src/engine/parse/yaml-file';
+import { generateDeepContract } from '../../scripts/gen/wide';
 import { rangeOfPath } from '../../src/engine/parse/locate';
 
 const firstProblem = (text: string) => parseYamlFile(text).documents.flatMap((d) => d.problems)[0];
@@ -71,6 +73,29 @@ describe('YAML parsing', () => {
     assert.ok(Date.now() - started < 5000);
     assert.equal(doc.value, undefined);
     assert.ok(doc.problems.some((p) => p.code === 'ALIAS_LIMIT'));
+  });
+
+  it('reports YAML nested deeper than it checks once, at the line where the limit is passed, not as a stack overflow', () => {
+    for (const text of [generateDeepContract({ depth: 1000 }), `apiVersion: v3.1.0\nx: ${'['.repeat(2000)}${']'.repeat(2000)}\n`]) {
+      const result = lintText(text, { fileName: 'deep.odcs.yaml', today: '2026-06-01' });
+      assert.deepEqual(result.internalErrors ?? [], []);
+      const messages = result.findings.map((f) => f.message);
+      assert.ok(!messages.some((m) => /call stack/i.test(m)), messages.join('\n'));
+      const deep = result.findings.filter((f) => /nested too deeply/.test(f.message));
+      assert.equal(deep.length, 1, messages.join('\n'));
+      assert.match(deep[0].message, new RegExp(`over ${MAX_NESTING_DEPTH} levels`));
+      const [doc] = parseYamlFile(text).documents;
+      assert.equal(doc.value, undefined);
+      // The root map is level 1, the schema list 2, the table 3, its properties 4, then two levels per nested property.
+      const limitLine = text.includes('[[') ? 1 : 10 + 3 * Math.ceil((MAX_NESTING_DEPTH - 4) / 2);
+      assert.ok(Math.abs(deep[0].range.start.line - limitLine) <= 3, `reported at line ${deep[0].range.start.line}, limit passed near ${limitLine}`);
+    }
+  });
+
+  it('checks a contract nested as deep as real ones get', () => {
+    const result = lintText(generateDeepContract({ depth: 30 }), { fileName: 'deep.odcs.yaml', today: '2026-06-01' });
+    assert.ok(!result.findings.some((f) => /nested too deeply/.test(f.message)));
+    assert.ok(result.findings.some((f) => f.ruleId === 'property-description'), 'the nested properties are checked');
   });
 });
 

@@ -1,11 +1,17 @@
 // Parses YAML text (YAML 1.2 core schema) into documents that keep their source ranges.
-import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { isCollection, isPair, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Position, Range } from '../types';
 import { plainYamlMessage } from './yaml-messages';
 import { diagnoseErrors, lineEnd } from './yaml-problems';
 
 /** Aliases beyond this count end conversion with a finding instead of exhausting memory. */
 export const MAX_ALIAS_COUNT = 1000;
+/**
+ * Collections nested deeper than this end checking with a finding: real contracts stay far below it (a property
+ * nested 20 deep is about 45 levels), and the parser and the checks recurse, so much deeper input would overflow
+ * the call stack.
+ */
+export const MAX_NESTING_DEPTH = 100;
 
 export interface YamlProblem {
   code: string;
@@ -50,6 +56,19 @@ export function parseYamlFile(text: string): ParsedFile {
 
   const documents = list.map((doc, index): ParsedDocument => {
     const problems: YamlProblem[] = [];
+    const tooDeep = firstTooDeep(doc);
+    const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+    if (tooDeep !== undefined || exhausted) {
+      // The parser's own report ("Maximum call stack size exceeded") is replaced by one that says what is wrong.
+      const start = tooDeep ?? exhausted?.pos[0] ?? 0;
+      problems.push({
+        code: 'DEPTH_LIMIT',
+        severity: 'error',
+        message: `This document is nested too deeply to check (over ${MAX_NESTING_DEPTH} levels of lists and maps). Flatten the structure here; nothing in this document was checked further.`,
+        range: rangeOf(start, lineEnd(text, start)),
+      });
+      return { index, doc, value: undefined, problems };
+    }
     for (const d of diagnoseErrors(doc, text, doc.errors)) {
       problems.push({ code: d.code, severity: 'error', message: d.message, range: rangeOf(d.cause[0], d.cause[1]), recovered: d.recovered });
     }
@@ -80,6 +99,23 @@ function warningProblem(warning: YAMLError, text: string, rangeOf: (s: number, e
 }
 
 export { lineEnd };
+
+/** Offset of the first collection nested deeper than MAX_NESTING_DEPTH, found without recursion. */
+function firstTooDeep(doc: Document.Parsed): number | undefined {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_NESTING_DEPTH) return node.range?.[0] ?? 0;
+    const children: unknown[] = [];
+    for (const item of node.items) {
+      if (isPair(item)) children.push(item.key, item.value);
+      else children.push(item);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 });
+  }
+  return undefined;
+}
 
 /** Offsets where each line starts ('\n' ends a line; a '\r' before it stays part of the line's end). */
 function computeLineStarts(text: string): number[] {
