@@ -39,6 +39,15 @@ describe('.dclens.yaml', () => {
     assert.equal(problems[0].range.start.line, 1);
   });
 
+  it('reports a second YAML document at its line: only the first is read', () => {
+    const { problems, config } = parseConfigText('extends: recommended\n---\nrules:\n  no-team: off\n');
+    assert.equal(config, undefined);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].range.start.line, 1);
+    assert.match(problems[0].message, /only one document is read/);
+    assert.deepEqual(parseConfigText('---\nextends: strict\n').problems, [], 'a document start marker alone is fine');
+  });
+
   it('rejects options for a rule that takes none', () => {
     const { problems } = parseConfigText('rules:\n  no-team: [warning, {minLength: 3}]\n');
     assert.match(problems[0].message, /takes no options/);

@@ -1,7 +1,7 @@
 // Reads `.dclens.yaml` text: YAML problems, shape problems and unknown rules, each at the line of the bad entry.
 import { distance } from 'fastest-levenshtein';
 import type { JsonPath, Range } from '../types';
-import { parseYamlFile } from '../parse/yaml-file';
+import { lineEnd, parseYamlFile } from '../parse/yaml-file';
 import { rangeOfPath } from '../parse/locate';
 import { ruleById, allRules } from '../rules';
 import { ConfigFileSchema, type ConfigFile } from './config-schema';
@@ -25,6 +25,14 @@ export function parseConfigText(text: string): ParsedConfig {
   const problems: ConfigProblem[] = document.problems
     .filter((p) => p.severity === 'error')
     .map((p) => ({ message: p.message, range: p.range, path: [] }));
+  const later = file.documents[1];
+  if (later) {
+    const offset = later.doc.range[0];
+    problems.push({
+      message: 'Put every setting in one YAML document: the configuration has a second document (after ---), and only one document is read.',
+      range: { start: file.positionAt(offset), end: file.positionAt(lineEnd(text, offset)) }, path: [],
+    });
+  }
   if (problems.length > 0) return { problems };
   const value = document.value ?? {};
   const at = (path: JsonPath, message: string, target: 'key' | 'value' = 'key'): ConfigProblem => ({
