@@ -47,16 +47,18 @@ export const BULK_COMMIT_FILES = 50;
 
 export async function readGitHistory(root: string, paths: string[] = ['.'], maxFilesPerCommit = BULK_COMMIT_FILES): Promise<GitFileRecord[]> {
   const out = await git(root, [
-    'log', '--no-merges', '--relative', '--name-only', `--format=${COMMIT}%ae${FIELD}%an${FIELD}%as`, '--', ...paths,
+    // -z: file names come unquoted, each ended by NUL (plain output C-quotes names with quotes, tabs or newlines).
+    'log', '-z', '--no-merges', '--relative', '--name-only', `--format=${COMMIT}%ae${FIELD}%an${FIELD}%as`, '--', ...paths,
   ]);
   const perFile = new Map<string, Map<string, GitAuthorStats>>();
   // Newest first: the last commit seen for a file is the one that created it.
   const creator = new Map<string, string>();
   for (const chunk of out.split(COMMIT)) {
     if (chunk.trim() === '') continue;
-    const [header, ...files] = chunk.split('\n');
+    // "<header>NUL\n<file>NUL<file>NUL": names are exact bytes, so only the line break after the header is removed.
+    const [header, ...files] = chunk.split('\0');
     const [email, name, date] = header.split(FIELD);
-    const changed = files.map((f) => f.trim()).filter((f) => f !== '');
+    const changed = files.map((f, i) => (i === 0 && f.startsWith('\n') ? f.slice(1) : f)).filter((f) => f !== '');
     if (changed.length > maxFilesPerCommit) continue;
     for (const path of changed) {
       creator.set(path, email.toLowerCase());
