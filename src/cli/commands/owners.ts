@@ -1,13 +1,14 @@
 // `dclens owners suggest FILE [--role R] [--top N] [--format text|json] [--config FILE]`
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
+import { realpath, stat } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { choiceOption, parseArgs, stringOption } from '../args';
 import { CliError, type CliIO, type CommandHandler } from '../command';
 import { detectDocument } from '../../engine/detect';
+import { parseYamlFile } from '../../engine/parse/yaml-file';
+import { ConfigError, ConfigLoader, type LoadedConfig } from '../../node/config-loader';
 import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRole, type SourceWarning } from '../../engine/owners';
-import { gitTopLevel, loadCatalogue, readCatalogueConfig, type CatalogueSourceConfig } from '../../node/catalogue';
-import { today } from './lint-file';
+import { gitTopLevel, loadCatalogue } from '../../node/catalogue';
+import { readContractText, today } from './lint-file';
 import { safeForTerminal } from '../../formatters/terminal';
 
 const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE]';
@@ -18,27 +19,6 @@ export interface OwnersReport {
 }
 
 const toPosix = (p: string): string => p.split(sep).join('/');
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The nearest `.dclens.yaml` from `start` upwards. */
-async function findConfig(start: string): Promise<string | undefined> {
-  let dir = start;
-  for (;;) {
-    const candidate = join(dir, '.dclens.yaml');
-    if (await exists(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 function parseRole(text: string | undefined): OwnerRole[] {
   if (text === undefined) return [...OWNER_ROLES];
@@ -64,31 +44,36 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   let file = resolve(io.cwd, parsed.positionals[0]);
   // A device or a pipe with a contract's name would block the read forever.
   if ((await stat(file).catch(() => undefined))?.isFile() === false) throw new CliError(`cannot read ${parsed.positionals[0]} (not a regular file)`);
+  // Read as lint reads it: byte-order mark and CR-only line ends handled, every YAML document looked at.
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readContractText(file, parsed.positionals[0]).text;
     // Git reports real paths; compare like with like.
     file = await realpath(file);
   } catch {
     throw new CliError(`cannot read ${parsed.positionals[0]}`);
   }
-  let value: unknown;
-  try {
-    value = parse(text);
-  } catch {
+  const documents = parseYamlFile(text).documents;
+  const contract = documents.find((d) => d.value !== undefined && detectDocument(d.value).kind === 'odcs');
+  if (!contract && documents.some((d) => d.problems.some((p) => p.severity === 'error'))) {
     throw new CliError(`${parsed.positionals[0]} is not valid YAML; run 'dclens lint' on it first`);
   }
-  if (detectDocument(value).kind !== 'odcs') throw new CliError(`${parsed.positionals[0]} is not an ODCS data contract`);
+  if (!contract) throw new CliError(`${parsed.positionals[0]} is not an ODCS data contract`);
+  if (contract.problems.some((p) => p.severity === 'error')) throw new CliError(`${parsed.positionals[0]} is not valid YAML; run 'dclens lint' on it first`);
+  const value = contract.value;
 
+  // The configuration lint uses for this file: --config, else the nearest .dclens.yaml or .dclens.yml above it.
   const configOption = stringOption(parsed, 'config');
-  const configFile = configOption ? resolve(io.cwd, configOption) : await findConfig(dirname(file));
-  if (configOption && !(await exists(configFile!))) throw new CliError(`config file not found: ${configOption}`);
-  let sources: CatalogueSourceConfig[] | undefined;
-  if (configFile) {
-    const config = await readCatalogueConfig(configFile);
-    for (const p of config.problems) io.stderr(`${p}\n`);
-    sources = config.sources;
+  if (configOption && (await stat(resolve(io.cwd, configOption)).catch(() => undefined)) === undefined) throw new CliError(`config file not found: ${configOption}`);
+  let config: LoadedConfig;
+  try {
+    config = new ConfigLoader({ cwd: io.cwd, explicitFile: configOption }).forFile(file);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
   }
+  const configFile = config.file;
+  const sources = config.resolved.catalogueSources;
   // The workspace: where the configuration is, else the git work tree holding the contract, else here.
   const root = configFile ? dirname(configFile) : ((await gitTopLevel(dirname(file))) ?? io.cwd);
   const catalogue = await loadCatalogue({ root, sources, today: today() });
