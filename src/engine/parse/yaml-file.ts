@@ -1,5 +1,5 @@
 // Parses YAML text (YAML 1.2 core schema) into documents that keep their source ranges.
-import { isCollection, isPair, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { isCollection, isPair, isScalar, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import type { Position, Range } from '../types';
 import { plainYamlMessage } from './yaml-messages';
 import { diagnoseErrors, lineEnd } from './yaml-problems';
@@ -39,7 +39,9 @@ export interface ParsedFile {
 
 export function parseYamlFile(text: string): ParsedFile {
   // logLevel 'error': the library would otherwise print warnings (e.g. about collection keys) on the host's console.
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML-based ODCS tools read, are expanded so the merged keys
+  // are checked; the file is told once that they are YAML 1.1 only (see docs/yaml-merge-keys.md).
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', merge: true });
   const list = Array.isArray(docs) ? docs : [];
   const lineStarts = computeLineStarts(text);
   const positionAt = (offset: number): Position => {
@@ -54,6 +56,7 @@ export function parseYamlFile(text: string): ParsedFile {
   };
   const rangeOf = (start: number, end: number): Range => ({ start: positionAt(start), end: positionAt(Math.max(start, end)) });
 
+  let mergeKeyReported = false;
   const documents = list.map((doc, index): ParsedDocument => {
     const problems: YamlProblem[] = [];
     const tooDeep = firstTooDeep(doc);
@@ -73,6 +76,16 @@ export function parseYamlFile(text: string): ParsedFile {
       problems.push({ code: d.code, severity: 'error', message: d.message, range: rangeOf(d.cause[0], d.cause[1]), recovered: d.recovered });
     }
     for (const warning of doc.warnings) problems.push(warningProblem(warning, text, rangeOf));
+    const merge = mergeKeyReported ? undefined : firstMergeKey(doc);
+    if (merge) {
+      mergeKeyReported = true;
+      problems.push({
+        code: 'MERGE_KEY',
+        severity: 'warning',
+        message: "Write the keys out if the file must be read by YAML 1.2 tools: merge keys ('<<') are YAML 1.1 only. The merged keys were checked as if written here.",
+        range: rangeOf(merge[0], merge[1]),
+      });
+    }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -99,6 +112,21 @@ function warningProblem(warning: YAMLError, text: string, rangeOf: (s: number, e
 }
 
 export { lineEnd };
+
+/** Range of the first merge key (`<<` unquoted) of the document. */
+function firstMergeKey(doc: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'symbol' && pair.key.range) {
+        found = [pair.key.range[0], pair.key.range[1]];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
 
 /** Offset of the first collection nested deeper than MAX_NESTING_DEPTH, found without recursion. */
 function firstTooDeep(doc: Document.Parsed): number | undefined {
