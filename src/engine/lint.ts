@@ -7,7 +7,6 @@ import { rangeOfPath } from './parse/locate';
 import { detectDocument, looksLikeContract, looksLikeContractName, isObject } from './detect';
 import { collectParts } from './contract-nodes';
 import { Fixer } from './fix/fixer';
-import { FixGuard, guardFinding } from './fix/guard';
 import { applySuppressions } from './suppressions';
 import { resolveConfig, type ResolvedConfig } from './config/resolve-config';
 import { allRules, ruleById } from './rules';
@@ -120,9 +119,8 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
 
   // `strict` keeps every place its own finding; other profiles group a rule's repeats within a schema object.
   const group = options.group ?? config.profile !== 'strict';
-  const guard = new FixGuard(file);
   for (const doc of documents) {
-    doc.findings = finalize(text, doc.findings, config, options.rules).map((f) => guardFinding(guard, f));
+    doc.findings = finalize(text, doc.findings, config, options.rules);
     if (group) doc.findings = groupRepeatedFindings(doc.findings, file.documents.find((d) => d.index === doc.documentIndex)?.value);
   }
   const all = documents.flatMap((d) => d.findings).sort(byPosition);

@@ -1,5 +1,4 @@
-// Applies every safe fix in passes until nothing changes (fixes that overlap wait for the next pass). A pass that
-// would add a YAML error is not applied, and no fix is applied twice.
+// Applies every safe fix in passes until nothing changes (fixes that overlap wait for the next pass).
 import type { FileLintResult, Finding, Range, TextEdit } from '../types';
 import { applyEdits } from './apply-edits';
 
@@ -43,34 +42,14 @@ export function fixAll(text: string, lint: (text: string) => FileLintResult): Fi
   let current = text;
   let applied = 0;
   let result = lint(current);
-  // A fix whose finding is still there after it was applied did not work (a file the parser reads otherwise than
-  // the fix assumed): it is never applied twice.
-  const done = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const chosen = chooseNonOverlappingFixes(result.findings.filter((f) => !done.has(signature(f))));
+    const chosen = chooseNonOverlappingFixes(result.findings);
     if (chosen.length === 0) break;
-    let next = applyEdits(current, chosen.flatMap((f) => f.fix!.edits));
-    let nextResult = next === current ? result : lint(next);
-    // Each fix was checked alone; two together can still clash (two misspellings renamed to the same key). Then
-    // this pass applies only the first, and the next pass sees what it did.
-    if (chosen.length > 1 && syntaxErrors(nextResult) > syntaxErrors(result)) {
-      chosen.length = 1;
-      next = applyEdits(current, chosen[0].fix!.edits);
-      nextResult = next === current ? result : lint(next);
-    }
-    if (next === current || syntaxErrors(nextResult) > syntaxErrors(result)) break;
-    for (const f of chosen) done.add(signature(f));
+    const next = applyEdits(current, chosen.flatMap((f) => f.fix!.edits));
+    if (next === current) break;
     applied += chosen.length;
     current = next;
-    result = nextResult;
+    result = lint(current);
   }
   return { text: current, applied, result };
-}
-
-function signature(f: Finding): string {
-  return `${f.ruleId}\u0000${f.documentIndex ?? 0}\u0000${JSON.stringify(f.path)}\u0000${f.fix?.title ?? ''}`;
-}
-
-function syntaxErrors(result: FileLintResult): number {
-  return result.findings.filter((f) => (f.ruleId === 'yaml-syntax' && f.severity === 'error') || f.ruleId === 'duplicate-key').length;
 }
