@@ -4,19 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { CliIO } from '../../src/cli/command';
-import { ownersCommand } from '../../src/cli/commands/owners';
+import { prisonsContract, runOwners } from './support/owners-cli';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  const code = await ownersCommand(args, io);
-  return { code, stdout, stderr };
-}
-
-const contract = (id: string, members: object[]) =>
-  stringify({ apiVersion: 'v3.1.0', kind: 'DataContract', id, version: '1.0.0', status: 'active', domain: 'prisons', team: { name: 'prisons-data', members } });
+const run = runOwners;
+const contract = prisonsContract;
 
 describe('dclens owners suggest: configuration and documents as lint reads them', () => {
   let root: string;
