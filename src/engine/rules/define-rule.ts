@@ -115,9 +115,30 @@ export type AnyRule = Rule<any, string>; // eslint-disable-line @typescript-esli
 export const DOCS_BASE_URL = 'https://github.com/data-contract-lens/data-contract-lens/blob/main/docs/rules/';
 export const docsUrlFor = (ruleId: string): string => `${DOCS_BASE_URL}${ruleId}.md`;
 
-/** Fills `{name}` placeholders of a message template. */
+/** `{{name}}` is a literal `{name}` (SQL's `{object}`); `{name}` is a placeholder. */
+const PLACEHOLDER = /\{\{(\w+)\}\}|\{(\w+)\}/g;
+
+const filledBy = (data: Record<string, string | number>, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(data, key) && data[key] !== undefined && data[key] !== null;
+
+/**
+ * Fills `{name}` placeholders of a message template; `{{name}}` renders as a literal `{name}`. Values are inserted
+ * as they are (a value containing braces is not filled again); a placeholder without a value is left as written.
+ */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(PLACEHOLDER, (whole, literal: string | undefined, key: string | undefined) => {
+    if (literal !== undefined) return `{${literal}}`;
+    return filledBy(data, key!) ? String(data[key!]) : whole;
+  });
+}
+
+/** The placeholders of a template that `data` leaves unfilled (literal `{{name}}` braces are not placeholders). */
+export function unfilledPlaceholders(template: string, data: Record<string, string | number> = {}): string[] {
+  const missing: string[] = [];
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m[2] !== undefined && !filledBy(data, m[2]) && !missing.includes(m[2])) missing.push(m[2]);
+  }
+  return missing;
 }
 
 export type { Fix, Severity };
