@@ -27,22 +27,22 @@ ruleTester(rule, {
     {
       name: 'a physical type that does not name the elements',
       code: props('      - name: tags\n        logicalType: array\n        physicalType: array\n'),
-      errors: [{ messageId: 'noItems', line: 10 }],
+      errors: [{ messageId: 'noItems', line: 10, column: 22 }],
     },
     {
       name: 'an array inside an object',
       code: props('      - name: address\n        logicalType: object\n        properties:\n          - name: lines\n            logicalType: array\n'),
-      errors: [{ messageId: 'noItems', line: 13, message: "Property 'lines' of 'address' in schema 'orders' is an array" }],
+      errors: [{ messageId: 'noItems', line: 13, column: 26, message: "Property 'lines' of 'address' in schema 'orders' is an array" }],
     },
     {
       name: 'array items that are arrays without items',
       code: props('      - name: matrix\n        logicalType: array\n        items:\n          logicalType: array\n'),
-      errors: [{ messageId: 'noNestedItems', line: 12, message: "The items of property 'matrix' in schema 'orders' are arrays but do not say what their elements are" }],
+      errors: [{ messageId: 'noNestedItems', line: 12, column: 24, message: "The items of property 'matrix' in schema 'orders' are arrays but do not say what their elements are" }],
     },
     {
       name: 'an array in the properties of array items',
       code: props('      - name: lines\n        logicalType: array\n        items:\n          logicalType: object\n          properties:\n            - name: codes\n              logicalType: array\n'),
-      errors: [{ messageId: 'noItems', line: 15, message: "Property 'codes'" }],
+      errors: [{ messageId: 'noItems', line: 15, column: 28, message: "Property 'codes'" }],
     },
   ],
 });

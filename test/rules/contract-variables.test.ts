@@ -47,12 +47,12 @@ ruleTester(rule, {
     {
       name: 'one variable',
       code: contract32('servers:\n  - server: s3\n    type: s3\n    location: s3://${BUCKET}/orders/\n'),
-      errors: [{ messageId: 'one', line: 9, message: 'This contract uses 1 variable: BUCKET; set it before a tool reads the contract.' }],
+      errors: [{ messageId: 'one', line: 9, column: 15, message: 'This contract uses 1 variable: BUCKET; set it before a tool reads the contract.' }],
     },
     {
       name: 'a later version uses variables too',
       code: contract32('servers:\n  - server: s3\n    type: s3\n    location: s3://${BUCKET}/orders/\n').replace('v3.2.0', 'v3.3.0'),
-      errors: [{ messageId: 'one' }],
+      errors: [{ messageId: 'one', line: 9, column: 15 }],
     },
   ],
 });

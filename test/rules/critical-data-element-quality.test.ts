@@ -17,18 +17,18 @@ ruleTester(rule, {
     {
       name: 'critical without any rule',
       code: orders('      - name: amount\n        criticalDataElement: true\n'),
-      errors: [{ messageId: 'noQualityRule', line: 10, message: "Property 'amount' in schema 'orders' is marked as a critical data element" }],
+      errors: [{ messageId: 'noQualityRule', line: 10, column: 9, message: "Property 'amount' in schema 'orders' is marked as a critical data element" }],
       output: null,
     },
     {
       name: 'an empty list does not count',
       code: orders('      - name: amount\n        criticalDataElement: true\n        quality: []\n'),
-      errors: [{ messageId: 'noQualityRule', line: 10 }],
+      errors: [{ messageId: 'noQualityRule', line: 10, column: 9 }],
     },
     {
       name: 'nested property',
       code: orders('      - name: customer\n        logicalType: object\n        properties:\n          - name: email\n            criticalDataElement: true\n'),
-      errors: [{ messageId: 'noQualityRule', line: 13, message: "Property 'email' of 'customer' in schema 'orders'" }],
+      errors: [{ messageId: 'noQualityRule', line: 13, column: 13, message: "Property 'email' of 'customer' in schema 'orders'" }],
     },
   ],
 });

@@ -15,13 +15,13 @@ ruleTester(rule, {
     {
       name: 'copied into the SLA properties without an element, then removed',
       code: contract(`# SLA\nslaDefaultElement: orders.order_ts\n${sla}`),
-      errors: [{ messageId: 'slaDefaultElement', line: 7 }],
+      errors: [{ messageId: 'slaDefaultElement', line: 7, column: 1 }],
       output: contract('# SLA\nslaProperties:\n  - property: latency # how late\n    value: 4\n    unit: d\n    element: orders.order_ts\n  - property: retention\n    value: 3\n    unit: y\n    element: orders.created_at\n'),
     },
     {
       name: 'no SLA properties: only a suggestion to remove it',
       code: contract('slaDefaultElement: orders.order_ts\n'),
-      errors: [{ messageId: 'slaDefaultElement', line: 6 }],
+      errors: [{ messageId: 'slaDefaultElement', line: 6, column: 1 }],
       output: null,
       suggestions: ["Remove 'slaDefaultElement'"],
     },

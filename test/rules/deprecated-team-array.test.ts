@@ -19,10 +19,10 @@ ruleTester(rule, {
     {
       name: 'one member: moved under members',
       code: contract('team:\n  - username: jdoe\n'),
-      errors: [{ messageId: 'teamArray', line: 6 }],
+      errors: [{ messageId: 'teamArray', line: 6, column: 1 }],
       output: contract('team:\n  members:\n    - username: jdoe\n'),
     },
-    { name: 'flow list: no safe fix', code: contract('team: [{username: jdoe}]\n'), errors: [{ messageId: 'teamArray', line: 6 }], output: null },
+    { name: 'flow list: no safe fix', code: contract('team: [{username: jdoe}]\n'), errors: [{ messageId: 'teamArray', line: 6, column: 1 }], output: null },
   ],
 });
 

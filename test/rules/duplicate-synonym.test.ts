@@ -37,12 +37,12 @@ ruleTester(rule, {
             source: finance-team
           - synonym: TO
 `),
-      errors: [{ messageId: 'duplicate', line: 13, message: "Remove the repeated synonym 'to' from property 'total' in schema 'turnover': it already lists 'TO' for locale 'EN-gb'." }],
+      errors: [{ messageId: 'duplicate', line: 13, column: 22, message: "Remove the repeated synonym 'to' from property 'total' in schema 'turnover': it already lists 'TO' for locale 'EN-gb'." }],
     },
     {
       name: 'three times: the second and the third',
       code: objectWith('      - synonym: TO\n      - synonym: TO\n      - synonym: " to "\n'),
-      errors: [{ messageId: 'duplicate', line: 10 }, { messageId: 'duplicate', line: 11 }],
+      errors: [{ messageId: 'duplicate', line: 10, column: 18 }, { messageId: 'duplicate', line: 11, column: 18 }],
     },
   ],
 });

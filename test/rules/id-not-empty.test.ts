@@ -32,22 +32,22 @@ ruleTester(rule, {
       errors: [{ messageId: 'emptyContractId', line: 3, column: 5, message: "Fill in the contract's id: it is empty" }],
       output: null,
     },
-    { name: 'a contract id of spaces', code: header("'   '"), errors: [{ messageId: 'emptyContractId', line: 3 }] },
-    { name: 'in a v3.0.x contract too', code: header('""', 'v3.0.2'), errors: [{ messageId: 'emptyContractId', line: 3 }] },
+    { name: 'a contract id of spaces', code: header("'   '"), errors: [{ messageId: 'emptyContractId', line: 3, column: 5 }] },
+    { name: 'in a v3.0.x contract too', code: header('""', 'v3.0.2'), errors: [{ messageId: 'emptyContractId', line: 3, column: 5 }] },
     {
       name: 'an empty v3.2.0 relationship id on a property',
       code: v32('schema:\n  - name: orders\n    properties:\n      - name: a\n        relationships:\n          - id: ""\n            to: orders.b\n'),
-      errors: [{ messageId: 'emptyId', line: 11, message: "Fill in the id of relationship #1 of property 'a' in schema 'orders': it is empty" }],
+      errors: [{ messageId: 'emptyId', line: 11, column: 17, message: "Fill in the id of relationship #1 of property 'a' in schema 'orders': it is empty" }],
     },
     {
       name: 'an empty v3.2.0 relationship id on a schema object',
       code: v32('schema:\n  - name: orders\n    relationships:\n      - id: " "\n        from: orders.a\n        to: orders.b\n'),
-      errors: [{ messageId: 'emptyId', line: 9, message: "relationship #1 of schema 'orders'" }],
+      errors: [{ messageId: 'emptyId', line: 9, column: 13, message: "relationship #1 of schema 'orders'" }],
     },
     {
       name: 'an empty id of a v3.2.0 context entry',
       code: v32('context:\n  verifiedStatements:\n    - id: ""\n      question: What is one row?\n      answer: One order.\n'),
-      errors: [{ messageId: 'emptyId', line: 8 }],
+      errors: [{ messageId: 'emptyId', line: 8, column: 11 }],
     },
   ],
 });

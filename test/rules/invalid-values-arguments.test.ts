@@ -13,14 +13,14 @@ ruleTester(rule, {
     {
       name: 'no arguments',
       code: rule1(''),
-      errors: [{ messageId: 'noValidValuesOrPattern', line: 11, message: "Quality rule #1 of property 'status' in schema 'orders' measures 'invalidValues'" }],
+      errors: [{ messageId: 'noValidValuesOrPattern', line: 11, column: 13, message: "Quality rule #1 of property 'status' in schema 'orders' measures 'invalidValues'" }],
       output: null,
     },
     {
       name: 'arguments without either',
       code: rule1('            arguments:\n              missingValues: [null]\n'),
-      errors: [{ messageId: 'noValidValuesOrPattern', line: 13 }],
+      errors: [{ messageId: 'noValidValuesOrPattern', line: 13, column: 13 }],
     },
-    { name: 'arguments is not a mapping', code: rule1('            arguments: open\n'), errors: [{ messageId: 'noValidValuesOrPattern', line: 11 }] },
+    { name: 'arguments is not a mapping', code: rule1('            arguments: open\n'), errors: [{ messageId: 'noValidValuesOrPattern', line: 11, column: 13 }] },
   ],
 });

@@ -28,12 +28,12 @@ ruleTester(rule, {
     {
       name: 'an empty transformLogic is pointed at',
       code: property("        semanticType: measure\n        transformLogic: ''\n"),
-      errors: [{ messageId: 'noTransformLogic', line: 12 }],
+      errors: [{ messageId: 'noTransformLogic', line: 12, column: 25 }],
     },
     {
       name: 'a nested measure',
       code: property('        logicalType: object\n        properties:\n          - name: net\n            semanticType: measure\n'),
-      errors: [{ messageId: 'noTransformLogic', line: 14, message: "Property 'net' of 'total_turnover' in schema 'turnover' is a measure" }],
+      errors: [{ messageId: 'noTransformLogic', line: 14, column: 27, message: "Property 'net' of 'total_turnover' in schema 'turnover' is a measure" }],
     },
   ],
 });

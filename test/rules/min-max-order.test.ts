@@ -14,11 +14,11 @@ ruleTester(rule, {
     {
       name: 'minLength above maxLength',
       code: prop('string', '          minLength: 12\n          maxLength: 10\n'),
-      errors: [{ messageId: 'reversed', line: 12, message: "Property 'p' in schema 'orders': minLength (12) is greater than maxLength (10)" }],
+      errors: [{ messageId: 'reversed', line: 12, column: 22, message: "Property 'p' in schema 'orders': minLength (12) is greater than maxLength (10)" }],
       output: null,
     },
-    { name: 'dates reversed', code: prop('date', '          minimum: "2030-01-01"\n          maximum: "2020-01-01"\n'), errors: [{ messageId: 'reversed', line: 12 }] },
-    { name: 'exclusive bounds that meet', code: prop('number', '          exclusiveMinimum: 5\n          exclusiveMaximum: 5\n'), errors: [{ messageId: 'empty', line: 12 }] },
-    { name: 'items', code: prop('array', '          maxItems: 1\n          minItems: 3\n'), errors: [{ messageId: 'reversed', line: 13 }] },
+    { name: 'dates reversed', code: prop('date', '          minimum: "2030-01-01"\n          maximum: "2020-01-01"\n'), errors: [{ messageId: 'reversed', line: 12, column: 20 }] },
+    { name: 'exclusive bounds that meet', code: prop('number', '          exclusiveMinimum: 5\n          exclusiveMaximum: 5\n'), errors: [{ messageId: 'empty', line: 12, column: 29 }] },
+    { name: 'items', code: prop('array', '          maxItems: 1\n          minItems: 3\n'), errors: [{ messageId: 'reversed', line: 13, column: 21 }] },
   ],
 });

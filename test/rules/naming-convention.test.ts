@@ -16,9 +16,9 @@ ruleTester(rule, {
       name: 'CamelCase object and property names, renames only suggested',
       code: schema('Air_Quality', 'DataValue', 'ok_name', 'order-date'),
       errors: [
-        { messageId: 'badName', line: 7, message: "Schema 'Air_Quality' does not follow" },
-        { messageId: 'badName', line: 9, message: "Property 'DataValue' in schema 'Air_Quality'" },
-        { messageId: 'badName', line: 11, message: "'order-date' does not match ^[a-z][a-z0-9_]*$" },
+        { messageId: 'badName', line: 7, column: 11, message: "Schema 'Air_Quality' does not follow" },
+        { messageId: 'badName', line: 9, column: 15, message: "Property 'DataValue' in schema 'Air_Quality'" },
+        { messageId: 'badName', line: 11, column: 15, message: "'order-date' does not match ^[a-z][a-z0-9_]*$" },
       ],
       output: null,
       suggestions: ["Rename to 'air_quality'"],
@@ -26,14 +26,14 @@ ruleTester(rule, {
     {
       name: 'a nested property',
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: address\n        properties:\n          - name: PostCode\n'),
-      errors: [{ messageId: 'badName', line: 11, message: "Property 'PostCode' of 'address' in schema 'orders'" }],
+      errors: [{ messageId: 'badName', line: 11, column: 19, message: "Property 'PostCode' of 'address' in schema 'orders'" }],
       suggestions: ["Rename to 'post_code'"],
     },
     {
       name: 'a custom pattern (upper case only)',
       code: schema('ORDERS', 'order_id'),
       options: { pattern: '^[A-Z][A-Z0-9_]*$' },
-      errors: [{ messageId: 'badName', line: 9, message: "'order_id' does not match ^[A-Z][A-Z0-9_]*$" }],
+      errors: [{ messageId: 'badName', line: 9, column: 15, message: "'order_id' does not match ^[A-Z][A-Z0-9_]*$" }],
     },
   ],
 });

@@ -11,7 +11,7 @@ ruleTester(rule, {
     { name: 'no members is left to no-team', code: contract('team:\n  name: orders-team\n') },
   ],
   invalid: [
-    { name: 'only an owner', code: team(''), errors: [{ messageId: 'noSteward', line: 6 }] },
-    { name: 'the only steward has left', code: team('    - username: jdoe\n      role: Data Steward\n      dateOut: "2024-01-01"\n'), today: '2026-01-01', errors: [{ messageId: 'noSteward' }] },
+    { name: 'only an owner', code: team(''), errors: [{ messageId: 'noSteward', line: 6, column: 1 }] },
+    { name: 'the only steward has left', code: team('    - username: jdoe\n      role: Data Steward\n      dateOut: "2024-01-01"\n'), today: '2026-01-01', errors: [{ messageId: 'noSteward', line: 6, column: 1 }] },
   ],
 });

@@ -24,7 +24,7 @@ ruleTester(rule, {
       code: team('old.owner'),
       catalogue,
       today: '2026-01-01',
-      errors: [{ messageId: 'hasLeft', line: 8, message: "'old.owner' (Data Owner) has left the organisation according to 'catalogue/people.yaml'" }],
+      errors: [{ messageId: 'hasLeft', line: 8, column: 17, message: "'old.owner' (Data Owner) has left the organisation according to 'catalogue/people.yaml'" }],
       output: null,
     },
     {
@@ -32,7 +32,7 @@ ruleTester(rule, {
       code: team('olive.older@justice.gov.uk', '      dateOut: 2027-01-01\n'),
       catalogue,
       today: '2026-01-01',
-      errors: [{ messageId: 'hasLeft', line: 8 }],
+      errors: [{ messageId: 'hasLeft', line: 8, column: 17 }],
     },
   ],
 });

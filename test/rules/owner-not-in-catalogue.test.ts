@@ -39,7 +39,7 @@ ruleTester(rule, {
       name: 'a name nobody knows',
       code: team('zed.unknown'),
       catalogue,
-      errors: [{ messageId: 'notInCatalogue', line: 9 }],
+      errors: [{ messageId: 'notInCatalogue', line: 9, column: 17 }],
       output: null,
     },
   ],

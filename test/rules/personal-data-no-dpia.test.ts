@@ -23,7 +23,7 @@ ruleTester(rule, {
       name: 'configured key is used in the message and the suggestion',
       code: contract(people),
       settings: { dpiaProperty: 'dpiaRequired' },
-      errors: [{ messageId: 'noDpia', message: "custom property 'dpiaRequired'" }],
+      errors: [{ messageId: 'noDpia', line: 10, message: "custom property 'dpiaRequired'" }],
       output: null,
       suggestionOutput: contract(`${people}customProperties:\n  - property: dpiaRequired\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
     },

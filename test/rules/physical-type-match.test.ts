@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import rule from '../../src/engine/rules/physical-type-match';
-import { contract, lintWithRule, ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester';
+import { contract, lintWithRule, ruleTester, type InvalidCaseFor, type ValidCaseFor } from '../helpers/rule-tester';
 
 /** Property `amount` of schema `orders`; logicalType on line 10, physicalType on line 11. */
 const property = (logical: string, physical: string, extra = '') =>
@@ -91,11 +91,11 @@ const FITS: Array<[string, string]> = [
   ['datetime', 'boolean'], // an invalid logicalType is the schema check's to report
 ];
 
-const valid: ValidCase[] = FITS.map(([logical, physical]) => ({ name: `${logical} with ${physical}`, code: property(logical, physical) }));
-const invalid: InvalidCase[] = CONTRADICTIONS.map(([logical, physical]) => ({
+const valid: Array<ValidCaseFor<typeof rule>> = FITS.map(([logical, physical]) => ({ name: `${logical} with ${physical}`, code: property(logical, physical) }));
+const invalid: Array<InvalidCaseFor<typeof rule>> = CONTRADICTIONS.map(([logical, physical]) => ({
   name: `${logical} with ${physical}`,
   code: property(logical, physical),
-  errors: [{ messageId: 'mismatch', line: 11, message: `Make the types of property 'amount' in schema 'orders' agree: its logicalType is ${logical} but its physicalType '${physical}' is` }],
+  errors: [{ messageId: 'mismatch', line: 11, column: 23, message: `Make the types of property 'amount' in schema 'orders' agree: its logicalType is ${logical} but its physicalType '${physical}' is` }],
 }));
 
 ruleTester(rule, {
@@ -117,25 +117,25 @@ ruleTester(rule, {
     {
       name: 'a decimal scale says what it is',
       code: property('integer', 'decimal(10,2)'),
-      errors: [{ messageId: 'mismatch', message: "'decimal(10,2)' is a decimal type with decimal places" }],
+      errors: [{ messageId: 'mismatch', line: 11, column: 23, message: "'decimal(10,2)' is a decimal type with decimal places" }],
       suggestions: ['Change logicalType to number'],
     },
     {
       name: 'no suggestion when logicalTypeOptions depend on the logicalType',
       code: property('string', 'int', '        logicalTypeOptions:\n          maxLength: 10\n'),
-      errors: [{ messageId: 'mismatch', line: 11 }],
+      errors: [{ messageId: 'mismatch', line: 11, column: 23 }],
     },
     {
       name: 'no timestamp suggestion for a v3.0.x contract, which has no such logicalType',
       code: property('boolean', 'timestamp').replace('v3.1.0', 'v3.0.2'),
-      errors: [{ messageId: 'mismatch', line: 11 }],
+      errors: [{ messageId: 'mismatch', line: 11, column: 23 }],
     },
     {
       name: 'array items and nested properties are checked too',
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: codes\n        logicalType: array\n        items:\n          logicalType: integer\n          physicalType: varchar(3)\n      - name: address\n        logicalType: object\n        properties:\n          - name: zip\n            logicalType: string\n            physicalType: int\n'),
       errors: [
-        { messageId: 'mismatch', line: 13, message: "Make the types of the items of property 'codes' in schema 'orders' agree" },
-        { messageId: 'mismatch', line: 19, message: "Make the types of property 'zip' of 'address' in schema 'orders' agree" },
+        { messageId: 'mismatch', line: 13, column: 25, message: "Make the types of the items of property 'codes' in schema 'orders' agree" },
+        { messageId: 'mismatch', line: 19, column: 27, message: "Make the types of property 'zip' of 'address' in schema 'orders' agree" },
       ],
     },
   ],

@@ -25,7 +25,7 @@ ruleTester(rule, {
     {
       name: 'no quality at all: both checks suggested (a check is a new promise, never a safe fix), comment kept',
       code: orders('      - name: order_id # key\n        primaryKey: true\n      - name: total\n'),
-      errors: [{ messageId: 'noNullOrDuplicateCheck', line: 10, message: "Property 'order_id' in schema 'orders' is the primary key" }],
+      errors: [{ messageId: 'noNullOrDuplicateCheck', line: 10, column: 9, message: "Property 'order_id' in schema 'orders' is the primary key" }],
       output: null,
       suggestions: ['Add nullValues and duplicateValues checks'],
       suggestionOutput: orders(`      - name: order_id # key\n        primaryKey: true\n        quality:\n${NULLS}${DUPES}      - name: total\n`),
@@ -33,7 +33,7 @@ ruleTester(rule, {
     {
       name: 'existing list: the suggested duplicate check is appended',
       code: orders(`      - name: order_id\n        primaryKey: true\n        quality:\n          # completeness\n${NULLS}`),
-      errors: [{ messageId: 'noDuplicateCheck', line: 10 }],
+      errors: [{ messageId: 'noDuplicateCheck', line: 10, column: 9 }],
       output: null,
       suggestions: ['Add a duplicateValues check'],
       suggestionOutput: orders(`      - name: order_id\n        primaryKey: true\n        quality:\n          # completeness\n${NULLS}${DUPES}`),
@@ -42,9 +42,9 @@ ruleTester(rule, {
       name: 'composite key: null checks per column and one duplicate check on the object, each suggested',
       code: orders('      - name: order_id\n        primaryKey: true\n      - name: line_no\n        primaryKey: true\n', '    description: One row per order line.\n'),
       errors: [
-        { messageId: 'noCompositeDuplicateCheck', line: 7, message: 'order_id, line_no' },
-        { messageId: 'noNullCheck', line: 10 },
-        { messageId: 'noNullCheck', line: 12 },
+        { messageId: 'noCompositeDuplicateCheck', line: 7, column: 5, message: 'order_id, line_no' },
+        { messageId: 'noNullCheck', line: 10, column: 9 },
+        { messageId: 'noNullCheck', line: 12, column: 9 },
       ],
       output: null,
       suggestions: ['Add a duplicateValues check on the whole key'],
@@ -56,7 +56,7 @@ ruleTester(rule, {
     {
       name: 'a v3.0.x contract is offered checks with rule, the key its version accepts (metric arrived in v3.1.0)',
       code: orders('      - name: order_id\n        primaryKey: true\n').replace('v3.1.0', 'v3.0.2'),
-      errors: [{ messageId: 'noNullOrDuplicateCheck', line: 10 }],
+      errors: [{ messageId: 'noNullOrDuplicateCheck', line: 10, column: 9 }],
       output: null,
       suggestions: ['Add nullCheck and duplicateCount checks'],
       suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        quality:\n'
@@ -66,26 +66,26 @@ ruleTester(rule, {
     {
       name: 'a v3.0.x composite key: the whole-key check uses rule too',
       code: orders('      - name: order_id\n        primaryKey: true\n        quality:\n' + NULLS.replace('metric', 'rule') + '      - name: line_no\n        primaryKey: true\n        quality:\n' + NULLS.replace('metric', 'rule'), '    description: One row per order line.\n').replace('v3.1.0', 'v3.0.0'),
-      errors: [{ messageId: 'noCompositeDuplicateCheck', line: 7 }],
+      errors: [{ messageId: 'noCompositeDuplicateCheck', line: 7, column: 5 }],
       suggestions: ['Add a duplicateCount check on the whole key'],
     },
     {
       name: 'a v3.0.x duplicateCount rule counts; the missing null check is suggested as nullCheck',
       code: orders('      - name: order_id\n        primaryKey: true\n        quality:\n          - rule: duplicateCount\n            mustBe: 0\n').replace('v3.1.0', 'v3.0.2'),
-      errors: [{ messageId: 'noNullCheck', line: 10 }],
+      errors: [{ messageId: 'noNullCheck', line: 10, column: 9 }],
       suggestions: ['Add a nullCheck check'],
     },
     {
       name: 'composite key whose properties come last: nothing offered for the whole key',
       code: orders('      - name: order_id\n        primaryKey: true\n        quality:\n' + NULLS + '      - name: line_no\n        primaryKey: true\n        quality:\n' + NULLS),
-      errors: [{ messageId: 'noCompositeDuplicateCheck', line: 7 }],
+      errors: [{ messageId: 'noCompositeDuplicateCheck', line: 7, column: 5 }],
       output: null,
       suggestions: [],
     },
     {
       name: 'flow-style quality list: nothing offered',
       code: orders('      - name: order_id\n        primaryKey: true\n        quality: []\n'),
-      errors: [{ messageId: 'noNullOrDuplicateCheck', line: 10 }],
+      errors: [{ messageId: 'noNullOrDuplicateCheck', line: 10, column: 9 }],
       output: null,
       suggestions: [],
     },

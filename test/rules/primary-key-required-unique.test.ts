@@ -17,7 +17,7 @@ ruleTester(rule, {
     {
       name: 'key with neither flag: both suggested after its keys (a new promise, never a safe fix), comment kept',
       code: orders('      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n      - name: total\n'),
-      errors: [{ messageId: 'notRequiredNorUnique', line: 10, message: "Property 'order_id' in schema 'orders' is the primary key" }],
+      errors: [{ messageId: 'notRequiredNorUnique', line: 10, column: 9, message: "Property 'order_id' in schema 'orders' is the primary key" }],
       output: null,
       suggestions: ["Mark it 'required: true' and 'unique: true'"],
       suggestionOutput: orders('      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n        required: true\n        unique: true\n      - name: total\n'),
@@ -25,7 +25,7 @@ ruleTester(rule, {
     {
       name: 'required: false may be deliberate: turning it to true is only a suggestion',
       code: orders('      - name: order_id\n        primaryKey: true\n        required: false\n        unique: true\n'),
-      errors: [{ messageId: 'notRequired', line: 10 }],
+      errors: [{ messageId: 'notRequired', line: 10, column: 9 }],
       output: null,
       suggestions: ["Mark it 'required: true'"],
       suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n'),
@@ -33,21 +33,21 @@ ruleTester(rule, {
     {
       name: 'one false, one absent',
       code: orders('      - name: order_id\n        primaryKey: true\n        unique: false\n'),
-      errors: [{ messageId: 'notRequiredNorUnique', line: 10 }],
+      errors: [{ messageId: 'notRequiredNorUnique', line: 10, column: 9 }],
       output: null,
       suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        unique: true\n        required: true\n'),
     },
     {
       name: 'composite key part without required',
       code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n'),
-      errors: [{ messageId: 'notRequired', line: 13 }],
+      errors: [{ messageId: 'notRequired', line: 13, column: 9 }],
       output: null,
       suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n        required: true\n'),
     },
     {
       name: 'a non-boolean value is left to the schema check',
       code: orders('      - name: order_id\n        primaryKey: true\n        required: "yes"\n        unique: true\n'),
-      errors: [{ messageId: 'notRequired', line: 10 }],
+      errors: [{ messageId: 'notRequired', line: 10, column: 9 }],
       output: null,
       suggestions: [],
     },

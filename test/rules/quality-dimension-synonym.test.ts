@@ -15,13 +15,13 @@ ruleTester(rule, {
     {
       name: 'abbreviation, comment kept',
       code: q('cp # completeness'),
-      errors: [{ messageId: 'synonym', line: 11, message: "Quality rule #1 of schema 'orders' has dimension 'cp'" }],
+      errors: [{ messageId: 'synonym', line: 11, column: 20, message: "Quality rule #1 of schema 'orders' has dimension 'cp'" }],
       output: q('completeness # completeness'),
     },
-    { name: 'capitalised', code: q('Timeliness'), errors: [{ messageId: 'synonym', line: 11, message: "write 'timeliness'" }], output: q('timeliness') },
-    { name: 'quoted upper-case code', code: q('"UQ"'), errors: [{ messageId: 'synonym', line: 11 }], output: q('uniqueness') },
-    { name: 'the GDQF word validity', code: q('validity'), errors: [{ messageId: 'synonym', line: 11, message: "write 'conformity'" }], output: q('conformity') },
-    { name: 'tm', code: q('tm'), errors: [{ messageId: 'synonym', line: 11 }], output: q('timeliness') },
+    { name: 'capitalised', code: q('Timeliness'), errors: [{ messageId: 'synonym', line: 11, column: 20, message: "write 'timeliness'" }], output: q('timeliness') },
+    { name: 'quoted upper-case code', code: q('"UQ"'), errors: [{ messageId: 'synonym', line: 11, column: 20 }], output: q('uniqueness') },
+    { name: 'the GDQF word validity', code: q('validity'), errors: [{ messageId: 'synonym', line: 11, column: 20, message: "write 'conformity'" }], output: q('conformity') },
+    { name: 'tm', code: q('tm'), errors: [{ messageId: 'synonym', line: 11, column: 20 }], output: q('timeliness') },
   ],
 });
 

@@ -25,39 +25,39 @@ ruleTester(rule, {
     {
       name: 'an empty mapping in flow style',
       code: contract('schema:\n  - name: orders\n    quality: [ {} ]\n'),
-      errors: [{ messageId: 'emptyRule', line: 8, message: "Quality rule #1 of schema 'orders' does not say what it checks. Add a metric" }],
+      errors: [{ messageId: 'emptyRule', line: 8, column: 16, message: "Quality rule #1 of schema 'orders' does not say what it checks. Add a metric" }],
       output: null,
     },
     {
       name: 'an empty mapping in block style on a property',
       code: onProperty('          - {}\n'),
-      errors: [{ messageId: 'emptyRule', line: 11, message: "Quality rule #1 of property 'order_id' in schema 'orders'" }],
+      errors: [{ messageId: 'emptyRule', line: 11, column: 11, message: "Quality rule #1 of property 'order_id' in schema 'orders'" }],
     },
     {
       name: 'only a dimension and a severity',
       code: onProperty('          - dimension: completeness\n            severity: error\n'),
-      errors: [{ messageId: 'emptyRule', line: 11 }],
+      errors: [{ messageId: 'emptyRule', line: 11, column: 11 }],
     },
     {
       name: 'a named rule that says nothing else',
       code: onProperty('          - name: order_id_check\n'),
-      errors: [{ messageId: 'emptyRule', line: 11, message: "Quality rule 'order_id_check' of property 'order_id'" }],
+      errors: [{ messageId: 'emptyRule', line: 11, column: 11, message: "Quality rule 'order_id_check' of property 'order_id'" }],
     },
     {
       name: 'a text rule with only a type and dimension',
       code: onProperty('          - type: text\n            dimension: accuracy\n'),
-      errors: [{ messageId: 'emptyTextRule', line: 11, message: 'is a text rule without a description. Add a `description`' }],
+      errors: [{ messageId: 'emptyTextRule', line: 11, column: 11, message: 'is a text rule without a description. Add a `description`' }],
     },
     {
       name: 'a blank description counts as none',
       code: onProperty('          - type: text\n            description: "  "\n'),
-      errors: [{ messageId: 'emptyTextRule', line: 11 }],
+      errors: [{ messageId: 'emptyTextRule', line: 11, column: 11 }],
     },
-    { name: 'a text rule in a v3.0.x contract', code: onProperty('          - type: text\n', 'v3.0.2'), errors: [{ messageId: 'emptyTextRule', line: 11 }] },
+    { name: 'a text rule in a v3.0.x contract', code: onProperty('          - type: text\n', 'v3.0.2'), errors: [{ messageId: 'emptyTextRule', line: 11, column: 11 }] },
     {
       name: 'only the empty one of several',
       code: onProperty('          - metric: nullValues\n            mustBe: 0\n          - {}\n'),
-      errors: [{ messageId: 'emptyRule', line: 13, message: 'Quality rule #2' }],
+      errors: [{ messageId: 'emptyRule', line: 13, column: 11, message: 'Quality rule #2' }],
     },
   ],
 });

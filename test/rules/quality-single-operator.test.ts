@@ -15,19 +15,19 @@ ruleTester(rule, {
     {
       name: 'two equality operators',
       code: q('        mustBe: 5\n        mustNotBe: 0\n'),
-      errors: [{ messageId: 'tooMany', line: 11, message: "Quality rule #1 of schema 'orders' has 2 operators (mustBe, mustNotBe)" }],
+      errors: [{ messageId: 'tooMany', line: 11, column: 9, message: "Quality rule #1 of schema 'orders' has 2 operators (mustBe, mustNotBe)" }],
       output: null,
     },
     {
       name: 'an inclusive range written as two bounds',
       code: q('        mustBeGreaterOrEqualTo: 10 # at least\n        mustBeLessOrEqualTo: 100\n        unit: rows\n'),
-      errors: [{ messageId: 'tooManyRange', line: 11 }],
+      errors: [{ messageId: 'tooManyRange', line: 11, column: 9 }],
       suggestions: ["Replace with 'mustBeBetween: [10, 100]'"],
     },
     {
       name: 'an exclusive range: no suggestion, still one finding',
       code: q('        mustBeGreaterThan: 10\n        mustBeLessThan: 100\n        mustNotBe: 50\n'),
-      errors: [{ messageId: 'tooManyRange', line: 10, message: '3 operators' }],
+      errors: [{ messageId: 'tooManyRange', line: 10, column: 9, message: '3 operators' }],
     },
   ],
 });

@@ -14,14 +14,14 @@ ruleTester(rule, {
     {
       name: 'an unterminated group',
       code: prop("'^(ab$'"),
-      errors: [{ messageId: 'invalid', line: 12, message: "Property 'postcode' in schema 'people': the pattern '^(ab$' is not a valid regular expression (Unterminated group)" }],
+      errors: [{ messageId: 'invalid', line: 12, column: 20, message: "Property 'postcode' in schema 'people': the pattern '^(ab$' is not a valid regular expression (Unterminated group)" }],
       output: null,
     },
     {
       name: 'an escape only sloppy mode accepts',
       code: prop("'^\\a[0-9]$'"),
-      errors: [{ messageId: 'invalidUnicode', line: 12, message: 'not valid in Unicode mode' }],
+      errors: [{ messageId: 'invalidUnicode', line: 12, column: 20, message: 'not valid in Unicode mode' }],
     },
-    { name: 'quality arguments pattern', code: quality("'[z-a]'"), errors: [{ messageId: 'invalid', line: 14, message: 'Range out of order in character class' }] },
+    { name: 'quality arguments pattern', code: quality("'[z-a]'"), errors: [{ messageId: 'invalid', line: 14, column: 24, message: 'Range out of order in character class' }] },
   ],
 });

@@ -21,19 +21,19 @@ ruleTester(rule, {
     {
       name: 'unknown object, with a close name suggested',
       code: schema('        relationships:\n          - to: customer.id # the buyer\n'),
-      errors: [{ messageId: 'missingObject', line: 16, message: "Relationship #1 of property 'customer_id' in schema 'orders': 'customer.id' refers to an object 'customer' that this contract does not define. Did you mean 'customers.id'?" }],
+      errors: [{ messageId: 'missingObject', line: 16, column: 17, message: "Relationship #1 of property 'customer_id' in schema 'orders': 'customer.id' refers to an object 'customer' that this contract does not define. Did you mean 'customers.id'?" }],
       output: null,
       suggestions: ["Change to 'customers.id'"],
     },
     {
       name: 'unknown property in a known object',
       code: schema('        relationships:\n          - to: customers.customer_id\n'),
-      errors: [{ messageId: 'missingProperty', line: 16, message: "a property 'customer_id' that schema 'customers' does not have" }],
+      errors: [{ messageId: 'missingProperty', line: 16, column: 17, message: "a property 'customer_id' that schema 'customers' does not have" }],
     },
     {
       name: 'schema-level ends are all checked',
       code: schema('', '    relationships:\n      - from:\n          - orders.cust_id\n        to:\n          - schema/customers_obj/properties/nope\n'),
-      errors: [{ messageId: 'missingProperty', line: 15 }, { messageId: 'missingProperty', line: 17 }],
+      errors: [{ messageId: 'missingProperty', line: 15, column: 13 }, { messageId: 'missingProperty', line: 17, column: 13 }],
     },
   ],
 });

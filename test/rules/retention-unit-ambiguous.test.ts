@@ -15,11 +15,11 @@ ruleTester(rule, {
     {
       name: "retention in 'm'",
       code: sla('retention', 'm # months?'),
-      errors: [{ messageId: 'ambiguous', line: 9, message: "SLA property 'retention' keeps data for 6 'm', which could mean months or minutes." }],
+      errors: [{ messageId: 'ambiguous', line: 9, column: 11, message: "SLA property 'retention' keeps data for 6 'm', which could mean months or minutes." }],
       output: null,
       suggestions: ["Change the unit to 'month' (months)", "Change the unit to 'min' (minutes)"],
     },
-    { name: 'capital M', code: sla('Retention', 'M'), errors: [{ messageId: 'ambiguous', line: 9 }] },
+    { name: 'capital M', code: sla('Retention', 'M'), errors: [{ messageId: 'ambiguous', line: 9, column: 11 }] },
   ],
 });
 

@@ -14,11 +14,11 @@ ruleTester(rule, {
     {
       name: 'negative lower bound',
       code: q('        mustBeGreaterThan: -5\n'),
-      errors: [{ messageId: 'negative', line: 10, message: "Quality rule #1 of schema 'orders' checks the row count with mustBeGreaterThan: -5" }],
+      errors: [{ messageId: 'negative', line: 10, column: 28, message: "Quality rule #1 of schema 'orders' checks the row count with mustBeGreaterThan: -5" }],
       output: null,
     },
-    { name: 'an upper bound below zero', code: q('        mustBeLessThan: 0\n'), errors: [{ messageId: 'impossible', line: 10 }] },
-    { name: 'exact negative count', code: q('        mustBe: -1\n'), errors: [{ messageId: 'impossible', line: 10 }] },
-    { name: 'a range with a negative end', code: q('        mustBeBetween:\n          - -10\n          - 100\n'), errors: [{ messageId: 'negative', line: 11 }] },
+    { name: 'an upper bound below zero', code: q('        mustBeLessThan: 0\n'), errors: [{ messageId: 'impossible', line: 10, column: 25 }] },
+    { name: 'exact negative count', code: q('        mustBe: -1\n'), errors: [{ messageId: 'impossible', line: 10, column: 17 }] },
+    { name: 'a range with a negative end', code: q('        mustBeBetween:\n          - -10\n          - 100\n'), errors: [{ messageId: 'negative', line: 11, column: 13 }] },
   ],
 });

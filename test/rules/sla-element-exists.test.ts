@@ -17,19 +17,19 @@ ruleTester(rule, {
     {
       name: 'mistyped property, with a suggestion',
       code: sla('orders.updated_ad'),
-      errors: [{ messageId: 'missingProperty', line: 16, message: "SLA property 'latency' applies to 'orders.updated_ad', but schema 'orders' has no property 'updated_ad'. Did you mean 'orders.updated_at'?" }],
+      errors: [{ messageId: 'missingProperty', line: 16, column: 14, message: "SLA property 'latency' applies to 'orders.updated_ad', but schema 'orders' has no property 'updated_ad'. Did you mean 'orders.updated_at'?" }],
       output: null,
       suggestions: ["Change to 'orders.updated_at'"],
     },
     {
       name: 'one of several elements is unknown',
       code: sla('orders.order_id, invoices.id'),
-      errors: [{ messageId: 'missingObject', line: 16, message: "no schema object 'invoices'" }],
+      errors: [{ messageId: 'missingObject', line: 16, column: 14, message: "no schema object 'invoices'" }],
     },
     {
       name: 'the deprecated default element',
       code: contract(`${orders}slaDefaultElement: order.updated_at\n`),
-      errors: [{ messageId: 'missingObject', line: 12, message: "The contract's 'slaDefaultElement' applies to 'order.updated_at'" }],
+      errors: [{ messageId: 'missingObject', line: 12, column: 20, message: "The contract's 'slaDefaultElement' applies to 'order.updated_at'" }],
     },
   ],
 });

@@ -24,16 +24,16 @@ ruleTester(rule, {
     {
       name: 'special-category data found through the description; the list is created',
       code: contract('schema:\n  - name: people\n    properties:\n      - name: code_b\n        description: The sexual orientation the person chose to declare\n'),
-      errors: [{ messageId: 'noDpia', message: 'special-category data (UK GDPR Article 9)' }],
+      errors: [{ messageId: 'noDpia', line: 9, message: 'special-category data (UK GDPR Article 9)' }],
       output: null,
       suggestionOutput: contract('schema:\n  - name: people\n    properties:\n      - name: code_b\n        description: The sexual orientation the person chose to declare\ncustomProperties:\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n'),
     },
-    { name: 'an empty or false marker does not count', code: contract(`${offences}${dpia('false')}`), errors: [{ messageId: 'noDpia' }], output: null, suggestions: [] },
+    { name: 'an empty or false marker does not count', code: contract(`${offences}${dpia('false')}`), errors: [{ messageId: 'noDpia', line: 10 }], output: null, suggestions: [] },
     {
       name: 'extra special-category words',
       code: contract('schema:\n  - name: people\n    properties:\n      - name: asylum_claim\n'),
       options: { extraSpecialCategoryWords: ['asylum'] },
-      errors: [{ messageId: 'noDpia', message: "'asylum_claim'" }],
+      errors: [{ messageId: 'noDpia', line: 9, message: "'asylum_claim'" }],
     },
   ],
 });

@@ -17,7 +17,7 @@ ruleTester(rule, {
     {
       name: 'unclosed bracket in a one-line query: points at the query line',
       code: withQuery('"SELECT COUNT(*) FROM orders WHERE (amount < 0"'),
-      errors: [{ messageId: 'cannotParse', line: 12, message: 'ends too early' }],
+      errors: [{ messageId: 'cannotParse', line: 12, column: 65, message: 'ends too early' }],
     },
     {
       name: 'error on the third line of a | block: reported on that line and column',
@@ -42,7 +42,7 @@ ruleTester(rule, {
     {
       name: 'backticks with a PostgreSQL server: names the dialect',
       code: withQuery('SELECT COUNT(*) FROM `orders`', 'servers:\n  - server: prod\n    type: postgres\n'),
-      errors: [{ messageId: 'cannotParse', line: 15, message: 'as PostgreSQL: unexpected text "`orders`"' }],
+      errors: [{ messageId: 'cannotParse', line: 15, column: 41, message: 'as PostgreSQL: unexpected text "`orders`"' }],
     },
   ],
 });

@@ -32,12 +32,12 @@ ruleTester(rule, {
     {
       name: '{field} in a schema-level rule has no column to stand for',
       code: onSchema('SELECT COUNT(*) FROM {model} WHERE ${field} IS NULL'),
-      errors: [{ messageId: 'noProperty', line: 10, message: "so '${field}' has no property" }],
+      errors: [{ messageId: 'noProperty', line: 10, column: 51, message: "so '${field}' has no property" }],
     },
     {
       name: '{property} in a schema-level rule',
       code: onSchema('SELECT COUNT(*) FROM {object} WHERE {column} IS NULL'),
-      errors: [{ messageId: 'noProperty', line: 10, message: "Quality rule #1 of schema 'orders' belongs to the whole schema, so '{column}'" }],
+      errors: [{ messageId: 'noProperty', line: 10, column: 52, message: "Quality rule #1 of schema 'orders' belongs to the whole schema, so '{column}'" }],
     },
   ],
 });

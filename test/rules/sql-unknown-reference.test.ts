@@ -28,7 +28,7 @@ ruleTester(rule, {
     {
       name: 'an unknown column in the SELECT list',
       code: withQuery('SELECT MAX(total) FROM orders'),
-      errors: [{ messageId: 'unknownColumn', line: 15, message: "'total'" }],
+      errors: [{ messageId: 'unknownColumn', line: 15, column: 31, message: "'total'" }],
     },
   ],
 });

@@ -16,25 +16,25 @@ ruleTester(rule, {
     {
       name: 'no SLA at all',
       code: orders,
-      errors: [{ messageId: 'noFreshnessSla', line: 7, message: "Schema 'orders' has date or timestamp properties (updated_at)" }],
+      errors: [{ messageId: 'noFreshnessSla', line: 7, column: 5, message: "Schema 'orders' has date or timestamp properties (updated_at)" }],
       output: null,
       suggestions: ["Add a latency SLA on 'orders.updated_at' to fill in"],
     },
     {
       name: 'several objects and no timeliness SLA at all: one finding',
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: placed_on\n        logicalType: date\n  - name: refunds\n    properties:\n      - name: refunded_at\n        logicalType: timestamp\n'),
-      errors: [{ messageId: 'noFreshnessSlaAtAll', line: 6, message: "2 schema objects have date or timestamp properties (orders, refunds) but the contract has no 'freshness' or 'latency' SLA" }],
+      errors: [{ messageId: 'noFreshnessSlaAtAll', line: 6, column: 1, message: "2 schema objects have date or timestamp properties (orders, refunds) but the contract has no 'freshness' or 'latency' SLA" }],
       suggestions: ["Add a latency SLA on 'orders.placed_on' to fill in"],
     },
     {
       name: 'the SLA names another object',
       code: `${orders}slaProperties:\n  - property: latency\n    value: 1\n    unit: d\n    element: customers.updated_at\n`,
-      errors: [{ messageId: 'noFreshnessSla', line: 7 }],
+      errors: [{ messageId: 'noFreshnessSla', line: 7, column: 5 }],
     },
     {
       name: 'a retention SLA does not count',
       code: `${orders}slaProperties:\n  - property: retention\n    value: 1\n    unit: y\n    element: orders.updated_at\n`,
-      errors: [{ messageId: 'noFreshnessSla', line: 7 }],
+      errors: [{ messageId: 'noFreshnessSla', line: 7, column: 5 }],
     },
   ],
 });

@@ -8,7 +8,7 @@ ruleTester(rule, {
     { name: 'a member with an email in a custom property', code: contract('team:\n  members:\n    - username: asmith\n      customProperties:\n        - property: email\n          value: alex.smith@justice.gov.uk\n') },
   ],
   invalid: [
-    { name: 'nothing to contact', code: contract('team:\n  members:\n    - username: asmith\n      role: Data Owner\n'), errors: [{ messageId: 'noContact', line: 1 }] },
-    { name: 'the member with an email has left', code: contract('team:\n  members:\n    - username: alex.smith@justice.gov.uk\n      dateOut: "2024-01-01"\n'), today: '2026-01-01', errors: [{ messageId: 'noContact' }] },
+    { name: 'nothing to contact', code: contract('team:\n  members:\n    - username: asmith\n      role: Data Owner\n'), errors: [{ messageId: 'noContact', line: 1, column: 1 }] },
+    { name: 'the member with an email has left', code: contract('team:\n  members:\n    - username: alex.smith@justice.gov.uk\n      dateOut: "2024-01-01"\n'), today: '2026-01-01', errors: [{ messageId: 'noContact', line: 1, column: 1 }] },
   ],
 });

@@ -11,9 +11,9 @@ ruleTester(rule, {
     {
       name: 'missing: suggests the OGL or a data share agreement',
       code: contract('customProperties:\n  - property: domain\n    value: justice\n'),
-      errors: [{ messageId: 'missing', line: 6 }],
+      errors: [{ messageId: 'missing', line: 6, column: 1 }],
       suggestions: ['Use the Open Government Licence v3.0', 'Shared under a data share agreement'],
     },
-    { name: 'an empty licence does not count', code: contract('customProperties:\n  - property: licence\n    value: ""\n'), errors: [{ messageId: 'missing' }] },
+    { name: 'an empty licence does not count', code: contract('customProperties:\n  - property: licence\n    value: ""\n'), errors: [{ messageId: 'missing', line: 6, column: 1 }] },
   ],
 });

@@ -25,8 +25,8 @@ ruleTester(rule, {
       name: 'repeated on a property, three times',
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: order_id\n        customProperties:\n          - property: pii\n            value: false\n          - property: pii\n            value: true\n          - property: pii\n            value: false\n'),
       errors: [
-        { messageId: 'duplicate', line: 13, message: "Custom property 'pii' of property 'order_id' in schema 'orders' is listed twice in the same customProperties list; the first is on line 11." },
-        { messageId: 'duplicate', line: 15, message: 'the first is on line 11' },
+        { messageId: 'duplicate', line: 13, column: 23, message: "Custom property 'pii' of property 'order_id' in schema 'orders' is listed twice in the same customProperties list; the first is on line 11." },
+        { messageId: 'duplicate', line: 15, column: 23, message: 'the first is on line 11' },
       ],
     },
     {
@@ -37,15 +37,15 @@ ruleTester(rule, {
         'team:', '  name: t', '  members:', '    - username: ann', '      customProperties:', '        - property: c', '          value: 1', '        - property: c', '          value: 2', '',
       ].join('\n')),
       errors: [
-        { messageId: 'duplicate', line: 11, message: "Custom property 'a' of schema 'orders'" },
-        { messageId: 'duplicate', line: 19, message: "Custom property 'b' of quality rule #1 of schema 'orders'" },
-        { messageId: 'duplicate', line: 28, message: "Custom property 'c' of team member 'ann'" },
+        { messageId: 'duplicate', line: 11, column: 19, message: "Custom property 'a' of schema 'orders'" },
+        { messageId: 'duplicate', line: 19, column: 23, message: "Custom property 'b' of quality rule #1 of schema 'orders'" },
+        { messageId: 'duplicate', line: 28, column: 21, message: "Custom property 'c' of team member 'ann'" },
       ],
     },
     {
       name: 'surrounding spaces do not make a different name',
       code: contract("customProperties:\n  - property: tier\n    value: 1\n  - property: 'tier '\n    value: 2\n"),
-      errors: [{ messageId: 'duplicate', line: 9 }],
+      errors: [{ messageId: 'duplicate', line: 9, column: 15 }],
     },
   ],
 });

@@ -13,18 +13,18 @@ ruleTester(rule, {
     {
       name: 'two schema objects share an id',
       code: contract('schema:\n  - id: orders_obj\n    name: orders\n  - id: orders_obj\n    name: order_lines\n'),
-      errors: [{ messageId: 'duplicateId', line: 9, message: "Schema 'order_lines' has the id 'orders_obj', which schema 'orders' already uses." }],
+      errors: [{ messageId: 'duplicateId', line: 9, column: 9, message: "Schema 'order_lines' has the id 'orders_obj', which schema 'orders' already uses." }],
       output: null,
     },
     {
       name: 'properties of one object',
       code: contract('schema:\n  - name: orders\n    properties:\n      - id: p1\n        name: a\n      - id: p1\n        name: b\n'),
-      errors: [{ messageId: 'duplicateId', line: 11, message: "Property 'b' in schema 'orders' has the id 'p1', which property 'a' in schema 'orders' already uses." }],
+      errors: [{ messageId: 'duplicateId', line: 11, column: 13, message: "Property 'b' in schema 'orders' has the id 'p1', which property 'a' in schema 'orders' already uses." }],
     },
     {
       name: 'SLA properties and servers',
       code: contract('servers:\n  - id: s\n    server: prod\n    type: postgres\n  - id: s\n    server: dev\n    type: postgres\nslaProperties:\n  - id: lat\n    property: latency\n    value: 1\n  - id: lat\n    property: retention\n    value: 1\n'),
-      errors: [{ messageId: 'duplicateId', line: 10 }, { messageId: 'duplicateId', line: 17 }],
+      errors: [{ messageId: 'duplicateId', line: 10, column: 9 }, { messageId: 'duplicateId', line: 17, column: 9 }],
     },
   ],
 });

@@ -18,16 +18,16 @@ ruleTester(rule, {
     {
       name: 'a typo gets a suggestion',
       code: prop('confidental'),
-      errors: [{ messageId: 'unknown', line: 10, message: "The classification 'confidental' of property 'email' in schema 'people'" }],
+      errors: [{ messageId: 'unknown', line: 10, column: 25, message: "The classification 'confidental' of property 'email' in schema 'people'" }],
       suggestions: ["Change to 'confidential'"],
       output: null,
     },
-    { name: 'far from every value', code: prop('pii'), errors: [{ messageId: 'unknown', message: "'pii'" }] },
+    { name: 'far from every value', code: prop('pii'), errors: [{ messageId: 'unknown', line: 10, column: 25, message: "'pii'" }] },
     {
       name: 'outside the configured vocabulary',
       code: prop('restricted'),
       settings: { classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE'] },
-      errors: [{ messageId: 'unknown', message: '(OFFICIAL, OFFICIAL-SENSITIVE)' }],
+      errors: [{ messageId: 'unknown', line: 10, column: 25, message: '(OFFICIAL, OFFICIAL-SENSITIVE)' }],
     },
   ],
 });
