@@ -5,15 +5,22 @@ import type { JsonPath, Position, TextEdit } from '../types';
 import { dialectsForServers } from './dialect';
 import { protectPlaceholders } from './placeholders';
 import { findQueryScalars, type QueryScalar } from './query-scalars';
+import { sameSql, trimLineEndsOutsideLiterals } from './sql-tokens';
 
-/** Formats one query in a dialect, keeping placeholders; undefined when the query cannot be read. */
+/**
+ * Formats one query in a dialect, keeping placeholders; undefined when the query cannot be read, or when the
+ * formatted query is not the same SQL token for token, every string literal and quoted name byte for byte.
+ */
 export function formatSql(sql: string, language: SqlLanguage): string | undefined {
   const guarded = protectPlaceholders(sql);
+  let formatted: string;
   try {
-    return guarded.restore(format(guarded.sql, { language, tabWidth: 2, keywordCase: 'preserve' })).replace(/[ \t]+$/gm, '');
+    formatted = guarded.restore(format(guarded.sql, { language, tabWidth: 2, keywordCase: 'preserve' }));
   } catch {
     return undefined;
   }
+  formatted = trimLineEndsOutsideLiterals(formatted, language);
+  return sameSql(sql, formatted, language) ? formatted : undefined;
 }
 
 /**
@@ -34,9 +41,15 @@ export function formatQueries(text: string): TextEdit[] {
       if (change) changes.push(change);
     }
   }
-  if (changes.length === 0 || !keepsEverythingElse(text, documents.length, changes)) return [];
+  if (changes.length === 0) return [];
+  let kept = changes;
+  if (!keepsEverythingElse(text, documents.length, kept)) {
+    // One query the YAML block cannot carry unchanged must not hold back the others: keep those that pass alone.
+    kept = changes.length === 1 ? [] : changes.filter((c) => keepsEverythingElse(text, documents.length, [c]));
+    if (kept.length === 0 || !keepsEverythingElse(text, documents.length, kept)) return [];
+  }
   const positionAt = positionsOf(text);
-  return changes.map((c) => ({ range: { start: positionAt(c.start), end: positionAt(c.end) }, newText: c.newText }));
+  return kept.map((c) => ({ range: { start: positionAt(c.start), end: positionAt(c.end) }, newText: c.newText }));
 }
 
 interface Change { start: number; end: number; newText: string; path: JsonPath; documentIndex: number; value: string }
@@ -77,7 +90,7 @@ function formatOne(text: string, query: QueryScalar, language: SqlLanguage, eol:
   const { node, pair } = query;
   if (query.inFlow || !node.range || !pair.key?.range || node.value.trim() === '') return undefined;
   const formatted = formatSql(node.value, language);
-  if (formatted === undefined || formatted.trim() === '') return undefined;
+  if (formatted === undefined || formatted.trim() === '' || !BLOCK_SAFE.test(formatted)) return undefined;
   const keyColumn = pair.key.range[0] - lineStartOf(text, pair.key.range[0]);
   const pad = ' '.repeat(keyColumn + 2);
   const body = formatted.split('\n').map((line) => (line === '' ? '' : pad + line)).join(eol);
@@ -105,6 +118,12 @@ function formatOne(text: string, query: QueryScalar, language: SqlLanguage, eol:
   if (text.slice(start, end) === newText) return undefined; // already formatted
   return { start, end, newText, path: query.path, documentIndex: query.documentIndex, value: `${formatted}\n` };
 }
+
+/**
+ * Text a `|` block carries as it is: no carriage return (a line break in YAML) and no character that must be
+ * escaped, so a literal such as 'a\rb' keeps its query in the quotes it was written in.
+ */
+const BLOCK_SAFE = /^[^\r\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF]*$/;
 
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
