@@ -1,8 +1,10 @@
 // Finds the `.dclens.yaml` that applies to a file (the nearest one above it) and resolves it, cached per folder.
+// The folder holding the configuration file is the workspace: every path in the file must lead inside it.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { parseConfigText, resolveConfig, type ConfigFile, type ProfileName, type ResolvedConfig } from '../engine';
+import { isInside, leadsOutside, realPathOf } from './workspace';
 
 export const CONFIG_FILE_NAMES = ['.dclens.yaml', '.dclens.yml'];
 
@@ -52,7 +54,7 @@ export class ConfigLoader {
     const here = CONFIG_FILE_NAMES.map((name) => path.join(folder, name)).find(isFile);
     const parent = path.dirname(folder);
     let loaded: LoadedConfig;
-    if (here) loaded = this.load(here);
+    if (here) loaded = this.load(here, true);
     else if (parent === folder) loaded = this.defaults();
     else loaded = this.forFolder(parent);
     this.byFolder.set(folder, loaded);
@@ -63,17 +65,23 @@ export class ConfigLoader {
     return { resolved: resolveConfig(undefined, { profile: this.options.profile }), isIgnored: () => false };
   }
 
-  private load(file: string): LoadedConfig {
+  private load(file: string, discovered = false): LoadedConfig {
     const cached = this.byFile.get(file);
     if (cached) return cached;
     const shown = path.relative(this.options.cwd, file) || file;
+    const folder = path.dirname(file);
+    // A configuration found in a folder must be that folder's own: a link to a file elsewhere would have its
+    // text quoted in configuration errors. A file named with --config is the user's choice.
+    if (discovered && !isInside(realPathOf(folder), realPathOf(file))) {
+      throw new ConfigError(shown, 'is a link to a file outside its folder; replace the link with a copy of the configuration');
+    }
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       throw new ConfigError(shown, `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    const { config, problems } = parseConfigText(text);
+    const { config, problems } = parseConfigText(text, { leadsOutside: (relative) => leadsOutside(folder, relative) });
     const problem = problems[0];
     if (problem || !config) {
       const where = problem ? `${shown}:${problem.range.start.line + 1}:${problem.range.start.character + 1}` : shown;
@@ -82,7 +90,7 @@ export class ConfigLoader {
     const loaded: LoadedConfig = {
       file,
       resolved: resolveConfig(config, { profile: this.options.profile }),
-      isIgnored: ignoreMatcher(config, path.dirname(file)),
+      isIgnored: ignoreMatcher(config, folder),
     };
     this.byFile.set(file, loaded);
     return loaded;

@@ -6,6 +6,7 @@ import ignore from 'ignore';
 import { parseConfigText } from '../engine/config/parse-config';
 import type { ConfigFile } from '../engine/config/config-schema';
 import { toVsRange, DIAGNOSTIC_SOURCE } from './convert';
+import { leadsOutside } from '../node/workspace';
 
 export const CONFIG_FILE_NAME = '.dclens.yaml';
 
@@ -72,7 +73,8 @@ export class ConfigLoader implements vscode.Disposable {
     } catch {
       return null;
     }
-    const parsed = parseConfigText(text);
+    // As in the CLI: a path that leads outside the config's folder, by its text or through a link, is a problem here.
+    const parsed = parseConfigText(text, dir.scheme === 'file' ? { leadsOutside: (relative) => leadsOutside(dir.fsPath, relative) } : {});
     this.problems.set(uri, parsed.problems.map((p) => {
       const d = new vscode.Diagnostic(toVsRange(p.range), p.message, vscode.DiagnosticSeverity.Error);
       d.source = DIAGNOSTIC_SOURCE;

@@ -10,6 +10,7 @@ import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRol
 import { gitTopLevel, loadCatalogue } from '../../node/catalogue';
 import { readContractText, today } from './lint-file';
 import { safeForTerminal } from '../../formatters/terminal';
+import { isTooWideToSearch, realPathOf } from '../../node/workspace';
 
 const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE]';
 
@@ -74,8 +75,13 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   }
   const configFile = config.file;
   const sources = config.resolved.catalogueSources;
-  // The workspace: where the configuration is, else the git work tree holding the contract, else here.
-  const root = configFile ? dirname(configFile) : ((await gitTopLevel(dirname(file))) ?? io.cwd);
+  // The workspace: where the configuration is (as for lint), else the git work tree holding the contract, else here.
+  const marked = configFile ? dirname(configFile) : await gitTopLevel(dirname(file));
+  const root = realPathOf(marked ?? io.cwd);
+  // Unmarked, the file system root or the home folder would be searched file by file: the whole disk.
+  if (marked === undefined && isTooWideToSearch(root)) {
+    throw new CliError(`run it from your project's folder, or add a .dclens.yaml there: ${root} is ${root === dirname(root) ? 'the root of the file system' : 'your home folder'}, with no .dclens.yaml or git repository, and searching it for owners would read every file in it`);
+  }
   const catalogue = await loadCatalogue({ root, sources, today: today() });
   const snapshot = catalogue.snapshot();
   const subject = { path: toPosix(relative(root, file)), value };

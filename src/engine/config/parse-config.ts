@@ -6,6 +6,7 @@ import { rangeOfPath } from '../parse/locate';
 import { ruleById, allRules } from '../rules';
 import { ConfigFileSchema, type ConfigFile } from './config-schema';
 import { entryOptions } from './resolve-config';
+import { describeOutside, pathOutsideByText, type OutsideReason } from './workspace-paths';
 
 export interface ConfigProblem {
   message: string;
@@ -18,7 +19,15 @@ export interface ParsedConfig {
   problems: ConfigProblem[];
 }
 
-export function parseConfigText(text: string): ParsedConfig {
+export interface ParseConfigOptions {
+  /**
+   * Hosts with a file system say whether a path that stays inside by its text still leads outside the workspace
+   * (the folder of the configuration file) through a link. Without it only the text of each path is judged.
+   */
+  leadsOutside?: (relativePath: string) => boolean;
+}
+
+export function parseConfigText(text: string, options: ParseConfigOptions = {}): ParsedConfig {
   const file = parseYamlFile(text);
   const document = file.documents[0];
   if (!document) return { config: {}, problems: [] };
@@ -52,6 +61,15 @@ export function parseConfigText(text: string): ParsedConfig {
     return { problems };
   }
   const config = parsed.data;
+  // A path outside the workspace would read (and quote in warnings) files the workspace does not own.
+  (config.catalogue?.sources ?? []).forEach((source, i) => {
+    if (source.path === undefined) return;
+    const reason: OutsideReason | undefined = pathOutsideByText(source.path) ?? (options.leadsOutside?.(source.path) ? 'link' : undefined);
+    if (reason) {
+      problems.push(at(['catalogue', 'sources', i, 'path'],
+        `Use a path inside the workspace for catalogue source ${i + 1} (${source.type}): ${describeOutside(source.path, reason)}.`, 'value'));
+    }
+  });
   for (const [id, entry] of Object.entries(config.rules ?? {})) {
     const rule = ruleById.get(id);
     if (!rule) {

@@ -1,6 +1,4 @@
-// Which catalogue sources to read: `.dclens.yaml` `catalogue.sources`, or the defaults.
-import { readFile } from 'node:fs/promises';
-import { parseConfigText } from '../../engine/config/parse-config';
+// Which catalogue sources to read: `.dclens.yaml` `catalogue.sources` (read by the config loader), or the defaults.
 
 export const SOURCE_TYPES = ['contracts', 'datahub', 'backstage', 'codeowners', 'git', 'people'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
@@ -13,11 +11,3 @@ export interface CatalogueSourceConfig {
 
 /** With no configuration: the workspace's contracts, CODEOWNERS and git history. */
 export const DEFAULT_SOURCES: CatalogueSourceConfig[] = [{ type: 'contracts' }, { type: 'codeowners' }, { type: 'git' }];
-
-/** Reads `catalogue.sources` from a `.dclens.yaml`; problems come back as messages naming the file and line. */
-export async function readCatalogueConfig(file: string): Promise<{ sources?: CatalogueSourceConfig[]; problems: string[] }> {
-  const text = await readFile(file, 'utf8');
-  const parsed = parseConfigText(text);
-  const problems = parsed.problems.map((p) => `${file}:${p.range.start.line + 1}: ${p.message}`);
-  return { sources: parsed.config?.catalogue?.sources, problems };
-}

@@ -1,5 +1,5 @@
 // Catalogue hosts for Node: file system and git loaders for the pure owner engine.
 export { loadCatalogue, type LoadCatalogueOptions, type LoadedCatalogue } from './loader';
-export { readCatalogueConfig, DEFAULT_SOURCES, SOURCE_TYPES, type CatalogueSourceConfig, type SourceType } from './config';
+export { DEFAULT_SOURCES, SOURCE_TYPES, type CatalogueSourceConfig, type SourceType } from './config';
 export { readGitHistory, isGitRepository, gitTopLevel } from './git-history';
 export { CatalogueCache } from './cache';

@@ -1,11 +1,15 @@
 // Loads every configured catalogue source once, keeps per-file records, and refreshes one file at a time.
-import { stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+// Nothing outside the workspace root is read: a source path that leads outside (by its text or through a link)
+// and a file that is a link to somewhere outside are skipped with a warning that quotes none of their bytes.
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CatalogueBuilder, type CatalogueSnapshot, type ParseOutput } from '../../engine/owners';
 import { DEFAULT_SOURCES, type CatalogueSourceConfig, type SourceType } from './config';
 import { isGitRepository, readGitHistory } from './git-history';
 import { missingFile, parseSourceText, readText } from './read-sources';
+import { pathOutsideByText } from '../../engine/config/workspace-paths';
+import { isInside, realPathOf } from '../workspace';
 
 export interface LoadCatalogueOptions {
   /** Workspace root; every path in records is relative to it. */
@@ -63,10 +67,22 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   const resolved: ResolvedSource[] = [];
   let fileCount = 0;
 
+  const realRoot = realPathOf(root);
+  /** Why a file of a source is not read (it leads outside the workspace, or is no regular file), if it is not. */
+  const refusal = async (abs: string): Promise<string | undefined> => {
+    const real = await realpath(abs).catch(() => undefined);
+    if (real === undefined) return undefined;
+    if (!isInside(realRoot, real)) return 'is a link to a file outside the workspace; not read';
+    if (!(await stat(real).catch(() => undefined))?.isFile()) return 'is not a regular file; not read';
+    return undefined;
+  };
+
   const readInto = async (type: SourceType, rel: string): Promise<void> => {
-    const text = await readText(join(root, rel));
+    const refused = await refusal(join(root, rel));
+    const text = refused === undefined ? await readText(join(root, rel)) : undefined;
     fileCount++;
-    if (text === undefined) builder.removeSource(`${type}:${rel}`);
+    if (refused !== undefined) builder.setSource(`${type}:${rel}`, { records: [], warnings: [{ file: rel, line: 0, message: `${type} source file ${refused}` }] });
+    else if (text === undefined) builder.removeSource(`${type}:${rel}`);
     else builder.setSource(`${type}:${rel}`, parseSourceText(type, text, rel, options.today));
   };
 
@@ -76,7 +92,13 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
       if (found) resolved.push({ config, relPath: found, isDir: false });
       continue;
     }
-    const rel = toPosix(config.path ?? '').replace(/^\.\/?/, '').replace(/\/$/, '');
+    const written = config.path ?? '';
+    const normalised = posix.normalize(toPosix(written) || '.').replace(/\/+$/, '');
+    const rel = normalised === '.' ? '' : normalised;
+    if (pathOutsideByText(written) || !isInside(realRoot, realPathOf(join(root, rel)))) {
+      loaderWarnings.warnings.push({ file: written, line: 0, message: `${config.type} source leads outside the workspace; not read` });
+      continue;
+    }
     const kind = await kindOf(join(root, rel));
     if (!kind) {
       loaderWarnings.warnings.push(missingFile(rel || '.', config.type).warnings[0]);
@@ -106,7 +128,8 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
       continue;
     }
     const patterns = GLOBS[type] ?? ['**/*'];
-    const files = await glob(patterns, { cwd: join(root, source.relPath!), ignore: IGNORED, dot: false });
+    // Links are not followed: one could lead outside the workspace or into a loop.
+    const files = await glob(patterns, { cwd: join(root, source.relPath!), ignore: IGNORED, dot: false, followSymbolicLinks: false });
     for (const f of files) work.push(readInto(type, toPosix(join(source.relPath!, f))));
   }
   await Promise.all(work);
