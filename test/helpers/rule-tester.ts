@@ -125,7 +125,16 @@ export function ruleTester<O, M extends string>(rule: Rule<O, M>, cases: RuleTes
     cases.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => checkInvalid(rule, c));
     });
+    it('has an invalid case for every message of the rule', () => {
+      assert.deepEqual(untestedMessages(rule, cases), [], 'messages no invalid case expects');
+    });
   });
+}
+
+/** The message ids of a rule that no invalid case of its table expects. */
+export function untestedMessages<O, M extends string>(rule: Rule<O, M>, cases: RuleTests<NoInfer<O>, NoInfer<M>>): string[] {
+  const tested = new Set<string>(cases.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
+  return Object.keys(rule.meta.messages).filter((id) => !tested.has(id));
 }
 
 export function checkValid<O, M extends string>(rule: Rule<O, M>, c: ValidCase<NoInfer<O>>): void {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../../src/engine/rules';
+import { unfilledPlaceholders } from '../../src/engine/rules/define-rule';
 import { lintWithRule } from '../helpers/rule-tester';
 import { lintText } from '../../src/engine/lint';
 import { buildSnapshot } from '../../src/engine/owners/snapshot';
@@ -25,6 +26,20 @@ describe('rule documentation', () => {
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
     assert.deepEqual(files, allRules.map((r) => r.meta.id).sort());
+  });
+
+  it('tests every rule: a table in test/rules/<id>.test.ts, or in engine-reported.test.ts for syntax and schema rules', () => {
+    const engineTable = readFileSync(join(__dirname, 'engine-reported.test.ts'), 'utf8');
+    const untested = allRules.map((r) => r.meta.id)
+      .filter((id) => !existsSync(join(__dirname, `${id}.test.ts`)) && !engineTable.includes(`rules/${id}'`));
+    assert.deepEqual(untested, []);
+  });
+
+  it('grouping templates use only what grouping fills: {count}, {names} and {schema}', () => {
+    const filled = { count: 2, names: 'a and b', schema: "schema 'orders'" };
+    const wrong = allRules.flatMap((r) => Object.entries(r.meta.grouping ?? {})
+      .flatMap(([id, template]) => unfilledPlaceholders(template as string, filled).map((name) => `${r.meta.id} ${id}: {${name}}`)));
+    assert.deepEqual(wrong, []);
   });
 
   it('codes are unique and well formed, ids are kebab-case', () => {

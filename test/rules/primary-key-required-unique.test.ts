@@ -31,6 +31,14 @@ ruleTester(rule, {
       suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n'),
     },
     {
+      name: 'a single key that is required but not unique',
+      code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n'),
+      errors: [{ messageId: 'notUnique', line: 10, column: 9, message: "Property 'order_id' in schema 'orders' is the primary key but is not marked 'unique: true'" }],
+      output: null,
+      suggestions: ["Mark it 'unique: true'"],
+      suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n'),
+    },
+    {
       name: 'one false, one absent',
       code: orders('      - name: order_id\n        primaryKey: true\n        unique: false\n'),
       errors: [{ messageId: 'notRequiredNorUnique', line: 10, column: 9 }],

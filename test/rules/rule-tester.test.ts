@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { defineRule, type Report, type RuleContext } from '../../src/engine/rules/define-rule';
 import type { NodeRef } from '../../src/engine/contract-nodes';
-import { checkInvalid, checkValid, contract, lintWithRule } from '../helpers/rule-tester';
+import { checkInvalid, checkValid, contract, lintWithRule, untestedMessages } from '../helpers/rule-tester';
 
 type Id = 'hole' | 'literal' | 'plain';
 
@@ -75,6 +75,10 @@ describe('rule tester', () => {
 
     it('fails when a valid case reports', () => {
       assert.throws(() => checkValid(rule, { code }));
+    });
+
+    it('names the messages no invalid case expects', () => {
+      assert.deepEqual(untestedMessages(rule, { valid: [], invalid: [{ code, errors: [{ messageId: 'plain', line: 1, column: 1 }] }] }), ['hole', 'literal']);
     });
   });
 
