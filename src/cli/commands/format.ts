@@ -1,5 +1,5 @@
 // `dclens format [paths] [--check]`: formats the SQL of quality rules in contract files, changing nothing else.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { looksLikeContract } from '../../engine/detect';
 import { applyEdits } from '../../engine/fix/apply-edits';
@@ -9,6 +9,7 @@ import { toPosix } from '../../node/fs-gitignore';
 import { safeOneLine } from '../../formatters/terminal';
 import { parseArgs } from '../args';
 import { CliError, type CommandHandler } from '../command';
+import { notChangedWarning, readContractText } from './lint-file';
 
 export const FORMAT_HELP = `Usage: dclens format [paths...] [--check]
 
@@ -16,6 +17,7 @@ Formats the SQL 'query' of every quality rule in the contracts found as an inden
 Nothing else in the file changes. Files that are not data contracts are never touched.
 
 Paths are files, folders (searched recursively, following .gitignore) or globs; the default is '.'.
+A file that is not UTF-8 text is never rewritten: save it as UTF-8 to format it (--check lists it).
 
 Options:
   --check       Change nothing; list the files that would change and exit 1 if there are any
@@ -33,31 +35,40 @@ export const formatCommand: CommandHandler = async (args, io) => {
   const files = await filesToCheck(inputs, io.cwd);
 
   const changed: string[] = [];
+  // Files whose SQL is not formatted, left as they are because they are not UTF-8: rewriting them would change bytes.
+  const notUtf8: string[] = [];
   for (const absolute of files) {
     const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
-    let text: string;
-    try {
-      text = readFileSync(absolute, 'utf8');
-    } catch (error) {
-      throw new CliError(`cannot read ${relative}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const { text, restore, notUtf8: encoding } = readContractText(absolute, relative);
     if (!looksLikeContract(text)) continue;
     const edits = formatQueries(text);
     if (edits.length === 0) continue;
     const formatted = applyEdits(text, edits);
     if (formatted === text) continue;
     changed.push(relative);
-    if (!check) writeFileSync(absolute, formatted, 'utf8');
+    if (encoding) {
+      notUtf8.push(relative);
+      io.stderr(`dclens: warning: ${safeOneLine(notChangedWarning(relative, encoding, 'format it'))}\n`);
+    } else if (!check) {
+      try {
+        writeFileSync(absolute, restore(formatted), 'utf8');
+      } catch (error) {
+        throw new CliError(`cannot write ${relative} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    }
   }
 
   if (check) {
     for (const file of changed) io.stdout(`${safeOneLine(file)}\n`);
+    const hint = notUtf8.length === 0 ? "run 'dclens format' to fix"
+      : `save ${notUtf8.length === 1 ? 'the file that is' : 'the files that are'} not UTF-8 as UTF-8, then run 'dclens format'`;
     io.stderr(changed.length === 0
       ? 'All contracts are formatted.\n'
-      : `${changed.length} ${changed.length === 1 ? 'contract needs' : 'contracts need'} formatting; run 'dclens format' to fix.\n`);
+      : `${changed.length} ${changed.length === 1 ? 'contract needs' : 'contracts need'} formatting; ${hint}.\n`);
     return changed.length === 0 ? 0 : 1;
   }
-  for (const file of changed) io.stdout(`formatted ${safeOneLine(file)}\n`);
-  if (changed.length === 0) io.stdout('Nothing to format.\n');
+  const formattedFiles = changed.filter((file) => !notUtf8.includes(file));
+  for (const file of formattedFiles) io.stdout(`formatted ${safeOneLine(file)}\n`);
+  if (formattedFiles.length === 0) io.stdout('Nothing to format.\n');
   return 0;
 };

@@ -1,6 +1,6 @@
 // Lints one file from disk, applying safe fixes first when asked.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fixAll, lintText, type FileLintResult, type ResolvedConfig } from '../../engine';
+import { fixAll, lintText, offeredFixes, type FileLintResult, type ResolvedConfig } from '../../engine';
 import { CliError } from '../command';
 
 export interface LintFileOptions {
@@ -11,6 +11,8 @@ export interface LintFileOptions {
   catalogue?: unknown;
   /** The file's path relative to the catalogue's root. */
   catalogueSubjectPath?: string;
+  /** Told, in plain words, when fixes were found but the file is not written (it is not UTF-8 text). */
+  warn?: (message: string) => void;
 }
 
 export interface ContractText {
@@ -18,34 +20,101 @@ export interface ContractText {
   text: string;
   /** The text to write back for a (fixed) engine text, in the file's own form. */
   restore(text: string): string;
+  /**
+   * Set when the file must never be written: what it is instead of UTF-8 text ('not UTF-8 text', 'UTF-16 text',
+   * 'UTF-32 text'). Writing it back as UTF-8 would change bytes no fix touched.
+   */
+  notUtf8?: string;
+}
+
+/** A warning for a file --fix or format leaves as it is because it is not UTF-8; `use` names what needs UTF-8. */
+export function notChangedWarning(relative: string, notUtf8: string, use: string): string {
+  return `not changed: ${relative} is ${notUtf8}; save it as UTF-8 to ${use}`;
+}
+
+/**
+ * Decodes a file's bytes. UTF-8 is decoded strictly (a byte-order mark is kept in the text). UTF-16 and UTF-32,
+ * which YAML allows, are recognised by their byte-order mark, or by the zero bytes of a first ASCII character as
+ * YAML 1.2 describes, and decoded. Anything else is not UTF-8 text: it is decoded leniently (each invalid byte
+ * read as U+FFFD) so it can still be linted, and `notUtf8` says it must not be written back.
+ */
+export function decodeContractBytes(bytes: Uint8Array): { text: string; notUtf8?: string } {
+  const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  const utf32be = (b0 === 0 && b1 === 0 && b2 === 0xFE && b3 === 0xFF) || (b0 === 0 && b1 === 0 && b2 === 0 && b3 > 0);
+  const utf32le = (b0 === 0xFF && b1 === 0xFE && b2 === 0 && b3 === 0) || (b0 > 0 && b1 === 0 && b2 === 0 && b3 === 0);
+  if (utf32be || utf32le) {
+    const text = decodeUtf32(bytes, utf32le);
+    if (text !== undefined) return { text, notUtf8: 'UTF-32 text' };
+  } else {
+    const utf16be = (b0 === 0xFE && b1 === 0xFF) || (b0 === 0 && b1 > 0 && b2 === 0 && b3 > 0);
+    const utf16le = (b0 === 0xFF && b1 === 0xFE) || (b0 > 0 && b1 === 0 && b2 > 0 && b3 === 0);
+    if (utf16be || utf16le) {
+      try {
+        return { text: new TextDecoder(utf16le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes), notUtf8: 'UTF-16 text' };
+      } catch {
+        // not valid UTF-16 either: read below as bytes that are not UTF-8
+      }
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), notUtf8: 'not UTF-8 text' };
+  }
+}
+
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string | undefined {
+  if (bytes.length % 4 !== 0) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let text = '';
+  let chunk: number[] = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const code = view.getUint32(i, littleEndian);
+    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return undefined;
+    if (i === 0 && code === 0xFEFF) continue;
+    chunk.push(code);
+    if (chunk.length === 8192) {
+      text += String.fromCodePoint(...chunk);
+      chunk = [];
+    }
+  }
+  return text + String.fromCodePoint(...chunk);
 }
 
 /**
  * Reads a file as editors show it. A byte-order mark is hidden, so columns are counted without it; classic Mac
  * line ends (CR alone, a line break in YAML 1.2 that the parser does not take) are read as line feeds, so such a
- * file is linted line by line instead of as one line. `restore` puts both back for --fix. A NUL byte is linted
- * like any other character: a contract is never skipped for holding one.
+ * file is linted line by line instead of as one line. `restore` puts both back for --fix; CRLF line ends are read
+ * and written as they are. A NUL byte is linted like any other character: a contract is never skipped for holding
+ * one. A file that is not UTF-8 is read as well as it can be and marked `notUtf8` (see decodeContractBytes).
  */
 export function readContractText(absolute: string, relative: string): ContractText {
-  let text: string;
+  let decoded: { text: string; notUtf8?: string };
   try {
-    text = readFileSync(absolute, 'utf8');
+    decoded = decodeContractBytes(readFileSync(absolute));
   } catch (error) {
     throw new CliError(`cannot read ${relative} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  let text = decoded.text;
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   if (bom) text = text.slice(1);
   const crOnly = text.includes('\r') && !text.includes('\n');
   if (crOnly) text = text.replace(/\r/g, '\n');
-  return { text, restore: (t) => bom + (crOnly ? t.replace(/\r?\n/g, '\r') : t) };
+  return { text, restore: (t) => bom + (crOnly ? t.replace(/\r?\n/g, '\r') : t), notUtf8: decoded.notUtf8 };
 }
 
 /** The result for one file. */
 export function lintOneFile(absolute: string, relative: string, options: LintFileOptions): FileLintResult {
-  const { text, restore } = readContractText(absolute, relative);
-  const lint = (t: string) => lintText(t, { fileName: relative, config: options.config, today: options.today, catalogue: options.catalogue, catalogueSubjectPath: options.catalogueSubjectPath });
-  if (!options.fix) return lint(text);
-  const fixed = fixAll(text, lint);
+  const { text, restore, notUtf8 } = readContractText(absolute, relative);
+  const lint = (t: string, checkFixes?: 'fixes') => lintText(t, { fileName: relative, config: options.config, today: options.today, catalogue: options.catalogue, catalogueSubjectPath: options.catalogueSubjectPath, checkFixes });
+  // A report offers only fixes that pass the guard (a fix that would corrupt the file is not counted as fixable).
+  if (!options.fix) return lint(text, 'fixes');
+  const fixed = fixAll(text, (t) => lint(t));
+  if (fixed.text !== text && notUtf8) {
+    // Written back as UTF-8, every byte that is not would change, in lines no fix touched: report the file as it is.
+    options.warn?.(notChangedWarning(relative, notUtf8, 'use --fix'));
+    return lint(text);
+  }
   if (fixed.text !== text) {
     try {
       writeFileSync(absolute, restore(fixed.text));
@@ -53,7 +122,13 @@ export function lintOneFile(absolute: string, relative: string, options: LintFil
       throw new CliError(`cannot write the fixes to ${relative} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
-  return fixed.result;
+  const findings = offeredFixes(fixed.text, fixed.result.findings, { suggestions: false });
+  const checked = new Map(fixed.result.findings.map((f, i) => [f, findings[i]]));
+  return {
+    ...fixed.result,
+    documents: fixed.result.documents.map((d) => ({ ...d, findings: d.findings.map((f) => checked.get(f) ?? f) })),
+    findings,
+  };
 }
 
 export function onlyErrors(result: FileLintResult): FileLintResult {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { PROFILE_NAMES, type FileLintResult, type ProfileName } from '../../engine';
 import { FORMAT_NAMES, formatters, type FileReport, type LintReport } from '../../formatters';
+import { safeOneLine } from '../../formatters/terminal';
 import { ConfigError, ConfigLoader } from '../../node/config-loader';
 import { filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
@@ -62,7 +63,8 @@ export const lintCommand: CommandHandler = async (args, io) => {
     examined++;
     const catalogue = await catalogues.forConfig(config.file, config.resolved, day);
     const catalogueSubjectPath = config.file ? toPosix(path.relative(path.dirname(config.file), absolute)) : undefined;
-    const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix, catalogue, catalogueSubjectPath });
+    const warn = (message: string) => io.stderr(`dclens: warning: ${safeOneLine(message)}\n`);
+    const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix, catalogue, catalogueSubjectPath, warn });
     const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
     for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);
     if (result.isContract) reports.push({ file: relative, result });
