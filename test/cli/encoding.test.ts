@@ -126,6 +126,15 @@ describe('files that are not UTF-8 (lint --fix, format)', () => {
     assert.equal(formatted, crlf(FIXED).replace("        query: select count(*) from orders where note = 'à revoir'\r\n", query));
   });
 
+  it('formats a file with CR-only line ends and writes CR line ends back', async () => {
+    writeFileSync(file('cr.odcs.yaml'), FIXED.replace(/\n/g, '\r'));
+    writeFileSync(file('lf.odcs.yaml'), FIXED);
+    assert.equal((await run(formatCommand, ['.'])).stdout, 'formatted cr.odcs.yaml\nformatted lf.odcs.yaml\n');
+    const cr = readFileSync(file('cr.odcs.yaml'), 'utf8');
+    assert.ok(!cr.includes('\n'), 'still CR-only');
+    assert.equal(cr.replace(/\r/g, '\n'), readFileSync(file('lf.odcs.yaml'), 'utf8'));
+  });
+
   it('lints a UTF-16 file (with a byte-order mark) like its UTF-8 copy, and never rewrites it', async () => {
     writeFileSync(file('utf8.odcs.yaml'), CONTRACT);
     const expected = await findings('utf8.odcs.yaml');
