@@ -4,6 +4,7 @@ export { lintText, type LintOptions } from './lint';
 export { looksLikeContract, looksLikeContractName, detectDocument } from './detect';
 export { applyEdits, offsetIn } from './fix/apply-edits';
 export { fixAll, chooseNonOverlappingFixes, type FixAllResult } from './fix/fix-all';
+export { offeredFixes } from './fix/guard';
 export { parseYamlFile, type ParsedFile, type ParsedDocument } from './parse/yaml-file';
 export { rangeOfPath, locate } from './parse/locate';
 export { parseConfigText, type ConfigProblem, type ParsedConfig } from './config/parse-config';

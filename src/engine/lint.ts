@@ -7,6 +7,7 @@ import { rangeOfPath } from './parse/locate';
 import { detectDocument, looksLikeContract, looksLikeContractName, isObject } from './detect';
 import { collectParts } from './contract-nodes';
 import { Fixer } from './fix/fixer';
+import { offeredFixesIn } from './fix/guard';
 import { applySuppressions } from './suppressions';
 import { resolveConfig, type ResolvedConfig } from './config/resolve-config';
 import { allRules, ruleById } from './rules';
@@ -29,6 +30,12 @@ export interface LintOptions {
   schema?: boolean;
   /** Group a rule's repeated findings within a schema object; defaults to every profile but `strict`. */
   group?: boolean;
+  /**
+   * Check fixes on a copy before they are offered (see fix/guard.ts) and drop those that fail: 'fixes' checks the
+   * safe fixes (what a report or --fix offers), 'all' also every suggestion. Off by default: an editor checks the
+   * few at the cursor with offeredFixes when asked.
+   */
+  checkFixes?: 'fixes' | 'all';
 }
 
 const SCHEMA_RULE: Record<SchemaIssue['kind'], string> = {
@@ -122,6 +129,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
   for (const doc of documents) {
     doc.findings = finalize(text, doc.findings, config, options.rules);
     if (group) doc.findings = groupRepeatedFindings(doc.findings, file.documents.find((d) => d.index === doc.documentIndex)?.value);
+    if (options.checkFixes) doc.findings = offeredFixesIn(file, doc.findings, { suggestions: options.checkFixes === 'all' });
   }
   const all = documents.flatMap((d) => d.findings).sort(byPosition);
   const first = documents.find((d) => d.kind !== 'yaml-error') ?? documents[0];

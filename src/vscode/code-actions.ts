@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../engine/types';
 import { diagnosticCode, sameRange, toWorkspaceEdit } from './convert';
-import { chooseNonOverlappingFixes } from '../engine/fix/fix-all';
+import { chooseNonOverlappingFixes, offeredFixes } from '../engine';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dclens');
 export const SHOW_RULE_DOCS_COMMAND = 'dclens.showRuleDocumentation';
@@ -32,11 +32,17 @@ export class ContractCodeActions implements vscode.CodeActionProvider {
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
     const actions: vscode.CodeAction[] = [];
     const documented = new Set<string>();
-    for (const diagnostic of context.diagnostics) {
+    const matched = context.diagnostics.map((diagnostic) => {
       const code = diagnosticCode(diagnostic);
-      if (!code) continue;
-      const finding = findings.find((f) => f.code === code && sameRange(diagnostic.range, f.range));
-      if (!finding) continue;
+      return { diagnostic, finding: code ? findings.find((f) => f.code === code && sameRange(diagnostic.range, f.range)) : undefined };
+    });
+    // Only fixes and suggestions that pass the guard on a copy of the text are offered (a few, at the cursor).
+    const present = matched.flatMap((m) => (m.finding ? [m.finding] : []));
+    const checked = new Map(present.map((f, i) => [f, i]));
+    const offered = offeredFixes(document.getText(), present);
+    for (const { diagnostic, finding: found } of matched) {
+      if (!found) continue;
+      const finding = offered[checked.get(found)!];
       actions.push(...fixActions(document, finding, diagnostic));
       actions.push(disableForLineAction(document, finding, diagnostic));
       if (!documented.has(finding.ruleId)) {
@@ -85,12 +91,21 @@ function showDocumentationAction(finding: Finding, diagnostic: vscode.Diagnostic
   return action;
 }
 
-/** One action applying every safe fix whose edits do not overlap an earlier one (the rest wait for the next run). */
-export function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction | undefined {
-  const edits = chooseNonOverlappingFixes(findings).flatMap((f) => f.fix!.edits);
+/**
+ * One action applying every safe fix that passes the guard and does not overlap an earlier one (the rest wait for
+ * the next run). Fixes whose signature is in `skip` (applied in an earlier pass) are not offered again.
+ */
+export function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[], skip?: Set<string>): vscode.CodeAction | undefined {
+  const candidates = findings.filter((f) => f.fix && !skip?.has(fixSignature(f)));
+  const chosen = chooseNonOverlappingFixes(offeredFixes(document.getText(), candidates, { suggestions: false }));
+  for (const f of chosen) skip?.add(fixSignature(f));
+  const edits = chosen.flatMap((f) => f.fix!.edits);
   if (edits.length === 0) return undefined;
   const action = new vscode.CodeAction('Fix all Data Contract Lens problems', FIX_ALL_KIND);
   action.edit = toWorkspaceEdit(document.uri, edits);
   return action;
 }
 
+
+/** The same fix of the same finding, across passes. */
+const fixSignature = (f: Finding): string => `${f.ruleId}\u0000${f.documentIndex ?? 0}\u0000${JSON.stringify(f.path)}\u0000${f.fix?.title ?? ''}`;

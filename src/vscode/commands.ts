@@ -69,8 +69,10 @@ async function fixAllInEditor(deps: CommandDeps): Promise<number> {
   if (!editor) return 0;
   const document = editor.document;
   let applied = 0;
+  // A fix whose finding is still there after a pass did not work: it is never applied twice.
+  const done = new Set<string>();
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const action = fixAllAction(document, deps.diagnostics.currentFindings(document));
+    const action = fixAllAction(document, deps.diagnostics.currentFindings(document), done);
     if (!action?.edit || !(await vscode.workspace.applyEdit(action.edit))) break;
     applied += action.edit.size;
   }

@@ -43,9 +43,9 @@ describe('fixer', () => {
     assert.equal(run('a:\n  rule: nullCheck\n', (f) => f.renameKey(['a', 'rule'], 'metric')), 'a:\n  metric: nullCheck\n');
   });
 
-  it('removes a whole entry, block value included, and nothing else', () => {
+  it('removes a whole entry, block value included, and nothing else: its comments stay on their own lines', () => {
     const text = 'a: 1\nslaDefaultElement: orders.ts # old\nb:\n  c: 2\n';
-    assert.equal(run(text, (f) => f.removeEntry(['slaDefaultElement'])), 'a: 1\nb:\n  c: 2\n');
+    assert.equal(run(text, (f) => f.removeEntry(['slaDefaultElement'])), 'a: 1\n# old\nb:\n  c: 2\n');
     assert.equal(run(text, (f) => f.removeEntry(['b'])), 'a: 1\nslaDefaultElement: orders.ts # old\n');
   });
 

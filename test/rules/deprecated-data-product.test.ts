@@ -31,10 +31,10 @@ describe('deprecated-data-product suggestions', () => {
     return applyEdits(code, suggestion.edits);
   };
 
-  it('moves the name into a new customProperties block in place', () => {
+  it('moves the name into a new customProperties block in place, keeping the comment on its line', () => {
     const code = contract('# product\ndataProduct: payments # legacy\ndomain: sales\n');
     assert.equal(apply(code, "Move 'dataProduct' to a custom property"),
-      contract('# product\ncustomProperties:\n  - property: dataProduct\n    value: payments\ndomain: sales\n'));
+      contract('# product\n# legacy\ncustomProperties:\n  - property: dataProduct\n    value: payments\ndomain: sales\n'));
   });
 
   it('appends to existing custom properties and quotes values YAML would misread', () => {

@@ -27,10 +27,10 @@ ruleTester(rule, {
 });
 
 describe('logical-type-options-fit', () => {
-  it('the suggestion removes the option line, keeping the rest', () => {
+  it('the suggestion removes the option, keeping the rest and the comment on its line', () => {
     const code = prop('integer', '          maxLength: 10 # too long\n          minimum: 0\n');
     const [finding] = lintWithRule(rule, { code });
-    assert.equal(applyEdits(code, finding.suggestions![0].edits), prop('integer', '          minimum: 0\n'));
+    assert.equal(applyEdits(code, finding.suggestions![0].edits), prop('integer', '          # too long\n          minimum: 0\n'));
   });
   it('replaces the schema error about the same key', () => {
     const result = lintText(prop('integer', '          maxLength: 10\n'), { rules: [rule] });

@@ -1,6 +1,10 @@
-// Applies every safe fix in passes until nothing changes (fixes that overlap wait for the next pass).
+// Applies every safe fix in passes until nothing changes (fixes that overlap wait for the next pass). Each pass is
+// checked on a copy before it is kept (see guard.ts): a fix that would break the YAML, lose a comment or change a
+// value beside its target is dropped; no fix is applied twice.
 import type { FileLintResult, Finding, Range, TextEdit } from '../types';
+import { parseYamlFile } from '../parse/yaml-file';
 import { applyEdits } from './apply-edits';
+import { acceptsAll, FixGuard } from './guard';
 
 const MAX_PASSES = 10;
 
@@ -42,14 +46,51 @@ export function fixAll(text: string, lint: (text: string) => FileLintResult): Fi
   let current = text;
   let applied = 0;
   let result = lint(current);
+  // A fix whose finding is still there after it was applied did not work (a file the parser reads otherwise than
+  // the fix assumed): it is never applied twice.
+  const done = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const chosen = chooseNonOverlappingFixes(result.findings);
-    if (chosen.length === 0) break;
-    const next = applyEdits(current, chosen.flatMap((f) => f.fix!.edits));
-    if (next === current) break;
+    const candidates = chooseNonOverlappingFixes(result.findings.filter((f) => !done.has(signature(f))));
+    if (candidates.length === 0) break;
+    const chosen = checked(current, candidates);
+    for (const f of candidates) if (!chosen.includes(f)) done.add(signature(f));
+    if (chosen.length === 0) continue; // the fixes they overlapped get their turn
+    let next = applyEdits(current, chosen.flatMap((f) => f.fix!.edits));
+    let nextResult = next === current ? result : lint(next);
+    // Each fix was checked alone; two together can still clash (two misspellings renamed to the same key). Then
+    // this pass applies only the first, and the next pass sees what it did.
+    if (chosen.length > 1 && syntaxErrors(nextResult) > syntaxErrors(result)) {
+      chosen.length = 1;
+      next = applyEdits(current, chosen[0].fix!.edits);
+      nextResult = next === current ? result : lint(next);
+    }
+    if (next === current || syntaxErrors(nextResult) > syntaxErrors(result)) break;
+    for (const f of chosen) done.add(signature(f));
     applied += chosen.length;
     current = next;
-    result = lint(current);
+    result = nextResult;
   }
   return { text: current, applied, result };
+}
+
+/**
+ * The fixes that pass the guard: the whole pass at once with one parse, or, when that fails, each fix alone (those
+ * that fail are dropped) and, if the rest still clash together, only the first.
+ */
+function checked(text: string, fixes: Finding[]): Finding[] {
+  const file = parseYamlFile(text);
+  const batch = (list: Finding[]) => list.map((f) => ({ documentIndex: f.documentIndex ?? 0, target: f.path, edits: f.fix!.edits }));
+  if (acceptsAll(file, batch(fixes))) return fixes;
+  const guard = new FixGuard(file);
+  const alone = fixes.filter((f) => guard.accepts(f.documentIndex ?? 0, f.path, f.fix!.edits));
+  if (alone.length <= 1 || acceptsAll(file, batch(alone))) return alone;
+  return alone.slice(0, 1);
+}
+
+function signature(f: Finding): string {
+  return `${f.ruleId}\u0000${f.documentIndex ?? 0}\u0000${JSON.stringify(f.path)}\u0000${f.fix?.title ?? ''}`;
+}
+
+function syntaxErrors(result: FileLintResult): number {
+  return result.findings.filter((f) => (f.ruleId === 'yaml-syntax' && f.severity === 'error') || f.ruleId === 'duplicate-key').length;
 }

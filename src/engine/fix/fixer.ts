@@ -1,6 +1,6 @@
 // Minimal, comment-preserving text edits on YAML source. Every method returns null when it cannot make a safe edit
 // (flow style, missing nodes), so a rule offers no fix rather than a risky one.
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, Lexer, type Document, type Node } from 'yaml';
 import type { JsonPath, Position, Range, TextEdit } from '../types';
 import type { ParsedFile } from '../parse/yaml-file';
 import { lineEnd } from '../parse/yaml-file';
@@ -28,6 +28,18 @@ export class Fixer {
     return this.edit(node.range[0], node.range[1], newText);
   }
 
+  /** Swaps the source text of two scalars, so each keeps exactly how it was written (`.inf`, a 20-digit integer). */
+  swapScalars(a: JsonPath, b: JsonPath): TextEdit[] | null {
+    const first = locate(this.doc, a).node;
+    const second = locate(this.doc, b).node;
+    if (!isScalar(first) || !isScalar(second) || !first.range || !second.range) return null;
+    const text = this.file.text;
+    const x = text.slice(first.range[0], first.range[1]);
+    const y = text.slice(second.range[0], second.range[1]);
+    if (x.includes('\n') || y.includes('\n')) return null;
+    return [this.edit(first.range[0], first.range[1], y), this.edit(second.range[0], second.range[1], x)];
+  }
+
   /** Renames the key at the end of path, keeping its value, comments and position. */
   renameKey(path: JsonPath, newKey: string): TextEdit | null {
     const found = locate(this.doc, path);
@@ -44,24 +56,24 @@ export class Fixer {
     const node = mapPath.length === 0 ? (this.doc.contents as Node | null) : locate(this.doc, mapPath).node;
     if (!isMap(node) || node.flow || node.items.length === 0) return null;
     const firstKey = node.items[0].key;
-    if (!isScalar(firstKey) || !firstKey.range) return null;
-    const indent = this.columnOf(firstKey.range[0]);
+    if (!isScalar(firstKey) || !firstKey.range || !node.range) return null;
+    const indent = this.indentOfMap(Math.min(node.range[0], firstKey.range[0]));
+    if (indent === null) return null;
     const last = node.items[node.items.length - 1];
     const lastEnd = (last.value as Node | null)?.range?.[1] ?? (isScalar(last.key) ? last.key.range?.[1] : undefined);
     if (lastEnd === undefined) return null;
-    return this.insertAfterLineOf(lastEnd, this.indentBlock(yamlText, indent));
+    return this.insertAfterLineOf(lastEnd, this.indentBlock(yamlText, indent), node);
   }
 
   /** Appends an item to the block sequence at path; `itemYaml` is the item's body at indentation 0 (no dash). */
   appendToSequence(seqPath: JsonPath, itemYaml: string): TextEdit | null {
     const { node } = locate(this.doc, seqPath);
     if (!isSeq(node) || node.flow || node.items.length === 0) return null;
-    const first = node.items[0] as Node | null;
     const last = node.items[node.items.length - 1] as Node | null;
-    if (!first?.range || !last?.range) return null;
-    const dash = this.file.text.lastIndexOf('-', first.range[0]);
-    const indent = this.columnOf(dash);
-    return this.insertAfterLineOf(last.range[1], this.indentBlock(this.asSequenceItem(itemYaml), indent));
+    if (!node.range || !last?.range || this.file.text[node.range[0]] !== '-') return null;
+    // A block sequence starts at its first dash (a '-' in a comment on the first item's line is not one).
+    const indent = this.columnOf(node.range[0]);
+    return this.insertAfterLineOf(last.range[1], this.indentBlock(this.asSequenceItem(itemYaml), indent), node);
   }
 
   /** Adds an item under `key` of the map at mapPath: appends to an existing block sequence, or creates the key. */
@@ -84,7 +96,36 @@ export class Fixer {
     let end = lineEnd(text, Math.max(key.range[1], trimmedEnd(text, valueEnd) - 1));
     if (text[end] === '\r') end++;
     if (text[end] === '\n') end++;
-    return this.edit(start, end, '');
+    // Comments on the removed lines stay, each on its own line where the key was: they may say more than the key.
+    const pad = ' '.repeat(this.columnOf(key.range[0]));
+    const kept = commentsIn(text.slice(start, end)).map((c) => pad + c + this.eol).join('');
+    return this.edit(start, end, kept);
+  }
+
+  /**
+   * Moves the entry at path under a new key written in its place, e.g. `validValues: [a, b]` becomes
+   * `arguments:\n  validValues: [a, b]`. Every line of the entry after the first moves right with it, so a block
+   * list at the key's column and a flow list over several lines stay the same value.
+   */
+  nestEntryUnderKey(path: JsonPath, newKey: string): TextEdit | null {
+    const found = locate(this.doc, path);
+    const key = found.pair?.key;
+    if (!found.pair || !isScalar(key) || !key.range) return null;
+    const text = this.file.text;
+    const lineStart = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+    if (!/^[ ]*(?:-[ ]+)*$/.test(text.slice(lineStart, key.range[0]))) return null; // an anchor, a tag, `? `, flow
+    const column = this.columnOf(key.range[0]);
+    const valueEnd = (found.pair.value as Node | null)?.range?.[1] ?? key.range[1];
+    const end = lineEnd(text, Math.max(key.range[1], trimmedEnd(text, valueEnd) - 1));
+    const lines = text.slice(key.range[0], end).split('\n');
+    // Lines already right of the new key stay as they are; a block list may stand at its key's column.
+    const indents = lines.slice(1).filter((l) => l.trim() !== '' && !l.trim().startsWith('#')).map((l) => l.length - l.trimStart().length);
+    const least = indents.length > 0 ? Math.min(...indents) : Infinity;
+    const value = found.pair.value as Node | null;
+    const fits = isSeq(value) && !value.flow ? least >= column + 2 : least > column + 2;
+    const pad = fits ? '' : '  ';
+    const body = lines.map((line, i) => (i === 0 || line.trim() === '' ? line : pad + line)).join('\n');
+    return this.edit(key.range[0], end, `${newKey}:${this.eol}${' '.repeat(column + 2)}${body}`);
   }
 
   /**
@@ -120,10 +161,32 @@ export class Fixer {
     return yamlText.split('\n').map((line) => (line === '' ? line : pad + line)).join(this.eol);
   }
 
-  private insertAfterLineOf(offset: number, block: string): TextEdit {
+  private insertAfterLineOf(offset: number, block: string, collection?: Node): TextEdit {
     const text = this.file.text;
+    // A block scalar that keeps its trailing newlines (`|+`) owns the blank lines after its text: insert after them.
+    const leaf = collection ? lastLeaf(collection) : undefined;
+    if (isScalar(leaf) && leaf.range && (leaf.type === 'BLOCK_LITERAL' || leaf.type === 'BLOCK_FOLDED') && /^[|>][0-9]*\+/.test(text.slice(leaf.range[0]))) {
+      const at = leaf.range[1];
+      if (at === text.length && !text.endsWith('\n')) return this.edit(at, at, this.eol + block);
+      if (text[at - 1] === '\n') return this.edit(at, at, block + this.eol);
+    }
     const end = lineEnd(text, Math.max(0, trimmedEnd(text, offset) - 1));
     return this.edit(end, end, this.eol + block);
+  }
+
+  /**
+   * The indentation of a block mapping whose first key starts at `offset`: the column where its line's content
+   * starts after any sequence dashes, so an anchor, a tag or a `? ` before the key is not taken for indentation.
+   */
+  private indentOfMap(offset: number): number | null {
+    const text = this.file.text;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const prefix = text.slice(lineStart, offset);
+    const lead = /^(?:[ ]*-(?=[ ]))*[ ]*/.exec(prefix)![0];
+    const rest = prefix.slice(lead.length);
+    // Only node properties or an explicit-key marker may stand between the indentation and the key.
+    if (rest !== '' && !/^(?:(?:[&!][^\s]*|\?)[ ]+)+$/.test(rest)) return null;
+    return this.columnOf(lineStart + lead.length);
   }
 
   private columnOf(offset: number): number {
@@ -142,4 +205,25 @@ function trimmedEnd(text: string, end: number): number {
   let e = end;
   while (e > 0 && /\s/.test(text[e - 1])) e--;
   return e;
+}
+
+/** The comments in a piece of YAML, in order. */
+function commentsIn(yamlText: string): string[] {
+  const out: string[] = [];
+  for (const token of new Lexer().lex(yamlText)) if (token.startsWith('#')) out.push(token.trimEnd());
+  return out;
+}
+
+/** The last node in text order of a block collection (the value of its last pair, recursively). */
+function lastLeaf(node: Node): Node | undefined {
+  let current: Node | undefined = node;
+  for (let depth = 0; depth < 1000 && current; depth++) {
+    if (isMap(current) && !current.flow) {
+      const last = current.items[current.items.length - 1];
+      current = (last?.value ?? last?.key) as Node | undefined;
+    } else if (isSeq(current) && !current.flow) {
+      current = current.items[current.items.length - 1] as Node | undefined;
+    } else return current;
+  }
+  return current;
 }

@@ -1,6 +1,5 @@
 // [100, 0] reads as "between 100 and 0": most engines treat it as an empty range, so the check always fails (or passes).
 import { defineRule } from './define-rule';
-import type { TextEdit } from '../types';
 import { capitalize } from '../model/naming';
 
 const RANGE_OPERATORS = ['mustBeBetween', 'mustNotBeBetween'] as const;
@@ -32,10 +31,8 @@ export default defineRule<undefined, 'reversed'>({
             messageId: 'reversed',
             data: { label: capitalize(node.label), operator, first, second },
             fixTitle: `Swap the bounds to [${second}, ${first}]`,
-            fix: (fixer) => {
-              const edits = [fixer.replaceValue([...at, 0], String(second)), fixer.replaceValue([...at, 1], String(first))];
-              return edits.every((e) => e !== null) ? (edits as TextEdit[]) : null;
-            },
+            // The bounds keep their source text: `.inf` stays `.inf`, a long integer keeps every digit.
+            fix: (fixer) => fixer.swapScalars([...at, 0], [...at, 1]),
           });
         }
       },

@@ -52,5 +52,5 @@ function moveToCustomProperty(fixer: Fixer, name: string, hasCustomProperties: b
     return add ? [remove, add] : null;
   }
   // No custom properties yet: write the new block where 'dataProduct' was, in one edit.
-  return fixer.replaceText(remove.range, `customProperties:${eol}  - ${item.replace('\n', `${eol}    `)}${eol}`);
+  return fixer.replaceText(remove.range, `${remove.newText}customProperties:${eol}  - ${item.replace('\n', `${eol}    `)}${eol}`);
 }

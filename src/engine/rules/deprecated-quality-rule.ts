@@ -33,7 +33,6 @@ export default defineRule<undefined, 'useMetric' | 'bothKeys' | 'validValues' | 
   create(context) {
     // Before v3.1.0 (and in a contract whose version cannot be read) 'rule' is current: nothing to report.
     if (!deprecatedSinceV31(context.apiVersion)) return {};
-    const eol = context.text.includes('\r\n') ? '\r\n' : '\n';
     return {
       quality(node) {
         const q = node.value;
@@ -52,7 +51,7 @@ export default defineRule<undefined, 'useMetric' | 'bothKeys' | 'validValues' | 
           context.report({
             path: rulePath, messageId: 'validValues', data: { label: node.label },
             fixTitle: "Replace with 'metric: invalidValues' and move the valid values under 'arguments'",
-            fix: canMove ? (fixer) => toInvalidValues(fixer, rulePath, [...node.path, 'validValues'], eol) : undefined,
+            fix: canMove ? (fixer) => toInvalidValues(fixer, rulePath, [...node.path, 'validValues']) : undefined,
           });
         } else {
           context.report({ path: rulePath, messageId: 'unknownRule', data: { label: node.label, rule: rule ?? String(q.rule), metrics: METRICS.join(', ') } });
@@ -71,11 +70,9 @@ function toMetric(fixer: Fixer, rulePath: Array<string | number>, newValue: stri
 }
 
 /** `rule: validValues` + `validValues: [...]` becomes `metric: invalidValues` + `arguments: validValues: [...]`. */
-function toInvalidValues(fixer: Fixer, rulePath: Array<string | number>, listPath: Array<string | number>, eol: string): TextEdit[] | null {
+function toInvalidValues(fixer: Fixer, rulePath: Array<string | number>, listPath: Array<string | number>): TextEdit[] | null {
   const metric = toMetric(fixer, rulePath, 'invalidValues');
-  const key = fixer.renameKey(listPath, 'validValues');
-  if (!metric || !key) return null;
-  // The list keeps its place and its lines: only its key gains a parent, indented under it.
-  const indent = ' '.repeat(key.range.start.character + 2);
-  return [...metric, { range: key.range, newText: `arguments:${eol}${indent}validValues` }];
+  // The list keeps its lines, moved right under the new parent key (block lists at the key's column included).
+  const nest = fixer.nestEntryUnderKey(listPath, 'arguments');
+  return metric && nest ? [...metric, nest] : null;
 }

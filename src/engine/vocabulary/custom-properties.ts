@@ -35,14 +35,14 @@ export function dpiaRecorded(parts: ContractParts, settings: { dpiaProperty?: st
 
 /** The customProperties item the DPIA fixes add, to be filled in. */
 export const dpiaSkeleton = (settings: { dpiaProperty?: string }): string =>
-  `property: ${dpiaKey(settings)}\nvalue: TODO\ndescription: Link to the data protection impact assessment (DPIA)`;
+  `property: ${yamlScalar(dpiaKey(settings))}\nvalue: TODO\ndescription: Link to the data protection impact assessment (DPIA)`;
 
 /** Where to point when a contract-level custom property is missing: the list if there is one, else the contract. */
 export const customPropertiesPath = (contract: Record<string, unknown>): string[] =>
   Array.isArray(contract.customProperties) ? ['customProperties'] : [];
 
 /** YAML text for a plain scalar, quoted only when it has to be. */
-export const yamlScalar = (v: string): string => (/^[A-Za-z][\w:./-]*$/.test(v) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(v) ? v : JSON.stringify(v));
+export const yamlScalar = (v: string): string => (/^[A-Za-z](?:[\w./-]|:(?=[\w./-]))*$/.test(v) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(v) ? v : JSON.stringify(v));
 
 /**
  * Checks the value of a vocabulary-backed custom property: a value outside the vocabulary is reported as
