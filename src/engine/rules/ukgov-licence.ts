@@ -1,5 +1,6 @@
 // x-gov metadata: a licence is mandatory; it says what a consumer may do with the data.
 import { defineRule } from './define-rule';
+import type { Fixer } from '../fix/fixer';
 import { isObject } from '../detect';
 import { str } from '../contract-nodes';
 import { customPropertiesPath, findCustomProperty, hasValue } from '../vocabulary/custom-properties';
@@ -23,14 +24,21 @@ export default defineRule<undefined, 'missing'>({
   create(context) {
     return {
       contract(node) {
-        if (hasValue(findCustomProperty(context.parts, ['licence', 'license']))) return;
+        const existing = findCustomProperty(context.parts, ['licence', 'license']);
+        if (hasValue(existing)) return;
         const description = node.value.description;
         if (isObject(description) && (str(description.usage) ?? '').trim() !== '') return;
+        // A blank licence entry is filled in: a second one would leave the blank one (and this finding) in place.
+        // An entry without a written value is left to the user.
+        const licence = (value: string) => (fixer: Fixer) => {
+          if (!existing) return fixer.addSequenceItem([], 'customProperties', `property: licence\nvalue: ${value}`);
+          return typeof existing.value.value === 'string' ? fixer.replaceValue([...existing.path, 'value'], value) : null;
+        };
         context.report({
           path: customPropertiesPath(node.value), messageId: 'missing',
           suggest: [
-            { title: 'Use the Open Government Licence v3.0', fix: (fixer) => fixer.addSequenceItem([], 'customProperties', `property: licence\nvalue: ${OGL}`) },
-            { title: 'Shared under a data share agreement', fix: (fixer) => fixer.addSequenceItem([], 'customProperties', 'property: licence\nvalue: DATA_SHARE_AGREEMENT') },
+            { title: 'Use the Open Government Licence v3.0', fix: licence(OGL) },
+            { title: 'Shared under a data share agreement', fix: licence('DATA_SHARE_AGREEMENT') },
           ],
         });
       },
