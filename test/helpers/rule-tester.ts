@@ -164,7 +164,7 @@ export function checkInvalid<O, M extends string>(rule: Rule<O, M>, c: InvalidCa
   if (c.output !== undefined) checkFix(any, plain, findings);
   if (c.suggestions) assert.deepEqual(findings[0]?.suggestions?.map((s) => s.title) ?? [], c.suggestions);
   if (c.suggestionOutput !== undefined) checkSuggestion(plain, findings);
-  checkOfferedEdits(any, c.code, findings);
+  checkOfferedEdits(any, c.code, findings, (text) => lintWithRule(rule, { ...c, code: text }));
 }
 
 function checkFix(rule: AnyRule, c: InvalidCase, findings: Finding[]): void {
@@ -196,9 +196,10 @@ function checkSuggestion(c: InvalidCase, findings: Finding[]): void {
 
 /**
  * Every fix and every suggestion of every finding, applied on its own, leaves a file that still parses (no new YAML
- * errors, no duplicate keys), keeps every comment and changes something; and the rule declares what it offers.
+ * errors, no duplicate keys), keeps every comment, changes something and (given `relint`, the rule's findings on a
+ * text) resolves the finding it was offered for; and the rule declares what it offers.
  */
-export function checkOfferedEdits(rule: AnyRule, code: string, findings: Finding[]): void {
+export function checkOfferedEdits(rule: AnyRule, code: string, findings: Finding[], relint?: (text: string) => Finding[]): void {
   findings.forEach((f, k) => {
     const offers: Array<[string, readonly TextEdit[]]> = [
       ...(f.fix ? [[`the fix '${f.fix.title}'`, f.fix.edits] as [string, readonly TextEdit[]]] : []),
@@ -212,6 +213,10 @@ export function checkOfferedEdits(rule: AnyRule, code: string, findings: Finding
       assert.notEqual(changed, code, `${label} changes nothing`);
       assertStillParses(code, changed, label);
       assertCommentsKept(code, changed, label);
+      if (relint) {
+        const same = (g: Finding) => g.messageId === f.messageId && JSON.stringify(g.path) === JSON.stringify(f.path);
+        assert.deepEqual(relint(changed).filter(same).map((g) => g.message), [], `${label} leaves its finding in place:\n${changed}`);
+      }
     }
   });
 }

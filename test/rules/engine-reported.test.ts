@@ -107,7 +107,7 @@ for (const [rule, cases] of TABLE) {
       assert.equal(found[0].range.start.character + 1, c.column, 'column');
       if (c.message) assert.match(found[0].message, c.message);
       assert.equal(found[0].code, ruleCode);
-      checkOfferedEdits(rule, c.code, found);
+      checkOfferedEdits(rule, c.code, found, of);
       if (c.output !== undefined) {
         assert.ok(found[0].fix, 'a fix is offered');
         const fixed = applyEdits(c.code, found[0].fix.edits);

@@ -21,7 +21,8 @@ const probe = (report: (context: RuleContext<undefined, Id>, node: NodeRef) => R
     },
     hasSuggestions: true,
   },
-  create: (context) => ({ contract: (node) => context.report(report(context, node)) }),
+  // Once the contract names an owner, there is nothing to say.
+  create: (context) => ({ contract: (node) => { if (node.value.owner === undefined) context.report(report(context, node)); } }),
 });
 
 const code = contract('# who to ask\ndescription:\n  purpose: Orders placed online.\n');
@@ -101,6 +102,10 @@ describe('rule tester', () => {
 
     it('fails when it drops a comment', () => {
       assert.throws(() => checkInvalid(suggesting('', [5, 0], [6, 0]), { code, errors: expect }), /lost comments/);
+    });
+
+    it('fails when it leaves the finding it was offered for', () => {
+      assert.throws(() => checkInvalid(suggesting('tags: [orders]\n', [8, 0], [8, 0]), { code, errors: expect }), /the suggestion 'Change it' of finding 1 leaves its finding in place/);
     });
 
     it('fails when it changes nothing', () => {
