@@ -27,7 +27,7 @@ ruleTester(rule, {
     {
       name: 'a placeholder on the second line of a block',
       code: onProperty('|\n              SELECT COUNT(*) FROM {object}\n              WHERE {feild} < 0'),
-      errors: [{ messageId: 'unknownPlaceholder', line: 14, column: 21, message: "'{feild}'" }],
+      errors: [{ messageId: 'unknownPlaceholder', line: 14, column: 21, message: "'{feild}', which tools do not replace, so the query will fail. Use '{object}' for the table and '{property}' for the column." }],
     },
     {
       name: '{field} in a schema-level rule has no column to stand for',

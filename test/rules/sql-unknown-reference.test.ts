@@ -18,7 +18,7 @@ ruleTester(rule, {
     {
       name: 'an unknown table',
       code: withQuery('SELECT COUNT(*) FROM customers WHERE amount < 0'),
-      errors: [{ messageId: 'unknownTable', line: 15, column: 41, message: "reads the table 'customers'" }],
+      errors: [{ messageId: 'unknownTable', line: 15, column: 41, message: "reads the table 'customers', which this contract does not define. Check the name, or use '{object}' for the rule's own table." }],
     },
     {
       name: 'an unknown column in WHERE, on the second line of a block',
@@ -28,7 +28,7 @@ ruleTester(rule, {
     {
       name: 'an unknown column in the SELECT list',
       code: withQuery('SELECT MAX(total) FROM orders'),
-      errors: [{ messageId: 'unknownColumn', line: 15, column: 31, message: "'total'" }],
+      errors: [{ messageId: 'unknownColumn', line: 15, column: 31, message: "'total', which is not a property of schema 'orders'. Check the name, or use '{property}' for the rule's own column." }],
     },
   ],
 });

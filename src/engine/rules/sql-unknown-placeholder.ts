@@ -13,7 +13,7 @@ export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
     severity: 'warning',
     description: "A quality query uses only the placeholders tools replace: '{object}' (or '{model}', '{table}') and '{property}' (or '{field}', '{column}').",
     messages: {
-      unknownPlaceholder: "{label} uses the placeholder '{placeholder}', which tools do not replace, so the query will fail. Use '{object}' for the table and '{property}' for the column.",
+      unknownPlaceholder: "{label} uses the placeholder '{placeholder}', which tools do not replace, so the query will fail. Use '{{object}}' for the table and '{{property}}' for the column.",
       noProperty: "{label} belongs to the whole schema, so '{placeholder}' has no property to stand for. Name the column, or move the rule to the property.",
     },
   },
@@ -32,8 +32,7 @@ export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
             target: 'value',
             range: locator.rangeOf(path, query, p.offset, p.offset + p.text.length),
             messageId,
-            // The message mentions {object} and {property} literally, so they are passed through as data.
-            data: { label: node.label, placeholder: p.text, object: '{object}', property: '{property}' },
+            data: { label: node.label, placeholder: p.text },
           });
         }
       },

@@ -14,8 +14,8 @@ export default defineRule<undefined, 'unknownTable' | 'unknownColumn'>({
     profiles: { strict: 'warning' },
     description: 'Simple quality queries read only the objects and properties the contract defines.',
     messages: {
-      unknownTable: "{label} reads the table '{name}', which this contract does not define. Check the name, or use '{object}' for the rule's own table.",
-      unknownColumn: "{label} uses the column '{name}', which is not a property of {schema}. Check the name, or use '{property}' for the rule's own column.",
+      unknownTable: "{label} reads the table '{name}', which this contract does not define. Check the name, or use '{{object}}' for the rule's own table.",
+      unknownColumn: "{label} uses the column '{name}', which is not a property of {schema}. Check the name, or use '{{property}}' for the rule's own column.",
     },
     grouping: {
       unknownTable: '{count} quality rules of {schema} read tables this contract does not define: {names}.',
@@ -38,7 +38,7 @@ export default defineRule<undefined, 'unknownTable' | 'unknownColumn'>({
           context.report({
             path, target: 'value', messageId,
             range: locator.rangeOf(path, query, ref.offset, ref.offset + ref.name.length),
-            data: { label: node.label, name: ref.name, schema, object: '{object}', property: '{property}' },
+            data: { label: node.label, name: ref.name, schema },
           });
         for (const table of refs.tables) if (!objectsByName.has(table.name.toLowerCase())) report('unknownTable', table);
         if (refs.columns.length === 0) return;
