@@ -9,6 +9,8 @@ import { toVsRange, DIAGNOSTIC_SOURCE } from './convert';
 import { leadsOutside } from '../node/workspace';
 
 export const CONFIG_FILE_NAME = '.dclens.yaml';
+/** The names the CLI looks for too, in the same order (src/node/config-loader.ts). */
+const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.dclens.yml'];
 
 interface LocatedConfig {
   config: ConfigFile;
@@ -24,7 +26,7 @@ export class ConfigLoader implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly problems: vscode.DiagnosticCollection) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.dclens.{yaml,yml}');
     const reset = () => { this.cache.clear(); this.changed.fire(); };
     this.disposables.push(watcher, watcher.onDidChange(reset), watcher.onDidCreate(reset), watcher.onDidDelete(reset), this.changed);
   }
@@ -66,13 +68,18 @@ export class ConfigLoader implements vscode.Disposable {
 
   /** The config in exactly this directory: its content, undefined when invalid, null when absent. */
   private async readAt(dir: vscode.Uri): Promise<ConfigFile | undefined | null> {
-    const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return null;
+    let uri: vscode.Uri | undefined;
+    let text = '';
+    for (const name of CONFIG_FILE_NAMES) {
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)));
+        uri = vscode.Uri.joinPath(dir, name);
+        break;
+      } catch {
+        // not here under this name
+      }
     }
+    if (!uri) return null;
     // As in the CLI: a path that leads outside the config's folder, by its text or through a link, is a problem here.
     const parsed = parseConfigText(text, dir.scheme === 'file' ? { leadsOutside: (relative) => leadsOutside(dir.fsPath, relative) } : {});
     this.problems.set(uri, parsed.problems.map((p) => {

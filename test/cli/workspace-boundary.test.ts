@@ -10,6 +10,7 @@ import { CliError, type CliIO, type CommandHandler } from '../../src/cli/command
 import { lintCommand } from '../../src/cli/commands/lint';
 import { ownersCommand } from '../../src/cli/commands/owners';
 import { scoreCommand } from '../../src/cli/commands/score';
+import { formatCommand } from '../../src/cli/commands/format';
 import { parseConfigText } from '../../src/engine/config/parse-config';
 import { loadCatalogue } from '../../src/node/catalogue';
 import { ConfigError, ConfigLoader } from '../../src/node/config-loader';
@@ -48,6 +49,7 @@ const COMMANDS: Array<[string, CommandHandler, string[]]> = [
   ['lint', lintCommand, ['contracts/orders.odcs.yaml']],
   ['score', scoreCommand, ['contracts/orders.odcs.yaml']],
   ['owners suggest', ownersCommand, ['suggest', 'contracts/orders.odcs.yaml']],
+  ['format', formatCommand, ['--check', 'contracts/orders.odcs.yaml']],
 ];
 
 describe('workspace boundary: paths in .dclens.yaml', () => {
@@ -255,5 +257,58 @@ describe('workspace boundary: owners suggest with no workspace marker', () => {
     writeFileSync(path.join(home, 'project', 'orders.odcs.yaml'), CONTRACT);
     const result = await run(ownersCommand, ['suggest', 'orders.odcs.yaml'], path.join(home, 'project'));
     assert.equal(result.code, 0, result.stderr);
+  });
+});
+
+describe('every command reads the catalogue as lint does', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'dclens-same-catalogue-'));
+    writeFileSync(path.join(dir, 'hearings.odcs.yaml'), stringify({
+      apiVersion: 'v3.1.0', kind: 'DataContract', id: 'hearings', version: '1.0.0', status: 'active',
+      team: { name: 'courts-data', members: [{ username: 'rachel.adeyemi', role: 'Data Owner' }] },
+    }));
+    writeFileSync(path.join(dir, 'people.yaml'), 'people:\n  - id: rachel.adeyemi\n    name: Rachel Adeyemi\n    active: false\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const ownership = async (): Promise<number> => {
+    const result = await run(scoreCommand, ['--format', 'json', 'hearings.odcs.yaml'], dir);
+    assert.equal(result.code, 0, result.stderr);
+    return JSON.parse(result.stdout).files[0].contracts[0].areas.ownership.score;
+  };
+
+  it('score counts a Data Owner who has left, as lint reports it, when .dclens.yaml lists the catalogue', async () => {
+    const without = await ownership();
+    writeFileSync(path.join(dir, '.dclens.yaml'), 'catalogue:\n  sources:\n    - type: people\n      path: people.yaml\n');
+    const lint = await run(lintCommand, ['--format', 'json', 'hearings.odcs.yaml'], dir);
+    assert.deepEqual(JSON.parse(lint.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'owner-has-left').length, 1);
+    assert.ok(await ownership() < without, 'the owner who has left lowers the ownership score');
+  });
+});
+
+describe('format finds its configuration as lint does', () => {
+  let dir: string;
+  const UNFORMATTED = `${CONTRACT}schema:\n  - name: orders\n    quality:\n      - type: sql\n        query: select count(*) from orders where amount < 0\n        mustBe: 0\n`;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'dclens-format-config-'));
+    mkdirSync(path.join(dir, 'generated'));
+    writeFileSync(path.join(dir, 'generated', 'orders.odcs.yaml'), UNFORMATTED);
+    writeFileSync(path.join(dir, 'orders.odcs.yaml'), UNFORMATTED);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("leaves alone the files .dclens.yaml's ignore: lists, as lint does", async () => {
+    writeFileSync(path.join(dir, '.dclens.yaml'), "ignore: ['generated/**']\n");
+    const result = await run(formatCommand, ['--check'], dir);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, 'orders.odcs.yaml\n');
+  });
+
+  it('stops with exit 2 and the line on an invalid .dclens.yaml, as lint does', async () => {
+    writeFileSync(path.join(dir, '.dclens.yaml'), 'rules:\n  no-teem: off\n');
+    const result = await run(formatCommand, ['--check'], dir);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^dclens: \.dclens\.yaml:2:3: Unknown rule 'no-teem'/);
   });
 });

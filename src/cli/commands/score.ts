@@ -5,10 +5,12 @@ import { filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
 import { safeForTerminal } from '../../formatters/terminal';
 import { scoreContracts, renderScoreText, type ContractScore } from '../../engine/services';
+import { lintText } from '../../engine';
 import type { Range } from '../../engine/types';
 import { choiceOption, intOption, parseArgs, stringOption } from '../args';
 import { CliError, type CommandHandler } from '../command';
 import { readContractText, today } from './lint-file';
+import { CliCatalogues } from './lint-catalogue';
 
 const USAGE = 'usage: dclens score [paths…] [--format text|json] [--min-score N] [--config FILE]';
 const OPTIONS = { format: { value: true, short: 'f' }, 'min-score': { value: true }, config: { value: true, short: 'c' }, help: { short: 'h' } };
@@ -26,6 +28,8 @@ export const scoreCommand: CommandHandler = async (args, io) => {
   const files = await filesToCheck(inputs, io.cwd);
 
   const configs = new ConfigLoader({ cwd: io.cwd, explicitFile: stringOption(parsed, 'config') });
+  // The catalogue lint reads, so owner findings (a Data Owner who has left) weigh on the score as they do in lint.
+  const catalogues = new CliCatalogues((warning) => io.stderr(`dclens: warning: ${warning}\n`));
   const day = today();
   const results: Array<{ file: string; contracts: ContractScore[] }> = [];
   for (const absolute of files) {
@@ -39,7 +43,10 @@ export const scoreCommand: CommandHandler = async (args, io) => {
     if (config.isIgnored(absolute)) continue;
     const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
     const { text } = readContractText(absolute, relative);
-    const contracts = scoreContracts(text, { fileName: absolute, config: config.resolved, today: day });
+    const catalogue = await catalogues.forConfig(config.file, config.resolved, day);
+    const catalogueSubjectPath = config.file ? toPosix(path.relative(path.dirname(config.file), absolute)) : undefined;
+    const lint = lintText(text, { fileName: absolute, config: config.resolved, today: day, catalogue, catalogueSubjectPath });
+    const contracts = scoreContracts(text, { fileName: absolute, config: config.resolved, today: day, catalogue, lint });
     if (contracts.length > 0) results.push({ file: relative, contracts });
   }
 
