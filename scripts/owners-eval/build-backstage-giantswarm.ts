@@ -45,6 +45,7 @@ for (const file of ['components', 'charts']) {
     const name = e.metadata.name.replace(/\/+$/, '');
     // charts.yaml names two entries `happa` or `aws-efs-csi-driver` (chart and bundle): the chart reference tells them apart.
     const chart = e.metadata.annotations?.['giantswarm.io/helmcharts'];
+    const slug = e.metadata.annotations?.['github.com/project-slug']?.replace(/\/+$/, '');
     let base = (chart ? chart.split('/').pop()! : name).replace(/[^A-Za-z0-9._-]/g, '-');
     while (files.has(`${file}/${base}`)) base += '-2';
     files.add(`${file}/${base}`);
@@ -58,6 +59,8 @@ for (const file of ['components', 'charts']) {
       ...(e.metadata.description ? { description: { purpose: e.metadata.description.trim() } } : {}),
       schema: [{ name, ...(chart ? { physicalName: chart } : {}) }],
       team: { members: [{ username: owner, role: 'Data Owner' }] },
+      // The GitHub repository links an application in components.yaml to its chart in charts.yaml.
+      ...(slug ? { customProperties: [{ property: 'sourceRepository', value: slug }] } : {}),
     };
     const dir = join(ROOT, 'contracts/catalogs', file);
     mkdirSync(dir, { recursive: true });
