@@ -208,3 +208,15 @@ describe('fixes are checked when they are offered, not on every lint', () => {
     assert.equal(applied, 2);
   });
 });
+
+describe('fixes the fixer fuzz test found wanting', () => {
+  it("a fix to a value a core tag typed ('!!str \"true\"') takes the tag with it, so the value changes", () => {
+    const code = contract('schema:\n  - name: orders\n    properties:\n      - name: order_id\n        logicalType: string\n        unique: !!str "true"\n');
+    const finding = findingOf(offered(code), 'schema-wrong-type');
+    assert.ok(finding.fix, 'the fix is offered');
+    const fixed = applyEdits(code, finding.fix.edits);
+    assert.equal(parse(fixed).schema[0].properties[0].unique, true);
+    assert.equal(lint(fixed).findings.some((f) => f.ruleId === 'schema-wrong-type'), false, 'the finding goes away');
+  });
+
+});

@@ -1,6 +1,6 @@
 // Minimal, comment-preserving text edits on YAML source. Every method returns null when it cannot make a safe edit
 // (flow style, missing nodes), so a rule offers no fix rather than a risky one.
-import { isMap, isScalar, isSeq, Lexer, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, Lexer, parse, type Document, type Node } from 'yaml';
 import type { JsonPath, Position, Range, TextEdit } from '../types';
 import type { ParsedFile } from '../parse/yaml-file';
 import { lineEnd } from '../parse/yaml-file';
@@ -25,7 +25,16 @@ export class Fixer {
   replaceValue(path: JsonPath, newText: string): TextEdit | null {
     const { node } = locate(this.doc, path);
     if (!isScalar(node) || !node.range) return null;
-    return this.edit(node.range[0], node.range[1], newText);
+    if (!node.tag || typeOfTag(node.tag) === undefined || typeOfTag(node.tag) === typeOfText(newText)) return this.edit(node.range[0], node.range[1], newText);
+    // A core tag (`!!str "true"`) would read the new text as the type it names, and the fix would change nothing:
+    // the tag goes with the value it typed. An anchor written after it stays.
+    const text = this.file.text;
+    const lineStart = text.lastIndexOf('\n', node.range[0] - 1) + 1;
+    const props = /(?:^|[ \t])((?:[&!][^\s]*[ \t]+)+)$/.exec(text.slice(lineStart, node.range[0]));
+    const tag = props ? /(?:^|[ \t])(![^\s]*[ \t]+)/.exec(props[1]) : null;
+    if (!props || !tag) return null;
+    const tagStart = lineStart + props.index + props[0].length - props[1].length + tag.index + tag[0].length - tag[1].length;
+    return this.edit(tagStart, node.range[1], text.slice(tagStart + tag[1].length, node.range[0]) + newText);
   }
 
   /** Swaps the source text of two scalars, so each keeps exactly how it was written (`.inf`, a 20-digit integer). */
@@ -198,6 +207,23 @@ export class Fixer {
   private edit(start: number, end: number, newText: string): TextEdit {
     return { range: { start: this.file.positionAt(start), end: this.file.positionAt(end) }, newText };
   }
+}
+
+/** The JavaScript type a core YAML tag gives a scalar, or undefined for another tag. */
+function typeOfTag(tag: string): string | undefined {
+  const core: Record<string, string> = { str: 'string', int: 'number', float: 'number', bool: 'boolean', null: 'null' };
+  return tag.startsWith('tag:yaml.org,2002:') ? core[tag.slice('tag:yaml.org,2002:'.length)] : undefined;
+}
+
+/** The JavaScript type of a scalar written as YAML text. */
+function typeOfText(yamlText: string): string {
+  let value: unknown;
+  try {
+    value = parse(yamlText);
+  } catch {
+    return 'string';
+  }
+  return value === null ? 'null' : typeof value;
 }
 
 /** The offset just after the last non-whitespace character before `end`. */
