@@ -219,4 +219,10 @@ describe('fixes the fixer fuzz test found wanting', () => {
     assert.equal(lint(fixed).findings.some((f) => f.ruleId === 'schema-wrong-type'), false, 'the finding goes away');
   });
 
+  it('fix-all applies a fix again when its finding went away and came back, so a second run changes nothing', () => {
+    // The misspelled key can be renamed only once the deprecated key it is meant to be has been moved away.
+    const code = contract("slaDefaultElment: 'orders'\nslaDefaultElement: orders.order_id\nschema:\n  - name: orders\n    properties:\n      - name: order_id\n        logicalType: string\nslaProperties:\n  - property: latency\n    value: 7\n    unit: m\n");
+    const once = fixAll(code, (t) => lint(t)).text;
+    assert.equal(fixAll(once, (t) => lint(t)).text, once);
+  });
 });

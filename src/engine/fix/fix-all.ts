@@ -47,13 +47,16 @@ export function fixAll(text: string, lint: (text: string) => FileLintResult): Fi
   let applied = 0;
   let result = lint(current);
   // A fix whose finding is still there after it was applied did not work (a file the parser reads otherwise than
-  // the fix assumed): it is never applied twice.
+  // the fix assumed): it is never applied twice. A fix whose finding went away may come back with a new finding at
+  // the same place (a misspelled key renamed to the one a fix just removed) and is applied again, as a second run
+  // would. A fix the guard refused waits until the text changes.
   const done = new Set<string>();
+  let refused = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const candidates = chooseNonOverlappingFixes(result.findings.filter((f) => !done.has(signature(f))));
+    const candidates = chooseNonOverlappingFixes(result.findings.filter((f) => !done.has(signature(f)) && !refused.has(signature(f))));
     if (candidates.length === 0) break;
     const chosen = checked(current, candidates);
-    for (const f of candidates) if (!chosen.includes(f)) done.add(signature(f));
+    for (const f of candidates) if (!chosen.includes(f)) refused.add(signature(f));
     if (chosen.length === 0) continue; // the fixes they overlapped get their turn
     let next = applyEdits(current, chosen.flatMap((f) => f.fix!.edits));
     let nextResult = next === current ? result : lint(next);
@@ -65,7 +68,9 @@ export function fixAll(text: string, lint: (text: string) => FileLintResult): Fi
       nextResult = next === current ? result : lint(next);
     }
     if (next === current || syntaxErrors(nextResult) > syntaxErrors(result)) break;
-    for (const f of chosen) done.add(signature(f));
+    const left = new Set(nextResult.findings.map(signature));
+    for (const f of chosen) if (left.has(signature(f))) done.add(signature(f));
+    refused = new Set();
     applied += chosen.length;
     current = next;
     result = nextResult;
