@@ -14,6 +14,7 @@ import { parse, stringify } from 'yaml';
 const ROOT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'owners-eval', 'dbt-ncl-icb');
 const PROJECT = 'wnl_analytics'; // `name:` in the source's dbt_project.yml
 const SOURCE_REPO = 'ncl-icb-analytics/dbt-ncl-analytics';
+const SOURCE_COMMIT = '213ca0542d527cc1d0c4e4fe2a5877bd8049a6ca'; // the commit the excerpts were taken from
 
 interface ExcerptModel {
   name: string;
@@ -80,7 +81,7 @@ const manifest = {
   org: 'NHS North Central London ICB analytics (dbt-ncl-analytics)',
   entities,
   owners: owners.size,
-  sources: [{ repository: `https://github.com/${SOURCE_REPO}`, licence: 'MIT OR OGL-UK-3.0', files: ['models/**/*.yml', 'dbt_project.yml'] }],
+  sources: [{ repository: `https://github.com/${SOURCE_REPO}`, commit: SOURCE_COMMIT, licence: 'MIT OR OGL-UK-3.0', files: ['models/**/*.yml', 'dbt_project.yml'] }],
 };
 writeFileSync(join(ROOT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`${entities} contracts, ${owners.size} distinct owners`);
