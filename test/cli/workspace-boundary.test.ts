@@ -225,7 +225,8 @@ describe('workspace boundary: owners suggest with no workspace marker', () => {
     process.env.HOME = home;
   });
   afterEach(() => {
-    process.env.HOME = savedHome;
+    if (savedHome === undefined) delete process.env.HOME;
+    else process.env.HOME = savedHome;
     rmSync(home, { recursive: true, force: true });
   });
 
