@@ -34,4 +34,21 @@ describe('CatalogueBuilder', () => {
     assert.ok(second.people.has('new.person'));
     assert.equal(second.people.get('amina.khan')?.status, 'active');
   });
+
+  it('forgets a person when the last contract that named them is removed or changed, and keeps people others name', () => {
+    const builder = new CatalogueBuilder()
+      .setSource('a', contractRecordFromValue(contract('only.here'), 'a.yaml'))
+      .setSource('b', contractRecordFromValue(contract('shared.one'), 'b.yaml'))
+      .setSource('c', contractRecordFromValue(contract('shared.one'), 'c.yaml'));
+    assert.ok(builder.build().people.has('only.here'));
+    builder.removeSource('a').removeSource('b');
+    const without = builder.build();
+    assert.ok(!without.people.has('only.here'), 'named by no source any more');
+    assert.equal(without.resolve('only.here'), undefined);
+    assert.ok(without.people.has('shared.one'), 'still named by c.yaml');
+    builder.setSource('a', contractRecordFromValue(contract('only.here'), 'a.yaml'));
+    assert.ok(builder.build().people.has('only.here'), 'known again once a contract names them');
+    builder.setSource('a', contractRecordFromValue(contract('someone.else'), 'a.yaml'));
+    assert.deepEqual([...builder.build().people.keys()].sort(), ['shared.one', 'someone.else']);
+  });
 });

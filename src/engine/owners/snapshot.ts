@@ -32,6 +32,7 @@ export class CatalogueBuilder {
   private built?: Built;
   private readonly changed = new Set<string>();
   private needsFullBuild = true;
+  private readonly dropped: { id: string; source: string }[] = [];
 
   setSource(sourceId: string, output: ParseOutput): this {
     this.note(sourceId, this.sources.get(sourceId), output);
@@ -54,12 +55,37 @@ export class CatalogueBuilder {
     return [...this.sources.keys()];
   }
 
+  /** Each source's latest parse output, by source id (a copy: changing it changes nothing here). */
+  outputs(): Map<string, ParseOutput> {
+    return new Map(this.sources);
+  }
+
   private note(sourceId: string, before: ParseOutput | undefined, after: ParseOutput | undefined): void {
     if (touchesIdentity(before) || touchesIdentity(after)) this.needsFullBuild = true;
-    else this.changed.add(sourceId);
+    else {
+      this.changed.add(sourceId);
+      // People the source named before and names no longer: if no other source names them, a partial build would
+      // keep them as known people (a deleted contract's members would still resolve).
+      const still = new Set<string>();
+      for (const r of after?.records ?? []) if (r.kind === 'person') still.add(r.id.toLowerCase());
+      for (const r of before?.records ?? []) if (r.kind === 'person' && !still.has(r.id.toLowerCase())) this.dropped.push({ id: r.id, source: r.source });
+    }
+  }
+
+  /** Whether a person a changed source stopped naming is named by no source any more. */
+  private dropsPerson(): boolean {
+    if (!this.built || this.dropped.length === 0) return false;
+    const gone = new Set(this.dropped.map((d) => d.source));
+    return this.dropped.some((d) => {
+      const who = this.built!.identity.resolve(d.id);
+      const p = who?.kind === 'person' ? this.built!.identity.people.get(who.id) : undefined;
+      return !!p && p.sources.every((s) => gone.has(s));
+    });
   }
 
   build(): CatalogueSnapshot {
+    if (this.dropsPerson()) this.needsFullBuild = true;
+    this.dropped.length = 0;
     if (this.needsFullBuild || !this.built) {
       this.built = fullBuild(this.sources);
     } else if (this.changed.size > 0) {

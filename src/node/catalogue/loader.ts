@@ -29,6 +29,8 @@ export interface LoadedCatalogue {
   refreshGit(): Promise<void>;
   /** How many files were read by the full load. */
   readonly fileCount: number;
+  /** The parse output of every source file, by source id (`contracts:<path>`, `people:<path>`, `git`, …). */
+  sourceOutputs(): Map<string, ParseOutput>;
 }
 
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'];
@@ -157,6 +159,7 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
     get fileCount() {
       return fileCount;
     },
+    sourceOutputs: () => builder.outputs(),
     snapshot() {
       if (dirty || !current) {
         current = builder.build();
