@@ -103,6 +103,7 @@ function main(): void {
   console.log('(linear: about 1; a step quadratic in the size: about 10)');
   summary.meetsTarget = verdicts.every(Boolean);
   printSummary(summary);
+  if (!summary.meetsTarget) process.exitCode = 1;
 }
 
 if (process.argv[2] === '--one') {
