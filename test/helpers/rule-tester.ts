@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { Lexer } from 'yaml';
 import { lintText } from '../../src/engine/lint';
 import { applyEdits } from '../../src/engine/fix/apply-edits';
+import { offeredFixes } from '../../src/engine/fix/guard';
 import { parseYamlFile } from '../../src/engine/parse/yaml-file';
 import { resolveConfig } from '../../src/engine/config/resolve-config';
 import { unfilledPlaceholders, type AnyRule, type Report, type Rule } from '../../src/engine/rules/define-rule';
@@ -218,6 +219,12 @@ export function checkOfferedEdits(rule: AnyRule, code: string, findings: Finding
         assert.deepEqual(relint(changed).filter(same).map((g) => g.message), [], `${label} leaves its finding in place:\n${changed}`);
       }
     }
+    // What users are offered passes the guard (docs/fixes.md): a safe fix changes the parsed contract only at its
+    // target, a suggestion changes no existing value elsewhere. A rule whose fix the guard would drop fails here.
+    const [offered] = offeredFixes(code, [f]);
+    if (f.fix) assert.ok(offered.fix, `the fix '${f.fix.title}' of finding ${k + 1} would be dropped: it changes the contract beside its target, loses a comment or breaks the YAML`);
+    const kept = new Set(offered.suggestions?.map((s) => s.title));
+    for (const s of f.suggestions ?? []) assert.ok(kept.has(s.title), `the suggestion '${s.title}' of finding ${k + 1} would be dropped: it changes an existing value elsewhere, loses a comment or breaks the YAML`);
   });
 }
 

@@ -112,6 +112,14 @@ describe('rule tester', () => {
       assert.throws(() => checkInvalid(suggesting('', [5, 0], [5, 0]), { code, errors: expect }), /changes nothing/);
     });
 
+    it('fails when it changes an existing value beside its target (the guard would drop it)', () => {
+      const rule = probe(() => ({
+        path: ['description', 'purpose'], messageId: 'plain', data: { label: 'the purpose' },
+        suggest: [{ title: 'Change it', fix: (fixer) => [fixer.replaceText({ start: at(4, 8), end: at(4, 14) }, 'draft'), fixer.replaceText({ start: at(8, 0), end: at(8, 0) }, 'owner: orders-team\n')] }],
+      }));
+      assert.throws(() => checkInvalid(rule, { code, errors: [{ messageId: 'plain', line: 8, column: 3 }] }), /the suggestion 'Change it' of finding 1 would be dropped/);
+    });
+
     it('fails when the rule does not declare that it suggests', () => {
       const rule = suggesting('owner: orders-team\n', [8, 0], [8, 0]);
       const undeclared = { ...rule, meta: { ...rule.meta, hasSuggestions: false } };
