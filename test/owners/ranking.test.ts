@@ -57,7 +57,8 @@ describe('suggestOwners', () => {
   });
 
   it('does not make a Data Owner out of git or CODEOWNERS evidence alone', () => {
-    const lonely = { path: 'contracts/hmpps/probation/e.yaml', value: contract('unknown-domain', []) };
+    // Its own id: sharing the id of the other contracts would make them the same dataset (siblings).
+    const lonely = { path: 'contracts/hmpps/probation/e.yaml', value: { ...contract('unknown-domain', []), id: 'lonely' } };
     const owners = suggestOwners(snapshot, { ...lonely, path: 'elsewhere/e.yaml' }, 'Data Owner');
     assert.deepEqual(owners, []);
     const custodians = suggestOwners(snapshot, lonely, 'Data Custodian');
@@ -82,6 +83,39 @@ describe('suggestOwners', () => {
     const [top] = suggestOwners(withDataHub, { path: 'new/x.yaml', value }, 'Data Owner');
     assert.equal(top.id, 'amina.khan');
     assert.match(top.evidence[0], /^Data Owner of DataHub dataset 'prisons\.prison_population'/);
+  });
+});
+
+describe('suggestOwners: related contracts', () => {
+  const repo = (r: string) => [{ property: 'sourceRepository', value: r }];
+  const withRepo = (id: string, r: string, members: { username: string; role: string }[]) => ({ ...contract(undefined, members), id, customProperties: repo(r) });
+  const gitFile = (path: string, createdBy: string, authors: [string, number][]): ParseOutput => ({
+    records: [{ kind: 'git', path, createdBy, authors: authors.map(([email, commits]) => ({ email, name: email, commits, lastCommit: '2026-01-10' })), source: `git:${path}` }],
+    warnings: [],
+  });
+  const related = buildSnapshot([
+    contractRecordFromValue(withRepo('app', 'org/orders', [owner('team-orders')]), 'components/orders-app.yaml'),
+    contractRecordFromValue(withRepo('other', 'org/other', [owner('team-big')]), 'charts/other.yaml'),
+    contractRecordFromValue(withRepo('other2', 'org/other2', [owner('team-big')]), 'charts/other2.yaml'),
+    contractRecordFromValue({ ...contract(undefined, [owner('kim@example.org')]), id: 'p1' }, 'pipelines/one.yaml'),
+    contractRecordFromValue({ ...contract(undefined, [owner('kim@example.org')]), id: 'p2' }, 'pipelines/two.yaml'),
+    contractRecordFromValue({ ...contract(undefined, [owner('lee@example.org')]), id: 'p3' }, 'pipelines/three.yaml'),
+    gitFile('pipelines/one.yaml', 'dev@git.example', [['dev@git.example', 3]]),
+    gitFile('pipelines/two.yaml', 'dev@git.example', [['dev@git.example', 2]]),
+    gitFile('pipelines/three.yaml', 'other@git.example', [['other@git.example', 2]]),
+    gitFile('pipelines/new.yaml', 'dev@git.example', [['dev@git.example', 1]]),
+  ]);
+
+  it('takes the owner of a sibling: the same source repository in another folder', () => {
+    const [top] = suggestOwners(related, { path: 'charts/orders.yaml', value: withRepo('chart', 'org/orders', []) }, 'Data Owner');
+    assert.equal(top.id, 'team-orders');
+    assert.match(top.evidence[0], /^Data Owner of contract 'app' in folder 'components', which has this contract's source repository 'org\/orders'$/);
+  });
+
+  it('takes who owns the other contracts the same committers maintain', () => {
+    const [top] = suggestOwners(related, { path: 'pipelines/new.yaml', value: { ...contract(undefined, []), id: 'p4' } }, 'Data Owner');
+    assert.equal(top.id, 'kim@example.org');
+    assert.ok(top.evidence.some((e) => /^Data Owner of 2 of 2 other contracts that dev@git\.example also changed/.test(e)), top.evidence.join('\n'));
   });
 });
 

@@ -55,6 +55,17 @@ export function contractNames(value: unknown): string[] {
   return [...names];
 }
 
+/** The repository a contract describes: a `customProperties` entry such as `sourceRepository`, lower-cased. */
+export function contractRepository(value: unknown): string | undefined {
+  if (!isObject(value) || !Array.isArray(value.customProperties)) return undefined;
+  for (const p of value.customProperties) {
+    if (!isObject(p) || typeof p.property !== 'string') continue;
+    const v = str(p.value);
+    if (v && /^(source_?repo(sitory)?|repo(sitory)?|git_?repo(sitory)?)$/i.test(p.property)) return v.toLowerCase();
+  }
+  return undefined;
+}
+
 export function contractTags(value: unknown): string[] {
   if (!isObject(value) || !Array.isArray(value.tags)) return [];
   return value.tags.map(str).filter((t): t is string => !!t);
@@ -86,6 +97,7 @@ export function contractRecordFromValue(value: unknown, relPath: string, options
     domain: contractDomain(value),
     teamName,
     tags: contractTags(value),
+    repository: contractRepository(value),
     owners,
     members: plainMembers,
     source: relPath,

@@ -67,6 +67,11 @@ export class Identity {
     if (!p.sources.includes(r.source)) p.sources.push(r.source);
     for (const k of keys) if (!this.personKeys.has(k)) this.personKeys.set(k, p.id);
     if (p.email) this.localParts.set(p.email.toLowerCase().split('@')[0], p.id);
+    // A username that is an e-mail address (`jdoe@example.org`) is found by a git e-mail with the same local part.
+    else if (/^[^@\s]+@[^@\s]+$/.test(p.id)) {
+      const local = p.id.toLowerCase().split('@')[0];
+      if (!this.localParts.has(local)) this.localParts.set(local, p.id);
+    }
   }
 
   addTeam(id: string, fields: TeamFields): Team {

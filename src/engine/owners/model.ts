@@ -63,6 +63,8 @@ export interface AssetRecord {
   domain?: string;
   teamName?: string;
   tags?: string[];
+  /** The source repository the contract describes (a custom property), lower-cased: siblings share it. */
+  repository?: string;
   owners: OwnerRef[];
   /** Members listed without a recognised role (team structure). */
   members?: string[];
@@ -153,6 +155,7 @@ export interface Asset {
   teamName?: string;
   folder?: string;
   tags: string[];
+  repository?: string;
   owners: ResolvedOwner[];
   members: string[];
   source: string;
@@ -196,6 +199,13 @@ export interface CatalogueSnapshot {
   assetsInFolder(folder: string): readonly Asset[];
   assetsWithTeam(teamName: string): readonly Asset[];
   assetsOwnedBy(id: string): readonly Asset[];
+  /** The contract at a workspace-relative path. */
+  assetAt(path: string): Asset | undefined;
+  /** Assets that share a name (lower-case) or the source repository. */
+  assetsNamed(name: string): readonly Asset[];
+  assetsOfRepository(repository: string): readonly Asset[];
+  /** Git stats of every file the author (person id or e-mail) changed. */
+  gitFilesOf(authorId: string): readonly GitPathStats[];
   /** Git stats for every file under a folder, merged per author. */
   gitForFolder(folder: string): GitPathStats | undefined;
 }

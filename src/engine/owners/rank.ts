@@ -1,5 +1,6 @@
 // Ranks people and teams for one role of one contract, from the votes of every evidence channel.
 import { accountableVotes } from './evidence-accountable';
+import { coMaintainedVotes, siblingVotes } from './evidence-related';
 import { maintainerVotes } from './evidence-maintainer';
 import type { CatalogueSnapshot, OwnerRole } from './model';
 import { subjectFacts, type OwnerSubject } from './subject';
@@ -59,6 +60,8 @@ export function suggestOwners(
     (v.accountable ? t.accountable : t.maintainer).push(v);
   };
   accountableVotes(snapshot, facts, role).forEach(add);
+  siblingVotes(snapshot, facts, role).forEach(add);
+  coMaintainedVotes(snapshot, facts, role).forEach(add);
   maintainerVotes(snapshot, facts).forEach(add);
 
   const policy = MAINTAINER_POLICY[role];

@@ -186,6 +186,7 @@ function resolveAsset(r: AssetRecord, identity: Identity, labels: ReadonlyMap<st
     teamName: r.teamName,
     folder: r.path !== undefined ? folderOf(r.path) : undefined,
     tags: r.tags ?? [],
+    repository: r.repository,
     owners,
     members: (r.members ?? []).map((m) => identity.resolveOrAdd(m, 'person', r.source).id),
     source: r.source,
@@ -220,7 +221,13 @@ function createSnapshot(
   const byFolder = new Map<string, Asset[]>();
   const byTeam = new Map<string, Asset[]>();
   const byOwner = new Map<string, Asset[]>();
+  const byPath = new Map<string, Asset>();
+  const byName = new Map<string, Asset[]>();
+  const byRepository = new Map<string, Asset[]>();
   for (const a of assets) {
+    if (a.path !== undefined) byPath.set(a.path, a);
+    for (const n of new Set(a.names)) push(byName, n, a);
+    if (a.repository) push(byRepository, a.repository, a);
     if (a.domain) push(byDomain, a.domain.toLowerCase(), a);
     if (a.folder !== undefined) push(byFolder, a.folder, a);
     if (a.teamName) push(byTeam, a.teamName.toLowerCase(), a);
@@ -240,6 +247,7 @@ function createSnapshot(
     }
     return gitByFolder;
   };
+  let gitByAuthor: Map<string, GitPathStats[]> | undefined;
   const none: Asset[] = [];
   return {
     people: identity.people,
@@ -253,6 +261,16 @@ function createSnapshot(
     assetsInFolder: (f) => byFolder.get(f) ?? none,
     assetsWithTeam: (t) => byTeam.get(t.toLowerCase()) ?? none,
     assetsOwnedBy: (id) => byOwner.get(id) ?? none,
+    assetAt: (path) => byPath.get(path),
+    assetsNamed: (name) => byName.get(name.toLowerCase()) ?? none,
+    assetsOfRepository: (repository) => byRepository.get(repository.toLowerCase()) ?? none,
+    gitFilesOf(authorId) {
+      if (!gitByAuthor) {
+        gitByAuthor = new Map();
+        for (const stats of git.values()) for (const a of stats.authors) push(gitByAuthor, a.id, stats);
+      }
+      return gitByAuthor.get(authorId) ?? [];
+    },
     gitForFolder(folder) {
       if (folderGit.has(folder)) return folderGit.get(folder);
       const authors: GitAuthor[] = [];

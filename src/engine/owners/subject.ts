@@ -1,5 +1,5 @@
 // What ranking knows about the contract it suggests owners for.
-import { contractDomain, contractNames, contractTags, contractTeamName } from './contract-record';
+import { contractDomain, contractNames, contractRepository, contractTags, contractTeamName } from './contract-record';
 import { folderOf } from './ids';
 
 export interface OwnerSubject {
@@ -16,6 +16,7 @@ export interface SubjectFacts {
   teamName?: string;
   names: string[];
   tags: string[];
+  repository?: string;
 }
 
 export function subjectFacts(subject: OwnerSubject): SubjectFacts {
@@ -26,5 +27,6 @@ export function subjectFacts(subject: OwnerSubject): SubjectFacts {
     teamName: contractTeamName(subject.value),
     names: contractNames(subject.value),
     tags: contractTags(subject.value),
+    repository: contractRepository(subject.value),
   };
 }

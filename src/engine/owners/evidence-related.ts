@@ -1,0 +1,93 @@
+// Evidence from related contracts: siblings (the same dataset or repository described elsewhere) and the other
+// contracts the same people maintain (who owns what the contract's committers also work on).
+import type { Asset, CatalogueSnapshot, OwnerRole } from './model';
+import type { SubjectFacts } from './subject';
+import { plural, type Vote } from './votes';
+
+export const RELATED_WEIGHTS = { sibling: 0.85, coMaintained: 0.7 };
+
+/** A name or repository more contracts than this share is a common word or a monorepo, not one dataset. */
+const MAX_SIBLINGS = 4;
+
+/**
+ * Other contracts with one of this contract's names (id, name, physical name) or its source repository, each with
+ * what it shares ("source repository 'org/x'").
+ */
+export function siblingContracts(snapshot: CatalogueSnapshot, subject: SubjectFacts): Map<Asset, string> {
+  const found = new Map<Asset, string>();
+  const take = (assets: readonly Asset[], why: string): void => {
+    const others = assets.filter((a) => a.path !== undefined && a.path !== subject.path);
+    if (others.length <= MAX_SIBLINGS) for (const a of others) if (!found.has(a)) found.set(a, why);
+  };
+  if (subject.repository) take(snapshot.assetsOfRepository(subject.repository), `source repository '${subject.repository}'`);
+  for (const n of subject.names) take(snapshot.assetsNamed(n), `name '${n}'`);
+  return found;
+}
+
+function holders(assets: Iterable<Asset>, role: OwnerRole): { withRole: number; counts: Map<string, { kind: 'person' | 'team'; n: number }> } {
+  const counts = new Map<string, { kind: 'person' | 'team'; n: number }>();
+  let withRole = 0;
+  for (const a of assets) {
+    const inRole = a.owners.filter((o) => o.role === role);
+    if (inRole.length === 0) continue;
+    withRole++;
+    for (const o of inRole) {
+      const c = counts.get(o.id);
+      if (c) c.n++;
+      else counts.set(o.id, { kind: o.kind, n: 1 });
+    }
+  }
+  return { withRole, counts };
+}
+
+export function siblingVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts, role: OwnerRole): Vote[] {
+  const siblings = siblingContracts(snapshot, subject);
+  const { withRole, counts } = holders(siblings.keys(), role);
+  if (withRole === 0) return [];
+  const only = [...siblings].filter(([a]) => a.owners.some((o) => o.role === role));
+  const reasons = [...new Set(only.map(([, why]) => why))];
+  const shared = reasons.length === 1 ? reasons[0] : 'name or source repository';
+  return [...counts].map(([id, c]) => ({
+    id,
+    kind: c.kind,
+    // Siblings describe the same thing: their holder is the likely one, shared when they disagree.
+    strength: RELATED_WEIGHTS.sibling * (c.n / withRole) * (withRole / (withRole + 0.25)),
+    evidence: withRole === 1
+      ? `${role} of ${only[0][0].label} in folder '${only[0][0].folder || '.'}', which has this contract's ${shared}`
+      : `${role} of ${c.n} of ${withRole} contracts with this contract's ${shared}`,
+    accountable: true,
+  }));
+}
+
+/**
+ * The people who changed this contract also change others: who holds the role there. Each committer counts by
+ * their share of this file's commits and, more, for having created it.
+ */
+export function coMaintainedVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts, role: OwnerRole): Vote[] {
+  const file = snapshot.git.get(subject.path);
+  if (!file || file.totalCommits === 0) return [];
+  const votes: Vote[] = [];
+  for (const author of file.authors) {
+    const part = 0.5 * (author.commits / file.totalCommits) + (file.createdBy === author.id ? 0.5 : 0);
+    if (part < 0.1) continue;
+    const others: Asset[] = [];
+    for (const stats of snapshot.gitFilesOf(author.id)) {
+      if (stats.path === subject.path) continue;
+      const a = snapshot.assetAt(stats.path);
+      if (a) others.push(a);
+    }
+    const { withRole, counts } = holders(others, role);
+    if (withRole === 0) continue;
+    const who = snapshot.people.get(author.id)?.name ?? author.name ?? author.id;
+    for (const [id, c] of counts) {
+      votes.push({
+        id,
+        kind: c.kind,
+        strength: RELATED_WEIGHTS.coMaintained * part * (c.n / (withRole + 1)),
+        evidence: `${role} of ${c.n} of ${plural(withRole, 'other contract')} that ${who} also changed (${who} ${file.createdBy === author.id ? 'created this file' : `made ${plural(author.commits, 'commit')} to it`})`,
+        accountable: true,
+      });
+    }
+  }
+  return votes;
+}
