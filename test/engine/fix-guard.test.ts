@@ -226,3 +226,36 @@ describe('fixes the fixer fuzz test found wanting', () => {
     assert.equal(fixAll(once, (t) => lint(t)).text, once);
   });
 });
+
+describe('fixes keep a byte-order mark', () => {
+  const sla = 'slaProperties:\n  - property: latency\n    value: 4\n    unit: d\n';
+
+  it('removing a deprecated first key keeps the byte-order mark before it', () => {
+    const code = `\uFEFFslaDefaultElement: orders\n${contract(sla)}`;
+    const finding = findingOf(offered(code), 'deprecated-sla-default-element');
+    assert.ok(finding.fix, 'the fix is offered');
+    const fixed = applyEdits(code, finding.fix.edits);
+    assert.ok(fixed.startsWith('\uFEFFapiVersion: v3.1.0\n'));
+    assert.equal(parse(fixed).slaProperties[0].element, 'orders');
+  });
+
+  it('the guard refuses an edit that removes the mark or writes before it', () => {
+    const text = '\uFEFFa: 1\n';
+    const fake = (from: number, to: number, newText: string): Finding => ({
+      ruleId: 'fake', code: 'DCL000', severity: 'warning', message: 'Fake.', path: ['a'], range: at(0, 1), documentIndex: 0, docsUrl: '',
+      fix: { title: 'Fake', edits: [{ range: at(0, from, 0, to), newText }] },
+    });
+    const out = offeredFixes(text, [fake(0, 2, 'a'), fake(0, 0, '# note\n'), fake(1, 2, 'b')]);
+    assert.deepEqual(out.map((f) => f.fix !== undefined), [false, false, true]);
+  });
+
+  it('a suggestion that adds a root key is offered in a file with a byte-order mark', () => {
+    const code = `\uFEFF${contract('schema:\n  - name: orders\n')}`;
+    const finding = findingOf(offered(code), 'no-team');
+    assert.ok(finding.suggestions?.length, 'the suggestion is offered');
+    const fixed = applyEdits(code, finding.suggestions[0].edits);
+    assert.ok(fixed.startsWith('\uFEFFapiVersion'));
+    assert.deepEqual(parseProblems(fixed), []);
+    assert.ok(parse(fixed).team);
+  });
+});

@@ -99,7 +99,8 @@ export class Fixer {
     const key = found.pair?.key;
     if (!found.pair || !isScalar(key) || !key.range) return null;
     const text = this.file.text;
-    const start = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+    // A byte-order mark before the first key is not part of its line: it stays.
+    const start = Math.max(text.lastIndexOf('\n', key.range[0] - 1) + 1, text.startsWith('\uFEFF') ? 1 : 0);
     if (text.slice(start, key.range[0]).trim() !== '') return null; // not alone on its line
     const valueEnd = (found.pair.value as Node | null)?.range?.[1] ?? key.range[1];
     let end = lineEnd(text, Math.max(key.range[1], trimmedEnd(text, valueEnd) - 1));
@@ -189,7 +190,8 @@ export class Fixer {
    */
   private indentOfMap(offset: number): number | null {
     const text = this.file.text;
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    // A byte-order mark is not indentation, nor a property of the key.
+    const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, text.startsWith('\uFEFF') ? Math.min(1, offset) : 0);
     const prefix = text.slice(lineStart, offset);
     const lead = /^(?:[ ]*-(?=[ ]))*[ ]*/.exec(prefix)![0];
     const rest = prefix.slice(lead.length);

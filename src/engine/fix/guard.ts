@@ -1,6 +1,7 @@
 // Checks a fix before it is offered: applied to a copy of the text, it must re-parse with no new YAML errors or
 // duplicate keys, keep every comment in order, and change the parsed value (aliases expanded) only at or below its
-// target. A fix that fails is dropped, so a quick fix, a suggestion or --fix never corrupts a file.
+// target, and keep a byte-order mark. A fix that fails is dropped, so a quick fix, a suggestion or --fix never
+// corrupts a file.
 //
 // The check re-parses only the smallest block that holds the edits (a whole-file parse per fix would make a large
 // contract with many suggestions slow); a document that uses anchors or aliases is always re-parsed whole, because an
@@ -38,7 +39,7 @@ export class FixGuard {
   /** Whether the edits, applied alone, change only the value at or below `target` and nothing else. */
   accepts(documentIndex: number, target: JsonPath, edits: readonly TextEdit[], addAnywhere = false): boolean {
     const parsed = this.file.documents.find((d) => d.index === documentIndex);
-    if (!parsed || parsed.value === undefined || edits.length === 0) return false;
+    if (!parsed || parsed.value === undefined || edits.length === 0 || !keepsByteOrderMark(this.file, edits)) return false;
     const text = this.file.text;
     const offsets = edits.map((e) => [this.file.offsetAt(e.range.start), this.file.offsetAt(e.range.end)] as const);
     const from = Math.min(...offsets.map((o) => o[0]));
@@ -99,6 +100,7 @@ export interface BatchFix {
  */
 export function acceptsAll(file: ParsedFile, fixes: readonly BatchFix[]): boolean {
   if (fixes.length === 0) return true;
+  if (!keepsByteOrderMark(file, fixes.flatMap((f) => f.edits))) return false;
   const after = applyEdits(file.text, fixes.flatMap((f) => f.edits));
   const now = parseSlice(after);
   if (!now || now.length !== file.documents.length) return false;
@@ -286,6 +288,12 @@ function diffWithin(a: unknown, b: unknown, path: JsonPath, ok: (d: Difference) 
 
 function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Map) && !(v instanceof Set);
+}
+
+/** A byte-order mark is not content (the parsed value never shows it): no edit may remove it or write before it. */
+function keepsByteOrderMark(file: ParsedFile, edits: readonly TextEdit[]): boolean {
+  if (!file.text.startsWith('\uFEFF')) return true;
+  return edits.every((e) => file.offsetAt(e.range.start) > 0 || e.newText.startsWith('\uFEFF') || (e.newText === '' && file.offsetAt(e.range.end) === 0));
 }
 
 /** The comments of the text, in order. */
