@@ -259,3 +259,14 @@ describe('fixes keep a byte-order mark', () => {
     assert.ok(parse(fixed).team);
   });
 });
+
+describe('fix-all with two misspellings of one key among many fixes', () => {
+  it('applies every other fix in the first run, so a second run changes nothing', () => {
+    const properties = Array.from({ length: 12 }, (_, i) => `      - name: p${i}\n        logicalType: String\n`).join('');
+    // The clashing pair comes last: a pass that kept only its first fix would take one pass per property above.
+    const code = contract(`schema:\n  - name: orders\n    properties:\n${properties}      - name: id\n        phyiscalName: a\n        physicalNmae: b\n`);
+    const once = fixAll(code, (t) => lint(t)).text;
+    assert.doesNotMatch(once, /logicalType: String/);
+    assert.equal(fixAll(once, (t) => lint(t)).text, once);
+  });
+});

@@ -80,7 +80,8 @@ export function fixAll(text: string, lint: (text: string) => FileLintResult): Fi
 
 /**
  * The fixes that pass the guard: the whole pass at once with one parse, or, when that fails, each fix alone (those
- * that fail are dropped) and, if the rest still clash together, only the first.
+ * that fail are dropped) and, if the rest still clash together (two misspellings of one key renamed to it), each
+ * that fits with those kept before it; the others wait for the next pass.
  */
 function checked(text: string, fixes: Finding[]): Finding[] {
   const file = parseYamlFile(text);
@@ -89,7 +90,10 @@ function checked(text: string, fixes: Finding[]): Finding[] {
   const guard = new FixGuard(file);
   const alone = fixes.filter((f) => guard.accepts(f.documentIndex ?? 0, f.path, f.fix!.edits));
   if (alone.length <= 1 || acceptsAll(file, batch(alone))) return alone;
-  return alone.slice(0, 1);
+  // Keeping only the first would take a pass per fix, and a contract with more fixes than passes would need a second run.
+  const kept: Finding[] = [];
+  for (const f of alone) if (acceptsAll(file, batch([...kept, f]))) kept.push(f);
+  return kept.length > 0 ? kept : alone.slice(0, 1);
 }
 
 function signature(f: Finding): string {
