@@ -1,28 +1,30 @@
 // Leave-one-out over one corpus: every contract that names someone in a role is ranked against a snapshot built
 // without its own record (members, the people only it names), with its members hidden from the subject.
 import {
-  buildSnapshot, CatalogueBuilder, contractMembers, DEFAULT_MIN_SCORE, OWNER_ROLES, roleFromText, suggestOwners,
-  type CatalogueSnapshot, type OwnerRole, type OwnerSubject,
+  buildSnapshot, CatalogueBuilder, contractMembers, OWNER_MODEL, OWNER_ROLES, rankCandidates, roleFromText, scoreCandidates,
+  type CatalogueSnapshot, type RankedCandidate, type OwnerModel, type OwnerRole, type OwnerSubject,
 } from '../../src/engine/owners';
 import { CorpusIndex } from './baselines';
 import type { Corpus, CorpusContract } from './corpus';
 
-export interface Ranked {
-  /** Candidate ids, best first, before abstention (at least 3 when there are). */
-  ids: string[];
-  /** The best candidate's score (0 when there is none). */
-  topScore: number;
-  /** Whether the user is shown a suggestion. */
-  answered: boolean;
+/** One held-out case as the model sees it: every eligible candidate's features and whether it is right. */
+export interface CaseRow {
+  role: OwnerRole;
+  candidates: RankedCandidate[];
+  right: boolean[];
+  cascade: boolean[];
+  domainMajority: boolean[];
+  /** A right answer owns something else in the corpus. */
+  ceiling: boolean;
 }
 
-export type Suggester = (snapshot: CatalogueSnapshot, subject: OwnerSubject, role: OwnerRole) => Ranked;
-
-/** The shipped ranker, with its own abstention. */
-export const shippedSuggester: Suggester = (snapshot, subject, role) => {
-  const c = suggestOwners(snapshot, subject, role, { top: 3, minScore: 0 });
-  return { ids: c.map((x) => x.id), topScore: c[0]?.score ?? 0, answered: c.length > 0 && c[0].score >= DEFAULT_MIN_SCORE };
-};
+export interface CollectedCorpus {
+  name: string;
+  description: string;
+  contracts: number;
+  rows: CaseRow[];
+  seconds: number;
+}
 
 export interface Tally {
   cases: number;
@@ -57,6 +59,8 @@ export interface CorpusResult {
   contracts: number;
   roles: RoleResult[];
   seconds: number;
+  /** Which corpora the model that scored this corpus was fitted on. */
+  fittedOn?: readonly string[];
 }
 
 /** One held-out case, for fitting: the subject, the snapshot without it, and the right ids. */
@@ -70,12 +74,13 @@ export interface HeldOutCase {
 
 const emptyTally = (): Tally => ({ cases: 0, answered: 0, top1: 0, top3: 0 });
 
-function count(t: Tally, ids: readonly string[], answered: boolean, isRight: (id: string) => boolean): void {
+/** `right`: whether each offered candidate, best first, is right (empty when nothing is offered). */
+function count(t: Tally, right: readonly boolean[], answered: boolean): void {
   t.cases++;
-  if (!answered || ids.length === 0) return;
+  if (!answered || right.length === 0) return;
   t.answered++;
-  if (isRight(ids[0])) t.top1++;
-  if (ids.slice(0, 3).some(isRight)) t.top3++;
+  if (right[0]) t.top1++;
+  if (right.slice(0, 3).some((x) => x)) t.top3++;
 }
 
 /** What a new contract's author knows: everything but the members. */
@@ -118,8 +123,28 @@ export function forEachHeldOut(corpus: Corpus, visit: (c: HeldOutCase, full: Cat
   }
 }
 
-export function evaluateCorpus(corpus: Corpus, suggest: Suggester = shippedSuggester): CorpusResult {
+/** Pass one: every held-out case's candidates, features and baselines (no model needed). */
+export function collectCorpus(corpus: Corpus): CollectedCorpus {
   const started = performance.now();
+  const rows: CaseRow[] = [];
+  forEachHeldOut(corpus, ({ contract, subject, snapshot, role, answer }, full, index) => {
+    // Ids are compared as the full catalogue resolves them (a username, e-mail and directory id of one person agree).
+    const isRight = (id: string): boolean => answer.has(full.resolve(id)?.id ?? id);
+    const candidates = rankCandidates(snapshot, subject, role);
+    const ceiling = [...answer].some((id) => {
+      const who = snapshot.resolve(id);
+      return !!who && snapshot.assetsOwnedBy(who.id).some((a) => a.owners.some((o) => o.id === who.id && o.role === role));
+    });
+    rows.push({
+      role, candidates, right: candidates.map((c) => isRight(c.id)),
+      cascade: index.cascade(contract, role).map(isRight), domainMajority: index.domainMajority(contract, role).map(isRight), ceiling,
+    });
+  });
+  return { name: corpus.name, description: corpus.description, contracts: corpus.contracts.length, rows, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Pass two: the suggester with a given model (the shipped one, or one fitted without this corpus). */
+export function scoreCorpus(collected: CollectedCorpus, model: OwnerModel = OWNER_MODEL): CorpusResult {
   const results = new Map<OwnerRole, RoleResult>();
   for (const role of OWNER_ROLES) {
     results.set(role, {
@@ -127,31 +152,25 @@ export function evaluateCorpus(corpus: Corpus, suggest: Suggester = shippedSugge
       reliability: BANDS.map((b) => ({ band: b.label, count: 0, right: 0 })),
     });
   }
-  forEachHeldOut(corpus, ({ contract, subject, snapshot, role, answer }, full, index) => {
-    const r = results.get(role)!;
+  for (const row of collected.rows) {
+    const r = results.get(row.role)!;
     r.cases++;
-    // Ids are compared as the full catalogue resolves them (a username, e-mail and directory id of one person agree).
-    const isRight = (id: string): boolean => answer.has(full.resolve(id)?.id ?? id);
-    const ranked = suggest(snapshot, subject, role);
-    count(r.suggester, ranked.ids, ranked.answered, isRight);
-    count(r.cascade, index.cascade(contract, role), true, isRight);
-    count(r.domainMajority, index.domainMajority(contract, role), true, isRight);
-    const band = r.reliability[BANDS.findIndex((b) => ranked.topScore >= b.min)];
-    if (ranked.ids.length > 0) {
+    if (row.ceiling) r.ceiling++;
+    const rightById = new Map(row.candidates.map((c, i) => [c.id, row.right[i]]));
+    const shown = scoreCandidates(row.candidates, model, { top: 3 });
+    count(r.suggester, shown.map((c) => rightById.get(c.id) ?? false), true);
+    count(r.cascade, row.cascade, true);
+    count(r.domainMajority, row.domainMajority, true);
+    // Reliability counts abstentions too: the best candidate's probability, whether or not it is shown.
+    const best = scoreCandidates(row.candidates, model, { top: 1, minScore: 0 })[0];
+    if (best) {
+      const band = r.reliability[BANDS.findIndex((b) => best.score >= b.min)];
       band.count++;
-      if (isRight(ranked.ids[0])) band.right++;
+      if (rightById.get(best.id)) band.right++;
     }
-    const ownsElsewhere = [...answer].some((id) => {
-      const who = snapshot.resolve(id);
-      return !!who && snapshot.assetsOwnedBy(who.id).some((a) => a.owners.some((o) => o.id === who.id && o.role === role));
-    });
-    if (ownsElsewhere) r.ceiling++;
-  });
+  }
   return {
-    name: corpus.name,
-    description: corpus.description,
-    contracts: corpus.contracts.length,
-    roles: [...results.values()].filter((r) => r.cases > 0),
-    seconds: (performance.now() - started) / 1000,
+    name: collected.name, description: collected.description, contracts: collected.contracts,
+    roles: [...results.values()].filter((r) => r.cases > 0), seconds: collected.seconds,
   };
 }

@@ -56,6 +56,7 @@ export function siblingVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts,
       ? `${role} of ${only[0][0].label} in folder '${only[0][0].folder || '.'}', which has this contract's ${shared}`
       : `${role} of ${c.n} of ${withRole} contracts with this contract's ${shared}`,
     accountable: true,
+    channel: 'sibling',
   }));
 }
 
@@ -86,6 +87,7 @@ export function coMaintainedVotes(snapshot: CatalogueSnapshot, subject: SubjectF
         strength: RELATED_WEIGHTS.coMaintained * part * (c.n / (withRole + 1)),
         evidence: `${role} of ${c.n} of ${plural(withRole, 'other contract')} that ${who} also changed (${who} ${file.createdBy === author.id ? 'created this file' : `made ${plural(author.commits, 'commit')} to it`})`,
         accountable: true,
+        channel: 'coMaintained',
       });
     }
   }

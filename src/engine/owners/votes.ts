@@ -7,7 +7,13 @@ export interface Vote {
   evidence: string;
   /** Accountable (catalogues, majorities, team structure) or maintainer (git, CODEOWNERS) evidence. */
   accountable: boolean;
+  /** Which kind of evidence: the model weighs each channel. */
+  channel: Channel;
 }
+
+export const ACCOUNTABLE_CHANNELS = ['catalogue', 'sibling', 'folder', 'parentFolder', 'domain', 'team', 'teamLead', 'coMaintained'] as const;
+export const MAINTAINER_CHANNELS = ['gitFile', 'gitCreator', 'gitFolder', 'codeowners'] as const;
+export type Channel = (typeof ACCOUNTABLE_CHANNELS)[number] | (typeof MAINTAINER_CHANNELS)[number];
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
