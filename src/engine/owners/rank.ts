@@ -27,16 +27,13 @@ export interface SuggestOptions {
 
 /**
  * How much maintainer evidence counts per role. For owners and stewards it only strengthens a candidate that
- * already has accountable evidence, or who holds the role on other contracts: git and CODEOWNERS never make
- * someone a Data Owner on their own.
+ * already has accountable evidence: git and CODEOWNERS never make someone a Data Owner on their own.
  */
 const MAINTAINER_POLICY: Record<OwnerRole, { factor: number; canNominate: boolean }> = {
   'Data Owner': { factor: 0.15, canNominate: false },
   'Data Steward': { factor: 0.3, canNominate: false },
   'Data Custodian': { factor: 1, canNominate: true },
 };
-/** How much git and CODEOWNERS count for a maintainer of this contract who holds the role on other contracts. */
-const HOLDER_MAINTAINER_FACTOR = 0.3;
 
 /** Below this probability of the best candidate nobody is suggested: fewer than 1 in 20 would be right. */
 export const DEFAULT_MIN_PROBABILITY = 0.05;
@@ -54,10 +51,6 @@ interface Tally {
 }
 
 const noisyOr = (strengths: number[]): number => 1 - strengths.reduce((p, s) => p * (1 - Math.min(s, 0.99)), 1);
-
-function holdsRoleElsewhere(snapshot: CatalogueSnapshot, id: string, role: OwnerRole, path: string): boolean {
-  return snapshot.assetsOwnedBy(id).some((a) => a.path !== path && a.owners.some((o) => o.id === id && o.role === role));
-}
 
 /** A candidate with its ranking score (a noisy-or of its evidence), before the model makes it a probability. */
 export interface RankedCandidate {
@@ -89,11 +82,8 @@ export function rankCandidates(snapshot: CatalogueSnapshot, subject: OwnerSubjec
   const out: RankedCandidate[] = [];
   for (const [id, t] of tallies) {
     if (t.kind === 'person' && snapshot.people.get(id)?.status === 'left') continue;
-    // A maintainer of this file who holds the role on other contracts: the combination is evidence.
-    const holds = !policy.canNominate && t.maintainer.length > 0 && holdsRoleElsewhere(snapshot, id, role, facts.path);
-    if (t.accountable.length === 0 && !policy.canNominate && !holds) continue;
-    const factor = holds ? Math.max(policy.factor, HOLDER_MAINTAINER_FACTOR) : policy.factor;
-    const used = [...t.accountable, ...t.maintainer.map((v) => ({ ...v, strength: v.strength * factor }))];
+    if (t.accountable.length === 0 && !policy.canNominate) continue;
+    const used = [...t.accountable, ...t.maintainer.map((v) => ({ ...v, strength: v.strength * policy.factor }))];
     out.push({
       id, name: displayName(snapshot, id, t.kind), kind: t.kind, role,
       raw: noisyOr(used.map((v) => v.strength)),
