@@ -112,6 +112,19 @@ describe('suggestOwners: related contracts', () => {
     assert.match(top.evidence[0], /^Data Owner of contract 'app' in folder 'components', which has this contract's source repository 'org\/orders'$/);
   });
 
+  it('takes who owns contracts whose names share a word', () => {
+    const named = buildSnapshot([
+      contractRecordFromValue({ ...contract(undefined, [owner('team-atlas')]), id: 'node-exporter' }, 'components/node-exporter.yaml'),
+      contractRecordFromValue({ ...contract(undefined, [owner('team-atlas')]), id: 'cert-exporter' }, 'components/cert-exporter.yaml'),
+      contractRecordFromValue({ ...contract(undefined, [owner('team-phoenix')]), id: 'aws-operator' }, 'components/aws-operator.yaml'),
+      contractRecordFromValue({ ...contract(undefined, [owner('team-phoenix')]), id: 'azure-operator' }, 'components/azure-operator.yaml'),
+      contractRecordFromValue({ ...contract(undefined, [owner('team-phoenix')]), id: 'dns-operator' }, 'components/dns-operator.yaml'),
+    ]);
+    const [top] = suggestOwners(named, { path: 'components/kafka-exporter.yaml', value: { ...contract(undefined, []), id: 'kafka-exporter' } }, 'Data Owner');
+    assert.equal(top.id, 'team-atlas');
+    assert.ok(top.evidence.includes("Data Owner of 2 of 2 other contracts whose name has the word 'exporter'"), top.evidence.join('\n'));
+  });
+
   it('takes who owns the other contracts the same committers maintain', () => {
     const [top] = suggestOwners(related, { path: 'pipelines/new.yaml', value: { ...contract(undefined, []), id: 'p4' } }, 'Data Owner');
     assert.equal(top.id, 'kim@example.org');

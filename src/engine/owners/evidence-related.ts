@@ -2,9 +2,12 @@
 // contracts the same people maintain (who owns what the contract's committers also work on).
 import type { Asset, CatalogueSnapshot, OwnerRole } from './model';
 import type { SubjectFacts } from './subject';
+import { nameWords } from './ids';
 import { plural, type Vote } from './votes';
 
-export const RELATED_WEIGHTS = { sibling: 0.85, coMaintained: 0.7 };
+export const RELATED_WEIGHTS = { sibling: 0.85, coMaintained: 0.7, nameWord: 0.5 };
+/** A word more than this share of the contracts have (and more than 5) names nothing. */
+const COMMON_WORD = 0.2;
 
 /** A name or repository more contracts than this share is a common word or a monorepo, not one dataset. */
 const MAX_SIBLINGS = 4;
@@ -88,6 +91,30 @@ export function coMaintainedVotes(snapshot: CatalogueSnapshot, subject: SubjectF
         evidence: `${role} of ${c.n} of ${plural(withRole, 'other contract')} that ${who} also changed (${who} ${file.createdBy === author.id ? 'created this file' : `made ${plural(author.commits, 'commit')} to it`})`,
         accountable: true,
         channel: 'coMaintained',
+      });
+    }
+  }
+  return votes;
+}
+
+/**
+ * Contracts whose names share a word with this one's (`node-exporter` and `cert-exporter`): who holds the role
+ * there. Words most contracts share are ignored.
+ */
+export function nameWordVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts, role: OwnerRole): Vote[] {
+  const contracts = snapshot.assets.length;
+  const words = [...new Set(subject.names.flatMap(nameWords))];
+  const votes: Vote[] = [];
+  for (const word of words) {
+    const assets = snapshot.assetsWithNameWord(word).filter((a) => a.path !== subject.path);
+    if (assets.length === 0 || assets.length > Math.max(5, COMMON_WORD * contracts)) continue;
+    const { withRole, counts } = holders(assets, role);
+    if (withRole === 0) continue;
+    for (const [id, c] of counts) {
+      votes.push({
+        id, kind: c.kind, strength: (RELATED_WEIGHTS.nameWord * c.n) / (withRole + 1),
+        evidence: `${role} of ${c.n} of ${plural(withRole, 'other contract')} whose name has the word '${word}'`,
+        accountable: true, channel: 'nameWord',
       });
     }
   }

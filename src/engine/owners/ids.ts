@@ -34,6 +34,12 @@ export function teamSlug(key: string): string {
   return i >= 0 ? key.slice(i + 1) : key;
 }
 
+/** The words of a name: split at punctuation, spaces and case changes, lower-case, at least 3 letters, not numbers. */
+export function nameWords(name: string): string[] {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return [...new Set(words.filter((w) => w.length >= 3 && !/^\d+$/.test(w)))];
+}
+
 export function folderOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i >= 0 ? path.slice(0, i) : '';

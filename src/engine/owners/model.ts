@@ -204,6 +204,8 @@ export interface CatalogueSnapshot {
   /** Assets that share a name (lower-case) or the source repository. */
   assetsNamed(name: string): readonly Asset[];
   assetsOfRepository(repository: string): readonly Asset[];
+  /** Assets with a word (see nameWords) in one of their names. */
+  assetsWithNameWord(word: string): readonly Asset[];
   /** Git stats of every file the author (person id or e-mail) changed. */
   gitFilesOf(authorId: string): readonly GitPathStats[];
   /** Git stats for every file under a folder, merged per author. */

@@ -1,6 +1,6 @@
 // Ranks people and teams for one role of one contract, from the votes of every evidence channel.
 import { accountableVotes } from './evidence-accountable';
-import { coMaintainedVotes, siblingVotes } from './evidence-related';
+import { coMaintainedVotes, nameWordVotes, siblingVotes } from './evidence-related';
 import { maintainerVotes } from './evidence-maintainer';
 import type { CatalogueSnapshot, OwnerRole } from './model';
 import { subjectFacts, type OwnerSubject } from './subject';
@@ -76,6 +76,7 @@ export function rankCandidates(snapshot: CatalogueSnapshot, subject: OwnerSubjec
   accountableVotes(snapshot, facts, role).forEach(add);
   siblingVotes(snapshot, facts, role).forEach(add);
   coMaintainedVotes(snapshot, facts, role).forEach(add);
+  nameWordVotes(snapshot, facts, role).forEach(add);
   maintainerVotes(snapshot, facts).forEach(add);
 
   const policy = MAINTAINER_POLICY[role];

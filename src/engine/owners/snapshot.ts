@@ -1,5 +1,5 @@
 // Merges per-source records into one read-only snapshot with the indexes ranking needs.
-import { folderOf } from './ids';
+import { folderOf, nameWords } from './ids';
 import { Identity, type Ref } from './identity';
 import type {
   Asset, AssetRecord, CatalogueSnapshot, CodeownersRule, GitAuthor, GitPathStats, ParseOutput, PersonRecord,
@@ -248,6 +248,7 @@ function createSnapshot(
     return gitByFolder;
   };
   let gitByAuthor: Map<string, GitPathStats[]> | undefined;
+  let byWord: Map<string, Asset[]> | undefined;
   const none: Asset[] = [];
   return {
     people: identity.people,
@@ -264,6 +265,13 @@ function createSnapshot(
     assetAt: (path) => byPath.get(path),
     assetsNamed: (name) => byName.get(name.toLowerCase()) ?? none,
     assetsOfRepository: (repository) => byRepository.get(repository.toLowerCase()) ?? none,
+    assetsWithNameWord(word) {
+      if (!byWord) {
+        byWord = new Map();
+        for (const a of assets) for (const w of new Set(a.names.flatMap(nameWords))) push(byWord, w, a);
+      }
+      return byWord.get(word) ?? none;
+    },
     gitFilesOf(authorId) {
       if (!gitByAuthor) {
         gitByAuthor = new Map();

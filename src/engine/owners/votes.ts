@@ -11,7 +11,7 @@ export interface Vote {
   channel: Channel;
 }
 
-export const ACCOUNTABLE_CHANNELS = ['catalogue', 'sibling', 'folder', 'parentFolder', 'domain', 'team', 'teamLead', 'coMaintained'] as const;
+export const ACCOUNTABLE_CHANNELS = ['catalogue', 'sibling', 'folder', 'parentFolder', 'domain', 'team', 'teamLead', 'coMaintained', 'nameWord'] as const;
 export const MAINTAINER_CHANNELS = ['gitFile', 'gitCreator', 'gitFolder', 'codeowners'] as const;
 export type Channel = (typeof ACCOUNTABLE_CHANNELS)[number] | (typeof MAINTAINER_CHANNELS)[number];
 
