@@ -1,21 +1,14 @@
 // Baselines an analyst could compute by hand, from the other contracts of the corpus only.
 import { contractMembers, roleFromText, type OwnerRole } from '../../src/engine/owners';
-import { contractDomain, contractNames } from '../../src/engine/owners/contract-record';
+import { contractDomain, contractNames, contractRepository } from '../../src/engine/owners/contract-record';
 import { folderOf } from '../../src/engine/owners/ids';
 import type { CorpusContract } from './corpus';
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Names, ids, physical names, and the source repository (a custom property) a sibling contract may share. */
 export function siblingKeys(value: unknown): string[] {
   const keys = contractNames(value).map((n) => `name:${n}`);
-  if (isObject(value) && Array.isArray(value.customProperties)) {
-    for (const p of value.customProperties) {
-      if (!isObject(p) || typeof p.property !== 'string' || typeof p.value !== 'string') continue;
-      if (/^(source_?repo(sitory)?|repo(sitory)?|git_?repo(sitory)?)$/i.test(p.property)) keys.push(`repo:${p.value.toLowerCase()}`);
-    }
-  }
+  const repository = contractRepository(value);
+  if (repository) keys.push(`repo:${repository}`);
   return keys;
 }
 

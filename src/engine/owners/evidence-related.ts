@@ -97,6 +97,19 @@ export function coMaintainedVotes(snapshot: CatalogueSnapshot, subject: SubjectF
   return votes;
 }
 
+type Holders = ReturnType<typeof holders>;
+/** Holders per word and role, per snapshot (snapshots never change, so the counts stay right). */
+const wordHolders = new WeakMap<CatalogueSnapshot, Map<string, Holders>>();
+
+function holdersOfWord(snapshot: CatalogueSnapshot, word: string, role: OwnerRole): Holders {
+  let cache = wordHolders.get(snapshot);
+  if (!cache) wordHolders.set(snapshot, (cache = new Map()));
+  const key = `${role}\u0000${word}`;
+  let h = cache.get(key);
+  if (!h) cache.set(key, (h = holders(snapshot.assetsWithNameWord(word), role)));
+  return h;
+}
+
 /**
  * Contracts whose names share a word with this one's (`node-exporter` and `cert-exporter`): who holds the role
  * there. Words most contracts share are ignored.
@@ -104,16 +117,24 @@ export function coMaintainedVotes(snapshot: CatalogueSnapshot, subject: SubjectF
 export function nameWordVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts, role: OwnerRole): Vote[] {
   const contracts = snapshot.assets.length;
   const words = [...new Set(subject.names.flatMap(nameWords))];
+  const own = snapshot.assetAt(subject.path);
+  const ownWords = new Set(own?.names.flatMap(nameWords) ?? []);
+  const ownHolders = own?.owners.filter((o) => o.role === role).map((o) => o.id) ?? [];
   const votes: Vote[] = [];
   for (const word of words) {
-    const assets = snapshot.assetsWithNameWord(word).filter((a) => a.path !== subject.path);
-    if (assets.length === 0 || assets.length > Math.max(5, COMMON_WORD * contracts)) continue;
-    const { withRole, counts } = holders(assets, role);
-    if (withRole === 0) continue;
-    for (const [id, c] of counts) {
+    const size = snapshot.assetsWithNameWord(word).length - (ownWords.has(word) ? 1 : 0);
+    if (size <= 0 || size > Math.max(5, COMMON_WORD * contracts)) continue;
+    const all = holdersOfWord(snapshot, word, role);
+    // The contract's own record, when the catalogue has it, is not evidence for itself.
+    const mine = ownWords.has(word) ? ownHolders : [];
+    const withRole = all.withRole - (mine.length > 0 ? 1 : 0);
+    if (withRole <= 0) continue;
+    for (const [id, c] of all.counts) {
+      const n = c.n - (mine.includes(id) ? 1 : 0);
+      if (n <= 0) continue;
       votes.push({
-        id, kind: c.kind, strength: (RELATED_WEIGHTS.nameWord * c.n) / (withRole + 1),
-        evidence: `${role} of ${c.n} of ${plural(withRole, 'other contract')} whose name has the word '${word}'`,
+        id, kind: c.kind, strength: (RELATED_WEIGHTS.nameWord * n) / (withRole + 1),
+        evidence: `${role} of ${n} of ${plural(withRole, 'other contract')} whose name has the word '${word}'`,
         accountable: true, channel: 'nameWord',
       });
     }

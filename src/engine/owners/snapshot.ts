@@ -208,6 +208,14 @@ function mergeAuthors(path: string, authors: GitAuthor[]): GitPathStats {
   return { path, totalCommits: total, authors: [...byId.values()].sort((x, y) => y.commits - x.commits || x.id.localeCompare(y.id)) };
 }
 
+/** The name words of an asset, computed once: assets are shared by the snapshots a partial build makes. */
+const wordsOf = new WeakMap<Asset, string[]>();
+function assetWords(a: Asset): string[] {
+  let words = wordsOf.get(a);
+  if (!words) wordsOf.set(a, (words = [...new Set(a.names.flatMap(nameWords))]));
+  return words;
+}
+
 function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
   if (list) list.push(value);
@@ -268,7 +276,7 @@ function createSnapshot(
     assetsWithNameWord(word) {
       if (!byWord) {
         byWord = new Map();
-        for (const a of assets) for (const w of new Set(a.names.flatMap(nameWords))) push(byWord, w, a);
+        for (const a of assets) for (const w of assetWords(a)) push(byWord, w, a);
       }
       return byWord.get(word) ?? none;
     },
