@@ -40,12 +40,14 @@ export function scoreLeaveOneCorpusOut(all: readonly CollectedCorpus[]): CorpusR
 async function main(): Promise<void> {
   const started = performance.now();
   const all = await collectAll();
-  const results = args.includes('--shipped') ? all.map((c) => scoreCorpus(c)) : scoreLeaveOneCorpusOut(all);
+  // Every corpus is collected even when only some are shown: each is scored by a model fitted on the others.
+  const results = (args.includes('--shipped') ? all.map((c) => scoreCorpus(c)) : scoreLeaveOneCorpusOut(all))
+    .filter((r) => only.length === 0 || only.includes(r.name));
   const lines = [
     `Owner suggestion evaluation: leave-one-out, each held-out contract's members hidden and its record left out of the catalogue (seed ${seed});`,
     args.includes('--shipped') ? 'scored with the shipped model (fitted on every corpus: not held out).' : 'each corpus scored by the model fitted on the other corpora.',
   ];
-  for (const r of results) if (only.length === 0 || only.includes(r.name)) lines.push('', ...formatCorpus(r));
+  for (const r of results) lines.push('', ...formatCorpus(r));
   lines.push('', ...LEGEND, `(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   process.stdout.write(args.includes('--json') ? `${JSON.stringify({ seed, corpora: results }, null, 2)}\n` : `${lines.join('\n')}\n`);
 }
