@@ -23,5 +23,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'reversed', line: 10, message: 'Write it as [-1, 2.5]' }],
       output: q('        mustNotBeBetween:\n          - -1\n          - 2.5\n'),
     },
+    {
+      name: 'infinity is named as YAML writes it',
+      code: q('        mustBeBetween: [.inf, 0]\n'),
+      errors: [{ messageId: 'reversed', line: 10, message: 'mustBeBetween is [.inf, 0], with the higher bound first, so no value can be between them. Write it as [0, .inf].' }],
+      output: q('        mustBeBetween: [0, .inf]\n'),
+    },
   ],
 });

@@ -26,11 +26,12 @@ export default defineRule<undefined, 'reversed'>({
           const [first, second] = pair;
           if (typeof first !== 'number' || typeof second !== 'number' || !(first > second)) continue;
           const at = [...node.path, operator];
+          const [low, high] = [yamlNumber(second), yamlNumber(first)];
           context.report({
             path: at,
             messageId: 'reversed',
-            data: { label: capitalize(node.label), operator, first, second },
-            fixTitle: `Swap the bounds to [${second}, ${first}]`,
+            data: { label: capitalize(node.label), operator, first: high, second: low },
+            fixTitle: `Swap the bounds to [${low}, ${high}]`,
             // The bounds keep their source text: `.inf` stays `.inf`, a long integer keeps every digit.
             fix: (fixer) => fixer.swapScalars([...at, 0], [...at, 1]),
           });
@@ -39,3 +40,10 @@ export default defineRule<undefined, 'reversed'>({
     };
   },
 });
+
+/** A number as YAML writes it: infinity is `.inf`, not JavaScript's `Infinity`. */
+function yamlNumber(n: number): string {
+  if (n === Infinity) return '.inf';
+  if (n === -Infinity) return '-.inf';
+  return String(n);
+}
