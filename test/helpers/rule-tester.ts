@@ -27,8 +27,8 @@ export interface ExpectedError<M extends string = string> {
   messageId: M;
   /** 1-based, as an editor shows it: the line a user would look at. */
   line: number;
-  /** 1-based; required in every table except the few listed in COLUMNS_NOT_YET_GIVEN. */
-  column?: number;
+  /** 1-based. */
+  column: number;
   /** Text the message must contain, or a pattern it must match. */
   message?: string | RegExp;
 }
@@ -53,15 +53,6 @@ export type OptionsOf<R> = R extends { meta: { defaultOptions?: infer O } } ? O 
 export type MessageIdOf<R> = R extends { meta: { messages: infer T } } ? keyof T & string : never;
 export type ValidCaseFor<R> = ValidCase<OptionsOf<R>>;
 export type InvalidCaseFor<R> = InvalidCase<OptionsOf<R>, MessageIdOf<R>>;
-
-/**
- * Tables written before columns were required. Every other table gives `column` on each expected finding; take a
- * rule off this list once its table does.
- */
-const COLUMNS_NOT_YET_GIVEN: ReadonlySet<string> = new Set([
-  'between-bounds-order', 'deprecated-data-product', 'deprecated-quality-rule', 'logical-type-options-fit',
-  'personal-data-no-dpia', 'special-category-no-dpia',
-]);
 
 /** A minimal valid ODCS v3.1.0 header; `body` is appended as-is (top-level keys). */
 export function contract(body = ''): string {
@@ -149,14 +140,13 @@ export function checkInvalid<O, M extends string>(rule: Rule<O, M>, c: InvalidCa
   const findings = lintWithRule(rule, c);
   const where = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1}`;
   assert.equal(findings.length, c.errors.length, `expected ${c.errors.length} finding(s), got:\n${findings.map((f) => `  ${where(f)} ${f.messageId} ${f.message}`).join('\n')}`);
-  const needsColumn = !COLUMNS_NOT_YET_GIVEN.has(rule.meta.id);
   c.errors.forEach((expected, k) => {
     const f = findings[k];
     assert.ok((rule.meta.messages as Record<string, string | undefined>)[expected.messageId] !== undefined, `unknown messageId ${expected.messageId}`);
     assert.equal(f.messageId, expected.messageId, `messageId of finding ${k + 1}: ${f.message}`);
     assert.equal(typeof expected.line, 'number', `expected finding ${k + 1} needs a line (it is at ${where(f)})`);
     assert.equal(f.range.start.line + 1, expected.line, `line of finding ${k + 1}: ${f.message}`);
-    if (needsColumn) assert.equal(typeof expected.column, 'number', `expected finding ${k + 1} needs a column (it is at ${where(f)})`);
+    assert.equal(typeof expected.column, 'number', `expected finding ${k + 1} needs a column (it is at ${where(f)})`);
     if (expected.column !== undefined) assert.equal(f.range.start.character + 1, expected.column, `column of finding ${k + 1}: ${f.message}`);
     if (typeof expected.message === 'string') assert.ok(f.message.includes(expected.message), `message "${f.message}" lacks "${expected.message}"`);
     if (expected.message instanceof RegExp) assert.match(f.message, expected.message);

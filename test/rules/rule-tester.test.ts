@@ -66,8 +66,9 @@ describe('rule tester', () => {
       assert.throws(() => checkInvalid(rule, { code, errors: [{ messageId: 'plain', line: 1, column: 3 }] }), /column of finding 1/);
     });
 
-    it('requires a column in a new table', () => {
-      assert.throws(() => checkInvalid(rule, { code, errors: [{ messageId: 'plain', line: 1 }] }), /needs a column \(it is at 1:1\)/);
+    it('requires a column (a table written in plain JavaScript is checked at run time too)', () => {
+      const noColumn = { messageId: 'plain', line: 1 } as unknown as { messageId: 'plain'; line: number; column: number };
+      assert.throws(() => checkInvalid(rule, { code, errors: [noColumn] }), /needs a column \(it is at 1:1\)/);
     });
 
     it('fails on another message id', () => {
@@ -134,7 +135,9 @@ export function typedByRule(): void {
   // @ts-expect-error 'nope' is not one of the rule's message ids
   checkInvalid(rule, { code, errors: [{ messageId: 'nope', line: 1 }] });
   // @ts-expect-error every expected finding gives its line
-  checkInvalid(rule, { code, errors: [{ messageId: 'plain' }] });
+  checkInvalid(rule, { code, errors: [{ messageId: 'plain', column: 1 }] });
+  // @ts-expect-error every expected finding gives its column
+  checkInvalid(rule, { code, errors: [{ messageId: 'plain', line: 1 }] });
   // @ts-expect-error the rule takes no options
   checkValid(rule, { code, options: { minLength: 3 } });
 }
