@@ -1,4 +1,4 @@
-// `dclens owners suggest FILE [--role R] [--top N] [--format text|json] [--config FILE]`
+// `dclens owners suggest FILE [--role R] [--top N] [--format text|json] [--config FILE] [--no-cache]`
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { choiceOption, parseArgs, stringOption } from '../args';
@@ -7,12 +7,12 @@ import { detectDocument } from '../../engine/detect';
 import { parseYamlFile } from '../../engine/parse/yaml-file';
 import { ConfigError, ConfigLoader, type LoadedConfig } from '../../node/config-loader';
 import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRole, type SourceWarning } from '../../engine/owners';
-import { gitTopLevel, loadCatalogue } from '../../node/catalogue';
+import { CatalogueDiskCache, gitTopLevel, loadCatalogue } from '../../node/catalogue';
 import { readContractText, today } from './lint-file';
 import { safeForTerminal } from '../../formatters/terminal';
 import { isTooWideToSearch, realPathOf } from '../../node/workspace';
 
-const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE]';
+const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE] [--no-cache]; parse results and git evidence are cached (see docs/owners.md: DCLENS_CACHE_DIR sets where, --no-cache reads everything afresh)';
 
 export interface OwnersReport {
   file: string;
@@ -36,7 +36,7 @@ function parseTop(text: string | undefined): number {
 }
 
 async function suggest(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, { role: { value: true }, top: { value: true }, format: { value: true }, config: { value: true } });
+  const parsed = parseArgs(args, { role: { value: true }, top: { value: true }, format: { value: true }, config: { value: true }, 'no-cache': {} });
   if (parsed.positionals.length !== 1) throw new CliError(parsed.positionals.length === 0 ? `missing FILE; ${USAGE}` : `one FILE at a time; ${USAGE}`);
   const roles = parseRole(stringOption(parsed, 'role'));
   const top = parseTop(stringOption(parsed, 'top'));
@@ -82,7 +82,10 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   if (marked === undefined && isTooWideToSearch(root)) {
     throw new CliError(`run it from your project's folder, or add a .dclens.yaml there: ${root} is ${root === dirname(root) ? 'the root of the file system' : 'your home folder'}, with no .dclens.yaml or git repository, and searching it for owners would read every file in it`);
   }
-  const catalogue = await loadCatalogue({ root, sources, today: today() });
+  const date = today();
+  // The on-disk cache only saves work: parse outputs of unchanged files, git evidence while HEAD stays.
+  const diskCache = parsed.options.has('no-cache') ? undefined : CatalogueDiskCache.open(root, { today: date });
+  const catalogue = await loadCatalogue({ root, sources, today: date, diskCache });
   const snapshot = catalogue.snapshot();
   const subject = { path: toPosix(relative(root, file)), value };
 

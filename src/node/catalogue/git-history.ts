@@ -25,6 +25,16 @@ export async function isGitRepository(root: string): Promise<boolean> {
   }
 }
 
+/** The commit HEAD names, or undefined (no git, no commit yet). */
+export async function gitHead(root: string): Promise<string | undefined> {
+  try {
+    const head = (await git(root, ['rev-parse', '--verify', '-q', 'HEAD'])).trim();
+    return /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Authors, commit counts and last commit date per file, for every file under `root` (or only `paths`).
  * Paths are relative to `root`, with forward slashes.

@@ -1,12 +1,13 @@
 // Loads every configured catalogue source once, keeps per-file records, and refreshes one file at a time.
 // Nothing outside the workspace root is read: a source path that leads outside (by its text or through a link)
 // and a file that is a link to somewhere outside are skipped with a warning that quotes none of their bytes.
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CatalogueBuilder, type CatalogueSnapshot, type ParseOutput } from '../../engine/owners';
 import { DEFAULT_SOURCES, type CatalogueSourceConfig, type SourceType } from './config';
-import { isGitRepository, readGitHistory } from './git-history';
+import { gitHead, isGitRepository, readGitHistory } from './git-history';
+import { sha1, type CatalogueDiskCache } from './disk-cache';
 import { missingFile, parseSourceText, readText } from './read-sources';
 import { pathOutsideByText } from '../../engine/config/workspace-paths';
 import { isInside, realPathOf } from '../workspace';
@@ -17,6 +18,11 @@ export interface LoadCatalogueOptions {
   sources?: CatalogueSourceConfig[];
   /** YYYY-MM-DD; members whose `dateOut` is after it still count as current. */
   today?: string;
+  /**
+   * The CLI's on-disk cache: parse outputs reused for files whose bytes did not change, git evidence while HEAD
+   * did not move. Only the full load uses it (and saves it); `updateFile` and `refreshGit` read afresh.
+   */
+  diskCache?: CatalogueDiskCache;
 }
 
 export interface LoadedCatalogue {
@@ -79,13 +85,22 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
     return undefined;
   };
 
+  let diskCache = options.diskCache;
   const readInto = async (type: SourceType, rel: string): Promise<void> => {
     const refused = await refusal(join(root, rel));
+    const id = `${type}:${rel}`;
+    if (diskCache && refused === undefined) {
+      const bytes = await readFile(join(root, rel)).catch(() => undefined);
+      fileCount++;
+      if (bytes === undefined) builder.removeSource(id);
+      else builder.setSource(id, diskCache.output(id, sha1(bytes), () => parseSourceText(type, bytes.toString('utf8'), rel, options.today)));
+      return;
+    }
     const text = refused === undefined ? await readText(join(root, rel)) : undefined;
     fileCount++;
-    if (refused !== undefined) builder.setSource(`${type}:${rel}`, { records: [], warnings: [{ file: rel, line: 0, message: `${type} source file ${refused}` }] });
-    else if (text === undefined) builder.removeSource(`${type}:${rel}`);
-    else builder.setSource(`${type}:${rel}`, parseSourceText(type, text, rel, options.today));
+    if (refused !== undefined) builder.setSource(id, { records: [], warnings: [{ file: rel, line: 0, message: `${type} source file ${refused}` }] });
+    else if (text === undefined) builder.removeSource(id);
+    else builder.setSource(id, parseSourceText(type, text, rel, options.today));
   };
 
   for (const config of configs) {
@@ -113,7 +128,10 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   const gitScope = resolved.find((s) => s.config.type === 'git');
   const refreshGit = async (): Promise<void> => {
     if (!gitScope || !gitEnabled) return;
-    const records = await readGitHistory(root, [gitScope.relPath || '.']);
+    const paths = [gitScope.relPath || '.'];
+    const records = diskCache
+      ? await diskCache.git(await gitHead(root), paths, () => readGitHistory(root, paths))
+      : await readGitHistory(root, paths);
     builder.setSource('git', { records, warnings: [] });
   };
 
@@ -137,6 +155,10 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   await Promise.all(work);
   await refreshGit();
   builder.setSource('loader', loaderWarnings);
+  if (diskCache) {
+    diskCache.save();
+    diskCache = undefined;
+  }
 
   let current: CatalogueSnapshot | undefined;
   let dirty = true;
