@@ -3,15 +3,13 @@ import { CliError, type CliIO, type CommandHandler } from './command';
 import { MAIN_HELP } from './help';
 import { DCLENS_VERSION } from './version';
 import { safeForTerminal } from '../formatters/terminal';
-import { lintCommand } from './commands/lint';
-import { rulesCommand } from './commands/rules';
 
-/** Loaded on first use, so `dclens lint` does not pay for the catalogue readers at start-up. */
+/** Loaded on first use, so each command pays at start-up only for the code it runs. */
 const lazy = (load: () => Promise<CommandHandler>): CommandHandler => async (args, io) => (await load())(args, io);
 
 const COMMANDS: Record<string, CommandHandler> = {
-  lint: lintCommand,
-  rules: rulesCommand,
+  lint: lazy(async () => (await import('./commands/lint')).lintCommand),
+  rules: lazy(async () => (await import('./commands/rules')).rulesCommand),
   owners: lazy(async () => (await import('./commands/owners')).ownersCommand),
   score: lazy(async () => (await import('./commands/score')).scoreCommand),
   format: lazy(async () => (await import('./commands/format')).formatCommand),
