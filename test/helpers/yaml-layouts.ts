@@ -3,6 +3,7 @@
 // lists, anchors, aliases and tags on keys and values, explicit `? ` keys, quoted keys, block scalars with every
 // chomping indicator (and an indentation indicator), CRLF, a byte-order mark, document markers. Which layout each node
 // gets is drawn from a seeded generator, so a seed and the flags below give back the same text.
+import { seededRandom } from '../conformance/mutations';
 
 export interface Scalar {
   kind: 'scalar';
@@ -75,18 +76,6 @@ export const PLAIN_LAYOUT: Layout = {
 const COMMENT_TAILS = ['', ' - ask them first', ' key: value', " it's 'quoted'", ' #hash', ' [a, b]', ' - '];
 const CHOMPING = ['|', '|-', '|+', '>', '>-', '>+'];
 
-/** A deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Writer {
   private readonly rnd: () => number;
   private comment = 0;
@@ -94,7 +83,7 @@ class Writer {
   readonly lines: string[] = [];
 
   constructor(private readonly layout: Layout) {
-    this.rnd = random(layout.seed);
+    this.rnd = seededRandom(layout.seed);
   }
 
   private chance(p: number): boolean {
