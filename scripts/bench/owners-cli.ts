@@ -5,29 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateOrg, type GeneratedOrg } from '../../test/owners/support/generate-org';
+import { generateOrgOfSize } from '../../test/owners/support/generate-org';
 import { writeOrgRepo } from '../../test/owners/support/write-org';
 
 const CONTRACTS = 400;
 const BUDGET_MS = 200;
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
-
-/** Copies of generated organisations side by side (one folder each) until there are enough contracts. */
-function org(n: number): GeneratedOrg {
-  const all: GeneratedOrg = { people: [], contracts: [], commits: [], codeowners: '' };
-  for (let k = 0; all.contracts.length < n; k++) {
-    const one = generateOrg(1000 + k);
-    const move = (p: string) => p.replace(/^contracts\//, `contracts/unit-${k}/`);
-    all.people.push(...(k === 0 ? one.people : []));
-    all.contracts.push(...one.contracts.map((c) => ({ ...c, path: move(c.path) })));
-    all.commits.push(...one.commits.map((c) => ({ ...c, files: c.files.map(move) })));
-    all.codeowners += one.codeowners.replace(/\/contracts\//g, `/contracts/unit-${k}/`);
-  }
-  all.contracts.length = n;
-  const kept = new Set(all.contracts.map((c) => c.path));
-  all.commits = all.commits.map((c) => ({ ...c, files: c.files.filter((f) => kept.has(f)) })).filter((c) => c.files.length > 0);
-  return all;
-}
 
 function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv): { ms: number; stdout: string } {
   const started = performance.now();
@@ -45,7 +28,7 @@ function main(): void {
     const build = spawnSync(process.execPath, [join(__dirname, '..', 'build.mjs')], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
-  const generated = org(CONTRACTS);
+  const generated = generateOrgOfSize(CONTRACTS);
   const root = mkdtempSync(join(tmpdir(), 'dclens-bench-owners-cli-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'dclens-bench-cache-'));
   try {

@@ -7,28 +7,11 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { OWNER_ROLES, suggestOwners } from '../../src/engine/owners';
 import { loadCatalogue } from '../../src/node/catalogue';
-import { generateOrg, type GeneratedOrg } from '../../test/owners/support/generate-org';
+import { generateOrgOfSize } from '../../test/owners/support/generate-org';
 import { writeOrgRepo } from '../../test/owners/support/write-org';
 
 const TARGET_CONTRACTS = 5000;
 const BUDGET_MS = 100;
-
-/** Copies of generated organisations side by side (one folder each) until there are enough contracts. */
-function bigOrg(): GeneratedOrg {
-  const all: GeneratedOrg = { people: [], contracts: [], commits: [], codeowners: '' };
-  for (let k = 0; all.contracts.length < TARGET_CONTRACTS; k++) {
-    const org = generateOrg(1000 + k);
-    const move = (p: string) => p.replace(/^contracts\//, `contracts/unit-${k}/`);
-    all.people.push(...(k === 0 ? org.people : []));
-    all.contracts.push(...org.contracts.map((c) => ({ ...c, path: move(c.path) })));
-    all.commits.push(...org.commits.map((c) => ({ ...c, files: c.files.map(move) })));
-    all.codeowners += org.codeowners.replace(/\/contracts\//g, `/contracts/unit-${k}/`);
-  }
-  all.contracts.length = TARGET_CONTRACTS;
-  const kept = new Set(all.contracts.map((c) => c.path));
-  all.commits = all.commits.map((c) => ({ ...c, files: c.files.filter((f) => kept.has(f)) })).filter((c) => c.files.length > 0);
-  return all;
-}
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 function percentile(values: number[], p: number): number {
@@ -37,7 +20,7 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const org = bigOrg();
+  const org = generateOrgOfSize(TARGET_CONTRACTS);
   const root = mkdtempSync(join(tmpdir(), 'dclens-bench-owners-'));
   try {
     writeOrgRepo(root, org);

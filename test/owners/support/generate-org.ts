@@ -197,3 +197,20 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
   }
   return { people, contracts, codeowners: `${codeownerLines.join('\n')}\n`, commits };
 }
+
+/** Copies of generated organisations side by side (one folder each, `contracts/unit-<k>/`) until there are `n` contracts. */
+export function generateOrgOfSize(n: number): GeneratedOrg {
+  const all: GeneratedOrg = { people: [], contracts: [], commits: [], codeowners: '' };
+  for (let k = 0; all.contracts.length < n; k++) {
+    const org = generateOrg(1000 + k);
+    const move = (p: string) => p.replace(/^contracts\//, `contracts/unit-${k}/`);
+    all.people.push(...(k === 0 ? org.people : []));
+    all.contracts.push(...org.contracts.map((c) => ({ ...c, path: move(c.path) })));
+    all.commits.push(...org.commits.map((c) => ({ ...c, files: c.files.map(move) })));
+    all.codeowners += org.codeowners.replace(/\/contracts\//g, `/contracts/unit-${k}/`);
+  }
+  all.contracts.length = n;
+  const kept = new Set(all.contracts.map((c) => c.path));
+  all.commits = all.commits.map((c) => ({ ...c, files: c.files.filter((f) => kept.has(f)) })).filter((c) => c.files.length > 0);
+  return all;
+}
