@@ -51,6 +51,24 @@ export interface RoleResult {
   domainMajority: Tally;
   /** By the suggester's top score (abstentions included): how many, and how often its first candidate was right. */
   reliability: { band: string; count: number; right: number }[];
+  /**
+   * Expected calibration error of the top score (abstentions included): over ten equal-width bins, the gap between
+   * the mean score and the share right, weighted by the bin's cases. 0 is perfectly calibrated.
+   */
+  ece: number;
+}
+
+/** Expected calibration error over ten equal-width bins of `score`. */
+export function expectedCalibrationError(points: readonly { score: number; right: boolean }[]): number {
+  if (points.length === 0) return 0;
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, score: 0, right: 0 }));
+  for (const p of points) {
+    const b = bins[Math.min(9, Math.floor(p.score * 10))];
+    b.n++;
+    b.score += p.score;
+    if (p.right) b.right++;
+  }
+  return bins.reduce((sum, b) => sum + (b.n === 0 ? 0 : Math.abs(b.score - b.right) / points.length), 0);
 }
 
 export interface CorpusResult {
@@ -149,9 +167,10 @@ export function scoreCorpus(collected: CollectedCorpus, model: OwnerModel = OWNE
   for (const role of OWNER_ROLES) {
     results.set(role, {
       role, cases: 0, ceiling: 0, suggester: emptyTally(), cascade: emptyTally(), domainMajority: emptyTally(),
-      reliability: BANDS.map((b) => ({ band: b.label, count: 0, right: 0 })),
+      reliability: BANDS.map((b) => ({ band: b.label, count: 0, right: 0 })), ece: 0,
     });
   }
+  const points = new Map<OwnerRole, { score: number; right: boolean }[]>(OWNER_ROLES.map((role) => [role, []]));
   for (const row of collected.rows) {
     const r = results.get(row.role)!;
     r.cases++;
@@ -167,8 +186,10 @@ export function scoreCorpus(collected: CollectedCorpus, model: OwnerModel = OWNE
       const band = r.reliability[BANDS.findIndex((b) => best.score >= b.min)];
       band.count++;
       if (rightById.get(best.id)) band.right++;
+      points.get(row.role)!.push({ score: best.score, right: rightById.get(best.id) ?? false });
     }
   }
+  for (const r of results.values()) r.ece = expectedCalibrationError(points.get(r.role)!);
   return {
     name: collected.name, description: collected.description, contracts: collected.contracts,
     roles: [...results.values()].filter((r) => r.cases > 0), seconds: collected.seconds,
