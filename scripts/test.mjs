@@ -1,8 +1,10 @@
 // `npm test`: every test of the project, with one closing line `N passed, N failed`.
 //   1. type check (tsc, strict)         — counts as one test
-//   2. build (esbuild bundles)           — counts as one test
-//   3. unit, rule, service, CLI and conformance tests (mocha)
-//   4. the extension in a real VS Code and the UI test (.ci/e2e.sh); DCLENS_SKIP_E2E=1 skips it for a quick run
+//   2. engine purity (tsc)               — the engine compiles without Node's or the DOM's types; one test
+//   3. eslint (eslint.config.mjs)        — layers, imports and the recommended rules; one test
+//   4. build (esbuild bundles)           — counts as one test
+//   5. unit, rule, service, CLI and conformance tests (mocha)
+//   6. the extension in a real VS Code and the UI test (.ci/e2e.sh); DCLENS_SKIP_E2E=1 skips it for a quick run
 import { spawn } from 'node:child_process';
 
 let passed = 0;
@@ -27,6 +29,8 @@ async function step(name, command, args) {
 }
 
 await step('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+await step('engine purity (tsc)', 'npx', ['tsc', '-p', 'src/engine/tsconfig.json']);
+await step('eslint', 'npx', ['eslint', '.']);
 const built = await step('build', process.execPath, ['scripts/build.mjs']);
 
 console.log('\n== mocha ==');

@@ -227,7 +227,7 @@ export class Walker {
   private crossReporter(obj: Obj, path: JsonPath): CrossReport {
     const who = () => this.subject(path);
     return {
-      missingOneOf: (keys, what) =>
+      missingOneOf: (keys) =>
         this.push('missing-required', path, 'key', `${who()} needs exactly one operator (${listFew(keys, 8)}); none is given.`),
       tooMany: (keys, what) =>
         this.push('invalid-value', [...path, keys[1]], 'key', `${who()} has ${keys.length} ${what}s (${keys.join(', ')}); keep exactly one.`),

@@ -1,0 +1,84 @@
+// ESLint (flat config): `npm run lint`. It enforces the layers described in CONTRIBUTING.md: the engine imports neither
+// vscode nor Node nor an adapter, and the adapters reach the engine only through its index.
+// Type-aware rules are left out on purpose: they need a full type check per run, too slow for every commit.
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'eslint/config';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Every Node built-in, including subpaths such as `fs/promises` (the `node:` forms are caught by a pattern below).
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('node:'));
+
+const engineImports = {
+  paths: [
+    { name: 'vscode', message: 'The engine is pure: the VS Code adapter (src/vscode) converts to and from vscode types.' },
+    ...nodeBuiltins.map((name) => ({ name, message: 'The engine is pure: file system, processes and the clock come from the host (src/node).' })),
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'The engine is pure: Node built-ins belong in the host (src/node).' },
+    {
+      regex: '^(\\.\\./)+(node|cli|vscode|server|formatters)(/|$)',
+      message: 'The engine is pure: adapters import the engine, never the other way round.',
+    },
+  ],
+};
+
+// Adapters import the engine through its public index only (`../engine` or `../engine/index`).
+const adapterImports = {
+  patterns: [
+    {
+      regex: '^(\\.\\./)+engine/(?!index$).+',
+      message: "Import from the engine's index ('../engine'); export what you need there.",
+    },
+  ],
+};
+
+// Node globals for the plain JavaScript scripts (TypeScript files get them from @types/node).
+const nodeGlobals = Object.fromEntries(
+  ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', '__dirname', 'require', 'module']
+    .map((name) => [name, 'readonly']),
+);
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist/**', 'node_modules/**', '.vscode-e2e/**', '.vscode-test/**', '.bench/**', 'test/fixtures/**',
+      '**/*.d.ts.map', 'media/**', 'schemas/**',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      // Control characters in patterns are deliberate here: text from files is escaped before it reaches a terminal.
+      'no-control-regex': 'off',
+      // Tests match YAML text, where a run of spaces is the indentation being checked.
+      'no-regex-spaces': 'off',
+      // `_name` marks a parameter or binding kept for its position; tsc's noUnusedLocals checks the rest.
+      '@typescript-eslint/no-unused-vars': ['error', {
+        argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true,
+      }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', engineImports],
+      'no-console': 'error',
+    },
+  },
+  {
+    // New adapter code reaches the engine through its index only. The older adapters (src/vscode, src/cli, src/node)
+    // still import engine files directly; each joins this list once its deep imports are gone.
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', adapterImports],
+    },
+  },
+);
