@@ -12,4 +12,4 @@ export { resolveConfig, profileLevel, type ResolvedConfig, type ResolveExtras } 
 export { PROFILE_NAMES, type ConfigFile, type CatalogueSource } from './config/config-schema';
 export { allRules, ruleById, ruleByCode } from './rules';
 export { docsUrlFor, type AnyRule, type RuleGroup, type ProfileName } from './rules/define-rule';
-export * from './language-service/types';
+export * from './language-service';
