@@ -9,6 +9,8 @@ const common = {
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 const jobs = [build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } })];
+// The language server on its own (`node dist/server.js --stdio`), for editors that start it directly.
+jobs.push(build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } }));
 if (existsSync('src/vscode/extension.ts')) {
   jobs.push(build({
     ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'],

@@ -8,6 +8,7 @@ Usage:
   dclens score [paths…]              Show the data-quality score of each contract
   dclens owners suggest FILE         Suggest data owners from your catalogues
   dclens format [paths…] [--check]   Format the SQL of quality rules in contracts
+  dclens lsp --stdio                 Run the language server for editors (see docs/editors.md)
 
 Options:
   -h, --help      Show help (also: dclens lint --help)
@@ -42,4 +43,14 @@ export const RULES_HELP = `Usage: dclens rules [--format text|json]
 
 Lists every rule: id, code, group, severity under each profile, whether it can fix, what it checks
 and where its documentation is.
+`;
+
+export const LSP_HELP = `Usage: dclens lsp --stdio
+
+Runs the Data Contract Lens language server over standard input and output, for any editor with a Language
+Server Protocol client (Neovim, Helix, Zed, Emacs, JetBrains): problems as you type, quick fixes, hover,
+completion, the quality score as a code lens and SQL formatting. Set-up for each editor: docs/editors.md.
+
+The client may pass { "trusted": false } in initializationOptions: the server then reads no .dclens.yaml,
+no catalogue files and no git history. Settings are read from the client's dclens section.
 `;

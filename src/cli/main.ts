@@ -13,6 +13,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   owners: lazy(async () => (await import('./commands/owners')).ownersCommand),
   score: lazy(async () => (await import('./commands/score')).scoreCommand),
   format: lazy(async () => (await import('./commands/format')).formatCommand),
+  lsp: lazy(async () => (await import('./commands/lsp')).lspCommand),
 };
 
 export async function run(argv: readonly string[], given: CliIO): Promise<number> {

@@ -1,0 +1,80 @@
+// The request handlers: hover, completion, code actions, code lenses, formatting and the one command the server
+// runs. Each answers from the service for the document's current text; a cancelled request returns nothing, and
+// an engine failure is logged and answered with nothing rather than ending the server.
+import type { CancellationToken, CompletionItem, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { serviceDocument } from './diagnostics';
+import { SHOW_RULE_DOCUMENTATION, type ServerService, type ServiceDocument } from './service';
+import type { ServerSettings } from './settings';
+import type { ServerWorkspace } from './workspace';
+
+interface FeatureContext {
+  settings: (uri: string) => Promise<ServerSettings>;
+  workspace: ServerWorkspace;
+}
+
+export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, service: ServerService, context: FeatureContext): void {
+  /** The document to answer for, or undefined: closed, switched off, not a contract, or the request was cancelled. */
+  const target = async (uri: string, token: CancellationToken, allowEmpty = false): Promise<ServiceDocument | undefined> => {
+    const settings = await context.settings(uri);
+    const document = documents.get(uri);
+    if (!document || token.isCancellationRequested || !settings.enable) return undefined;
+    const text = serviceDocument(document);
+    const empty = allowEmpty && text.text.trim() === '';
+    return empty || service.isCandidate(text) ? text : undefined;
+  };
+
+  const guarded = <T>(feature: string, answer: () => T, fallback: T): T => {
+    try {
+      return answer();
+    } catch (error) {
+      connection.console.error(`${feature} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return fallback;
+    }
+  };
+
+  connection.onHover(async (params, token) => {
+    const document = await target(params.textDocument.uri, token);
+    if (!document) return null;
+    return guarded('Hover', () => service.hover(document, params.position) ?? null, null);
+  });
+
+  connection.onCompletion(async (params, token) => {
+    // In an empty YAML file completion offers a whole contract to start from.
+    const document = await target(params.textDocument.uri, token, true);
+    if (!document) return null;
+    return guarded('Completion', () => service.completion(document, params.position) as CompletionItem[], []);
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const document = await target(params.textDocument.uri, token);
+    if (!document) return null;
+    const only = params.context.only;
+    return guarded('Code actions', () => service.codeActions(document, params.range, {
+      diagnostics: params.context.diagnostics.filter((d) => d.source === undefined || d.source === 'dclens'),
+      only,
+    }), []);
+  });
+
+  connection.onCodeLens(async (params, token) => {
+    const document = await target(params.textDocument.uri, token);
+    if (!document || !(await context.settings(document.uri)).codeLensEnable) return null;
+    if (context.workspace.isIgnored(document.uri)) return null;
+    return guarded('Code lens', () => service.codeLenses(document), []);
+  });
+
+  connection.onDocumentFormatting(async (params, token) => {
+    const document = await target(params.textDocument.uri, token);
+    if (!document) return null;
+    return guarded('Formatting', () => service.formatSql(document), []);
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_RULE_DOCUMENTATION) return null;
+    const [ruleId, docsUrl] = params.arguments ?? [];
+    if (typeof docsUrl !== 'string') return null;
+    const shown = await connection.window.showDocument({ uri: docsUrl, external: !docsUrl.startsWith('file:') }).catch(() => ({ success: false }));
+    if (!shown.success) connection.console.info(`Documentation of ${String(ruleId)}: ${docsUrl}`);
+    return null;
+  });
+}

@@ -1,0 +1,182 @@
+// The Data Contract Lens language server: every editor feature of the engine over the Language Server Protocol,
+// for any editor (`dclens lsp --stdio`). Logs go to the client's output (never stdout, which carries the protocol).
+import {
+  CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DCLENS_VERSION } from '../cli/version';
+import { DiagnosticsScheduler } from './diagnostics';
+import { registerFeatures } from './features';
+import { createServerService, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION } from './service';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { filePathOf, ServerWorkspace } from './workspace';
+
+/** What a client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Whether the user trusts the workspace (default true). Untrusted: no `.dclens.yaml`, no catalogue, no git. */
+  trusted?: boolean;
+  /** `dclens.*` settings, for clients that do not answer workspace/configuration. */
+  settings?: unknown;
+  /** The client runs `dclens.*` commands itself (the VS Code extension): the server does not offer them. */
+  clientCommands?: boolean;
+}
+
+const CONFIG_FILE = /(^|[\\/])\.dclens\.ya?ml$/;
+
+export const UNTRUSTED_MESSAGE =
+  'Workspace not trusted: Data Contract Lens checks open contracts with the default rules only; ' +
+  'it does not read .dclens.yaml, catalogue files or git history.';
+
+/** Today's date (the engine has no clock); DCLENS_TODAY pins it, as for the CLI. */
+function today(): string {
+  const pinned = process.env.DCLENS_TODAY;
+  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let initOptions: InitializationOptions = {};
+  let pullsConfiguration = false;
+  let refreshesCodeLenses = false;
+  let watchesDynamically = false;
+  let pushedSettings: ServerSettings = DEFAULT_SETTINGS;
+  const roots: string[] = [];
+  const settingsCache = new Map<string, Promise<ServerSettings>>();
+  const settingsNow = new Map<string, ServerSettings>();
+
+  const settingsFor = (uri: string): Promise<ServerSettings> => {
+    if (!pullsConfiguration) return Promise.resolve(pushedSettings);
+    let pending = settingsCache.get(uri);
+    if (!pending) {
+      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'dclens' }).then(readSettings, (error: unknown) => {
+        connection.console.warn(`Could not read the dclens settings, defaults used: ${error instanceof Error ? error.message : String(error)}`);
+        return pushedSettings;
+      });
+      pending.then((s) => settingsNow.set(uri, s), () => undefined);
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  };
+  const settingsOf = (uri: string): ServerSettings => (pullsConfiguration ? settingsNow.get(uri) ?? pushedSettings : pushedSettings);
+
+  let scheduler: DiagnosticsScheduler | undefined;
+  const workspaceRef: { current?: ServerWorkspace } = {};
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initOptions = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
+    if (initOptions.settings !== undefined) pushedSettings = readSettings(initOptions.settings);
+    const capabilities = params.capabilities;
+    pullsConfiguration = capabilities.workspace?.configuration === true;
+    refreshesCodeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
+    watchesDynamically = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    for (const uri of folders) {
+      const folder = filePathOf(uri);
+      if (folder) roots.push(folder);
+    }
+    const workspace = new ServerWorkspace({
+      trusted: initOptions.trusted !== false, roots, today, settings: settingsOf,
+      log: (message) => connection.console.info(message),
+      onCatalogueChange: () => scheduler?.lintAllOpen(),
+    });
+    workspaceRef.current = workspace;
+    const service = createServerService({
+      today, config: (uri) => workspace.config(uri), catalogue: (uri) => workspace.catalogue(uri),
+      relativePath: (uri) => workspace.relativePath(uri), settings: (uri) => settingsOf(uri),
+    });
+    scheduler = new DiagnosticsScheduler(connection, documents, service, workspace, settingsFor, () => {
+      if (refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    });
+    registerFeatures(connection, documents, service, { settings: settingsFor, workspace });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' '] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        codeLensProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        ...(initOptions.clientCommands ? {} : { executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION] } }),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'dclens', version: DCLENS_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    const workspace = workspaceRef.current;
+    connection.console.info(`Data Contract Lens ${DCLENS_VERSION} language server started (workspace: ${roots.join(', ') || 'none'}).`);
+    if (workspace && !workspace.trusted) connection.console.info(UNTRUSTED_MESSAGE);
+    if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'dclens' }).catch(() => undefined);
+    if (watchesDynamically && workspace?.trusted) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.dclens.{yaml,yml}' }, { globPattern: '**/*.{yaml,yml,json,csv}' }, { globPattern: '**/CODEOWNERS' }],
+      }).catch(() => undefined);
+    }
+    if (connection.workspace && roots.length > 0) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const removed of event.removed) {
+          const index = roots.indexOf(filePathOf(removed.uri) ?? '');
+          if (index !== -1) roots.splice(index, 1);
+        }
+        for (const added of event.added) {
+          const folder = filePathOf(added.uri);
+          if (folder) roots.push(folder);
+        }
+        workspace?.configChanged();
+        scheduler?.lintAllOpen();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { dclens?: unknown } | null | undefined)?.dclens;
+    if (pushed !== undefined) pushedSettings = readSettings(pushed);
+    settingsCache.clear();
+    settingsNow.clear();
+    workspaceRef.current?.configChanged();
+    scheduler?.lintAllOpen();
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    const workspace = workspaceRef.current;
+    if (!workspace?.trusted) return;
+    let relint = false;
+    for (const change of params.changes) {
+      if (CONFIG_FILE.test(change.uri)) {
+        connection.console.info(`Configuration ${change.type === FileChangeType.Deleted ? 'removed' : 'changed'}: ${filePathOf(change.uri) ?? change.uri}`);
+        workspace.configChanged();
+        relint = true;
+      } else if (await workspace.fileChanged(change.uri)) {
+        relint = true;
+      }
+    }
+    if (relint) scheduler?.lintAllOpen();
+  });
+
+  const opened = new Set<string>();
+  documents.onDidOpen((event) => {
+    void settingsFor(event.document.uri);
+    scheduler?.schedule(event.document.uri, 0);
+  });
+  documents.onDidChangeContent((event) => {
+    const settings = settingsOf(event.document.uri);
+    // The first version is linted by onDidOpen; later ones after a pause in typing.
+    if (settings.run === 'onType' && opened.has(event.document.uri)) {
+      scheduler?.schedule(event.document.uri, settings.debounceMs);
+    }
+    opened.add(event.document.uri);
+  });
+  documents.onDidSave((event) => scheduler?.schedule(event.document.uri, 0));
+  documents.onDidClose((event) => {
+    opened.delete(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    settingsNow.delete(event.document.uri);
+    scheduler?.forget(event.document.uri);
+  });
+
+  connection.onShutdown(() => scheduler?.dispose());
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,185 @@
+// A plain LSP client for the tests: starts the built server as a child process and speaks JSON-RPC over its stdio,
+// as an editor would. Waits are on messages the server sends, each with a bounded timeout, never a sleep.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { buildCli, REPO } from '../cli/run-cli';
+
+export const SERVER = path.join(REPO, 'dist/server.js');
+export const CLI = path.join(REPO, 'dist/cli.js');
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+export interface Diagnostic {
+  range: Range;
+  severity?: number;
+  code?: string | number;
+  codeDescription?: { href: string };
+  source?: string;
+  message: string;
+  data?: unknown;
+}
+export interface PublishDiagnostics { uri: string; version?: number; diagnostics: Diagnostic[] }
+export interface TextEdit { range: Range; newText: string }
+
+export interface StartOptions {
+  /** Workspace folder (absolute path). */
+  root?: string;
+  initializationOptions?: unknown;
+  /** The `dclens` section answered to workspace/configuration (undefined: the client does not support it). */
+  settings?: Record<string, unknown>;
+  /** Start `dist/cli.js lsp --stdio` instead of `dist/server.js --stdio`. */
+  viaCli?: boolean;
+  /** Announce dynamic registration of file watchers (as VS Code does). */
+  watchFiles?: boolean;
+}
+
+export class LspClient {
+  readonly diagnostics: PublishDiagnostics[] = [];
+  readonly logs: string[] = [];
+  readonly registrations: string[] = [];
+  stderr = '';
+  private readonly listeners = new Set<() => void>();
+  private exited?: number | null;
+  private readonly exitListeners: Array<(code: number | null) => void> = [];
+
+  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: MessageConnection) {
+    process.stderr.on('data', (chunk: Buffer) => void (this.stderr += chunk.toString()));
+    process.on('exit', (code) => {
+      this.exited = code;
+      for (const l of this.exitListeners) l(code);
+    });
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnostics) => {
+      this.diagnostics.push(params);
+      this.changed();
+    });
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+      this.changed();
+    });
+    connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string }> }) => {
+      this.registrations.push(...params.registrations.map((r) => r.method));
+      return null;
+    });
+    connection.onRequest('workspace/codeLens/refresh', () => null);
+    connection.onRequest('window/showDocument', () => ({ success: true }));
+  }
+
+  static async start(options: StartOptions = {}): Promise<LspClient> {
+    buildCli();
+    const args = options.viaCli ? [CLI, 'lsp', '--stdio'] : [SERVER, '--stdio'];
+    const child = spawn(process.execPath, args, { cwd: options.root ?? REPO, env: { ...process.env, DCLENS_TODAY: '2026-06-01' } });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new LspClient(child, connection);
+    if (options.settings) {
+      const settings = options.settings;
+      connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+    }
+    connection.listen();
+    const rootUri = options.root ? pathToFileURL(options.root).href : null;
+    client.initializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+      initializationOptions: options.initializationOptions,
+      capabilities: {
+        workspace: {
+          configuration: options.settings !== undefined,
+          didChangeWatchedFiles: { dynamicRegistration: options.watchFiles === true },
+          codeLens: { refreshSupport: true },
+        },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  initializeResult: unknown;
+
+  private changed(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  /** Resolves with the first value `probe` returns (checked now and after every message), or fails after `ms`. */
+  waitFor<T>(probe: () => T | undefined, what: string, ms = 15000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const value = probe();
+        if (value === undefined) return false;
+        this.listeners.delete(check);
+        clearTimeout(timer);
+        resolve(value);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(check);
+        reject(new Error(`timed out after ${ms} ms waiting for ${what}; stderr: ${this.stderr.slice(-2000)}; logs: ${this.logs.join(' | ')}`));
+      }, ms);
+      if (!check()) this.listeners.add(check);
+    });
+  }
+
+  /** The next diagnostics published for `uri` after the `index`-th publication so far, matching `accept`. */
+  nextDiagnostics(uri: string, accept: (p: PublishDiagnostics) => boolean = () => true, after = this.diagnostics.length): Promise<PublishDiagnostics> {
+    return this.waitFor(() => this.diagnostics.slice(after).find((p) => p.uri === uri && accept(p)), `diagnostics for ${uri}`);
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+  }
+
+  change(uri: string, text: string, version: number): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  /** Shuts down and exits as a client does; resolves with the server's exit code. */
+  async stop(): Promise<number | null> {
+    if (this.exited !== undefined) return this.exited;
+    const exit = new Promise<number | null>((resolve) => this.exitListeners.push(resolve));
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await exit;
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Ends the server without the protocol (after a failed test). */
+  kill(): void {
+    if (this.exited === undefined) this.process.kill();
+    this.connection.dispose();
+  }
+
+  get exitCode(): number | null | undefined {
+    return this.exited;
+  }
+}
+
+/** A copy of `examples/` in a fresh temporary folder (outside any git repository). */
+export function copyExamples(): { dir: string; dispose: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dclens-lsp-'));
+  cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const uriOf = (file: string): string => pathToFileURL(file).href;
+
+/** Applies LSP text edits (non-overlapping) to a text. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: Position) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
