@@ -12,9 +12,10 @@ NODE_PKG=${VSCODE_E2E_NODE_PKG:-}
 PLAYWRIGHT_CORE_VERSION=1.65.1
 
 # 1. Debian packages: Chromium for the workbench; ripgrep (stands in for @vscode/ripgrep's GitHub download);
-#    headers that native modules compile against (code-server: kerberos, native-keymap; @vscode/vsce: keytar).
+#    headers that native modules compile against (code-server: kerberos, native-keymap; @vscode/vsce: keytar);
+#    Neovim, the second editor the language server is tested in (test/server/neovim.test.ts).
 need=()
-for p in chromium ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config python3 make g++; do
+for p in neovim chromium ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config python3 make g++; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if ((${#need[@]})); then
