@@ -1,16 +1,24 @@
-// Finds the `.dclens.yaml` that applies to a file (the nearest one above it) and resolves it, cached per folder.
-// The folder holding the configuration file is the workspace: every path in the file must lead inside it.
+// Finds the `.dclens.yaml` (or `.dclens.yml`) that applies to a file and resolves it, cached per folder. The one
+// rule, for the CLI and the editor alike: the nearest one in the file's folder or above it, up to the top folder of
+// its git repository (a folder holding `.git`), or up to the file system root outside a repository. The folder
+// holding the configuration file is the workspace: every path in the file must lead inside it.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { parseConfigText, resolveConfig, type ConfigFile, type ProfileName, type ResolvedConfig } from '../engine';
+import { parseConfigText, resolveConfig, type ConfigFile, type ProfileName, type Range, type ResolvedConfig, type ResolveExtras } from '../engine';
 import { isInside, leadsOutside, realPathOf } from './workspace';
 
 export const CONFIG_FILE_NAMES = ['.dclens.yaml', '.dclens.yml'];
 
 /** A configuration file that cannot be used; `where` is `file:line:col` of the bad entry. */
 export class ConfigError extends Error {
-  constructor(readonly where: string, readonly reason: string) {
+  constructor(
+    readonly where: string,
+    readonly reason: string,
+    /** The configuration file and the range of the bad entry, for an editor to show the problem in place. */
+    readonly file?: string,
+    readonly range?: Range,
+  ) {
     super(`${where}: ${reason}`);
   }
 }
@@ -19,6 +27,8 @@ export interface LoadedConfig {
   /** The config file used, or undefined for the defaults. */
   file?: string;
   resolved: ResolvedConfig;
+  /** The file's content, to resolve again with an editor's settings on top (undefined for the defaults). */
+  config?: ConfigFile;
   /** Files the config's `ignore:` patterns exclude, relative to the config's folder. */
   isIgnored(absolutePath: string): boolean;
 }
@@ -30,6 +40,8 @@ export interface ConfigLoaderOptions {
   profile?: ProfileName;
   /** Paths in error messages are relative to this folder. */
   cwd: string;
+  /** Profile and rule levels of an editor's settings, on top of every configuration. */
+  extras?: ResolveExtras;
 }
 
 export class ConfigLoader {
@@ -55,14 +67,18 @@ export class ConfigLoader {
     const parent = path.dirname(folder);
     let loaded: LoadedConfig;
     if (here) loaded = this.load(here, true);
-    else if (parent === folder) loaded = this.defaults();
+    else if (parent === folder || isRepositoryTop(folder)) loaded = this.defaults();
     else loaded = this.forFolder(parent);
     this.byFolder.set(folder, loaded);
     return loaded;
   }
 
   private defaults(): LoadedConfig {
-    return { resolved: resolveConfig(undefined, { profile: this.options.profile }), isIgnored: () => false };
+    return { resolved: resolveConfig(undefined, this.extras()), isIgnored: () => false };
+  }
+
+  private extras(): ResolveExtras {
+    return { ...this.options.extras, ...(this.options.profile ? { profile: this.options.profile } : {}) };
   }
 
   private load(file: string, discovered = false): LoadedConfig {
@@ -73,23 +89,24 @@ export class ConfigLoader {
     // A configuration found in a folder must be that folder's own: a link to a file elsewhere would have its
     // text quoted in configuration errors. A file named with --config is the user's choice.
     if (discovered && !isInside(realPathOf(folder), realPathOf(file))) {
-      throw new ConfigError(shown, 'is a link to a file outside its folder; replace the link with a copy of the configuration');
+      throw new ConfigError(shown, 'is a link to a file outside its folder; replace the link with a copy of the configuration', file);
     }
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new ConfigError(shown, `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new ConfigError(shown, `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
     }
     const { config, problems } = parseConfigText(text, { leadsOutside: (relative) => leadsOutside(folder, relative) });
     const problem = problems[0];
     if (problem || !config) {
       const where = problem ? `${shown}:${problem.range.start.line + 1}:${problem.range.start.character + 1}` : shown;
-      throw new ConfigError(where, problem?.message ?? 'invalid configuration');
+      throw new ConfigError(where, problem?.message ?? 'invalid configuration', file, problem?.range);
     }
     const loaded: LoadedConfig = {
       file,
-      resolved: resolveConfig(config, { profile: this.options.profile }),
+      config,
+      resolved: resolveConfig(config, this.extras()),
       isIgnored: ignoreMatcher(config, folder),
     };
     this.byFile.set(file, loaded);
@@ -105,6 +122,16 @@ function ignoreMatcher(config: ConfigFile, folder: string): (absolutePath: strin
     if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
     return rules.ignores(relative.split(path.sep).join('/'));
   };
+}
+
+/** The top folder of a git work tree: it holds `.git` (a folder, or a file in a linked work tree or submodule). */
+export function isRepositoryTop(folder: string): boolean {
+  try {
+    statSync(path.join(folder, '.git'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isFile(p: string): boolean {

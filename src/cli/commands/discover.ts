@@ -1,6 +1,6 @@
 // Finds the files a command works on; anything that cannot be found or read stops the run with exit 2.
 import path from 'node:path';
-import { discoverFiles } from '../../node/fs-discover';
+import type { NodeHost } from '../../node/host';
 import { toPosix } from '../../node/fs-gitignore';
 import { CliError } from '../command';
 
@@ -8,8 +8,8 @@ import { CliError } from '../command';
  * The regular YAML files under `inputs`. A folder that cannot be read is an error, like a file that cannot:
  * passing with its contracts unchecked would hide them.
  */
-export async function filesToCheck(inputs: readonly string[], cwd: string): Promise<string[]> {
-  const { files, missing, unreadable } = await discoverFiles(inputs, cwd);
+export async function filesToCheck(inputs: readonly string[], cwd: string, host: NodeHost): Promise<string[]> {
+  const { files, missing, unreadable } = await host.discover(inputs);
   if (missing.length > 0) throw new CliError(`no such file, folder or matching YAML file: ${missing[0]}`);
   if (unreadable.length > 0) {
     const [first] = unreadable;

@@ -5,7 +5,7 @@ import { looksLikeContract } from '../../engine/detect';
 import { applyEdits } from '../../engine/fix/apply-edits';
 import { formatQueries } from '../../engine/sql/format-queries';
 import { filesToCheck } from './discover';
-import { ConfigError, ConfigLoader } from '../../node/config-loader';
+import { ConfigError, NodeHost } from '../../node/host';
 import { toPosix } from '../../node/fs-gitignore';
 import { safeOneLine } from '../../formatters/terminal';
 import { parseArgs } from '../args';
@@ -33,16 +33,16 @@ export const formatCommand: CommandHandler = async (args, io) => {
   }
   const check = parsed.options.has('check');
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
-  const files = await filesToCheck(inputs, io.cwd);
+  const host = new NodeHost({ cwd: io.cwd });
+  const files = await filesToCheck(inputs, io.cwd, host);
 
   // The configuration lint uses: a broken one stops the run (exit 2), and files its `ignore:` lists are left alone.
-  const configs = new ConfigLoader({ cwd: io.cwd });
   const changed: string[] = [];
   // Files whose SQL is not formatted, left as they are because they are not UTF-8: rewriting them would change bytes.
   const notUtf8: string[] = [];
   for (const absolute of files) {
     try {
-      if (configs.forFile(absolute).isIgnored(absolute)) continue;
+      if (host.configFor(absolute).isIgnored(absolute)) continue;
     } catch (error) {
       throw error instanceof ConfigError ? new CliError(error.message) : error;
     }

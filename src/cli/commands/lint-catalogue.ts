@@ -1,28 +1,14 @@
-// Loads the owner catalogue for `dclens lint` when a `.dclens.yaml` lists catalogue sources, once per config file.
-// Without such a list nothing is read (no git, no catalogue files) and the owner rules stay silent.
-import path from 'node:path';
-import type { ResolvedConfig } from '../../engine';
-import { loadCatalogue } from '../../node/catalogue';
+// The owner catalogue for `dclens lint` and `dclens score`: the sources and root the host decides for a file (the
+// same as the editor's), read once per root. A file no `.dclens.yaml` marks as part of a workspace gets none: the
+// owner rules stay silent and nothing beyond the files named is read.
+import type { CatalogueSnapshot } from '../../engine';
+import type { FileContext, NodeHost } from '../../node/host';
+import { CliError } from '../command';
 
-export class CliCatalogues {
-  private readonly byConfig = new Map<string, Promise<unknown>>();
-
-  constructor(private readonly warn: (message: string) => void) {}
-
-  forConfig(configFile: string | undefined, config: ResolvedConfig, today: string): Promise<unknown> {
-    if (!configFile || !config.catalogueSources?.length) return Promise.resolve(undefined);
-    let loading = this.byConfig.get(configFile);
-    if (!loading) {
-      loading = this.load(path.dirname(configFile), config, today);
-      this.byConfig.set(configFile, loading);
-    }
-    return loading;
-  }
-
-  private async load(root: string, config: ResolvedConfig, today: string): Promise<unknown> {
-    const loaded = await loadCatalogue({ root, sources: config.catalogueSources, today });
-    const snapshot = loaded.snapshot();
-    for (const w of snapshot.sourceWarnings) this.warn(`${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-    return snapshot;
+export async function cliCatalogue(host: NodeHost, context: FileContext, day: string): Promise<CatalogueSnapshot | undefined> {
+  try {
+    return await host.catalogueSnapshot(context, day);
+  } catch (error) {
+    throw new CliError(`cannot read the catalogue (${error instanceof Error ? error.message : String(error)})`);
   }
 }

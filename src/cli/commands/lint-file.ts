@@ -1,6 +1,7 @@
 // Lints one file from disk, applying safe fixes first when asked.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fixAll, lintText, offeredFixes, type FileLintResult, type ResolvedConfig } from '../../engine';
+import { today as hostToday } from '../../node/host';
 import { CliError } from '../command';
 
 export interface LintFileOptions {
@@ -141,10 +142,9 @@ export function onlyErrors(result: FileLintResult): FileLintResult {
 
 /** Today's date for rules about dates; DCLENS_TODAY pins it (tests, reproducible CI runs). */
 export function today(): string {
-  const pinned = process.env.DCLENS_TODAY;
-  if (pinned !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new CliError(`DCLENS_TODAY must be a date like 2026-01-31 (got '${pinned}')`);
-    return pinned;
+  try {
+    return hostToday();
+  } catch (error) {
+    throw new CliError((error as Error).message);
   }
-  return new Date().toISOString().slice(0, 10);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PROFILE_NAMES, type FileLintResult, type ProfileName } from '../../engine';
 import { FORMAT_NAMES, formatters, type FileReport, type LintReport } from '../../formatters';
 import { safeOneLine } from '../../formatters/terminal';
-import { ConfigError, ConfigLoader } from '../../node/config-loader';
+import { ConfigError, NodeHost } from '../../node/host';
 import { filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
 import { choiceOption, intOption, parseArgs, stringOption } from '../args';
@@ -11,7 +11,7 @@ import { CliError, type CommandHandler } from '../command';
 import { LINT_HELP } from '../help';
 import { DCLENS_VERSION } from '../version';
 import { lintOneFile, onlyErrors, today } from './lint-file';
-import { CliCatalogues } from './lint-catalogue';
+import { cliCatalogue } from './lint-catalogue';
 import { writeOutput } from './output';
 
 const LINT_OPTIONS = {
@@ -42,29 +42,29 @@ export const lintCommand: CommandHandler = async (args, io) => {
   const fix = parsed.options.has('fix');
 
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
-  const files = await filesToCheck(inputs, io.cwd);
-
-  const configs = new ConfigLoader({ cwd: io.cwd, explicitFile: stringOption(parsed, 'config'), profile });
-  const catalogues = new CliCatalogues((warning) => io.stderr(`dclens: warning: ${warning}\n`));
+  const host = new NodeHost({
+    cwd: io.cwd, explicitConfig: stringOption(parsed, 'config'), profile,
+    warn: (warning) => io.stderr(`dclens: warning: ${safeOneLine(warning)}\n`),
+  });
+  const files = await filesToCheck(inputs, io.cwd, host);
   const reports: FileReport[] = [];
   const internalErrors: string[] = [];
   let examined = 0;
   const day = today();
   for (const absolute of files) {
     const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
-    let config;
+    let context;
     try {
-      config = configs.forFile(absolute);
+      context = host.fileContext(absolute);
     } catch (error) {
       if (error instanceof ConfigError) throw new CliError(error.message);
       throw error;
     }
-    if (config.isIgnored(absolute)) continue;
+    if (context.ignored) continue;
     examined++;
-    const catalogue = await catalogues.forConfig(config.file, config.resolved, day);
-    const catalogueSubjectPath = config.file ? toPosix(path.relative(path.dirname(config.file), absolute)) : undefined;
+    const catalogue = await cliCatalogue(host, context, day);
     const warn = (message: string) => io.stderr(`dclens: warning: ${safeOneLine(message)}\n`);
-    const linted = lintOneFile(absolute, relative, { config: config.resolved, today: day, fix, catalogue, catalogueSubjectPath, warn });
+    const linted = lintOneFile(absolute, relative, { config: context.config, today: day, fix, catalogue, catalogueSubjectPath: context.relativePath, warn });
     const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
     for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);
     if (result.isContract) reports.push({ file: relative, result });

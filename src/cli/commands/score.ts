@@ -1,16 +1,16 @@
 // `dclens score [paths…] [--format text|json] [--min-score N]`: the quality score of each contract found.
 import path from 'node:path';
-import { ConfigError, ConfigLoader } from '../../node/config-loader';
+import { ConfigError, NodeHost } from '../../node/host';
 import { filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
-import { safeForTerminal } from '../../formatters/terminal';
+import { safeForTerminal, safeOneLine } from '../../formatters/terminal';
 import { scoreContracts, renderScoreText, type ContractScore } from '../../engine/services';
 import { lintText } from '../../engine';
 import type { Range } from '../../engine/types';
 import { choiceOption, intOption, parseArgs, stringOption } from '../args';
 import { CliError, type CommandHandler } from '../command';
 import { readContractText, today } from './lint-file';
-import { CliCatalogues } from './lint-catalogue';
+import { cliCatalogue } from './lint-catalogue';
 
 const USAGE = 'usage: dclens score [paths…] [--format text|json] [--min-score N] [--config FILE]';
 const OPTIONS = { format: { value: true, short: 'f' }, 'min-score': { value: true }, config: { value: true, short: 'c' }, help: { short: 'h' } };
@@ -25,28 +25,26 @@ export const scoreCommand: CommandHandler = async (args, io) => {
   const minScore = intOption(parsed, 'min-score');
   if (minScore !== undefined && (minScore < 0 || minScore > 100)) throw new CliError(`--min-score must be from 0 to 100; ${USAGE}`);
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
-  const files = await filesToCheck(inputs, io.cwd);
-
-  const configs = new ConfigLoader({ cwd: io.cwd, explicitFile: stringOption(parsed, 'config') });
   // The catalogue lint reads, so owner findings (a Data Owner who has left) weigh on the score as they do in lint.
-  const catalogues = new CliCatalogues((warning) => io.stderr(`dclens: warning: ${warning}\n`));
+  const host = new NodeHost({ cwd: io.cwd, explicitConfig: stringOption(parsed, 'config'), warn: (warning) => io.stderr(`dclens: warning: ${safeOneLine(warning)}\n`) });
+  const files = await filesToCheck(inputs, io.cwd, host);
+
   const day = today();
   const results: Array<{ file: string; contracts: ContractScore[] }> = [];
   for (const absolute of files) {
-    let config;
+    let context;
     try {
-      config = configs.forFile(absolute);
+      context = host.fileContext(absolute);
     } catch (error) {
       if (error instanceof ConfigError) throw new CliError(error.message);
       throw error;
     }
-    if (config.isIgnored(absolute)) continue;
+    if (context.ignored) continue;
     const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
     const { text } = readContractText(absolute, relative);
-    const catalogue = await catalogues.forConfig(config.file, config.resolved, day);
-    const catalogueSubjectPath = config.file ? toPosix(path.relative(path.dirname(config.file), absolute)) : undefined;
-    const lint = lintText(text, { fileName: absolute, config: config.resolved, today: day, catalogue, catalogueSubjectPath });
-    const contracts = scoreContracts(text, { fileName: absolute, config: config.resolved, today: day, catalogue, lint });
+    const catalogue = await cliCatalogue(host, context, day);
+    const lint = lintText(text, { fileName: absolute, config: context.config, today: day, catalogue, catalogueSubjectPath: context.relativePath });
+    const contracts = scoreContracts(text, { fileName: absolute, config: context.config, today: day, catalogue, lint });
     if (contracts.length > 0) results.push({ file: relative, contracts });
   }
 

@@ -201,4 +201,4 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-export type { FileLintResult, Finding, Position, Range, TextEdit, CompletionItem, ContractScore, NewContractInput, Candidate };
+export type { FileLintResult, Finding, Position, Range, TextEdit, CompletionItem, ContractScore, NewContractInput, Candidate, CatalogueSnapshot };
