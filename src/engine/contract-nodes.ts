@@ -42,7 +42,7 @@ const named = (noun: string, name: unknown, index: number): string =>
 
 export function collectParts(contract: Obj): ContractParts {
   const parts: ContractParts = {
-    contract: { value: contract, path: [], label: 'The contract' },
+    contract: { value: contract, path: [], label: 'the contract' },
     schemaObjects: [], properties: [], quality: [], relationships: [], teamMembers: [],
     servers: [], slaProperties: [], support: [], roles: [], customProperties: [],
   };

@@ -38,7 +38,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
       const path = r.node?.path ?? r.path ?? [];
       const template = rule.meta.messages[r.messageId] ?? r.messageId;
       // Labels start lower-case ("property 'x' in schema 'y'"); a message that opens with one still reads as a sentence.
-      const filled = formatMessage(template, { label: r.node?.label ?? 'The contract', ...r.data });
+      const filled = formatMessage(template, { label: r.node?.label ?? 'the contract', ...r.data });
       const message = filled.charAt(0).toUpperCase() + filled.slice(1);
       const fixEdits = toEdits(r.fix);
       const suggestions = (r.suggest ?? [])

@@ -158,10 +158,10 @@ describe('dclens lint (child process)', function () {
     writeFileSync(path.join(tree.dir, 'plain.yaml'), 'extends: recommended\n');
     const recommended = runCli(['lint', '--config', 'plain.yaml', 'team-rules'], tree.dir);
     assert.equal(recommended.code, 0, recommended.stdout);
-    assert.match(recommended.stdout, /warning +The contract has no team/);
+    assert.match(recommended.stdout, /warning +Add a team with a Data Owner/);
     const strict = runCli(['lint', '--config', 'plain.yaml', '--profile', 'strict', 'team-rules'], tree.dir);
     assert.equal(strict.code, 1);
-    assert.match(strict.stdout, /error +The contract has no team/);
+    assert.match(strict.stdout, /error +Add a team with a Data Owner/);
   });
 
   it('colours stylish output only when asked (NO_COLOR is set for these runs)', () => {

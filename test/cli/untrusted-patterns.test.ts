@@ -47,7 +47,7 @@ describe('dclens with hostile patterns (child process)', function () {
   it("lints and scores a contract whose own pattern backtracks catastrophically on its example", () => {
     const lint = runCli(['lint'], dir);
     assert.notEqual(lint.code, 2, lint.stderr);
-    assert.match(lint.stdout, /which does not match its own pattern '\^\(a\+\)\+\$'/);
+    assert.match(lint.stdout, /to match '\^\(a\+\)\+\$'/);
     const score = runCli(['score'], dir);
     assert.equal(score.code, 0, score.stderr);
   });

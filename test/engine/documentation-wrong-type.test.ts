@@ -41,7 +41,7 @@ describe('a description of the wrong type is reported once, by the schema', () =
 
   it('a missing purpose is still reported, once, by contract-description', () => {
     assert.deepEqual(findings('description:\n  usage: Revenue reporting.\n'), [
-      '7 contract-description: The description has no `purpose`. Add one saying what the data is and what it is for.',
+      '7 contract-description: Add a purpose to the description: say what the data is and what it is for.',
     ]);
   });
 });

@@ -26,7 +26,7 @@ describe('grouping repeated findings', () => {
     const found = of(text, 'property-description');
     assert.equal(found.length, 1);
     assert.equal(found[0].message,
-      "12 properties of schema 'orders' have no description: col_1, col_2, col_3, col_4, col_5 and 7 more. Say what each value means (and its unit or format where it has one).");
+      "Add descriptions to 12 properties of schema 'orders': col_1, col_2, col_3, col_4, col_5 and 7 more.");
   });
 
   it('sits at the first place and keeps every place, with its own message, as related information', () => {
@@ -35,13 +35,13 @@ describe('grouping repeated findings', () => {
     assert.equal(lines[finding.range.start.line].trim(), '- name: col_1');
     assert.equal(finding.related?.length, 12);
     assert.deepEqual(finding.related?.map((r) => lines[r.range.start.line].trim()), twelve.map((n) => `- name: ${n}`));
-    assert.equal(finding.related?.[11].message, "Property 'col_12' in schema 'orders' has no description. Say what the value means (and its unit or format where it has one).");
+    assert.equal(finding.related?.[11].message, "Add a description to property 'col_12' in schema 'orders': what the value means, with its unit or format.");
     assert.deepEqual(finding.related?.[0].path, ['schema', 0, 'properties', 1]);
   });
 
   it('leaves a single finding as it is', () => {
     const found = of(ordersWith([described('order_id'), bare('status')]), 'property-description');
-    assert.deepEqual(found.map((f) => f.message), ["Property 'status' in schema 'orders' has no description. Say what the value means (and its unit or format where it has one)."]);
+    assert.deepEqual(found.map((f) => f.message), ["Add a description to property 'status' in schema 'orders': what the value means, with its unit or format."]);
     assert.equal(found[0].related, undefined);
   });
 
@@ -58,9 +58,9 @@ describe('grouping repeated findings', () => {
     ].join('\n'));
     const messages = of(two, 'property-description').map((f) => f.message.split(':')[0]);
     assert.deepEqual(messages, [
-      "2 properties of schema 'orders' have no description",
-      "2 properties of schema 'orders' have descriptions that only repeat their names",
-      "2 properties of schema 'customers' have no description",
+      "Add descriptions to 2 properties of schema 'orders'",
+      "Rewrite 2 descriptions in schema 'orders' that only repeat their property names",
+      "Add descriptions to 2 properties of schema 'customers'",
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('grouping repeated findings', () => {
   it('a suppression comment takes its place out of the group', () => {
     const suppressed = ordersWith([bare('a'), '      # dclens-disable-next-line property-description\n', bare('b'), bare('c')]);
     const [finding] = of(suppressed, 'property-description');
-    assert.match(finding.message, /^2 properties .*: a, c\./);
+    assert.match(finding.message, /^Add descriptions to 2 properties .*: a, c\./);
   });
 
   it('names nested properties, array items and quality rules within the schema object', () => {
@@ -106,7 +106,7 @@ describe('grouping repeated findings', () => {
     it('keeps a suggestion for all places when all of them can be applied together', () => {
       const text = keyed('', '        required: false\n');
       const [finding] = of(text, 'primary-key-required-unique');
-      assert.match(finding.message, /^2 primary-key properties of schema 'orders' are not marked 'required: true' \(order_id, line_no\)/);
+      assert.match(finding.message, /^Mark 2 primary-key properties of schema 'orders' 'required: true': order_id, line_no\./);
       assert.equal(finding.fix, undefined);
       assert.equal(finding.suggestions?.[0].title, "Mark it 'required: true' (all 2)");
       const fixed = applyEdits(text, finding.suggestions![0].edits);
@@ -131,7 +131,7 @@ describe('grouping repeated findings', () => {
     it('offers a suggestion every place shares, for all of them at once', () => {
       const text = ordersWith([described('email'), described('phone_number')]);
       const [finding] = of(text, 'personal-data-unclassified');
-      assert.match(finding.message, /^2 properties of schema 'orders' look like personal data but have no classification: email, phone_number\./);
+      assert.match(finding.message, /^Classify 2 properties of schema 'orders' that look like personal data: email, phone_number\./);
       assert.equal(finding.fix, undefined);
       const titles = finding.suggestions?.map((s) => s.title);
       assert.deepEqual(titles, ["Classify as 'restricted' (all 2)", "Classify as 'confidential' (all 2)"]);

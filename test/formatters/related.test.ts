@@ -22,7 +22,7 @@ const text = contract([
 const result = lintText(text, { fileName: 'contracts/orders.odcs.yaml', today: '2026-11-27' });
 const report: LintReport = { filesExamined: 1, files: [{ file: 'contracts/orders.odcs.yaml', result }] };
 const context = { version: '1.2.3', color: false };
-const MESSAGE = "2 properties of schema 'orders' have no description: order_id, status.";
+const MESSAGE = "Add descriptions to 2 properties of schema 'orders': order_id, status.";
 
 describe('formatters: grouped findings', () => {
   it('the report holds one grouped finding with two places (lines 11 and 13)', () => {
@@ -41,7 +41,7 @@ describe('formatters: grouped findings', () => {
       [11, 7, ['schema', 0, 'properties', 0]],
       [13, 7, ['schema', 0, 'properties', 1]],
     ]);
-    assert.match(finding.related[1].message, /^Property 'status' in schema 'orders' has no description\./);
+    assert.match(finding.related[1].message, /^Add a description to property 'status' in schema 'orders':/);
     const single = out.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'no-team');
     assert.equal('related' in single, false, 'findings that are not grouped have no related key');
   });
@@ -55,21 +55,21 @@ describe('formatters: grouped findings', () => {
     assert.ok(valid, ajv.errorsText(validate.errors, { separator: '\n' }));
     const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'property-description');
     assert.deepEqual(result.relatedLocations.map((l: { id: number; physicalLocation: { region: { startLine: number } } }) => [l.id, l.physicalLocation.region.startLine]), [[0, 11], [1, 13]]);
-    assert.match(result.relatedLocations[0].message.text, /^Property 'order_id' in schema 'orders' has no description\./);
+    assert.match(result.relatedLocations[0].message.text, /^Add a description to property 'order_id' in schema 'orders':/);
     assert.equal(result.relatedLocations[0].physicalLocation.artifactLocation.uri, 'contracts/orders.odcs.yaml');
   });
 
   it('stylish prints the grouped message once, on one line', () => {
     const lines = formatters.stylish(report, context).split('\n').filter((l) => l.includes('property-description'));
     assert.equal(lines.length, 1);
-    assert.match(lines[0], /^ {2}11:7 +info +2 properties of schema 'orders' have no description: order_id, status\./);
+    assert.match(lines[0], /^ {2}11:7 +info +Add descriptions to 2 properties of schema 'orders': order_id, status\./);
   });
 
   it('github prints one annotation; junit one test case that lists every place', () => {
     assert.equal(formatters.github(report, context).split('\n').filter((l) => l.includes('property-description')).length, 1);
     const xml = formatters.junit(report, context);
     assert.equal((xml.match(/<testcase name="[^"]*property-description"/g) ?? []).length, 1);
-    assert.match(xml, /contracts\/orders\.odcs\.yaml:11:7: Property &apos;order_id&apos;/);
-    assert.match(xml, /contracts\/orders\.odcs\.yaml:13:7: Property &apos;status&apos; in schema &apos;orders&apos; has no description/);
+    assert.match(xml, /contracts\/orders\.odcs\.yaml:11:7: Add a description to property &apos;order_id&apos;/);
+    assert.match(xml, /contracts\/orders\.odcs\.yaml:13:7: Add a description to property &apos;status&apos; in schema &apos;orders&apos;/);
   });
 });

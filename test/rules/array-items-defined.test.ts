@@ -21,7 +21,7 @@ ruleTester(rule, {
     {
       name: 'an array without items',
       code: props('      - name: tags\n        logicalType: array\n'),
-      errors: [{ messageId: 'noItems', line: 10, column: 22, message: "Property 'tags' in schema 'orders' is an array but does not say what its elements are. Add `items`" }],
+      errors: [{ messageId: 'noItems', line: 10, column: 22, message: "Add 'items' with a logicalType to property 'tags' in schema 'orders': say what the elements of the array are." }],
       output: null,
     },
     {
@@ -32,17 +32,17 @@ ruleTester(rule, {
     {
       name: 'an array inside an object',
       code: props('      - name: address\n        logicalType: object\n        properties:\n          - name: lines\n            logicalType: array\n'),
-      errors: [{ messageId: 'noItems', line: 13, column: 26, message: "Property 'lines' of 'address' in schema 'orders' is an array" }],
+      errors: [{ messageId: 'noItems', line: 13, column: 26, message: "Add 'items' with a logicalType to property 'lines' of 'address' in schema 'orders': say what the elements of the array are." }],
     },
     {
       name: 'array items that are arrays without items',
       code: props('      - name: matrix\n        logicalType: array\n        items:\n          logicalType: array\n'),
-      errors: [{ messageId: 'noNestedItems', line: 12, column: 24, message: "The items of property 'matrix' in schema 'orders' are arrays but do not say what their elements are" }],
+      errors: [{ messageId: 'noNestedItems', line: 12, column: 24, message: "Add 'items' with a logicalType under the items of property 'matrix' in schema 'orders': say what the elements are." }],
     },
     {
       name: 'an array in the properties of array items',
       code: props('      - name: lines\n        logicalType: array\n        items:\n          logicalType: object\n          properties:\n            - name: codes\n              logicalType: array\n'),
-      errors: [{ messageId: 'noItems', line: 15, column: 28, message: "Property 'codes'" }],
+      errors: [{ messageId: 'noItems', line: 15, column: 28, message: "Add 'items' with a logicalType to property 'codes' of 'lines[]' in schema 'orders': say what the elements of the array are." }],
     },
   ],
 });

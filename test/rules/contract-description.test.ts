@@ -19,9 +19,9 @@ ruleTester(rule, {
     { name: 'a description without a purpose', code: `${head}description:\n  usage: Revenue reporting.\n`, errors: [{ messageId: 'noPurpose', line: 7, column: 1 }] },
     { name: 'an empty text purpose', code: `${head}description:\n  purpose: ""\n`, errors: [{ messageId: 'noPurpose', line: 7, column: 1 }] },
     { name: 'empty description object', code: `${head}description: {}\n`, errors: [{ messageId: 'noPurpose', line: 7, column: 1 }] },
-    { name: 'purpose repeats the id', code: `${head}description:\n  purpose: Seller payments\n`, errors: [{ messageId: 'repeatsName', line: 8, column: 12, message: '"Seller payments" only repeats' }] },
+    { name: 'purpose repeats the id', code: `${head}description:\n  purpose: Seller payments\n`, errors: [{ messageId: 'repeatsName', line: 8, column: 12, message: 'Rewrite the purpose "Seller payments" to say what the data is for: it only repeats the contract\'s name.' }] },
     { name: 'purpose repeats the name', code: `${head}description:\n  purpose: The seller_payments data\n`, errors: [{ messageId: 'repeatsName', line: 8, column: 12 }] },
-    { name: 'purpose too short', code: `${head}description:\n  purpose: Payments.\n`, errors: [{ messageId: 'tooShort', line: 8, column: 12, message: 'fewer than 20 characters' }] },
-    { name: 'longer minimum', code: `${head}description:\n  purpose: Card payments received by sellers.\n`, options: { minLength: 60 }, errors: [{ messageId: 'tooShort', line: 8, column: 12, message: 'fewer than 60' }] },
+    { name: 'purpose too short', code: `${head}description:\n  purpose: Payments.\n`, errors: [{ messageId: 'tooShort', line: 8, column: 12, message: 'Expand the purpose "Payments." to say what the data is and what it is for (20+ characters).' }] },
+    { name: 'longer minimum', code: `${head}description:\n  purpose: Card payments received by sellers.\n`, options: { minLength: 60 }, errors: [{ messageId: 'tooShort', line: 8, column: 12, message: 'Expand the purpose "Card payments received by sellers." to say what the data is and what it is for (60+ characters).' }] },
   ],
 });

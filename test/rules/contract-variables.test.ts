@@ -40,14 +40,14 @@ ruleTester(rule, {
       code: contract32(SERVERS + QUERY),
       errors: [{
         messageId: 'many', line: 9, column: 11,
-        message: "This contract uses 6 variables: CUTOFF_DATE, DB_HOST, DB_NAME (default 'orders'), DB_PORT (default '5432'), TARGET_TABLE, TOKEN; set them before a tool reads the contract.",
+        message: "Set the 6 variables this contract uses before a tool reads it: CUTOFF_DATE, DB_HOST, DB_NAME (default 'orders'), DB_PORT (default '5432'), TARGET_TABLE, TOKEN.",
       }],
       output: null,
     },
     {
       name: 'one variable',
       code: contract32('servers:\n  - server: s3\n    type: s3\n    location: s3://${BUCKET}/orders/\n'),
-      errors: [{ messageId: 'one', line: 9, column: 15, message: 'This contract uses 1 variable: BUCKET; set it before a tool reads the contract.' }],
+      errors: [{ messageId: 'one', line: 9, column: 15, message: 'Set the variable BUCKET before a tool reads the contract.' }],
     },
     {
       name: 'a later version uses variables too',

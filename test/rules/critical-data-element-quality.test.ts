@@ -17,7 +17,7 @@ ruleTester(rule, {
     {
       name: 'critical without any rule',
       code: orders('      - name: amount\n        criticalDataElement: true\n'),
-      errors: [{ messageId: 'noQualityRule', line: 10, column: 9, message: "Property 'amount' in schema 'orders' is marked as a critical data element" }],
+      errors: [{ messageId: 'noQualityRule', line: 10, column: 9, message: "Add a quality rule to property 'amount' in schema 'orders': it is marked as a critical data element." }],
       output: null,
     },
     {
@@ -28,7 +28,7 @@ ruleTester(rule, {
     {
       name: 'nested property',
       code: orders('      - name: customer\n        logicalType: object\n        properties:\n          - name: email\n            criticalDataElement: true\n'),
-      errors: [{ messageId: 'noQualityRule', line: 13, column: 13, message: "Property 'email' of 'customer' in schema 'orders'" }],
+      errors: [{ messageId: 'noQualityRule', line: 13, column: 13, message: "Add a quality rule to property 'email' of 'customer' in schema 'orders': it is marked as a critical data element." }],
     },
   ],
 });

@@ -16,7 +16,7 @@ ruleTester(rule, {
     {
       name: 'dataProduct in v3.1.0: suggestions only, never an automatic fix',
       code: contract('dataProduct: payments\n'),
-      errors: [{ messageId: 'dataProduct', line: 6, column: 1, message: 'no replacement field' }],
+      errors: [{ messageId: 'dataProduct', line: 6, column: 1, message: "Remove 'dataProduct', or keep it as a custom property: ODCS v3.1.0 deprecated it with no replacement." }],
       output: null,
       suggestions: ["Move 'dataProduct' to a custom property", "Remove 'dataProduct'"],
     },

@@ -19,7 +19,7 @@ ruleTester(rule, {
     {
       name: 'renamed name: key and value change, comments stay',
       code: contract(onProperty('          # no duplicates\n          - rule: duplicateCount # v3.0 name\n            mustBe: 0\n')),
-      errors: [{ messageId: 'useMetric', line: 12, column: 13, message: "Quality rule #1 of property 'order_id' in schema 'orders'" }],
+      errors: [{ messageId: 'useMetric', line: 12, column: 13, message: "Write 'metric: duplicateValues' instead of the deprecated 'rule' in quality rule #1 of property 'order_id' in schema 'orders'." }],
       output: contract(onProperty('          # no duplicates\n          - metric: duplicateValues # v3.0 name\n            mustBe: 0\n')),
     },
     {
@@ -31,7 +31,7 @@ ruleTester(rule, {
     {
       name: 'nullCheck becomes nullValues',
       code: contract(onProperty('          - name: not null\n            rule: nullCheck\n            mustBe: 0\n')),
-      errors: [{ messageId: 'useMetric', line: 12, column: 13, message: "Quality rule 'not null'" }],
+      errors: [{ messageId: 'useMetric', line: 12, column: 13, message: "Write 'metric: nullValues' instead of the deprecated 'rule' in quality rule 'not null' of property 'order_id' in schema 'orders'." }],
       output: contract(onProperty('          - name: not null\n            metric: nullValues\n            mustBe: 0\n')),
     },
     {

@@ -77,7 +77,7 @@ ruleTester(rule, {
       code: withLegacy('    relationships:\n      - from: orders.category_ref\n        to: legacy_orders.category_id\n'),
       errors: [{
         messageId: 'stillUsed', line: 13, column: 9,
-        message: "Property 'category_id' in schema 'legacy_orders' is deprecated but still used by relationship #1 of schema 'orders'. Switch it to its replacement before it is removed.",
+        message: "Switch relationship #1 of schema 'orders' to the replacement of property 'category_id' in schema 'legacy_orders', which is deprecated.",
       }],
       output: null,
     },
@@ -86,13 +86,13 @@ ruleTester(rule, {
       code: withLegacy('        relationships:\n          - to: legacy_orders.category_id\nslaDefaultElement: legacy_orders.category_id\nslaProperties:\n  - property: latency\n    value: 1\n    unit: d\n    element: orders.order_id, legacy_orders.category_id\n'),
       errors: [{
         messageId: 'stillUsed', line: 13, column: 9,
-        message: "still used by the contract's slaDefaultElement, relationship #1 of property 'category_ref' in schema 'orders' and SLA property 'latency'.",
+        message: "Switch the contract's slaDefaultElement, relationship #1 of property 'category_ref' in schema 'orders' and SLA property 'latency' to the replacement of property 'category_id' in schema 'legacy_orders', which is deprecated.",
       }],
     },
     {
       name: 'a nested deprecated property, by its fully qualified reference',
       code: withLegacy('    relationships:\n      - from: orders.category_ref\n        to: schema/legacy_orders/properties/category/properties/legacy_code\n'),
-      errors: [{ messageId: 'stillUsed', line: 19, column: 13, message: "Property 'legacy_code' of 'category' in schema 'legacy_orders' is deprecated but still used by relationship #1 of schema 'orders'." }],
+      errors: [{ messageId: 'stillUsed', line: 19, column: 13, message: "Switch relationship #1 of schema 'orders' to the replacement of property 'legacy_code' of 'category' in schema 'legacy_orders', which is deprecated." }],
     },
     {
       name: 'quality rules: arguments.properties, element and a simple SQL query',
@@ -118,7 +118,7 @@ ruleTester(rule, {
 `),
       errors: [{
         messageId: 'stillUsed', line: 11, column: 9,
-        message: "Property 'old_status' in schema 'orders' is deprecated but still used by quality rule 'unique_order' of schema 'orders', quality rule 'status_known' of schema 'orders' and the SQL query of quality rule #3 of schema 'orders'.",
+        message: "Switch quality rule 'unique_order' of schema 'orders', quality rule 'status_known' of schema 'orders' and the SQL query of quality rule #3 of schema 'orders' to the replacement of property 'old_status' in schema 'orders', which is deprecated.",
       }],
     },
     {
@@ -140,7 +140,7 @@ ruleTester(rule, {
 `),
       errors: [{
         messageId: 'stillUsed', line: 8, column: 5,
-        message: "Schema 'legacy_orders' is deprecated but still used by the SQL query of quality rule #1 of property 'id' in schema 'orders' and relationship #1 of property 'id' in schema 'orders'. Switch them to its replacement",
+        message: "Switch the SQL query of quality rule #1 of property 'id' in schema 'orders' and relationship #1 of property 'id' in schema 'orders' to the replacement of schema 'legacy_orders', which is deprecated.",
       }],
     },
   ],

@@ -20,7 +20,7 @@ ruleTester(rule, {
     {
       name: 'the same synonym in another case, reported on the second',
       code: objectWith('      - synonym: Sales\n      - synonym: Revenue\n      - synonym: sales\n'),
-      errors: [{ messageId: 'duplicate', line: 11, column: 18, message: "Remove the repeated synonym 'sales' from schema 'turnover': it already lists 'Sales'." }],
+      errors: [{ messageId: 'duplicate', line: 11, column: 18, message: "Remove the repeated synonym 'sales' from schema 'turnover'." }],
       output: null,
     },
     {
@@ -37,7 +37,7 @@ ruleTester(rule, {
             source: finance-team
           - synonym: TO
 `),
-      errors: [{ messageId: 'duplicate', line: 13, column: 22, message: "Remove the repeated synonym 'to' from property 'total' in schema 'turnover': it already lists 'TO' for locale 'EN-gb'." }],
+      errors: [{ messageId: 'duplicate', line: 13, column: 22, message: "Remove the repeated synonym 'to' from property 'total' in schema 'turnover' for locale 'EN-gb'." }],
     },
     {
       name: 'three times: the second and the third',

@@ -29,7 +29,7 @@ ruleTester(rule, {
     {
       name: 'an empty contract id',
       code: header('""'),
-      errors: [{ messageId: 'emptyContractId', line: 3, column: 5, message: "Fill in the contract's id: it is empty" }],
+      errors: [{ messageId: 'emptyContractId', line: 3, column: 5, message: "Fill in the contract's id, e.g. a UUID or a stable name like 'sales-orders', so others can refer to it." }],
       output: null,
     },
     { name: 'a contract id of spaces', code: header("'   '"), errors: [{ messageId: 'emptyContractId', line: 3, column: 5 }] },
@@ -37,7 +37,7 @@ ruleTester(rule, {
     {
       name: 'an empty v3.2.0 relationship id on a property',
       code: v32('schema:\n  - name: orders\n    properties:\n      - name: a\n        relationships:\n          - id: ""\n            to: orders.b\n'),
-      errors: [{ messageId: 'emptyId', line: 11, column: 17, message: "Fill in the id of relationship #1 of property 'a' in schema 'orders': it is empty" }],
+      errors: [{ messageId: 'emptyId', line: 11, column: 17, message: "Fill in the id of relationship #1 of property 'a' in schema 'orders', or remove the 'id' line: it is empty." }],
     },
     {
       name: 'an empty v3.2.0 relationship id on a schema object',

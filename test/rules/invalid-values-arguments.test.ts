@@ -13,7 +13,7 @@ ruleTester(rule, {
     {
       name: 'no arguments',
       code: rule1(''),
-      errors: [{ messageId: 'noValidValuesOrPattern', line: 11, column: 13, message: "Quality rule #1 of property 'status' in schema 'orders' measures 'invalidValues'" }],
+      errors: [{ messageId: 'noValidValuesOrPattern', line: 11, column: 13, message: "Add 'arguments.validValues' or 'arguments.pattern' to quality rule #1 of property 'status' in schema 'orders'." }],
       output: null,
     },
     {

@@ -17,12 +17,12 @@ ruleTester(rule, {
     {
       name: 'maxLength on an integer',
       code: prop('integer', '          maxLength: 10\n'),
-      errors: [{ messageId: 'wrongTypeInstead', line: 12, column: 11, message: "Property 'qty' in schema 'orders' is of logicalType integer, but its logicalTypeOptions has 'maxLength', which applies only to string properties. For integer values use maximum" }],
+      errors: [{ messageId: 'wrongTypeInstead', line: 12, column: 11, message: "Use maximum (the largest value), not 'maxLength', in logicalTypeOptions of property 'qty' in schema 'orders' (integer)." }],
       output: null,
       suggestions: ["Remove 'maxLength'"],
     },
-    { name: 'maximum on a string', code: prop('string', '          maximum: 10\n'), errors: [{ messageId: 'wrongTypeInstead', line: 12, column: 11, message: 'use maxLength' }] },
-    { name: 'uniqueItems on an object', code: prop('object', '          uniqueItems: true\n'), errors: [{ messageId: 'wrongType', line: 12, column: 11, message: 'applies only to array properties' }] },
+    { name: 'maximum on a string', code: prop('string', '          maximum: 10\n'), errors: [{ messageId: 'wrongTypeInstead', line: 12, column: 11, message: "Use maxLength (the longest text), not 'maximum', in logicalTypeOptions of property 'qty' in schema 'orders' (string)." }] },
+    { name: 'uniqueItems on an object', code: prop('object', '          uniqueItems: true\n'), errors: [{ messageId: 'wrongType', line: 12, column: 11, message: "Remove 'uniqueItems' from logicalTypeOptions of property 'qty' in schema 'orders': it is for array only." }] },
   ],
 });
 

@@ -21,7 +21,7 @@ ruleTester(rule, {
       code: property('        semanticType: measure\n'),
       errors: [{
         messageId: 'noTransformLogic', line: 11, column: 23,
-        message: "Property 'total_turnover' in schema 'turnover' is a measure but has no transformLogic. Add the expression that computes it",
+        message: "Add transformLogic to property 'total_turnover' in schema 'turnover': the expression for the measure, e.g. SUM(amount).",
       }],
       output: null,
     },
@@ -33,7 +33,7 @@ ruleTester(rule, {
     {
       name: 'a nested measure',
       code: property('        logicalType: object\n        properties:\n          - name: net\n            semanticType: measure\n'),
-      errors: [{ messageId: 'noTransformLogic', line: 14, column: 27, message: "Property 'net' of 'total_turnover' in schema 'turnover' is a measure" }],
+      errors: [{ messageId: 'noTransformLogic', line: 14, column: 27, message: "Add transformLogic to property 'net' of 'total_turnover' in schema 'turnover': the expression for the measure, e.g. SUM(amount)." }],
     },
   ],
 });

@@ -14,7 +14,7 @@ ruleTester(rule, {
     {
       name: 'minLength above maxLength',
       code: prop('string', '          minLength: 12\n          maxLength: 10\n'),
-      errors: [{ messageId: 'reversed', line: 12, column: 22, message: "Property 'p' in schema 'orders': minLength (12) is greater than maxLength (10)" }],
+      errors: [{ messageId: 'reversed', line: 12, column: 22, message: "Check the bounds of property 'p' in schema 'orders': minLength (12) is greater than maxLength (10)." }],
       output: null,
     },
     { name: 'dates reversed', code: prop('date', '          minimum: "2030-01-01"\n          maximum: "2020-01-01"\n'), errors: [{ messageId: 'reversed', line: 12, column: 20 }] },

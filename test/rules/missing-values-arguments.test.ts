@@ -12,7 +12,7 @@ ruleTester(rule, {
     {
       name: 'no arguments: a starting list is suggested after the rule keys (it changes what the check counts)',
       code: q('            dimension: completeness\n'),
-      errors: [{ messageId: 'noMissingValuesList', line: 11, column: 21, message: "Quality rule #1 of property 'email' in schema 'people' measures 'missingValues' without 'arguments.missingValues'" }],
+      errors: [{ messageId: 'noMissingValuesList', line: 11, column: 21, message: "List the missing values in 'arguments.missingValues' of quality rule #1 of property 'email' in schema 'people', or use nullValues." }],
       output: null,
       suggestions: ["Add 'arguments.missingValues' with null, empty text and 'N/A'"],
       suggestionOutput: q("            dimension: completeness\n            arguments:\n              missingValues: [null, '', 'N/A']\n"),

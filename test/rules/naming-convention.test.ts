@@ -16,8 +16,8 @@ ruleTester(rule, {
       name: 'CamelCase object and property names, renames only suggested',
       code: schema('Air_Quality', 'DataValue', 'ok_name', 'order-date'),
       errors: [
-        { messageId: 'badName', line: 7, column: 11, message: "Schema 'Air_Quality' does not follow" },
-        { messageId: 'badName', line: 9, column: 15, message: "Property 'DataValue' in schema 'Air_Quality'" },
+        { messageId: 'badName', line: 7, column: 11, message: "Rename schema 'Air_Quality': 'Air_Quality' does not match ^[a-z][a-z0-9_]*$." },
+        { messageId: 'badName', line: 9, column: 15, message: "Rename property 'DataValue' in schema 'Air_Quality': 'DataValue' does not match ^[a-z][a-z0-9_]*$." },
         { messageId: 'badName', line: 11, column: 15, message: "'order-date' does not match ^[a-z][a-z0-9_]*$" },
       ],
       output: null,
@@ -26,7 +26,7 @@ ruleTester(rule, {
     {
       name: 'a nested property',
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: address\n        properties:\n          - name: PostCode\n'),
-      errors: [{ messageId: 'badName', line: 11, column: 19, message: "Property 'PostCode' of 'address' in schema 'orders'" }],
+      errors: [{ messageId: 'badName', line: 11, column: 19, message: "Rename property 'PostCode' of 'address' in schema 'orders': 'PostCode' does not match ^[a-z][a-z0-9_]*$." }],
       suggestions: ["Rename to 'post_code'"],
     },
     {

@@ -24,7 +24,7 @@ ruleTester(rule, {
     {
       name: 'a named team without members: one clear finding, with a member skeleton to fill in as a suggestion',
       code: contract('team:\n  name: orders-team # the analysts\n'),
-      errors: [{ messageId: 'noMembers', line: 6, column: 1, message: "Team 'orders-team' lists no members, so nobody is named as Data Owner" }],
+      errors: [{ messageId: 'noMembers', line: 6, column: 1, message: "Add a Data Owner under 'members' of team 'orders-team': it lists nobody." }],
       output: null,
       suggestions: ['Add a Data Owner team member to fill in'],
       suggestionOutput: contract('team:\n  name: orders-team # the analysts\n  members:\n    - username: TODO-username\n      role: Data Owner\n'),
@@ -32,7 +32,7 @@ ruleTester(rule, {
     {
       name: 'a team with an empty member list',
       code: contract('team:\n  id: orders-team\n  members: []\n'),
-      errors: [{ messageId: 'noMembers', line: 6, column: 1, message: "Team 'orders-team'" }],
+      errors: [{ messageId: 'noMembers', line: 6, column: 1, message: "Add a Data Owner under 'members' of team 'orders-team': it lists nobody." }],
     },
     {
       name: 'no owner: never a made-up owner as a safe fix; the member skeleton is a suggestion, keeping comments',
@@ -45,7 +45,8 @@ ruleTester(rule, {
     {
       name: 'only a custodian: explains that a custodian is not the owner',
       code: team('    - username: jdoe\n      role: Technical Owner\n'),
-      errors: [{ messageId: 'onlyCustodian', line: 9, column: 5, message: "'jdoe' as Technical Owner" }],
+      // about the whole team: at 'team:', never on the custodian's '- username'
+      errors: [{ messageId: 'onlyCustodian', line: 6, column: 1, message: "Add a Data Owner to the team: 'jdoe' (Technical Owner) looks after the data" }],
       output: null,
       suggestionOutput: team('    - username: jdoe\n      role: Technical Owner\n    - username: TODO-username\n      role: Data Owner\n'),
     },
@@ -53,12 +54,12 @@ ruleTester(rule, {
       name: 'the only owner has left',
       code: team('    - username: old\n      role: Data Owner\n      dateOut: "2020-01-01"\n'),
       today: '2026-01-01',
-      errors: [{ messageId: 'ownerLeft', line: 9, column: 5, message: "'old' left the team on 2020-01-01" }],
+      errors: [{ messageId: 'ownerLeft', line: 6, column: 1, message: "Add a new Data Owner to the team: 'old' left on 2020-01-01" }],
     },
     {
       name: 'legacy team array: the suggested skeleton is appended to the list',
       code: contract('team:\n  - username: jdoe\n    role: maintainer\n'),
-      errors: [{ messageId: 'onlyCustodian', line: 7, column: 3 }],
+      errors: [{ messageId: 'onlyCustodian', line: 6, column: 1 }],
       output: null,
       suggestionOutput: contract('team:\n  - username: jdoe\n    role: maintainer\n  - username: TODO-username\n    role: Data Owner\n'),
     },
@@ -70,7 +71,7 @@ ruleTester(rule, {
         contractRecordFromValue(parse('domain: courts\nteam:\n  members:\n    - username: rachel.adeyemi\n      name: Rachel Adeyemi\n      role: Data Owner\n'), 'courts/sittings.odcs.yaml'),
         parsePeopleDirectory('people:\n  - id: rachel.adeyemi\n    name: Rachel Adeyemi\n    active: true\n', 'people.yaml'),
       ]),
-      errors: [{ messageId: 'onlyCustodian', line: 10, column: 5 }],
+      errors: [{ messageId: 'onlyCustodian', line: 7, column: 1 }],
       output: null,
       suggestions: [
         "Add Rachel Adeyemi (rachel.adeyemi) as Data Owner: Data Owner of 2 of 2 other contracts in domain 'courts'",

@@ -24,7 +24,7 @@ ruleTester(rule, {
       code: team('old.owner'),
       catalogue,
       today: '2026-01-01',
-      errors: [{ messageId: 'hasLeft', line: 8, column: 17, message: "'old.owner' (Data Owner) has left the organisation according to 'catalogue/people.yaml'" }],
+      errors: [{ messageId: 'hasLeft', line: 8, column: 17, message: "Remove or replace 'old.owner' (Data Owner): 'catalogue/people.yaml' says they have left the organisation." }],
       output: null,
     },
     {

@@ -31,7 +31,7 @@ ruleTester(rule, {
       name: 'a typo, with close matches offered as suggestions (never applied automatically)',
       code: team('amina.kahn'),
       catalogue: withSelf,
-      errors: [{ messageId: 'notInCatalogue', line: 9, column: 17, message: "'amina.kahn' (Data Owner) is not in the people directory" }],
+      errors: [{ messageId: 'notInCatalogue', line: 9, column: 17, message: "Check the spelling of 'amina.kahn' (Data Owner), or add them to the people directory: no catalogue knows them." }],
       suggestions: ["Replace with 'amina.khan' (Amina Khan)"],
       output: null,
     },

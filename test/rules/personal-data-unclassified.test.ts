@@ -28,7 +28,7 @@ ruleTester(rule, {
       name: 'snake case, camel case and run-together names',
       code: props('      - name: email_verified_flag\n      - name: dateOfBirth\n      - name: emailaddress\n      - name: NINumber\n'),
       errors: [
-        { messageId: 'unclassified', line: 9, column: 7, message: "'email_verified_flag' in schema 'people' looks like personal data ('email')" },
+        { messageId: 'unclassified', line: 9, column: 7, message: "Classify property 'email_verified_flag' in schema 'people': it looks like personal data ('email')." },
         { messageId: 'unclassified', line: 10, column: 7, message: "('date of birth')" },
         { messageId: 'unclassified', line: 11, column: 7, message: "('email address')" },
         { messageId: 'unclassified', line: 12, column: 7, message: "('ni number')" },
@@ -39,8 +39,8 @@ ruleTester(rule, {
       name: 'special category and criminal offence data are named as such',
       code: props('      - name: ethnicity\n      - name: offence_code\n'),
       errors: [
-        { messageId: 'unclassified', line: 9, column: 7, message: 'special-category data (UK GDPR Article 9)' },
-        { messageId: 'unclassified', line: 10, column: 7, message: 'criminal-offence data (UK GDPR Article 10)' },
+        { messageId: 'unclassified', line: 9, column: 7, message: "Classify property 'ethnicity' in schema 'people': it looks like special-category data ('ethnicity')." },
+        { messageId: 'unclassified', line: 10, column: 7, message: "Classify property 'offence_code' in schema 'people': it looks like criminal-offence data ('offence')." },
       ],
       suggestions: ["Classify as 'restricted'", "Classify as 'confidential'"],
     },

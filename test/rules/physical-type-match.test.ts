@@ -95,7 +95,7 @@ const valid: Array<ValidCaseFor<typeof rule>> = FITS.map(([logical, physical]) =
 const invalid: Array<InvalidCaseFor<typeof rule>> = CONTRADICTIONS.map(([logical, physical]) => ({
   name: `${logical} with ${physical}`,
   code: property(logical, physical),
-  errors: [{ messageId: 'mismatch', line: 11, column: 23, message: `Make the types of property 'amount' in schema 'orders' agree: its logicalType is ${logical} but its physicalType '${physical}' is` }],
+  errors: [{ messageId: 'mismatch', line: 11, column: 23, message: `Make logicalType ${logical} and physicalType '${physical}' of property 'amount' in schema 'orders' agree.` }],
 }));
 
 ruleTester(rule, {
@@ -110,14 +110,14 @@ ruleTester(rule, {
     {
       name: 'names what the physical type is and offers the matching logicalType',
       code: property('string', 'int'),
-      errors: [{ messageId: 'mismatch', line: 11, column: 23, message: "its logicalType is string but its physicalType 'int' is a whole-number type. Correct whichever of the two is wrong." }],
+      errors: [{ messageId: 'mismatch', line: 11, column: 23, message: "Make logicalType string and physicalType 'int' of property 'amount' in schema 'orders' agree." }],
       output: null,
       suggestions: ['Change logicalType to integer'],
     },
     {
       name: 'a decimal scale says what it is',
       code: property('integer', 'decimal(10,2)'),
-      errors: [{ messageId: 'mismatch', line: 11, column: 23, message: "'decimal(10,2)' is a decimal type with decimal places" }],
+      errors: [{ messageId: 'mismatch', line: 11, column: 23, message: "Make logicalType integer and physicalType 'decimal(10,2)' of property 'amount' in schema 'orders' agree." }],
       suggestions: ['Change logicalType to number'],
     },
     {
@@ -134,8 +134,8 @@ ruleTester(rule, {
       name: 'array items and nested properties are checked too',
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: codes\n        logicalType: array\n        items:\n          logicalType: integer\n          physicalType: varchar(3)\n      - name: address\n        logicalType: object\n        properties:\n          - name: zip\n            logicalType: string\n            physicalType: int\n'),
       errors: [
-        { messageId: 'mismatch', line: 13, column: 25, message: "Make the types of the items of property 'codes' in schema 'orders' agree" },
-        { messageId: 'mismatch', line: 19, column: 27, message: "Make the types of property 'zip' of 'address' in schema 'orders' agree" },
+        { messageId: 'mismatch', line: 13, column: 25, message: "Make logicalType integer and physicalType 'varchar(3)' of the items of property 'codes' in schema 'orders' agree." },
+        { messageId: 'mismatch', line: 19, column: 27, message: "of property 'zip' of 'address' in schema 'orders' agree" },
       ],
     },
   ],

@@ -25,7 +25,7 @@ ruleTester(rule, {
     {
       name: 'no quality at all: both checks suggested (a check is a new promise, never a safe fix), comment kept',
       code: orders('      - name: order_id # key\n        primaryKey: true\n      - name: total\n'),
-      errors: [{ messageId: 'noNullOrDuplicateCheck', line: 10, column: 9, message: "Property 'order_id' in schema 'orders' is the primary key" }],
+      errors: [{ messageId: 'noNullOrDuplicateCheck', line: 10, column: 9, message: "Add a null and duplicate check on property 'order_id' in schema 'orders', the primary key." }],
       output: null,
       suggestions: ['Add nullValues and duplicateValues checks'],
       suggestionOutput: orders(`      - name: order_id # key\n        primaryKey: true\n        quality:\n${NULLS}${DUPES}      - name: total\n`),

@@ -17,7 +17,7 @@ ruleTester(rule, {
     {
       name: 'key with neither flag: both suggested after its keys (a new promise, never a safe fix), comment kept',
       code: orders('      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n      - name: total\n'),
-      errors: [{ messageId: 'notRequiredNorUnique', line: 10, column: 9, message: "Property 'order_id' in schema 'orders' is the primary key" }],
+      errors: [{ messageId: 'notRequiredNorUnique', line: 10, column: 9, message: "Mark property 'order_id' in schema 'orders' 'required: true' and 'unique: true': it is the primary key." }],
       output: null,
       suggestions: ["Mark it 'required: true' and 'unique: true'"],
       suggestionOutput: orders('      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n        required: true\n        unique: true\n      - name: total\n'),
@@ -33,7 +33,7 @@ ruleTester(rule, {
     {
       name: 'a single key that is required but not unique',
       code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n'),
-      errors: [{ messageId: 'notUnique', line: 10, column: 9, message: "Property 'order_id' in schema 'orders' is the primary key but is not marked 'unique: true'" }],
+      errors: [{ messageId: 'notUnique', line: 10, column: 9, message: "Mark property 'order_id' in schema 'orders' 'unique: true': it is the primary key." }],
       output: null,
       suggestions: ["Mark it 'unique: true'"],
       suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n'),

@@ -15,7 +15,7 @@ ruleTester(rule, {
     {
       name: 'a mistyped name',
       code: orders('[order_id, lineno]'),
-      errors: [{ messageId: 'missingProperty', line: 16, column: 34, message: "Quality rule #1 of schema 'orders' lists 'lineno' in arguments.properties, but schema 'orders' has no such property. Did you mean 'line_no'?" }],
+      errors: [{ messageId: 'missingProperty', line: 16, column: 34, message: "Fix 'lineno' in arguments.properties: schema 'orders' has no such property. Did you mean 'line_no'?" }],
       output: null,
       suggestions: ["Change to 'line_no'"],
     },

@@ -15,12 +15,12 @@ ruleTester(rule, {
     {
       name: 'abbreviation, comment kept',
       code: q('cp # completeness'),
-      errors: [{ messageId: 'synonym', line: 11, column: 20, message: "Quality rule #1 of schema 'orders' has dimension 'cp'" }],
+      errors: [{ messageId: 'synonym', line: 11, column: 20, message: "Write dimension 'completeness' instead of 'cp' in quality rule #1 of schema 'orders'." }],
       output: q('completeness # completeness'),
     },
-    { name: 'capitalised', code: q('Timeliness'), errors: [{ messageId: 'synonym', line: 11, column: 20, message: "write 'timeliness'" }], output: q('timeliness') },
+    { name: 'capitalised', code: q('Timeliness'), errors: [{ messageId: 'synonym', line: 11, column: 20, message: "Write dimension 'timeliness' instead of 'Timeliness' in quality rule #1 of schema 'orders'." }], output: q('timeliness') },
     { name: 'quoted upper-case code', code: q('"UQ"'), errors: [{ messageId: 'synonym', line: 11, column: 20 }], output: q('uniqueness') },
-    { name: 'the GDQF word validity', code: q('validity'), errors: [{ messageId: 'synonym', line: 11, column: 20, message: "write 'conformity'" }], output: q('conformity') },
+    { name: 'the GDQF word validity', code: q('validity'), errors: [{ messageId: 'synonym', line: 11, column: 20, message: "Write dimension 'conformity' instead of 'validity' in quality rule #1 of schema 'orders'." }], output: q('conformity') },
     { name: 'tm', code: q('tm'), errors: [{ messageId: 'synonym', line: 11, column: 20 }], output: q('timeliness') },
   ],
 });

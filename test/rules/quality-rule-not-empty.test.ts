@@ -25,13 +25,13 @@ ruleTester(rule, {
     {
       name: 'an empty mapping in flow style',
       code: contract('schema:\n  - name: orders\n    quality: [ {} ]\n'),
-      errors: [{ messageId: 'emptyRule', line: 8, column: 16, message: "Quality rule #1 of schema 'orders' does not say what it checks. Add a metric" }],
+      errors: [{ messageId: 'emptyRule', line: 8, column: 16, message: "Say what quality rule #1 of schema 'orders' checks: a metric and an operator, an SQL query, or a description." }],
       output: null,
     },
     {
       name: 'an empty mapping in block style on a property',
       code: onProperty('          - {}\n'),
-      errors: [{ messageId: 'emptyRule', line: 11, column: 11, message: "Quality rule #1 of property 'order_id' in schema 'orders'" }],
+      errors: [{ messageId: 'emptyRule', line: 11, column: 11, message: "Say what quality rule #1 of property 'order_id' in schema 'orders' checks: a metric and an operator, an SQL query, or a description." }],
     },
     {
       name: 'only a dimension and a severity',
@@ -41,12 +41,12 @@ ruleTester(rule, {
     {
       name: 'a named rule that says nothing else',
       code: onProperty('          - name: order_id_check\n'),
-      errors: [{ messageId: 'emptyRule', line: 11, column: 11, message: "Quality rule 'order_id_check' of property 'order_id'" }],
+      errors: [{ messageId: 'emptyRule', line: 11, column: 11, message: "Say what quality rule 'order_id_check' of property 'order_id' in schema 'orders' checks: a metric and an operator, an SQL query, or a description." }],
     },
     {
       name: 'a text rule with only a type and dimension',
       code: onProperty('          - type: text\n            dimension: accuracy\n'),
-      errors: [{ messageId: 'emptyTextRule', line: 11, column: 11, message: 'is a text rule without a description. Add a `description`' }],
+      errors: [{ messageId: 'emptyTextRule', line: 11, column: 11, message: "Add a description to quality rule #1 of property 'order_id' in schema 'orders' saying in words what is checked." }],
     },
     {
       name: 'a blank description counts as none',
@@ -57,7 +57,7 @@ ruleTester(rule, {
     {
       name: 'only the empty one of several',
       code: onProperty('          - metric: nullValues\n            mustBe: 0\n          - {}\n'),
-      errors: [{ messageId: 'emptyRule', line: 13, column: 11, message: 'Quality rule #2' }],
+      errors: [{ messageId: 'emptyRule', line: 13, column: 11, message: "Say what quality rule #2 of property 'order_id' in schema 'orders' checks: a metric and an operator, an SQL query, or a description." }],
     },
   ],
 });

@@ -15,7 +15,7 @@ ruleTester(rule, {
     {
       name: 'two equality operators',
       code: q('        mustBe: 5\n        mustNotBe: 0\n'),
-      errors: [{ messageId: 'tooMany', line: 11, column: 9, message: "Quality rule #1 of schema 'orders' has 2 operators (mustBe, mustNotBe)" }],
+      errors: [{ messageId: 'tooMany', line: 11, column: 9, message: "Keep one operator in quality rule #1 of schema 'orders' or split it into separate rules (mustBe, mustNotBe)." }],
       output: null,
     },
     {
@@ -27,7 +27,7 @@ ruleTester(rule, {
     {
       name: 'an exclusive range: no suggestion, still one finding',
       code: q('        mustBeGreaterThan: 10\n        mustBeLessThan: 100\n        mustNotBe: 50\n'),
-      errors: [{ messageId: 'tooManyRange', line: 10, column: 9, message: '3 operators' }],
+      errors: [{ messageId: 'tooManyRange', line: 10, column: 9, message: "Use 'mustBeBetween: [low, high]' in quality rule #1 of schema 'orders' instead of mustNotBe, mustBeGreaterThan, mustBeLessThan." }],
     },
   ],
 });

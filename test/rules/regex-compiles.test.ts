@@ -14,13 +14,13 @@ ruleTester(rule, {
     {
       name: 'an unterminated group',
       code: prop("'^(ab$'"),
-      errors: [{ messageId: 'invalid', line: 12, column: 20, message: "Property 'postcode' in schema 'people': the pattern '^(ab$' is not a valid regular expression (Unterminated group)" }],
+      errors: [{ messageId: 'invalid', line: 12, column: 20, message: "Fix the pattern '^(ab$' of property 'postcode' in schema 'people': Unterminated group." }],
       output: null,
     },
     {
       name: 'an escape only sloppy mode accepts',
       code: prop("'^\\a[0-9]$'"),
-      errors: [{ messageId: 'invalidUnicode', line: 12, column: 20, message: 'not valid in Unicode mode' }],
+      errors: [{ messageId: 'invalidUnicode', line: 12, column: 20, message: "Fix the pattern '^\\a[0-9]$' of property 'postcode' in schema 'people' for Unicode mode: Invalid escape." }],
     },
     { name: 'quality arguments pattern', code: quality("'[z-a]'"), errors: [{ messageId: 'invalid', line: 14, column: 24, message: 'Range out of order in character class' }] },
   ],

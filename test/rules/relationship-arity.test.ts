@@ -16,13 +16,13 @@ ruleTester(rule, {
     {
       name: 'lists of different lengths',
       code: objectLevel('      - from: [orders.a, orders.b]\n        to:\n          - customers.id\n'),
-      errors: [{ messageId: 'lengthMismatch', line: 10, column: 9, message: "Relationship #1 of schema 'orders' lists 2 'from' properties but 1 'to' properties" }],
+      errors: [{ messageId: 'lengthMismatch', line: 10, column: 9, message: "Give relationship #1 of schema 'orders' as many 'to' as 'from' entries (now 2 and 1)." }],
       output: null,
     },
     {
       name: 'property-level with several targets',
       code: propertyLevel('          - to: [customers.id, customers.country]\n'),
-      errors: [{ messageId: 'propertyToMany', line: 11, column: 13, message: "Relationship #1 of property 'a' in schema 'orders' starts at one property but lists 2 targets" }],
+      errors: [{ messageId: 'propertyToMany', line: 11, column: 13, message: "Point relationship #1 of property 'a' in schema 'orders' at one property, or use 'from' and 'to' lists on the schema." }],
     },
   ],
 });

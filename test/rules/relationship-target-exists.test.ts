@@ -21,14 +21,14 @@ ruleTester(rule, {
     {
       name: 'unknown object, with a close name suggested',
       code: schema('        relationships:\n          - to: customer.id # the buyer\n'),
-      errors: [{ messageId: 'missingObject', line: 16, column: 17, message: "Relationship #1 of property 'customer_id' in schema 'orders': 'customer.id' refers to an object 'customer' that this contract does not define. Did you mean 'customers.id'?" }],
+      errors: [{ messageId: 'missingObject', line: 16, column: 17, message: "Fix 'customer.id': this contract has no object 'customer'. Did you mean 'customers.id'?" }],
       output: null,
       suggestions: ["Change to 'customers.id'"],
     },
     {
       name: 'unknown property in a known object',
       code: schema('        relationships:\n          - to: customers.customer_id\n'),
-      errors: [{ messageId: 'missingProperty', line: 16, column: 17, message: "a property 'customer_id' that schema 'customers' does not have" }],
+      errors: [{ messageId: 'missingProperty', line: 16, column: 17, message: "Fix 'customers.customer_id': schema 'customers' has no property 'customer_id'." }],
     },
     {
       name: 'schema-level ends are all checked',

@@ -17,13 +17,13 @@ ruleTester(rule, {
     {
       name: 'integer column pointing at a string key',
       code: schema('integer', '        relationships:\n          - to: customers.id\n'),
-      errors: [{ messageId: 'typeMismatch', line: 18, column: 17, message: "Relationship #1 of property 'customer_id' in schema 'orders': 'customer_id' is of logicalType integer but the 'customers.id' it points at is string." }],
+      errors: [{ messageId: 'typeMismatch', line: 18, column: 17, message: "Make 'customer_id' (integer) and its target 'customers.id' (string) the same logicalType." }],
       output: null,
     },
     {
       name: 'composite key: the pairs are compared in order',
       code: schema('integer', '', '    relationships:\n      - from: [orders.customer_id, orders.country]\n        to: [customers.id, customers.country]\n'),
-      errors: [{ messageId: 'typeMismatch', line: 16, column: 14, message: "'orders.customer_id' is of logicalType integer" }],
+      errors: [{ messageId: 'typeMismatch', line: 16, column: 14, message: "Make 'orders.customer_id' (integer) and its target 'customers.id' (string) the same logicalType." }],
     },
   ],
 });

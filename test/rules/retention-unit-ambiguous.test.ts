@@ -15,7 +15,7 @@ ruleTester(rule, {
     {
       name: "retention in 'm'",
       code: sla('retention', 'm # months?'),
-      errors: [{ messageId: 'ambiguous', line: 9, column: 11, message: "SLA property 'retention' keeps data for 6 'm', which could mean months or minutes." }],
+      errors: [{ messageId: 'ambiguous', line: 9, column: 11, message: "Write the unit of SLA property 'retention' in full, 'month' or 'min': 'm' could mean either." }],
       output: null,
       suggestions: ["Change the unit to 'month' (months)", "Change the unit to 'min' (minutes)"],
     },

@@ -14,7 +14,7 @@ ruleTester(rule, {
     {
       name: 'negative lower bound',
       code: q('        mustBeGreaterThan: -5\n'),
-      errors: [{ messageId: 'negative', line: 10, column: 28, message: "Quality rule #1 of schema 'orders' checks the row count with mustBeGreaterThan: -5" }],
+      errors: [{ messageId: 'negative', line: 10, column: 28, message: "Use 0 or more in mustBeGreaterThan of quality rule #1 of schema 'orders': a row count is never negative." }],
       output: null,
     },
     { name: 'an upper bound below zero', code: q('        mustBeLessThan: 0\n'), errors: [{ messageId: 'impossible', line: 10, column: 25 }] },

@@ -17,7 +17,7 @@ ruleTester(rule, {
     {
       name: 'mistyped property, with a suggestion',
       code: sla('orders.updated_ad'),
-      errors: [{ messageId: 'missingProperty', line: 16, column: 14, message: "SLA property 'latency' applies to 'orders.updated_ad', but schema 'orders' has no property 'updated_ad'. Did you mean 'orders.updated_at'?" }],
+      errors: [{ messageId: 'missingProperty', line: 16, column: 14, message: "Fix the SLA element 'orders.updated_ad': 'orders' has no 'updated_ad'. Did you mean 'orders.updated_at'?" }],
       output: null,
       suggestions: ["Change to 'orders.updated_at'"],
     },
@@ -29,7 +29,7 @@ ruleTester(rule, {
     {
       name: 'the deprecated default element',
       code: contract(`${orders}slaDefaultElement: order.updated_at\n`),
-      errors: [{ messageId: 'missingObject', line: 12, column: 20, message: "The contract's 'slaDefaultElement' applies to 'order.updated_at'" }],
+      errors: [{ messageId: 'missingObject', line: 12, column: 20, message: "Fix the SLA element 'order.updated_at': there is no schema object 'order'. Did you mean 'orders.updated_at'?" }],
     },
   ],
 });

@@ -42,7 +42,7 @@ ruleTester(rule, {
     {
       name: 'backticks with a PostgreSQL server: names the dialect',
       code: withQuery('SELECT COUNT(*) FROM `orders`', 'servers:\n  - server: prod\n    type: postgres\n'),
-      errors: [{ messageId: 'cannotParse', line: 15, column: 41, message: 'as PostgreSQL: unexpected text "`orders`"' }],
+      errors: [{ messageId: 'cannotParse', line: 15, column: 41, message: 'Fix the SQL of quality rule #1 of property \'amount\' in schema \'orders\': it cannot be read as PostgreSQL (unexpected text "`orders`").' }],
     },
   ],
 });

@@ -22,22 +22,22 @@ ruleTester(rule, {
     {
       name: 'a misspelt placeholder, pointed at exactly',
       code: onProperty('SELECT COUNT(*) FROM {objet} WHERE {property} < 0'),
-      errors: [{ messageId: 'unknownPlaceholder', line: 12, column: 41, message: "'{objet}', which tools do not replace" }],
+      errors: [{ messageId: 'unknownPlaceholder', line: 12, column: 41, message: "Replace '{objet}' in quality rule #1 of property 'amount' in schema 'orders' with '{object}' or '{property}'." }],
     },
     {
       name: 'a placeholder on the second line of a block',
       code: onProperty('|\n              SELECT COUNT(*) FROM {object}\n              WHERE {feild} < 0'),
-      errors: [{ messageId: 'unknownPlaceholder', line: 14, column: 21, message: "'{feild}', which tools do not replace, so the query will fail. Use '{object}' for the table and '{property}' for the column." }],
+      errors: [{ messageId: 'unknownPlaceholder', line: 14, column: 21, message: "Replace '{feild}' in quality rule #1 of property 'amount' in schema 'orders' with '{object}' or '{property}'." }],
     },
     {
       name: '{field} in a schema-level rule has no column to stand for',
       code: onSchema('SELECT COUNT(*) FROM {model} WHERE ${field} IS NULL'),
-      errors: [{ messageId: 'noProperty', line: 10, column: 51, message: "so '${field}' has no property" }],
+      errors: [{ messageId: 'noProperty', line: 10, column: 51, message: "Name the column instead of '${field}' in quality rule #1 of schema 'orders', or move the rule." }],
     },
     {
       name: '{property} in a schema-level rule',
       code: onSchema('SELECT COUNT(*) FROM {object} WHERE {column} IS NULL'),
-      errors: [{ messageId: 'noProperty', line: 10, column: 52, message: "Quality rule #1 of schema 'orders' belongs to the whole schema, so '{column}'" }],
+      errors: [{ messageId: 'noProperty', line: 10, column: 52, message: "Name the column instead of '{column}' in quality rule #1 of schema 'orders', or move the rule." }],
     },
   ],
 });

@@ -18,17 +18,17 @@ ruleTester(rule, {
     {
       name: 'an unknown table',
       code: withQuery('SELECT COUNT(*) FROM customers WHERE amount < 0'),
-      errors: [{ messageId: 'unknownTable', line: 15, column: 41, message: "reads the table 'customers', which this contract does not define. Check the name, or use '{object}' for the rule's own table." }],
+      errors: [{ messageId: 'unknownTable', line: 15, column: 41, message: "Check the table 'customers' in quality rule #1 of property 'status' in schema 'orders': the contract has no such table." }],
     },
     {
       name: 'an unknown column in WHERE, on the second line of a block',
       code: withQuery('|\n              SELECT COUNT(*) FROM {object}\n              WHERE amont < 0'),
-      errors: [{ messageId: 'unknownColumn', line: 17, column: 21, message: "the column 'amont', which is not a property of schema 'orders'" }],
+      errors: [{ messageId: 'unknownColumn', line: 17, column: 21, message: "Check the column 'amont' in quality rule #1 of property 'status' in schema 'orders': it is not in schema 'orders'." }],
     },
     {
       name: 'an unknown column in the SELECT list',
       code: withQuery('SELECT MAX(total) FROM orders'),
-      errors: [{ messageId: 'unknownColumn', line: 15, column: 31, message: "'total', which is not a property of schema 'orders'. Check the name, or use '{property}' for the rule's own column." }],
+      errors: [{ messageId: 'unknownColumn', line: 15, column: 31, message: "Check the column 'total' in quality rule #1 of property 'status' in schema 'orders': it is not in schema 'orders'." }],
     },
   ],
 });

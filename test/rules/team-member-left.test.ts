@@ -17,7 +17,7 @@ ruleTester(rule, {
       name: 'a steward left with nobody in their place',
       code: team('    - username: jdoe\n      role: Data Steward\n      dateOut: "2024-01-31"\n'),
       today,
-      errors: [{ messageId: 'leftUnreplaced', line: 11, column: 5, message: "Team member 'jdoe' (Data Steward) left the team on 2024-01-31" }],
+      errors: [{ messageId: 'leftUnreplaced', line: 11, column: 5, message: "Name who took over from team member 'jdoe' (Data Steward), who left on 2024-01-31." }],
     },
     {
       name: 'any role counts, matched by its name',

@@ -16,14 +16,14 @@ ruleTester(rule, {
     {
       name: 'no SLA at all',
       code: orders,
-      errors: [{ messageId: 'noFreshnessSla', line: 7, column: 5, message: "Schema 'orders' has date or timestamp properties (updated_at)" }],
+      errors: [{ messageId: 'noFreshnessSla', line: 7, column: 5, message: "Add a latency SLA on schema 'orders' (updated_at) saying how fresh it must be." }],
       output: null,
       suggestions: ["Add a latency SLA on 'orders.updated_at' to fill in"],
     },
     {
       name: 'several objects and no timeliness SLA at all: one finding',
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: placed_on\n        logicalType: date\n  - name: refunds\n    properties:\n      - name: refunded_at\n        logicalType: timestamp\n'),
-      errors: [{ messageId: 'noFreshnessSlaAtAll', line: 6, column: 1, message: "2 schema objects have date or timestamp properties (orders, refunds) but the contract has no 'freshness' or 'latency' SLA" }],
+      errors: [{ messageId: 'noFreshnessSlaAtAll', line: 6, column: 1, message: 'Add a latency SLA saying how fresh the data must be: 2 schema objects change over time (orders, refunds).' }],
       suggestions: ["Add a latency SLA on 'orders.placed_on' to fill in"],
     },
     {

@@ -27,7 +27,7 @@ ruleTester(rule, {
     {
       name: 'the x-gov spelling is suggested, never rewritten by a safe fix',
       code: marked('"Official Sensitive" # agreed with the SIRO'),
-      errors: [{ messageId: 'spelling', line: 8, column: 12, message: "'Official Sensitive' should be written 'OFFICIAL-SENSITIVE'" }],
+      errors: [{ messageId: 'spelling', line: 8, column: 12, message: "Write the security classification 'Official Sensitive' as 'OFFICIAL-SENSITIVE'." }],
       output: null,
       suggestions: ["Write 'OFFICIAL-SENSITIVE'"],
       suggestionOutput: marked('OFFICIAL-SENSITIVE # agreed with the SIRO'),

@@ -15,7 +15,7 @@ ruleTester(rule, {
     {
       name: 'plain word: the prefixed term is suggested, never rewritten by a safe fix',
       code: freq('daily # overnight load'),
-      errors: [{ messageId: 'spelling', line: 8, column: 12, message: "'daily' should be written 'freq:daily'" }],
+      errors: [{ messageId: 'spelling', line: 8, column: 12, message: "Write the update frequency 'daily' as 'freq:daily'." }],
       output: null,
       suggestions: ["Write 'freq:daily'"],
       suggestionOutput: freq('freq:daily # overnight load'),

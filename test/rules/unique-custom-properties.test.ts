@@ -18,15 +18,15 @@ ruleTester(rule, {
     {
       name: 'repeated at the contract level',
       code: contract('customProperties:\n  - property: tier\n    value: gold\n  - property: tier\n    value: silver\n'),
-      errors: [{ messageId: 'duplicate', line: 9, column: 15, message: "Custom property 'tier' is listed twice in the same customProperties list; the first is on line 7." }],
+      errors: [{ messageId: 'duplicate', line: 9, column: 15, message: "Merge or rename custom property 'tier': it is listed twice (first on line 7); tools keep one." }],
       output: null,
     },
     {
       name: 'repeated on a property, three times',
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: order_id\n        customProperties:\n          - property: pii\n            value: false\n          - property: pii\n            value: true\n          - property: pii\n            value: false\n'),
       errors: [
-        { messageId: 'duplicate', line: 13, column: 23, message: "Custom property 'pii' of property 'order_id' in schema 'orders' is listed twice in the same customProperties list; the first is on line 11." },
-        { messageId: 'duplicate', line: 15, column: 23, message: 'the first is on line 11' },
+        { messageId: 'duplicate', line: 13, column: 23, message: "Merge or rename custom property 'pii' of property 'order_id' in schema 'orders': it is listed twice (first on line 11); tools keep one." },
+        { messageId: 'duplicate', line: 15, column: 23, message: "Merge or rename custom property 'pii' of property 'order_id' in schema 'orders': it is listed twice (first on line 11); tools keep one." },
       ],
     },
     {
@@ -37,9 +37,9 @@ ruleTester(rule, {
         'team:', '  name: t', '  members:', '    - username: ann', '      customProperties:', '        - property: c', '          value: 1', '        - property: c', '          value: 2', '',
       ].join('\n')),
       errors: [
-        { messageId: 'duplicate', line: 11, column: 19, message: "Custom property 'a' of schema 'orders'" },
-        { messageId: 'duplicate', line: 19, column: 23, message: "Custom property 'b' of quality rule #1 of schema 'orders'" },
-        { messageId: 'duplicate', line: 28, column: 21, message: "Custom property 'c' of team member 'ann'" },
+        { messageId: 'duplicate', line: 11, column: 19, message: "Merge or rename custom property 'a' of schema 'orders': it is listed twice (first on line 9); tools keep one." },
+        { messageId: 'duplicate', line: 19, column: 23, message: "Merge or rename custom property 'b' of quality rule #1 of schema 'orders': it is listed twice (first on line 17); tools keep one." },
+        { messageId: 'duplicate', line: 28, column: 21, message: "Merge or rename custom property 'c' of team member 'ann': it is listed twice (first on line 26); tools keep one." },
       ],
     },
     {

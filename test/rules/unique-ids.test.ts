@@ -13,13 +13,13 @@ ruleTester(rule, {
     {
       name: 'two schema objects share an id',
       code: contract('schema:\n  - id: orders_obj\n    name: orders\n  - id: orders_obj\n    name: order_lines\n'),
-      errors: [{ messageId: 'duplicateId', line: 9, column: 9, message: "Schema 'order_lines' has the id 'orders_obj', which schema 'orders' already uses." }],
+      errors: [{ messageId: 'duplicateId', line: 9, column: 9, message: "Give schema 'order_lines' another id: schema 'orders' already uses 'orders_obj'." }],
       output: null,
     },
     {
       name: 'properties of one object',
       code: contract('schema:\n  - name: orders\n    properties:\n      - id: p1\n        name: a\n      - id: p1\n        name: b\n'),
-      errors: [{ messageId: 'duplicateId', line: 11, column: 13, message: "Property 'b' in schema 'orders' has the id 'p1', which property 'a' in schema 'orders' already uses." }],
+      errors: [{ messageId: 'duplicateId', line: 11, column: 13, message: "Give property 'b' in schema 'orders' another id: property 'a' in schema 'orders' already uses 'p1'." }],
     },
     {
       name: 'SLA properties and servers',

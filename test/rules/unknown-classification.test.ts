@@ -18,7 +18,7 @@ ruleTester(rule, {
     {
       name: 'a typo gets a suggestion',
       code: prop('confidental'),
-      errors: [{ messageId: 'unknown', line: 10, column: 25, message: "The classification 'confidental' of property 'email' in schema 'people'" }],
+      errors: [{ messageId: 'unknown', line: 10, column: 25, message: "Use an agreed classification for property 'email' in schema 'people', not 'confidental': public, internal, restricted, confidential, …." }],
       suggestions: ["Change to 'confidential'"],
       output: null,
     },
@@ -27,7 +27,7 @@ ruleTester(rule, {
       name: 'outside the configured vocabulary',
       code: prop('restricted'),
       settings: { classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE'] },
-      errors: [{ messageId: 'unknown', line: 10, column: 25, message: '(OFFICIAL, OFFICIAL-SENSITIVE)' }],
+      errors: [{ messageId: 'unknown', line: 10, column: 25, message: "Use an agreed classification for property 'email' in schema 'people', not 'restricted': OFFICIAL, OFFICIAL-SENSITIVE." }],
     },
   ],
 });

@@ -119,14 +119,14 @@ describe('owner suggestions as quick fixes', () => {
     await api.whenCatalogueLoaded(document.uri);
     const end = document.lineAt(document.lineCount - 1).range.end;
     await editor.edit((b) => b.insert(end, '\nteam:\n  name: sales-analytics\n  members:\n    - username: lee.chen\n      role: Data Custodian\n'));
-    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => /nobody as Data Owner/.test(x.message)), 'the no Data Owner problem');
-    const noOwner = diagnostics.find((d) => /nobody as Data Owner/.test(d.message))!;
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => /Add a Data Owner to the team/.test(x.message)), 'the no Data Owner problem');
+    const noOwner = diagnostics.find((d) => /Add a Data Owner to the team/.test(d.message))!;
     const actions = await quickFixes(document, noOwner);
     const priya = actions.find((a) => a.title.startsWith('Add Priya Shah (priya.shah) as Data Owner'));
     assert.ok(priya?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(!priya.isPreferred, 'a person is never the preferred (automatic) fix');
     assert.ok(await vscode.workspace.applyEdit(priya.edit));
     assert.match(document.getText(), /- username: priya\.shah\n {6}name: Priya Shah\n {6}role: Data Owner/);
-    await waitForDiagnostics(document.uri, (d) => !d.some((x) => /nobody as Data Owner/.test(x.message)), 'the problem to go');
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => /Add a Data Owner to the team/.test(x.message)), 'the problem to go');
   });
 });

@@ -15,8 +15,8 @@ export default defineRule<undefined, 'noItems' | 'noNestedItems'>({
     severity: 'warning',
     description: "A property of logicalType array says what its elements are with 'items'.",
     messages: {
-      noItems: "{label} is an array but does not say what its elements are. Add `items` with their logicalType (for example `items: {logicalType: string}`).",
-      noNestedItems: "{label} are arrays but do not say what their elements are. Add `items` under them with the elements' logicalType.",
+      noItems: "Add 'items' with a logicalType to {label}: say what the elements of the array are.",
+      noNestedItems: "Add 'items' with a logicalType under {label}: say what the elements are.",
     },
   },
   create(context) {

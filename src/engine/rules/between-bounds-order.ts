@@ -1,6 +1,5 @@
 // [100, 0] reads as "between 100 and 0": most engines treat it as an empty range, so the check always fails (or passes).
 import { defineRule } from './define-rule';
-import { capitalize } from '../model/naming';
 
 const RANGE_OPERATORS = ['mustBeBetween', 'mustNotBeBetween'] as const;
 
@@ -13,7 +12,7 @@ export default defineRule<undefined, 'reversed'>({
     severity: 'error',
     description: "The bounds of 'mustBeBetween' and 'mustNotBeBetween' are written low first, high second.",
     messages: {
-      reversed: '{label}: {operator} is [{first}, {second}], with the higher bound first, so no value can be between them. Write it as [{second}, {first}].',
+      reversed: 'Swap the bounds of {operator} in {label} to [{second}, {first}].',
     },
     fixable: true,
   },
@@ -30,7 +29,7 @@ export default defineRule<undefined, 'reversed'>({
           context.report({
             path: at,
             messageId: 'reversed',
-            data: { label: capitalize(node.label), operator, first: high, second: low },
+            data: { label: node.label, operator, first: high, second: low },
             fixTitle: `Swap the bounds to [${low}, ${high}]`,
             // The bounds keep their source text: `.inf` stays `.inf`, a long integer keeps every digit.
             fix: (fixer) => fixer.swapScalars([...at, 0], [...at, 1]),

@@ -13,8 +13,8 @@ export default defineRule<undefined, 'one' | 'many'>({
     profiles: { strict: 'info' },
     description: 'Lists the ${VAR} variables a v3.2.0 contract uses, once per contract, so they are set before tools read it.',
     messages: {
-      one: 'This contract uses 1 variable: {names}; set it before a tool reads the contract.',
-      many: 'This contract uses {count} variables: {names}; set them before a tool reads the contract.',
+      one: 'Set the variable {names} before a tool reads the contract.',
+      many: 'Set the {count} variables this contract uses before a tool reads it: {names}.',
     },
   },
   create(context) {

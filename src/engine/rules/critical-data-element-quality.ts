@@ -1,7 +1,6 @@
 // Step 1 of a data quality action plan is to identify critical data; step 2 is to check it.
 import { defineRule } from './define-rule';
 import { arr, objects, type Obj } from '../contract-nodes';
-import { capitalize } from '../model/naming';
 
 /** True when an object-level rule names the property in `arguments.properties`. */
 function namedByObjectRule(q: Obj, name: string): boolean {
@@ -19,10 +18,10 @@ export default defineRule<undefined, 'noQualityRule'>({
     profiles: { strict: 'error', 'uk-gov': 'error' },
     description: "A property marked 'criticalDataElement: true' has at least one quality rule.",
     messages: {
-      noQualityRule: '{label} is marked as a critical data element but has no quality rule, so nothing checks the data that matters most.',
+      noQualityRule: 'Add a quality rule to {label}: it is marked as a critical data element.',
     },
     grouping: {
-      noQualityRule: '{count} properties of {schema} are marked as critical data elements but have no quality rule: {names}.',
+      noQualityRule: 'Add quality rules to {count} critical data elements of {schema}: {names}.',
     },
   },
   create(context) {
@@ -32,7 +31,7 @@ export default defineRule<undefined, 'noQualityRule'>({
         if (objects(node.value.quality).length > 0) return;
         const name = node.name;
         if (name !== undefined && objects(node.schemaObject.value.quality).some(([q]) => namedByObjectRule(q, name))) return;
-        context.report({ path: [...node.path, 'criticalDataElement'], messageId: 'noQualityRule', data: { label: capitalize(node.label) } });
+        context.report({ path: [...node.path, 'criticalDataElement'], messageId: 'noQualityRule', data: { label: node.label } });
       },
     };
   },

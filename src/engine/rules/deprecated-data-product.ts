@@ -13,7 +13,7 @@ export default defineRule<undefined, 'dataProduct'>({
     severity: 'warning',
     description: "The contract does not use the top-level 'dataProduct' field, deprecated in ODCS v3.1.0.",
     messages: {
-      dataProduct: "'dataProduct' is deprecated since ODCS v3.1.0 and has no replacement field: the data product should list this contract instead. Keep the name as a custom property, or remove it.",
+      dataProduct: "Remove 'dataProduct', or keep it as a custom property: ODCS v3.1.0 deprecated it with no replacement.",
     },
     hasSuggestions: true,
     supersedesSchemaFindings: true,

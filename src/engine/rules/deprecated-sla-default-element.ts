@@ -15,7 +15,7 @@ export default defineRule<undefined, 'slaDefaultElement'>({
     severity: 'warning',
     description: "SLA properties name their own 'element' instead of relying on 'slaDefaultElement', deprecated in ODCS v3.1.0.",
     messages: {
-      slaDefaultElement: "'slaDefaultElement' is deprecated since ODCS v3.1.0 and will be removed in v4.0. Give each SLA property its own 'element' instead.",
+      slaDefaultElement: "Give each SLA property its own 'element': 'slaDefaultElement' is deprecated since ODCS v3.1.0.",
     },
     fixable: true,
     hasSuggestions: true,

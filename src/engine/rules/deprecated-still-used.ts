@@ -22,7 +22,7 @@ export default defineRule<undefined, 'stillUsed'>({
     severity: 'warning',
     description: 'A deprecated schema object or property is no longer used by relationships, quality rules or SLA elements.',
     messages: {
-      stillUsed: '{label} is deprecated but still used by {uses}. Switch {them} to its replacement before it is removed.',
+      stillUsed: 'Switch {uses} to the replacement of {label}, which is deprecated.',
     },
   },
   create(context) {

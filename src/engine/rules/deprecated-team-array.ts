@@ -11,7 +11,7 @@ export default defineRule<undefined, 'teamArray'>({
     severity: 'warning',
     description: "The team is written as an object with 'members', not as the bare list of members deprecated in ODCS v3.1.0.",
     messages: {
-      teamArray: "The team is a bare list of members, a form ODCS v3.1.0 deprecated and v4.0 will remove. Put the list under 'team: members:' (you can then add the team's name).",
+      teamArray: "Move the member list under 'team: members:': a bare list is deprecated since ODCS v3.1.0.",
     },
     fixable: true,
     supersedesSchemaFindings: true,

@@ -12,7 +12,7 @@ export default defineRule<undefined, 'duplicate'>({
     severity: 'warning',
     description: 'A schema object or property lists each synonym once per locale (ignoring case).',
     messages: {
-      duplicate: "Remove the repeated synonym '{synonym}' from {label}: it already lists '{first}'{locale}.",
+      duplicate: "Remove the repeated synonym '{synonym}' from {label}{locale}.",
     },
   },
   create(context) {

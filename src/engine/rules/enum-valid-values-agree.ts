@@ -23,9 +23,9 @@ export default defineRule<undefined, 'notInValidValues' | 'notInEnum' | 'both'>(
     severity: 'warning',
     description: "A property's 'enum' and the 'validValues' of its 'invalidValues' quality rules allow the same values.",
     messages: {
-      notInValidValues: "{label} counts {values} as invalid, but the property's enum allows {them}. Make validValues and the enum list the same values.",
-      notInEnum: "{label} accepts {values}, which the property's enum does not allow. Make validValues and the enum list the same values.",
-      both: "{label} and the property's enum disagree: the enum allows {enumOnly}, which validValues does not, and validValues accepts {validOnly}, which the enum does not. Make the two lists the same.",
+      notInValidValues: 'Make validValues of {label} match the enum, which also allows {values}.',
+      notInEnum: 'Make validValues of {label} match the enum, which does not allow {values}.',
+      both: 'Align validValues of {label} with the enum: {enumOnly} and {validOnly}.',
     },
   },
   create(context) {

@@ -1,7 +1,7 @@
 // Examples teach readers what values look like; an example that breaks the contract's own rules teaches the wrong thing.
 import { defineRule } from './define-rule';
 import { arr, str } from '../contract-nodes';
-import { capitalize, numberText } from '../model/naming';
+import { numberText } from '../model/naming';
 import { declaresAtLeast } from './helpers-version';
 import { boundedPattern, type BoundedPattern } from '../bounded-pattern';
 
@@ -48,16 +48,16 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
     severity: 'warning',
     description: "A property's examples fit its logicalType and, for text, its pattern and length limits.",
     messages: {
-      wrongType: '{label} is of logicalType {type}, but its example {value} is not {expected}.',
-      dateWithTime: "{label} has the example {value}, which has a time of day. Use 'logicalType: timestamp' if the time matters, or give the date alone (2025-01-31).",
-      noMatch: "{label} has the example {value}, which does not match its own pattern '{pattern}'.",
-      notChecked: "{label} has examples that were not checked against its pattern '{pattern}': it uses {construct}, which cannot be checked safely.",
-      length: '{label} has the example {value}, which is {actual} characters long, outside its length limits ({limits}).',
+      wrongType: 'Fix the example {value} of {label}: it is not {expected} ({type}).',
+      dateWithTime: 'Drop the time from the example {value} of {label}, or make it a timestamp.',
+      noMatch: "Fix the example {value} of {label} to match '{pattern}'.",
+      notChecked: "Check the examples of {label} by hand: '{pattern}' uses {construct}.",
+      length: 'Fix the example {value} of {label}: {actual} characters, outside {limits}.',
     },
     grouping: {
-      wrongType: '{count} properties of {schema} have examples that do not fit their logicalType: {names}.',
-      noMatch: '{count} properties of {schema} have examples that do not match their own pattern: {names}.',
-      length: '{count} properties of {schema} have examples outside their length limits: {names}.',
+      wrongType: 'Fix the examples of {count} properties of {schema} to fit their logicalType: {names}.',
+      noMatch: 'Fix the examples of {count} properties of {schema} to match their pattern: {names}.',
+      length: 'Fix the examples of {count} properties of {schema} to fit their length limits: {names}.',
     },
   },
   create(context) {
@@ -72,7 +72,7 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
         const pattern = compiled(options.pattern);
         const min = typeof options.minLength === 'number' ? options.minLength : undefined;
         const max = typeof options.maxLength === 'number' ? options.maxLength : undefined;
-        const label = capitalize(node.label);
+        const label = node.label;
         if (type === 'string' && pattern?.status === 'unchecked' && examples.some((v) => typeof v === 'string')) {
           context.report({ path: [...node.path, 'logicalTypeOptions', 'pattern'], target: 'value', messageId: 'notChecked', data: { label, pattern: shortened(String(options.pattern)), construct: pattern.construct } });
         }

@@ -30,8 +30,8 @@ export default defineRule<undefined, 'emptyContractId' | 'emptyId'>({
     profiles: { strict: 'error', 'uk-gov': 'error' },
     description: "Every 'id' has a value: the contract's id and the ids of relationships and context entries are not empty.",
     messages: {
-      emptyContractId: "Fill in the contract's id: it is empty, so catalogues and other contracts cannot refer to this contract. Use a unique identifier such as a UUID or a stable name like 'sales-orders'.",
-      emptyId: "Fill in the id of {label}: it is empty, so nothing can refer to it. Use a name of letters, digits, '-' and '_', or remove the 'id' line.",
+      emptyContractId: "Fill in the contract's id, e.g. a UUID or a stable name like 'sales-orders', so others can refer to it.",
+      emptyId: "Fill in the id of {label}, or remove the 'id' line: it is empty.",
     },
   },
   create(context) {

@@ -1,6 +1,5 @@
 // invalidValues counts values outside an allowed set or format; without one, there is nothing to compare against.
 import { defineRule } from './define-rule';
-import { capitalize } from '../model/naming';
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -13,10 +12,10 @@ export default defineRule<undefined, 'noValidValuesOrPattern'>({
     severity: 'warning',
     description: "An 'invalidValues' quality rule says what is valid, with 'arguments.validValues' or 'arguments.pattern'.",
     messages: {
-      noValidValuesOrPattern: "{label} measures 'invalidValues' but gives neither 'arguments.validValues' (a list of allowed values) nor 'arguments.pattern' (a regular expression), so it cannot tell valid from invalid values.",
+      noValidValuesOrPattern: "Add 'arguments.validValues' or 'arguments.pattern' to {label}.",
     },
     grouping: {
-      noValidValuesOrPattern: "{count} quality rules of {schema} measure 'invalidValues' but give neither 'arguments.validValues' nor 'arguments.pattern': {names}.",
+      noValidValuesOrPattern: "Add 'arguments.validValues' or 'arguments.pattern' to {count} quality rules of {schema}: {names}.",
     },
   },
   create(context) {
@@ -28,7 +27,7 @@ export default defineRule<undefined, 'noValidValuesOrPattern'>({
         context.report({
           path: [...node.path, isMap(args) ? 'arguments' : 'metric'],
           messageId: 'noValidValuesOrPattern',
-          data: { label: capitalize(node.label) },
+          data: { label: node.label },
         });
       },
     };

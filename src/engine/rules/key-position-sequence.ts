@@ -2,7 +2,6 @@
 import { defineRule } from './define-rule';
 import type { TextEdit } from '../types';
 import { objects, str, type Obj } from '../contract-nodes';
-import { capitalize } from '../model/naming';
 
 interface KeyKind { position: 'primaryKeyPosition' | 'partitionKeyPosition'; flag: 'primaryKey' | 'partitioned'; noun: string }
 const KINDS: KeyKind[] = [
@@ -20,9 +19,9 @@ export default defineRule<undefined, 'duplicate' | 'gap' | 'missing'>({
     profiles: { strict: 'error' },
     description: "Within a schema object, 'primaryKeyPosition' and 'partitionKeyPosition' run 1, 2, 3 … with no gaps or repeats.",
     messages: {
-      duplicate: "{label} has {position} {value}, the same as property '{other}'. Each part of the {noun} needs its own position.",
-      gap: '{label}: the {noun} positions are {found}, but they should run {expected} with no gaps. Renumbering keeps their order.',
-      missing: "{label} is part of the {noun} but has no {position}, while other parts have one.",
+      duplicate: "Give {label} its own {position}: '{other}' has {value}.",
+      gap: 'Renumber the {noun} positions of {label} to {expected} (now {found}).',
+      missing: 'Add a {position} to {label}: the other parts of the {noun} have one.',
     },
     fixable: true,
   },
@@ -40,7 +39,7 @@ export default defineRule<undefined, 'duplicate' | 'gap' | 'missing'>({
           for (const part of parts) {
             if (positioned.includes(part)) continue;
             broken = true;
-            context.report({ path: [...object.path, 'properties', part[1], kind.flag], messageId: 'missing', data: { label: capitalize(propertyLabel(part)), noun: kind.noun, position: kind.position } });
+            context.report({ path: [...object.path, 'properties', part[1], kind.flag], messageId: 'missing', data: { label: propertyLabel(part), noun: kind.noun, position: kind.position } });
           }
           const seen = new Map<number, string>();
           for (const [p, i] of positioned) {
@@ -48,7 +47,7 @@ export default defineRule<undefined, 'duplicate' | 'gap' | 'missing'>({
             const other = seen.get(value);
             if (other !== undefined) {
               broken = true;
-              context.report({ path: [...object.path, 'properties', i, kind.position], target: 'value', messageId: 'duplicate', data: { label: capitalize(propertyLabel([p, i])), position: kind.position, value, other, noun: kind.noun } });
+              context.report({ path: [...object.path, 'properties', i, kind.position], target: 'value', messageId: 'duplicate', data: { label: propertyLabel([p, i]), position: kind.position, value, other, noun: kind.noun } });
             } else seen.set(value, str(p.name) ?? `#${i + 1}`);
           }
           if (broken) continue;
@@ -60,7 +59,7 @@ export default defineRule<undefined, 'duplicate' | 'gap' | 'missing'>({
             path: [...object.path, 'properties', firstIndex, kind.position],
             target: 'value',
             messageId: 'gap',
-            data: { label: capitalize(object.label), noun: kind.noun, found: found.join(', '), expected: found.map((_, k) => k + 1).join(', ') },
+            data: { label: object.label, noun: kind.noun, found: found.join(', '), expected: found.map((_, k) => k + 1).join(', ') },
             fixTitle: `Renumber the ${kind.noun} positions ${found.map((_, k) => k + 1).join(', ')}`,
             fix: (fixer) => {
               const edits = ordered

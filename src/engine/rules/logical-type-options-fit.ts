@@ -1,7 +1,6 @@
 // 'maxLength' on an integer is silently meaningless to readers and rejected by the schema; say what was probably meant.
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
-import { capitalize } from '../model/naming';
 
 const DATE = ['format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
 const NUMBER = ['format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
@@ -36,12 +35,12 @@ export default defineRule<undefined, 'wrongType' | 'wrongTypeInstead'>({
     severity: 'error',
     description: "Each key of 'logicalTypeOptions' applies to the property's logicalType (e.g. no 'maxLength' on an integer).",
     messages: {
-      wrongType: "{label} is of logicalType {type}, but its logicalTypeOptions has '{option}', which applies only to {types} properties.",
-      wrongTypeInstead: "{label} is of logicalType {type}, but its logicalTypeOptions has '{option}', which applies only to {types} properties. For {type} values use {instead}.",
+      wrongType: "Remove '{option}' from logicalTypeOptions of {label}: it is for {types} only.",
+      wrongTypeInstead: "Use {instead}, not '{option}', in logicalTypeOptions of {label} ({type}).",
     },
     grouping: {
-      wrongType: '{count} properties of {schema} have logicalTypeOptions that do not apply to their logicalType: {names}.',
-      wrongTypeInstead: '{count} properties of {schema} have logicalTypeOptions that do not apply to their logicalType: {names}.',
+      wrongType: 'Fix the logicalTypeOptions of {count} properties of {schema} to fit their logicalType: {names}.',
+      wrongTypeInstead: 'Fix the logicalTypeOptions of {count} properties of {schema} to fit their logicalType: {names}.',
     },
     hasSuggestions: true,
     supersedesSchemaFindings: true,
@@ -60,7 +59,7 @@ export default defineRule<undefined, 'wrongType' | 'wrongTypeInstead'>({
           context.report({
             path,
             messageId: instead ? 'wrongTypeInstead' : 'wrongType',
-            data: { label: capitalize(node.label), type, option, types: types.join(', '), instead: instead ?? '' },
+            data: { label: node.label, type, option, types: types.join(', '), instead: instead ?? '' },
             suggest: [{ title: `Remove '${option}'`, fix: (fixer) => fixer.removeEntry(path) }],
           });
         }

@@ -11,7 +11,7 @@ export default defineRule<undefined, 'noTransformLogic'>({
     severity: 'warning',
     description: "A property with 'semanticType: measure' says how it aggregates in 'transformLogic' (e.g. SUM(amount)).",
     messages: {
-      noTransformLogic: '{label} is a measure but has no transformLogic. Add the expression that computes it, e.g. SUM(amount) or COUNT(DISTINCT order_id).',
+      noTransformLogic: 'Add transformLogic to {label}: the expression for the measure, e.g. SUM(amount).',
     },
   },
   create(context) {

@@ -1,6 +1,5 @@
 // A lower bound above the upper bound describes values that cannot exist: every record would be invalid.
 import { defineRule } from './define-rule';
-import { capitalize } from '../model/naming';
 
 /** [lower, upper, whether equal bounds are already empty] */
 const PAIRS: Array<[string, string, boolean]> = [
@@ -32,8 +31,8 @@ export default defineRule<undefined, 'reversed' | 'empty'>({
     severity: 'error',
     description: 'Lower bounds in logicalTypeOptions do not exceed upper bounds (minLength ≤ maxLength, minimum ≤ maximum, …).',
     messages: {
-      reversed: '{label}: {low} ({lowValue}) is greater than {high} ({highValue}), so no value can meet both. Check which bound is wrong.',
-      empty: '{label}: {low} ({lowValue}) and {high} ({highValue}) leave no room between them, so no value can meet both.',
+      reversed: 'Check the bounds of {label}: {low} ({lowValue}) is greater than {high} ({highValue}).',
+      empty: 'Check the bounds of {label}: {low} ({lowValue}) and {high} ({highValue}) leave no room.',
     },
   },
   create(context) {
@@ -51,7 +50,7 @@ export default defineRule<undefined, 'reversed' | 'empty'>({
               path: [...node.path, 'logicalTypeOptions', low],
               target: 'value',
               messageId: a > b ? 'reversed' : 'empty',
-              data: { label: capitalize(node.label), low, high, lowValue: String(o[low]), highValue: String(o[high]) },
+              data: { label: node.label, low, high, lowValue: String(o[low]), highValue: String(o[high]) },
             });
           }
         }

@@ -1,6 +1,5 @@
 // missingValues differs from nullValues only by the list of values that count as missing; without it, say so.
 import { defineRule } from './define-rule';
-import { capitalize } from '../model/naming';
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -14,10 +13,10 @@ export default defineRule<undefined, 'noMissingValuesList'>({
     profiles: { strict: 'warning' },
     description: "A 'missingValues' quality rule lists what counts as missing in 'arguments.missingValues'.",
     messages: {
-      noMissingValuesList: "{label} measures 'missingValues' without 'arguments.missingValues', so it is unclear which values count as missing (empty text, 'N/A', 0?). List them, or use 'nullValues' if only nulls count.",
+      noMissingValuesList: "List the missing values in 'arguments.missingValues' of {label}, or use nullValues.",
     },
     grouping: {
-      noMissingValuesList: "{count} quality rules of {schema} measure 'missingValues' without 'arguments.missingValues': {names}. List which values count as missing, or use 'nullValues' if only nulls count.",
+      noMissingValuesList: "List the missing values in 'arguments.missingValues' of {count} quality rules of {schema}: {names}.",
     },
     hasSuggestions: true,
   },
@@ -31,7 +30,7 @@ export default defineRule<undefined, 'noMissingValuesList'>({
           path: [...node.path, 'metric'],
           target: 'value',
           messageId: 'noMissingValuesList',
-          data: { label: capitalize(node.label) },
+          data: { label: node.label },
           // The list changes what the check counts, so it is a suggestion the user adjusts, never a safe fix; offered
           // only when there are no arguments at all, with the common placeholders as a starting list.
           suggest: args === undefined

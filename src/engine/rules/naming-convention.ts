@@ -27,10 +27,10 @@ export default defineRule<Options, 'badName'>({
     severity: 'off',
     description: 'Schema object and property names follow the naming convention (snake_case unless configured).',
     messages: {
-      badName: "{label} does not follow the naming convention: '{name}' does not match {pattern}.",
+      badName: "Rename {label}: '{name}' does not match {pattern}.",
     },
     grouping: {
-      badName: '{count} names in {schema} do not follow the naming convention: {names}.',
+      badName: 'Rename {count} names in {schema} to follow the naming convention: {names}.',
     },
     hasSuggestions: true,
     options: OptionsSchema,

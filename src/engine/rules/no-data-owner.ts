@@ -18,10 +18,10 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
     profiles: { strict: 'error', 'uk-gov': 'error' },
     description: 'The team names a current member with the role Data Owner.',
     messages: {
-      noOwner: 'The team names nobody with the role Data Owner, so nobody is accountable for this data. Add the Data Owner as a team member.',
-      noMembers: "Team '{team}' lists no members, so nobody is named as Data Owner and nobody is accountable for this data. Add the Data Owner under 'members'.",
-      onlyCustodian: 'The team names {names} as {role} but nobody as Data Owner. A custodian or maintainer looks after the data; the Data Owner is the senior person accountable for it. Add the Data Owner as a team member.',
-      ownerLeft: 'The Data Owner {names} left the team on {date} and nobody has taken over. Add the new Data Owner as a team member.',
+      noOwner: 'Add a Data Owner to the team: nobody is accountable for this data.',
+      noMembers: "Add a Data Owner under 'members' of team '{team}': it lists nobody.",
+      onlyCustodian: 'Add a Data Owner to the team: {names} ({role}) looks after the data but is not accountable.',
+      ownerLeft: 'Add a new Data Owner to the team: {names} left on {date} and nobody has taken over.',
     },
     hasSuggestions: true,
   },
@@ -62,11 +62,20 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
         const formerOwner = members.find((m) => hasLeft(m, context.today) && roleKind(m.value.role, context.settings) === 'owner');
         const custodians = current.filter((m) => roleKind(m.value.role, context.settings) === 'custodian');
         if (formerOwner) {
-          context.report({ path: formerOwner.path, messageId: 'ownerLeft', data: { names: `'${memberName(formerOwner)}'`, date: String(formerOwner.value.dateOut) }, ...offer });
+          // The finding is about the whole team, so it sits at 'team:'; the member concerned is a related place.
+          context.report({
+            path: ['team'], messageId: 'ownerLeft', data: { names: `'${memberName(formerOwner)}'`, date: String(formerOwner.value.dateOut) },
+            related: [{ path: formerOwner.path, message: `'${memberName(formerOwner)}' was the Data Owner until ${String(formerOwner.value.dateOut)}.` }],
+            ...offer,
+          });
         } else if (custodians.length > 0) {
           const names = custodians.map((m) => `'${memberName(m)}'`).join(', ');
           const role = str(custodians[0].value.role) ?? 'custodian';
-          context.report({ path: custodians[0].path, messageId: 'onlyCustodian', data: { names, role }, ...offer });
+          context.report({
+            path: ['team'], messageId: 'onlyCustodian', data: { names, role },
+            related: custodians.map((m) => ({ path: m.path, message: `'${memberName(m)}' is ${str(m.value.role) ?? 'custodian'}, not the Data Owner.` })),
+            ...offer,
+          });
         } else {
           context.report({ path: ['team'], messageId: 'noOwner', ...offer });
         }

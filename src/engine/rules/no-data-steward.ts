@@ -12,7 +12,7 @@ export default defineRule<undefined, 'noSteward'>({
     profiles: { 'uk-gov': 'error' },
     description: 'The team names a current Data Steward or Data Custodian besides the Data Owner.',
     messages: {
-      noSteward: 'The team names no Data Steward or Data Custodian. The Data Owner is accountable, but someone must know the data day to day (steward) or look after it technically (custodian). Add one as a team member.',
+      noSteward: 'Add a Data Steward or Data Custodian to the team: someone who knows the data day to day.',
     },
   },
   create(context) {

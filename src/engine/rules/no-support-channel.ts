@@ -13,7 +13,7 @@ export default defineRule<undefined, 'noSupport'>({
     profiles: { strict: 'warning', 'uk-gov': 'off' },
     description: 'The contract lists at least one support channel.',
     messages: {
-      noSupport: 'The contract lists no support channel, so consumers do not know where to ask questions or report problems. Add a `support` entry (a Slack or Teams channel, a mailbox or a ticket queue).',
+      noSupport: "Add a support channel (a Slack or Teams channel, a mailbox or a ticket queue) for consumers' questions.",
     },
   },
   create(context) {

@@ -19,8 +19,8 @@ export default defineRule<undefined, 'noTeam' | 'emptyTeam'>({
     profiles: { 'uk-gov': 'error', strict: 'error' },
     description: 'A contract names the team that owns and maintains it.',
     messages: {
-      noTeam: 'The contract has no team, so nobody is named as its owner. Add a team with at least a Data Owner.',
-      emptyTeam: 'The team lists no members, so nobody is named as the owner of this contract. Add at least a Data Owner.',
+      noTeam: 'Add a team with a Data Owner: the contract names nobody as its owner.',
+      emptyTeam: 'Add members to the team, at least a Data Owner: it lists nobody.',
     },
     hasSuggestions: true,
   },

@@ -14,7 +14,7 @@ export default defineRule<undefined, 'hasLeft'>({
     profiles: { 'uk-gov': 'error', strict: 'error' },
     description: 'No current team member is someone the people directory lists as having left.',
     messages: {
-      hasLeft: "'{username}'{role} has left the organisation according to {source}, but is still listed as a current member. Add their dateOut and name who took over.",
+      hasLeft: "Remove or replace '{username}'{role}: {source} says they have left the organisation.",
     },
   },
   create(context) {

@@ -29,7 +29,7 @@ export default defineRule<undefined, 'notInCatalogue'>({
     severity: 'warning',
     description: 'Every current team member is known to the people directory or another catalogue.',
     messages: {
-      notInCatalogue: "'{username}'{role} is not in the people directory or any other catalogue, so nobody can confirm who this is. Check the spelling, or add them to the directory.",
+      notInCatalogue: "Check the spelling of '{username}'{role}, or add them to the people directory: no catalogue knows them.",
     },
     hasSuggestions: true,
   },

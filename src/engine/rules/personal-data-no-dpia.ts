@@ -1,7 +1,7 @@
 // Government practice (and the uk-gov profile) records a DPIA decision for every contract with personal data.
 import { defineRule } from './define-rule';
-import { DEFAULT_PERSONAL_DATA_OPTIONS, describeProperties, personalDataIn, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
-import { dpiaKey, dpiaRecorded, dpiaSkeleton, findCustomProperty } from '../vocabulary/custom-properties';
+import { DEFAULT_PERSONAL_DATA_OPTIONS, personalDataIn, propertyNames, relatedProperties, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
+import { customPropertiesPath, dpiaKey, dpiaRecorded, dpiaSkeleton, findCustomProperty } from '../vocabulary/custom-properties';
 
 export default defineRule<PersonalDataOptions, 'noDpia'>({
   meta: {
@@ -12,7 +12,7 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
     profiles: { 'uk-gov': 'error' },
     description: 'A contract with personal data records a DPIA decision (a link to the DPIA, or why none is needed).',
     messages: {
-      noDpia: "The contract holds personal data ({properties}) but records no DPIA decision. Add a custom property '{key}' with a link to the data protection impact assessment, or the value not-required and the reason in its description.",
+      noDpia: "Record the DPIA decision in a custom property '{key}': the contract holds personal data ({properties}).",
     },
     hasSuggestions: true,
     options: PersonalDataOptionsSchema,
@@ -26,9 +26,11 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
         // special-category-no-dpia speaks for contracts with special-category or criminal-offence data.
         if (matches.length === 0 || matches.some((m) => m.category !== 'personal')) return;
         context.report({
-          path: matches[0].property.path,
+          // About the whole contract: at its custom properties, else at the contract; the properties are related places.
+          path: customPropertiesPath(context.contract),
           messageId: 'noDpia',
-          data: { properties: describeProperties(matches), key: dpiaKey(context.settings) },
+          data: { properties: propertyNames(matches), key: dpiaKey(context.settings) },
+          related: relatedProperties(matches),
           // A DPIA entry records a decision only the user can make: a suggestion, never a safe fix. An entry that is
           // there but empty is the user's to fill in; adding a second one would only confuse.
           suggest: [{

@@ -1,7 +1,7 @@
 // Storage limitation (UK GDPR Art. 5(1)(e)): personal data is kept no longer than needed, so say how long that is.
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
-import { DEFAULT_PERSONAL_DATA_OPTIONS, describeProperties, personalDataIn, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
+import { DEFAULT_PERSONAL_DATA_OPTIONS, personalDataIn, propertyNames, relatedProperties, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
 
 const RETENTION_SKELETON = 'property: retention\nvalue: TODO\nunit: d';
 
@@ -14,7 +14,7 @@ export default defineRule<PersonalDataOptions, 'noRetention'>({
     profiles: { 'uk-gov': 'error', strict: 'error' },
     description: 'A contract that holds personal data states a retention period in its SLA properties.',
     messages: {
-      noRetention: 'The contract holds personal data ({properties}) but states no retention period. Add an SLA property `retention` saying how long the data is kept (UK GDPR Article 5(1)(e), storage limitation).',
+      noRetention: 'Add a retention SLA saying how long personal data ({properties}) is kept.',
     },
     hasSuggestions: true,
     options: PersonalDataOptionsSchema,
@@ -27,10 +27,13 @@ export default defineRule<PersonalDataOptions, 'noRetention'>({
         if (hasRetention) return;
         const matches = personalDataIn(context.parts, context.options);
         if (matches.length === 0) return;
+        // A finding about the whole contract: at the SLA list when there is one, else at the contract; the
+        // properties that hold personal data are related places.
         context.report({
-          path: matches[0].property.path,
+          path: Array.isArray(context.contract.slaProperties) ? ['slaProperties'] : [],
           messageId: 'noRetention',
-          data: { properties: describeProperties(matches) },
+          data: { properties: propertyNames(matches) },
+          related: relatedProperties(matches),
           // A retention period is a promise: the skeleton is a suggestion the user picks, never a safe fix.
           suggest: [{ title: 'Add a retention SLA property to fill in', fix: (fixer) => fixer.addSequenceItem([], 'slaProperties', RETENTION_SKELETON) }],
         });

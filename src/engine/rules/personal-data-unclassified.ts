@@ -18,10 +18,10 @@ export default defineRule<PersonalDataOptions, 'unclassified'>({
     profiles: { 'uk-gov': 'error', strict: 'error' },
     description: 'A property that looks like personal data has a classification.',
     messages: {
-      unclassified: "{label} looks like {category} ('{term}') but has no classification. Add a classification (for example restricted or confidential) so everyone knows how to handle it.",
+      unclassified: "Classify {label}: it looks like {category} ('{term}').",
     },
     grouping: {
-      unclassified: '{count} properties of {schema} look like personal data but have no classification: {names}. Add a classification (for example restricted or confidential) so everyone knows how to handle them.',
+      unclassified: 'Classify {count} properties of {schema} that look like personal data: {names}.',
     },
     hasSuggestions: true,
     options: PersonalDataOptionsSchema,

@@ -17,7 +17,7 @@ export default defineRule<undefined, 'mismatch'>({
     severity: 'warning',
     description: 'The physicalType of a property does not contradict its logicalType (no `int` column described as a string).',
     messages: {
-      mismatch: "Make the types of {label} agree: its logicalType is {logical} but its physicalType '{physical}' is {phrase}. Correct whichever of the two is wrong.",
+      mismatch: "Make logicalType {logical} and physicalType '{physical}' of {label} agree.",
     },
     hasSuggestions: true,
   },

@@ -3,7 +3,6 @@ import { defineRule } from './define-rule';
 import type { TextEdit } from '../types';
 import type { Fixer } from '../fix/fixer';
 import { arr, objects, str, type Obj, type PropertyRef } from '../contract-nodes';
-import { capitalize } from '../model/naming';
 import { declaresAtLeast } from './helpers-version';
 
 type Check = 'nulls' | 'duplicates';
@@ -59,13 +58,13 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
     profiles: { strict: 'warning', 'uk-gov': 'warning' },
     description: 'A primary key has quality rules that check it for missing and duplicate values.',
     messages: {
-      noNullOrDuplicateCheck: '{label} is the primary key but no quality rule checks it for missing or duplicate values.',
-      noNullCheck: '{label} is part of the primary key but no quality rule checks it for missing values.',
-      noDuplicateCheck: '{label} is the primary key but no quality rule checks it for duplicate values.',
-      noCompositeDuplicateCheck: '{label} has a primary key of {count} properties ({names}) but no quality rule checks that combination for duplicates.',
+      noNullOrDuplicateCheck: 'Add a null and duplicate check on {label}, the primary key.',
+      noNullCheck: 'Add a null check on {label}, part of the primary key.',
+      noDuplicateCheck: 'Add a duplicate check on {label}, the primary key.',
+      noCompositeDuplicateCheck: 'Add a duplicate check on the primary key of {label} ({names}).',
     },
     grouping: {
-      noNullCheck: '{count} primary-key properties of {schema} have no quality rule checking them for missing values: {names}.',
+      noNullCheck: 'Add null checks on {count} primary-key properties of {schema}: {names}.',
     },
     hasSuggestions: true,
   },
@@ -83,7 +82,7 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
         context.report({
           path: [...object.path, 'name'],
           messageId: 'noCompositeDuplicateCheck',
-          data: { label: capitalize(object.label), count: names.length, names: names.join(', ') },
+          data: { label: object.label, count: names.length, names: names.join(', ') },
           suggest: [{
             title: `Add a ${duplicates.name} check on the whole key`,
             // Appending after a trailing `properties` list would land where the per-column checks go; skip that case.
@@ -110,7 +109,7 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
         context.report({
           path: [...node.path, 'primaryKey'],
           messageId: missing.length === 2 ? 'noNullOrDuplicateCheck' : missing[0] === 'nulls' ? 'noNullCheck' : 'noDuplicateCheck',
-          data: { label: capitalize(node.label) },
+          data: { label: node.label },
           suggest: [{
             title: added.length === 2 ? `Add ${added[0].name} and ${added[1].name} checks` : `Add a ${added[0].name} check`,
             fix: (fixer) => addQualityItems(fixer, node.value, node.path, added.map((a) => a.yaml)),

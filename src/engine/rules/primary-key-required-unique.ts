@@ -3,7 +3,6 @@ import { defineRule } from './define-rule';
 import type { TextEdit } from '../types';
 import type { PropertyRef } from '../contract-nodes';
 import { objects } from '../contract-nodes';
-import { capitalize } from '../model/naming';
 
 type Missing = 'required' | 'unique';
 
@@ -22,12 +21,12 @@ export default defineRule<undefined, 'notRequired' | 'notUnique' | 'notRequiredN
     profiles: { strict: 'error' },
     description: "A primary-key property is marked 'required: true' and, when it is the whole key, 'unique: true'.",
     messages: {
-      notRequired: "{label} is part of the primary key but is not marked 'required: true', so records without a key would be accepted.",
-      notUnique: "{label} is the primary key but is not marked 'unique: true', so two records could share a key.",
-      notRequiredNorUnique: "{label} is the primary key but is marked neither 'required: true' nor 'unique: true', so records could lack a key or share one.",
+      notRequired: "Mark {label} 'required: true': it is part of the primary key.",
+      notUnique: "Mark {label} 'unique: true': it is the primary key.",
+      notRequiredNorUnique: "Mark {label} 'required: true' and 'unique: true': it is the primary key.",
     },
     grouping: {
-      notRequired: "{count} primary-key properties of {schema} are not marked 'required: true' ({names}), so records without a key would be accepted.",
+      notRequired: "Mark {count} primary-key properties of {schema} 'required: true': {names}.",
     },
     hasSuggestions: true,
   },
@@ -45,7 +44,7 @@ export default defineRule<undefined, 'notRequired' | 'notUnique' | 'notRequiredN
         // `required` and `unique` are promises consumers rely on (a `false` may be deliberate): a suggestion, never a safe fix.
         context.report({
           path: [...node.path, 'primaryKey'],
-          data: { label: capitalize(node.label) },
+          data: { label: node.label },
           messageId: missing.length === 2 ? 'notRequiredNorUnique' : missing[0] === 'required' ? 'notRequired' : 'notUnique',
           suggest: changeable
             ? [{

@@ -2,7 +2,6 @@
 import { defineRule } from './define-rule';
 import { arr } from '../contract-nodes';
 import { buildContractIndex } from '../contract-index';
-import { capitalize } from '../model/naming';
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -15,7 +14,7 @@ export default defineRule<undefined, 'missingProperty'>({
     severity: 'error',
     description: "The properties an object-level quality rule lists in 'arguments.properties' exist in that object.",
     messages: {
-      missingProperty: "{label} lists '{name}' in arguments.properties, but {object} has no such property.{hint}",
+      missingProperty: "Fix '{name}' in arguments.properties: {object} has no such property.{hint}",
     },
     hasSuggestions: true,
   },
@@ -36,7 +35,7 @@ export default defineRule<undefined, 'missingProperty'>({
             path,
             target: 'value',
             messageId: 'missingProperty',
-            data: { label: capitalize(node.label), name, object: node.owner.label, hint: meant ? ` Did you mean '${meant}'?` : '' },
+            data: { label: node.label, name, object: node.owner.label, hint: meant ? ` Did you mean '${meant}'?` : '' },
             suggest: meant ? [{ title: `Change to '${meant}'`, fix: (fixer) => fixer.replaceValue(path, meant) }] : [],
           });
         });

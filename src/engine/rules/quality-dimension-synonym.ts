@@ -2,7 +2,6 @@
 // lower-case words; name the right value and fix it, instead of a bare "not one of" schema error.
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
-import { capitalize } from '../model/naming';
 
 const DIMENSIONS = ['accuracy', 'completeness', 'conformity', 'consistency', 'coverage', 'timeliness', 'uniqueness'];
 const SYNONYMS: Record<string, string> = {
@@ -26,7 +25,7 @@ export default defineRule<undefined, 'synonym'>({
     severity: 'error',
     description: "A quality rule's dimension is written as one of the seven words the schema accepts (accuracy, completeness, …).",
     messages: {
-      synonym: "{label} has dimension '{found}', which the ODCS schema does not accept; write '{meant}'.",
+      synonym: "Write dimension '{meant}' instead of '{found}' in {label}.",
     },
     fixable: true,
     supersedesSchemaFindings: true,
@@ -43,7 +42,7 @@ export default defineRule<undefined, 'synonym'>({
           path,
           target: 'value',
           messageId: 'synonym',
-          data: { label: capitalize(node.label), found, meant },
+          data: { label: node.label, found, meant },
           fixTitle: `Change the dimension to '${meant}'`,
           fix: (fixer) => fixer.replaceValue(path, meant),
         });

@@ -22,8 +22,8 @@ export default defineRule<undefined, 'emptyRule' | 'emptyTextRule'>({
     severity: 'warning',
     description: 'A quality rule says what it checks: a description, a metric, an SQL query or an implementation.',
     messages: {
-      emptyRule: '{label} does not say what it checks. Add a metric with an operator (e.g. `metric: nullValues` and `mustBe: 0`), `type: sql` with a query, or a description of the check in words.',
-      emptyTextRule: '{label} is a text rule without a description. Add a `description` that says, in words, what is checked.',
+      emptyRule: 'Say what {label} checks: a metric and an operator, an SQL query, or a description.',
+      emptyTextRule: 'Add a description to {label} saying in words what is checked.',
     },
   },
   create(context) {

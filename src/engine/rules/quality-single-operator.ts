@@ -2,7 +2,6 @@
 // schema error explains poorly; this rule says it once and points to mustBeBetween for ranges.
 import { defineRule } from './define-rule';
 import { OPERATORS } from '../model/model-quality';
-import { capitalize } from '../model/naming';
 
 const LOWER = ['mustBeGreaterThan', 'mustBeGreaterOrEqualTo'];
 const UPPER = ['mustBeLessThan', 'mustBeLessOrEqualTo'];
@@ -16,8 +15,8 @@ export default defineRule<undefined, 'tooMany' | 'tooManyRange'>({
     severity: 'error',
     description: 'A quality rule uses exactly one comparison operator (mustBe, mustBeGreaterThan, mustBeBetween, …).',
     messages: {
-      tooMany: '{label} has {count} operators ({operators}), but a quality rule takes exactly one. Keep the one you mean, or split the check into separate rules.',
-      tooManyRange: "{label} has {count} operators ({operators}), but a quality rule takes exactly one. To check a range, use 'mustBeBetween: [low, high]' instead.",
+      tooMany: 'Keep one operator in {label} or split it into separate rules ({operators}).',
+      tooManyRange: "Use 'mustBeBetween: [low, high]' in {label} instead of {operators}.",
     },
     hasSuggestions: true,
     supersedesSchemaFindings: true,
@@ -35,7 +34,7 @@ export default defineRule<undefined, 'tooMany' | 'tooManyRange'>({
         context.report({
           path: [...node.path, present[1]], // where the schema check reports it, so that finding is replaced
           messageId: isRange ? 'tooManyRange' : 'tooMany',
-          data: { label: capitalize(node.label), count: present.length, operators: present.join(', ') },
+          data: { label: node.label, count: present.length, operators: present.join(', ') },
           suggest: inclusivePair
             ? [{
               title: `Replace with 'mustBeBetween: [${low}, ${high}]'`,

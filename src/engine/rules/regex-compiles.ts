@@ -1,7 +1,6 @@
 // Patterns are ECMA-262 regular expressions (as JSON Schema uses them); one that does not compile checks nothing.
 import { defineRule } from './define-rule';
 import type { JsonPath } from '../types';
-import { capitalize } from '../model/naming';
 
 /** The engine's reason, without the repeated "Invalid regular expression: /…/u: " prefix. */
 function compileError(pattern: string, flags: string): string | undefined {
@@ -25,8 +24,8 @@ export default defineRule<undefined, 'invalid' | 'invalidUnicode'>({
     severity: 'error',
     description: "Regular expressions ('logicalTypeOptions.pattern', quality 'arguments.pattern') compile as ECMA-262 patterns.",
     messages: {
-      invalid: "{label}: the pattern '{pattern}' is not a valid regular expression ({reason}), so no value can be checked against it.",
-      invalidUnicode: "{label}: the pattern '{pattern}' is not valid in Unicode mode, which JSON Schema validators use ({reason}). Remove the unnecessary escape or fix the construct.",
+      invalid: "Fix the pattern '{pattern}' of {label}: {reason}.",
+      invalidUnicode: "Fix the pattern '{pattern}' of {label} for Unicode mode: {reason}.",
     },
   },
   create(context) {
@@ -45,11 +44,11 @@ export default defineRule<undefined, 'invalid' | 'invalidUnicode'>({
     return {
       property(node) {
         const options = node.value.logicalTypeOptions;
-        if (isMap(options)) check(capitalize(node.label), options.pattern, [...node.path, 'logicalTypeOptions', 'pattern']);
+        if (isMap(options)) check(node.label, options.pattern, [...node.path, 'logicalTypeOptions', 'pattern']);
       },
       quality(node) {
         const args = node.value.arguments;
-        if (isMap(args)) check(capitalize(node.label), args.pattern, [...node.path, 'arguments', 'pattern']);
+        if (isMap(args)) check(node.label, args.pattern, [...node.path, 'arguments', 'pattern']);
       },
     };
   },

@@ -1,6 +1,5 @@
 // A composite foreign key pairs its columns in order: from[0] → to[0], from[1] → to[1], …
 import { defineRule } from './define-rule';
-import { capitalize } from '../model/naming';
 
 export default defineRule<undefined, 'lengthMismatch' | 'propertyToMany'>({
   meta: {
@@ -11,15 +10,15 @@ export default defineRule<undefined, 'lengthMismatch' | 'propertyToMany'>({
     severity: 'error',
     description: "A relationship's 'from' and 'to' lists have the same length; a property-level relationship points at one target.",
     messages: {
-      lengthMismatch: "{label} lists {from} 'from' properties but {to} 'to' properties. A composite key pairs them in order, so both lists need the same number of entries.",
-      propertyToMany: "{label} starts at one property but lists {to} targets in 'to'. Point it at one property, or describe a composite key on the schema object with 'from' and 'to' lists.",
+      lengthMismatch: "Give {label} as many 'to' as 'from' entries (now {from} and {to}).",
+      propertyToMany: "Point {label} at one property, or use 'from' and 'to' lists on the schema.",
     },
   },
   create(context) {
     return {
       relationship(node) {
         const { from, to } = node.value;
-        const label = capitalize(node.label);
+        const label = node.label;
         if (node.ownerKind === 'schema') {
           if (Array.isArray(from) && Array.isArray(to) && from.length !== to.length) {
             context.report({ path: [...node.path, 'to'], messageId: 'lengthMismatch', data: { label, from: from.length, to: to.length } });

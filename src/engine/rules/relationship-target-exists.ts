@@ -3,7 +3,6 @@ import { defineRule } from './define-rule';
 import type { JsonPath } from '../types';
 import type { Fixer } from '../fix/fixer';
 import { buildContractIndex } from '../contract-index';
-import { capitalize } from '../model/naming';
 
 export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
   meta: {
@@ -15,8 +14,8 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
     profiles: { strict: 'error' },
     description: "The ends of a relationship ('from', 'to') name schema objects and properties defined in the contract.",
     messages: {
-      missingObject: "{label}: '{reference}' refers to an object '{object}' that this contract does not define.{hint}",
-      missingProperty: "{label}: '{reference}' refers to a property '{property}' that schema '{object}' does not have.{hint}",
+      missingObject: "Fix '{reference}': this contract has no object '{object}'.{hint}",
+      missingProperty: "Fix '{reference}': schema '{object}' has no property '{property}'.{hint}",
     },
     hasSuggestions: true,
   },
@@ -38,7 +37,7 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
     };
     return {
       relationship(node) {
-        const label = capitalize(node.label);
+        const label = node.label;
         const ends = node.ownerKind === 'schema' ? (['from', 'to'] as const) : (['to'] as const);
         for (const end of ends) {
           const value = node.value[end];

@@ -3,7 +3,6 @@ import { defineRule } from './define-rule';
 import type { JsonPath } from '../types';
 import { str } from '../contract-nodes';
 import { buildContractIndex } from '../contract-index';
-import { capitalize } from '../model/naming';
 
 // Whole numbers stored as `number` on one side are common and harmless; every other difference is reported.
 const family = (type: string) => (type === 'integer' || type === 'number' ? 'numeric' : type);
@@ -17,7 +16,7 @@ export default defineRule<undefined, 'typeMismatch'>({
     severity: 'warning',
     description: 'The two ends of a relationship have the same logicalType (a string key is not referenced by an integer column).',
     messages: {
-      typeMismatch: "{label}: '{from}' is of logicalType {fromType} but the '{to}' it points at is {toType}. A foreign key holds values of its target, so the types should match.",
+      typeMismatch: "Make '{from}' ({fromType}) and its target '{to}' ({toType}) the same logicalType.",
     },
   },
   create(context) {
@@ -50,7 +49,7 @@ export default defineRule<undefined, 'typeMismatch'>({
             path: pair.path,
             target: 'value',
             messageId: 'typeMismatch',
-            data: { label: capitalize(node.label), from: pair.from, fromType: pair.fromType, to: String(pair.to), toType },
+            data: { label: node.label, from: pair.from, fromType: pair.fromType, to: String(pair.to), toType },
           });
         }
       },

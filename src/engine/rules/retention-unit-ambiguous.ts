@@ -1,7 +1,6 @@
 // 'm' is minutes for a latency but usually months for a retention period; a retention promise must not be read wrong.
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
-import { capitalize } from '../model/naming';
 
 export default defineRule<undefined, 'ambiguous'>({
   meta: {
@@ -12,7 +11,7 @@ export default defineRule<undefined, 'ambiguous'>({
     severity: 'warning',
     description: "A retention SLA does not use the unit 'm', which reads as months or minutes.",
     messages: {
-      ambiguous: "{label} keeps data for {value} '{unit}', which could mean months or minutes. Write the unit in full, e.g. 'month' or 'min', so the retention period cannot be misread.",
+      ambiguous: "Write the unit of {label} in full, 'month' or 'min': '{unit}' could mean either.",
     },
     hasSuggestions: true,
   },
@@ -27,7 +26,7 @@ export default defineRule<undefined, 'ambiguous'>({
           path,
           target: 'value',
           messageId: 'ambiguous',
-          data: { label: capitalize(node.label), value: String(node.value.value ?? '?'), unit },
+          data: { label: node.label, value: String(node.value.value ?? '?'), unit },
           // Only the author knows which was meant: offer both, apply neither.
           suggest: [
             { title: "Change the unit to 'month' (months)", fix: (fixer) => fixer.replaceValue(path, 'month') },

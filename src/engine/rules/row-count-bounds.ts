@@ -1,6 +1,5 @@
 // A table cannot have fewer than zero rows: a negative or impossible row-count bound is a typo or a misunderstanding.
 import { defineRule } from './define-rule';
-import { capitalize } from '../model/naming';
 
 export default defineRule<undefined, 'negative' | 'impossible'>({
   meta: {
@@ -11,8 +10,8 @@ export default defineRule<undefined, 'negative' | 'impossible'>({
     severity: 'warning',
     description: "A 'rowCount' quality rule compares with row counts that can exist (zero or more).",
     messages: {
-      negative: '{label} checks the row count with {operator}: {value}, but a row count is never negative, so this bound checks nothing. Use 0 or more.',
-      impossible: '{label} requires the row count to be {operator}: {value}, which no table can meet (a row count is never negative).',
+      negative: 'Use 0 or more in {operator} of {label}: a row count is never negative.',
+      impossible: 'Fix {operator}: {value} in {label}: no row count can meet it.',
     },
   },
   create(context) {
@@ -20,7 +19,7 @@ export default defineRule<undefined, 'negative' | 'impossible'>({
       quality(node) {
         if (node.value.metric !== 'rowCount') return;
         const report = (operator: string, value: number, messageId: 'negative' | 'impossible', path = [...node.path, operator]) =>
-          context.report({ path, target: 'value', messageId, data: { label: capitalize(node.label), operator, value } });
+          context.report({ path, target: 'value', messageId, data: { label: node.label, operator, value } });
         for (const [operator, raw] of Object.entries(node.value)) {
           if (Array.isArray(raw) && (operator === 'mustBeBetween' || operator === 'mustNotBeBetween')) {
             const low = raw.find((v): v is number => typeof v === 'number' && v < 0);

@@ -18,9 +18,9 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
     profiles: { strict: 'warning', 'uk-gov': 'warning' },
     description: 'Each schema object has a description that says more than its name.',
     messages: {
-      missing: '{label} has no description. Say what it holds and where the data comes from.',
-      tooShort: 'The description "{text}" of {label} is too short to be useful (fewer than {minLength} characters).',
-      repeatsName: 'The description "{text}" of {label} only repeats its name. Say what it holds and where the data comes from.',
+      missing: 'Add a description to {label}: what it holds and where the data comes from.',
+      tooShort: 'Expand the description of {label}: "{text}" is under {minLength} characters.',
+      repeatsName: 'Rewrite the description of {label}: "{text}" only repeats its name.',
     },
     options: Options,
     defaultOptions: { minLength: 15 },

@@ -4,7 +4,6 @@ import type { JsonPath } from '../types';
 import type { Fixer } from '../fix/fixer';
 import { str } from '../contract-nodes';
 import { buildContractIndex } from '../contract-index';
-import { capitalize } from '../model/naming';
 
 export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
   meta: {
@@ -16,8 +15,8 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
     profiles: { strict: 'error' },
     description: "Each element an SLA property names ('object' or 'object.property', comma-separated) exists in the contract.",
     messages: {
-      missingObject: "{label} applies to '{element}', but this contract has no schema object '{object}'.{hint}",
-      missingProperty: "{label} applies to '{element}', but schema '{object}' has no property '{property}'.{hint}",
+      missingObject: "Fix the SLA element '{element}': there is no schema object '{object}'.{hint}",
+      missingProperty: "Fix the SLA element '{element}': '{object}' has no '{property}'.{hint}",
     },
     hasSuggestions: true,
   },
@@ -47,7 +46,7 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
         check("The contract's 'slaDefaultElement'", context.contract.slaDefaultElement, ['slaDefaultElement']);
       },
       slaProperty(node) {
-        check(capitalize(node.label), node.value.element, [...node.path, 'element']);
+        check(node.label, node.value.element, [...node.path, 'element']);
       },
     };
   },

@@ -1,7 +1,7 @@
 // Processing special-category or criminal-offence data is high risk: UK GDPR Art. 35 expects a DPIA.
 import { defineRule } from './define-rule';
-import { CATEGORY_NAMES, DEFAULT_PERSONAL_DATA_OPTIONS, describeProperties, personalDataIn, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
-import { dpiaKey, dpiaRecorded, dpiaSkeleton, findCustomProperty } from '../vocabulary/custom-properties';
+import { CATEGORY_NAMES, DEFAULT_PERSONAL_DATA_OPTIONS, personalDataIn, propertyNames, relatedProperties, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
+import { customPropertiesPath, dpiaKey, dpiaRecorded, dpiaSkeleton, findCustomProperty } from '../vocabulary/custom-properties';
 
 export default defineRule<PersonalDataOptions, 'noDpia'>({
   meta: {
@@ -12,7 +12,7 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
     profiles: { 'uk-gov': 'error', strict: 'error' },
     description: 'A contract with special-category or criminal-offence data records its data protection impact assessment (DPIA).',
     messages: {
-      noDpia: "The contract holds {category} ({properties}) but records no data protection impact assessment. Add a custom property '{key}' with a link to the DPIA (UK GDPR Articles 9, 10 and 35).",
+      noDpia: "Add a DPIA link as custom property '{key}': the contract holds {category} ({properties}).",
     },
     hasSuggestions: true,
     options: PersonalDataOptionsSchema,
@@ -25,9 +25,11 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
         const sensitive = personalDataIn(context.parts, context.options).filter((m) => m.category !== 'personal');
         if (sensitive.length === 0) return;
         context.report({
-          path: sensitive[0].property.path,
+          // About the whole contract: at its custom properties, else at the contract; the properties are related places.
+          path: customPropertiesPath(context.contract),
           messageId: 'noDpia',
-          data: { category: CATEGORY_NAMES[sensitive[0].category], properties: describeProperties(sensitive), key: dpiaKey(context.settings) },
+          data: { category: CATEGORY_NAMES[sensitive[0].category], properties: propertyNames(sensitive), key: dpiaKey(context.settings) },
+          related: relatedProperties(sensitive),
           // A DPIA entry records a decision only the user can make: a suggestion, never a safe fix. An entry that is
           // there but empty is the user's to fill in; adding a second one would only confuse.
           suggest: [{

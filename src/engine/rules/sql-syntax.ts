@@ -13,10 +13,10 @@ export default defineRule<undefined, 'cannotParse'>({
     severity: 'warning',
     description: "A quality rule's SQL query can be read in the SQL dialect of the contract's servers.",
     messages: {
-      cannotParse: '{label} has an SQL query that cannot be read as {dialect}: {problem}. The check will fail when it runs.',
+      cannotParse: 'Fix the SQL of {label}: it cannot be read as {dialect} ({problem}).',
     },
     grouping: {
-      cannotParse: '{count} quality rules of {schema} have SQL queries that cannot be read: {names}. The checks will fail when they run.',
+      cannotParse: 'Fix the SQL of {count} quality rules of {schema}; it cannot be read: {names}.',
     },
   },
   create(context) {

@@ -13,8 +13,8 @@ export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
     severity: 'warning',
     description: "A quality query uses only the placeholders tools replace: '{object}' (or '{model}', '{table}') and '{property}' (or '{field}', '{column}').",
     messages: {
-      unknownPlaceholder: "{label} uses the placeholder '{placeholder}', which tools do not replace, so the query will fail. Use '{{object}}' for the table and '{{property}}' for the column.",
-      noProperty: "{label} belongs to the whole schema, so '{placeholder}' has no property to stand for. Name the column, or move the rule to the property.",
+      unknownPlaceholder: "Replace '{placeholder}' in {label} with '{{object}}' or '{{property}}'.",
+      noProperty: "Name the column instead of '{placeholder}' in {label}, or move the rule.",
     },
   },
   create(context) {

@@ -14,12 +14,12 @@ export default defineRule<undefined, 'unknownTable' | 'unknownColumn'>({
     profiles: { strict: 'warning' },
     description: 'Simple quality queries read only the objects and properties the contract defines.',
     messages: {
-      unknownTable: "{label} reads the table '{name}', which this contract does not define. Check the name, or use '{{object}}' for the rule's own table.",
-      unknownColumn: "{label} uses the column '{name}', which is not a property of {schema}. Check the name, or use '{{property}}' for the rule's own column.",
+      unknownTable: "Check the table '{name}' in {label}: the contract has no such table.",
+      unknownColumn: "Check the column '{name}' in {label}: it is not in {schema}.",
     },
     grouping: {
-      unknownTable: '{count} quality rules of {schema} read tables this contract does not define: {names}.',
-      unknownColumn: '{count} quality rules of {schema} use columns that are not properties of {schema}: {names}.',
+      unknownTable: 'Check the tables read by {count} quality rules of {schema}: the contract lacks them ({names}).',
+      unknownColumn: 'Check the columns used by {count} quality rules of {schema}: they are not its properties ({names}).',
     },
   },
   create(context) {

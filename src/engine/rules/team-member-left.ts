@@ -15,7 +15,7 @@ export default defineRule<undefined, 'leftUnreplaced'>({
     profiles: { 'uk-gov': 'error' },
     description: 'A team member whose dateOut has passed names a replacement, or someone else still holds their role.',
     messages: {
-      leftUnreplaced: '{label} ({role}) left the team on {date} and nobody has taken over: there is no `replacedByUsername` and no current member with that role. Name the replacement.',
+      leftUnreplaced: 'Name who took over from {label} ({role}), who left on {date}.',
     },
   },
   create(context) {

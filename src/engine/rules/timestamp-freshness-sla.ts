@@ -2,7 +2,6 @@
 import { defineRule } from './define-rule';
 import { objects, str, type SchemaObjectRef } from '../contract-nodes';
 import { buildContractIndex } from '../contract-index';
-import { capitalize } from '../model/naming';
 import type { Fixer } from '../fix/fixer';
 
 const TIMELY = new Set(['freshness', 'latency']);
@@ -20,8 +19,8 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
     profiles: { strict: 'warning', 'uk-gov': 'warning' },
     description: 'An object with date or timestamp properties has a freshness or latency SLA whose element names it.',
     messages: {
-      noFreshnessSla: "{label} has date or timestamp properties ({names}) but no 'freshness' or 'latency' SLA names it in 'element', so nobody knows how up to date it should be.",
-      noFreshnessSlaAtAll: "{count} schema objects have date or timestamp properties ({names}) but the contract has no 'freshness' or 'latency' SLA, so nobody knows how up to date they should be.",
+      noFreshnessSla: 'Add a latency SLA on {label} ({names}) saying how fresh it must be.',
+      noFreshnessSlaAtAll: 'Add a latency SLA saying how fresh the data must be: {count} schema objects change over time ({names}).',
     },
     hasSuggestions: true,
   },
@@ -70,7 +69,7 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
           context.report({
             path: [...object.path, 'name'],
             messageId: 'noFreshnessSla',
-            data: { label: capitalize(object.label), names: list(temporal) },
+            data: { label: object.label, names: list(temporal) },
             suggest: skeleton(object, temporal),
           });
         }

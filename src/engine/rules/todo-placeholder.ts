@@ -17,10 +17,10 @@ export default defineRule<undefined, 'placeholder'>({
     profiles: { 'uk-gov': 'error', strict: 'error' },
     description: 'No value is left as a placeholder such as TODO or TBC.',
     messages: {
-      placeholder: '{where} is still a placeholder ("{value}"). Fill in the real value.',
+      placeholder: 'Replace the placeholder "{value}" in {where} with the real value.',
     },
     grouping: {
-      placeholder: '{count} parts of {schema} still hold placeholders such as TODO or TBC: {names}. Fill in the real values.',
+      placeholder: 'Replace the placeholders (TODO, TBC, …) in {count} parts of {schema}: {names}.',
     },
   },
   create(context) {
@@ -31,8 +31,8 @@ export default defineRule<undefined, 'placeholder'>({
         if (!PLACEHOLDER.test(value)) return;
         const key = path[path.length - 1];
         const owner = partOf(path)?.part;
-        const field = typeof key === 'string' ? `\`${key}\`` : 'an entry';
-        const where = owner ? `The ${field} of ${owner.label}` : typeof key === 'string' ? `\`${path.filter((s) => typeof s === 'string').join('.')}\`` : 'A value';
+        const field = typeof key === 'string' ? `'${key}'` : 'an entry';
+        const where = owner ? `${field} of ${owner.label}` : typeof key === 'string' ? `'${path.filter((s) => typeof s === 'string').join('.')}'` : 'a value';
         context.report({ path, target: 'value', messageId: 'placeholder', data: { where, value: value.trim() } });
         return;
       }

@@ -12,9 +12,9 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
     profiles: { 'uk-gov': 'error' },
     description: "The contract says who may access the data in the custom property 'accessRights' (INTERNAL, OPEN or COMMERCIAL).",
     messages: {
-      missing: "The contract does not say who may access the data. Add a custom property 'accessRights' with INTERNAL (government users only), OPEN (anyone) or COMMERCIAL (under conditions).",
-      unknown: "The access rights '{value}' are not one of INTERNAL, OPEN or COMMERCIAL.",
-      spelling: "The access rights '{value}' should be written '{canonical}'.",
+      missing: "Add a custom property 'accessRights': INTERNAL (government only), OPEN (anyone) or COMMERCIAL.",
+      unknown: "Use INTERNAL, OPEN or COMMERCIAL for the access rights, not '{value}'.",
+      spelling: "Write the access rights '{value}' as '{canonical}'.",
     },
     hasSuggestions: true,
   },

@@ -15,7 +15,7 @@ export default defineRule<undefined, 'noContact'>({
     profiles: { 'uk-gov': 'error' },
     description: 'The contract gives a contact point: a support channel, or a team member with an email address.',
     messages: {
-      noContact: 'The contract gives no contact point, which the UK cross-government metadata model requires. Add a `support` channel (for example a team mailbox), or give a current team member an email address as their username.',
+      noContact: 'Add a contact point: a support channel such as a team mailbox, or a member with an email username.',
     },
   },
   create(context) {

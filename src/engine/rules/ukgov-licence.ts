@@ -17,7 +17,7 @@ export default defineRule<undefined, 'missing'>({
     profiles: { 'uk-gov': 'error' },
     description: "The contract states its licence: a custom property 'licence' (or 'license'), or the terms of use in `description.usage`.",
     messages: {
-      missing: "The contract does not say under which licence the data may be used. Add a custom property 'licence' (a link to the licence, or DATA_SHARE_AGREEMENT), or describe the terms in `description.usage`.",
+      missing: "Add a custom property 'licence' (a link, or DATA_SHARE_AGREEMENT), or give the terms in description.usage.",
     },
     hasSuggestions: true,
   },

@@ -12,9 +12,9 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
     profiles: { 'uk-gov': 'error' },
     description: "The contract records its Government Security Classification in the custom property 'securityClassification'.",
     messages: {
-      missing: "The contract has no security classification. Add a custom property '{key}' with OFFICIAL, SECRET, TOP_SECRET or NOT_APPLICABLE (OFFICIAL-SENSITIVE marks sensitive OFFICIAL data).",
-      unknown: "The security classification '{value}' is not a Government Security Classification. Use OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP_SECRET or NOT_APPLICABLE.",
-      spelling: "The security classification '{value}' should be written '{canonical}', as the UK cross-government metadata model spells it.",
+      missing: "Add a custom property '{key}': OFFICIAL, SECRET, TOP_SECRET or NOT_APPLICABLE.",
+      unknown: "Use OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP_SECRET or NOT_APPLICABLE, not '{value}'.",
+      spelling: "Write the security classification '{value}' as '{canonical}'.",
     },
     hasSuggestions: true,
   },

@@ -27,9 +27,9 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
     profiles: { 'uk-gov': 'error' },
     description: "The contract says how often the data is updated: a custom property 'updateFrequency' (freq:daily, …) or an SLA property 'frequency'.",
     messages: {
-      missing: "The contract does not say how often the data is updated. Add a custom property 'updateFrequency' with a Dublin Core frequency such as freq:daily, freq:monthly or freq:irregular, or an SLA property `frequency`.",
-      unknown: "The update frequency '{value}' is not a Dublin Core frequency. Use one such as freq:daily, freq:weekly, freq:monthly, freq:quarterly, freq:annual, freq:continuous or freq:irregular.",
-      spelling: "The update frequency '{value}' should be written '{canonical}', as the UK cross-government metadata model expects.",
+      missing: "Add a custom property 'updateFrequency' (e.g. freq:daily, freq:monthly) or a frequency SLA.",
+      unknown: "Use a Dublin Core frequency such as freq:daily, freq:monthly or freq:irregular, not '{value}'.",
+      spelling: "Write the update frequency '{value}' as '{canonical}'.",
     },
     hasSuggestions: true,
   },

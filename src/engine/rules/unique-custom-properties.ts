@@ -3,7 +3,7 @@
 import { defineRule } from './define-rule';
 import type { JsonPath } from '../types';
 import { isObject } from '../detect';
-import { capitalize, nameOf } from '../model/naming';
+import { nameOf } from '../model/naming';
 
 // Free-form values: a list inside them is data, not contract structure.
 const FREE_FORM = new Set(['value', 'valueExt', 'examples', 'implementation', 'arguments', 'mustBe', 'mustNotBe']);
@@ -17,7 +17,7 @@ export default defineRule<undefined, 'duplicate'>({
     severity: 'error',
     description: "A customProperties list names each custom property once ('property' is not repeated).",
     messages: {
-      duplicate: "{label} is listed twice in the same customProperties list; the first is on line {line}. Tools keep only one of the two values: merge the entries or rename one.",
+      duplicate: 'Merge or rename {label}: it is listed twice (first on line {line}); tools keep one.',
     },
   },
   create(context) {
@@ -36,7 +36,7 @@ export default defineRule<undefined, 'duplicate'>({
           path: [...itemPath, 'property'],
           target: 'value',
           messageId: 'duplicate',
-          data: { label: capitalize(nameOf(context.contract, itemPath)), line: context.lineOf([...earlier, 'property']) },
+          data: { label: nameOf(context.contract, itemPath), line: context.lineOf([...earlier, 'property']) },
         });
       });
     };

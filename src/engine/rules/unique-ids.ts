@@ -1,7 +1,7 @@
 // ODCS ids are how fully-qualified references find things (schema/<id>/properties/<id>); a repeated id makes them ambiguous.
 import { defineRule } from './define-rule';
 import type { JsonPath } from '../types';
-import { capitalize, nameOf } from '../model/naming';
+import { nameOf } from '../model/naming';
 
 // Free-form values: a list inside them is data, not contract structure.
 const FREE_FORM = new Set(['value', 'valueExt', 'examples', 'implementation', 'arguments', 'mustBe', 'mustNotBe']);
@@ -15,7 +15,7 @@ export default defineRule<undefined, 'duplicateId'>({
     severity: 'error',
     description: "Every 'id' is unique within its list (schema objects, properties, quality rules, servers, SLA properties, …).",
     messages: {
-      duplicateId: "{label} has the id '{id}', which {first} already uses. Ids must be unique within their list, or references to them are ambiguous.",
+      duplicateId: "Give {label} another id: {first} already uses '{id}'.",
     },
   },
   create(context) {
@@ -32,7 +32,7 @@ export default defineRule<undefined, 'duplicateId'>({
                 path: [...itemPath, 'id'],
                 target: 'value',
                 messageId: 'duplicateId',
-                data: { label: capitalize(nameOf(context.contract, itemPath)), id, first: nameOf(context.contract, first) },
+                data: { label: nameOf(context.contract, itemPath), id, first: nameOf(context.contract, first) },
               });
             } else seen.set(id, itemPath);
           }

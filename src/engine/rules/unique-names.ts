@@ -3,7 +3,6 @@ import { defineRule } from './define-rule';
 import type { JsonPath } from '../types';
 import type { NodeRef } from '../contract-nodes';
 import { str } from '../contract-nodes';
-import { capitalize } from '../model/naming';
 
 export default defineRule<undefined, 'duplicateName'>({
   meta: {
@@ -14,7 +13,7 @@ export default defineRule<undefined, 'duplicateName'>({
     severity: 'error',
     description: 'Sibling schema objects, properties, quality rules, servers, roles and team members have different names.',
     messages: {
-      duplicateName: "{label} is defined more than once: an earlier {noun} in the same list has the {key} '{name}' too. Names must differ among siblings, or references by name are ambiguous.",
+      duplicateName: "Rename {label}: another {noun} in the list has the {key} '{name}'.",
     },
   },
   create(context) {
@@ -25,7 +24,7 @@ export default defineRule<undefined, 'duplicateName'>({
         const name = str(item.value[key]);
         if (name === undefined || name === '') continue;
         if (seen.has(name)) {
-          context.report({ path: [...item.path, key], target: 'value', messageId: 'duplicateName', data: { label: capitalize(item.label), key: key === 'server' ? 'name' : key, name, noun } });
+          context.report({ path: [...item.path, key], target: 'value', messageId: 'duplicateName', data: { label: item.label, key: key === 'server' ? 'name' : key, name, noun } });
         } else seen.add(name);
       }
     };

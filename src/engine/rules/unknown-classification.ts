@@ -15,10 +15,10 @@ export default defineRule<undefined, 'unknown'>({
     profiles: { 'uk-gov': 'error' },
     description: "A property's classification is one of the organisation's agreed values.",
     messages: {
-      unknown: "The classification '{value}' of {label} is not one of the agreed values ({allowed}). Use one of them, or add it to the shared setting `classifications`.",
+      unknown: "Use an agreed classification for {label}, not '{value}': {allowed}.",
     },
     grouping: {
-      unknown: '{count} properties of {schema} have a classification that is not one of the agreed values: {names}. Use one of them, or add it to the shared setting `classifications`.',
+      unknown: 'Use agreed classifications for {count} properties of {schema}: {names}.',
     },
     hasSuggestions: true,
   },
@@ -37,7 +37,7 @@ export default defineRule<undefined, 'unknown'>({
           path: [...node.path, 'classification'],
           target: 'value',
           messageId: 'unknown',
-          data: { value, label: node.label, allowed: vocabulary.join(', ') },
+          data: { value, label: node.label, allowed: vocabulary.length > 5 ? `${vocabulary.slice(0, 4).join(', ')}, …` : vocabulary.join(', ') },
           suggest: near.map(({ v }) => ({
             title: `Change to '${v}'`,
             fix: (fixer) => fixer.replaceValue([...node.path, 'classification'], yamlScalar(v)),

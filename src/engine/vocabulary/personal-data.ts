@@ -1,6 +1,7 @@
 // Decides whether a property holds personal data, and of which kind, from its name, business name and description.
 import { z } from 'zod';
 import type { ContractParts, PropertyRef } from '../contract-nodes';
+import type { JsonPath } from '../types';
 import { str } from '../contract-nodes';
 import {
   FIGURE_HEADS, KIND_HEADS, NOT_PERSONAL_PHRASES, ORGANISATION_QUALIFIERS, PERSON_WORDS, PERSONAL_DATA_TERMS, THING_HEADS,
@@ -145,10 +146,26 @@ export function personalDataIn(parts: ContractParts, options: PersonalDataOption
 }
 
 export const CATEGORY_NAMES: Record<PersonalDataCategory, string> = {
-  'special-category': 'special-category data (UK GDPR Article 9)',
-  'criminal-offence': 'criminal-offence data (UK GDPR Article 10)',
+  // The article (UK GDPR Art. 9 and 10) is on the rules' documentation pages; messages stay short.
+  'special-category': 'special-category data',
+  'criminal-offence': 'criminal-offence data',
   personal: 'personal data',
 };
+
+/** "'email'" or "'email' and 2 more": the properties in a message about the whole contract (each one is in related). */
+export function propertyNames(matches: readonly PersonalDataMatch[]): string {
+  if (matches.length === 0) return 'no property';
+  const first = matches[0].property;
+  const rest = matches.length - 1;
+  return `'${first.name ?? first.label}'${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
+/** Each matched property as a related place of a whole-contract finding. */
+export function relatedProperties(matches: readonly PersonalDataMatch[]): Array<{ path: JsonPath; message: string }> {
+  return matches.map((m) => ({ path: m.property.path, message: `${capitalizeFirst(m.property.label)} looks like ${CATEGORY_NAMES[m.category]} ('${m.term}').` }));
+}
+
+const capitalizeFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "property 'email' in schema 'customers'" or "property 'email' in schema 'customers' and 2 more". */
 export function describeProperties(matches: readonly PersonalDataMatch[]): string {
