@@ -15,16 +15,16 @@ description:
 team:
   name: sales-data
   members:
-    - username: alice@example.org
+    - username: alice@acme-shop.co.uk
       role: Data Owner
-    - username: bob@example.org
+    - username: bob@acme-shop.co.uk
       role: Data Steward
-    - username: carol@example.org
+    - username: carol@acme-shop.co.uk
       role: Data Custodian
 support:
   - channel: sales-data
     tool: email
-    url: mailto:sales-data@example.org
+    url: mailto:sales-data@acme-shop.co.uk
 slaProperties:
   - property: latency
     value: 1

@@ -69,17 +69,17 @@ describe('getHover', () => {
   });
 
   it("describes a team member's username with the injected person lookup", () => {
-    const { text, position } = caret(WELL_SPECIFIED.replace('    - username: alice@example.org', '    - username: alice@exa|mple.org'));
+    const { text, position } = caret(WELL_SPECIFIED.replace('    - username: alice@acme-shop.co.uk', '    - username: alice@exa|mple.org'));
     const asked: string[] = [];
     const hover = getHover(text, position, { today, describePerson: (id) => { asked.push(id); return '**Alice Smith** — Head of Sales Data'; } });
-    assert.deepEqual(asked, ['alice@example.org']);
+    assert.deepEqual(asked, ['alice@acme-shop.co.uk']);
     assert.match(hover?.markdown ?? '', /\*\*Alice Smith\*\* — Head of Sales Data[\s\S]*\*\*username\*\* — team member/);
   });
 
   it('describes the person who replaced a member too', () => {
     const text = WELL_SPECIFIED.replace('      role: Data Custodian\n', '      role: Data Custodian\n      dateOut: 2026-01-31\n      replacedByUsername: dan@exa|mple.org\n');
     const { text: t, position } = caret(text);
-    assert.match(getHover(t, position, { today, describePerson: (id) => `**${id}** — Platform engineer` })?.markdown ?? '', /^\*\*dan@example.org\*\* — Platform engineer/m);
+    assert.match(getHover(t, position, { today, describePerson: (id) => `**${id}** — Platform engineer` })?.markdown ?? '', /^\*\*dan@acme-shop.co.uk\*\* — Platform engineer/m);
   });
 
   it('explains the list a scalar item belongs to', () => {

@@ -43,7 +43,7 @@ describe('scoreContract', () => {
     assert.equal(describeStep(step), `${step.title} → uniqueness ${step.gain.from} → ${step.gain.to}`);
   });
 
-  it('predicts every step exactly: applying its edits and scoring again gives the promised numbers', () => {
+  it('predicts every step exactly: applying its edits, placeholders filled in, and scoring again gives the promised numbers', () => {
     const text = readFileSync('test/fixtures/workspace/contracts/orders.odcs.yaml', 'utf8');
     for (const contract of [BARE_ORDERS, text]) {
       const score = scoreContract(contract, { today });
@@ -51,7 +51,8 @@ describe('scoreContract', () => {
       const steps = [...score.nextSteps, ...SCORE_AREAS.flatMap((a) => score.areas[a].nextStep ?? [])];
       assert.ok(steps.length >= 5);
       for (const step of steps) {
-        const after = scoreContract(applyEdits(contract, step.edits), { today, predictSteps: false });
+        const filled = step.edits.map((e) => ({ ...e, newText: e.newText.replace(/\bTODO(?: - |-)/g, '') }));
+        const after = scoreContract(applyEdits(contract, filled), { today, predictSteps: false });
         assert.equal(after?.areas[step.area].score, step.gain.to, step.title);
         assert.equal(after?.overall, step.gain.overallTo, step.title);
       }
@@ -166,5 +167,63 @@ describe('scoreContract with grouped findings', () => {
     const b = scoreContract(text, { predictSteps: false, lint: ungrouped })!;
     assert.equal(a.overall, b.overall);
     assert.deepEqual(SCORE_AREAS.map((area) => a.areas[area].score), SCORE_AREAS.map((area) => b.areas[area].score));
+  });
+});
+
+describe('scoreContract and placeholders', () => {
+  const withTeam = (username: string) => BARE_ORDERS.replace('status: active\n', `status: active\nteam:\n  name: sales-data\n  members:\n    - username: ${username}\n      role: Data Owner\n`);
+  const ownership = (text: string) => scoreContract(text, { today, predictSteps: false })!.areas.ownership;
+
+  it('does not count a Data Owner whose username is a placeholder', () => {
+    const nobody = ownership(withTeam('""')).score;
+    for (const placeholder of ['TODO-username', 'TBD', '"<owner>"', '"${DATA_OWNER}"', 'jane.doe@example.com', 'FIXME']) {
+      const area = ownership(withTeam(placeholder));
+      assert.equal(area.score, nobody, placeholder);
+      assert.ok(area.reasons.includes('✗ a Data Owner is named (accountable for the data)'), placeholder);
+    }
+    assert.ok(ownership(withTeam('priya.shah@acme-shop.co.uk')).score > nobody, 'a real person counts');
+  });
+
+  it('does not count a placeholder team name, support address, purpose or freshness promise', () => {
+    const real = `${WELL_SPECIFIED}`;
+    const base = scoreContract(real, { today, predictSteps: false })!;
+    const swap = (from: string, to: string) => scoreContract(real.replace(from, to), { today, predictSteps: false })!;
+    assert.ok(swap('  name: sales-data\n', '  name: TODO-team-name\n').areas.ownership.reasons.includes('✗ the team has a name'));
+    assert.ok(swap('mailto:sales-data@acme-shop.co.uk', 'mailto:sales-data@example.org').areas.ownership.reasons.includes('✗ users know where to ask for help (a support channel)'));
+    assert.ok(swap('purpose: Orders placed in the web shop, for sales reporting.', 'purpose: TBD').areas.documentation.reasons.some((r) => r.startsWith('✗ the contract says what the data is for')));
+    const sla = swap('    value: 1\n    unit: d\n    element: orders.created_at', '    value: TBC\n    unit: d\n    element: orders.created_at');
+    assert.ok(sla.areas.timeliness.score < base.areas.timeliness.score, 'a latency of "TBC" promises nothing');
+  });
+
+  it('proposes steps that write placeholders for what only the user knows, never made-up people or addresses', () => {
+    const score = scoreContract(BARE_ORDERS, { today, candidatesPerArea: 6 })!;
+    const steps = SCORE_AREAS.flatMap((a) => score.areas[a].nextStep ?? []).concat(score.nextSteps);
+    const written = steps.flatMap((s) => s.edits.map((e) => e.newText)).join('\n');
+    assert.match(written, /TODO/);
+    assert.doesNotMatch(written, /mailto:|example\.(org|com)|data\.owner|value: 1\b/);
+    const owner = score.areas.ownership.nextStep;
+    assert.ok(owner && owner.gain.to > owner.gain.from, 'the gain is what filling the placeholder in would bring');
+  });
+
+  it('never points a step at a line past the end of the file', () => {
+    for (const text of [BARE_ORDERS, BARE_ORDERS.trimEnd(), `${BARE_ORDERS}\n\n`]) {
+      const lines = text.replace(/\n+$/, '').split('\n').length;
+      const score = scoreContract(text, { today })!;
+      const steps = SCORE_AREAS.flatMap((a) => score.areas[a].nextStep ?? []).concat(score.nextSteps);
+      assert.ok(steps.some((s) => s.path.length === 0), 'some step is about the whole contract');
+      for (const step of steps) assert.ok(step.range.start.line < lines, `${step.title}: line ${step.range.start.line + 1} of ${lines}`);
+    }
+  });
+
+  it('proposes no freshness promise or check on a date of birth', () => {
+    const text = BARE_ORDERS.replace('      - name: total\n        logicalType: number\n', '      - name: defendant_date_of_birth\n        logicalType: date\n');
+    const score = scoreContract(text, { today, candidatesPerArea: 6 })!;
+    // the score's own steps (a rule's suggestion, ending in its code, is the rule's advice)
+    const titles = SCORE_AREAS.flatMap((a) => score.areas[a].nextStep ?? []).concat(score.nextSteps).map((s) => s.title).filter((t) => !/\(DCL\d+\)$/.test(t));
+    assert.ok(titles.every((t) => !/date_of_birth/.test(t) || !/latency|timeliness|freshness/i.test(t)), titles.join('\n'));
+    assert.ok(score.areas.timeliness.reasons.every((r) => r.startsWith('−') || !/date_of_birth/.test(r)), score.areas.timeliness.reasons.join('\n'));
+    const withLoad = text.replace('        logicalType: date\n', '        logicalType: date\n      - name: loaded_at\n        logicalType: timestamp\n');
+    const step = scoreContract(withLoad, { today })!.areas.timeliness.nextStep;
+    assert.match(step?.edits.map((e) => e.newText).join('') ?? '', /element: orders\.loaded_at/);
   });
 });

@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { lintText } from '../../src/engine/lint';
 import { contractSnippet } from '../../src/engine/services/completion-snippets';
 import { NEW_CONTRACT_VERSIONS } from '../../src/engine/config/settings';
+import { expandSnippet } from './expand-snippet';
 
 interface Snippet { prefix: string; description: string; body: string[] }
 
@@ -14,43 +15,6 @@ const file = path.join(__dirname, '..', '..', 'snippets', 'odcs.code-snippets');
 const snippets: Record<string, Snippet> = Object.fromEntries(
   Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Snippet>).map((s) => [s.prefix, s]),
 );
-
-/** Expands a snippet as VS Code does when every placeholder keeps its default: first choice, mirrors filled in. */
-function expandSnippet(body: string): string {
-  const values = new Map<string, string>();
-  let i = 0;
-  const parse = (stopAtBrace: boolean): string => {
-    let out = '';
-    while (i < body.length) {
-      const c = body[i];
-      if (stopAtBrace && c === '}') return out;
-      if (c === '\\' && i + 1 < body.length) { out += body[i + 1]; i += 2; continue; }
-      const placeholder = /^\$\{(\d+)([:|])/.exec(body.slice(i));
-      if (placeholder) {
-        i += placeholder[0].length;
-        let text: string;
-        if (placeholder[2] === '|') {
-          const end = body.indexOf('|}', i);
-          text = body.slice(i, end).split(',')[0];
-          i = end + 1;
-        } else {
-          text = parse(true);
-        }
-        i++; // the closing brace
-        values.set(placeholder[1], text);
-        out += text;
-        continue;
-      }
-      const tabstop = /^\$(\d+)|^\$\{(\d+)\}/.exec(body.slice(i));
-      if (tabstop) { out += values.get(tabstop[1] ?? tabstop[2]) ?? ''; i += tabstop[0].length; continue; }
-      if (c === '{') { out += c; i++; out += parse(true); out += body[i] ?? ''; i++; continue; }
-      out += c;
-      i++;
-    }
-    return out;
-  };
-  return parse(false);
-}
 
 const indented = (body: string[] | string, pad: number) =>
   expandSnippet(Array.isArray(body) ? body.join('\n') : body).split('\n').filter((l) => l.trim() !== '').map((l) => ' '.repeat(pad) + l).join('\n') + '\n';

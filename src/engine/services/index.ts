@@ -13,4 +13,4 @@ export {
 } from './completion';
 export { getCodeLenses, codeLensTitle, type CodeLens, type CodeLensOptions } from './code-lens';
 export { renderScoreMarkdown } from './score/render-markdown';
-export { newContractSkeleton, type NewContractInput } from './new-contract';
+export { newContractSkeleton, newContractSnippet, newContractVersion, type NewContractInput } from './new-contract';

@@ -1,6 +1,7 @@
-// A new contract that is complete enough to lint clean: a named owner, a described table with a checked key,
-// a freshness promise on a timestamp. Everything in it is derived from the inputs, so nothing reads "TODO".
-// It is written in the ODCS version asked for (v3.2.0 by default) using only what that version allows.
+// A new contract that invents nothing: what the inputs say (name, domain, the Data Owner) is written as given; every
+// value only its authors can know (purpose, team name, the table and its columns) is a "TODO" placeholder that the
+// todo-placeholder rule flags and the score does not count. Two forms of the same text: plain text to save, and an
+// LSP/VS Code snippet in which each placeholder is a tab stop. Written in the ODCS version asked for (v3.2.0 by default).
 import { yamlText } from './score/contract-facts';
 import {
   DEFAULT_NEW_CONTRACT_VERSION, isNewContractVersion, type NewContractVersion, type SharedSettings,
@@ -11,19 +12,11 @@ export interface NewContractInput {
   name: string;
   /** The business area, e.g. "prisons". */
   domain: string;
-  /** The Data Owner's username or email. */
+  /** The Data Owner's username or email; a placeholder when empty. */
   owner: string;
 }
 
 const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-
-/** snake_case for table and column names; never starts with a digit. */
-function snake(text: string, fallback: string): string {
-  const joined = words(text).join('_') || fallback;
-  return /^[0-9]/.test(joined) ? `t_${joined}` : joined;
-}
-
-const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
 
 /**
  * The version a new contract is written in: the editor's setting when it names one, else `settings.odcsVersion`
@@ -34,87 +27,70 @@ export function newContractVersion(settings?: SharedSettings, editorSetting?: st
   return settings?.odcsVersion ?? DEFAULT_NEW_CONTRACT_VERSION;
 }
 
-export function newContractSkeleton(input: NewContractInput, version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): string {
-  // v3.0.x has no team object (a list of members), no 'metric' (library checks name a 'rule') and no timestamp type.
-  const v30 = version === 'v3.0.2';
-  const name = input.name.trim() || 'New data';
-  const domain = input.domain.trim() || 'general';
-  const owner = input.owner.trim() || 'data.owner';
-  const table = snake(name, 'records');
-  const id = table.replace(/_/g, '-');
-  const record = singular(table.split('_').pop() ?? table);
-  const key = `${singular(table)}_id`;
-  const domainSlug = words(domain).join('-') || 'general';
-  const team = `${domainSlug}-data`;
-  const readable = name.charAt(0).toUpperCase() + name.slice(1);
+/** How the template writes a value: as it is (known), or as a placeholder to fill in (a tab stop in a snippet). */
+interface Writer {
+  known(value: string): string;
+  todo(placeholder: string): string;
+}
 
+/** The contract as plain text, ready to save: each unknown value reads "TODO …". */
+export function newContractSkeleton(input: NewContractInput, version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): string {
+  return template(input, version, { known: (v) => v, todo: (p) => p });
+}
+
+/**
+ * The same contract as a snippet (LSP/VS Code syntax): each unknown value is a tab stop `${n:TODO …}` whose default is
+ * the placeholder of the plain text, so a value left unfilled is still flagged once saved.
+ */
+export function newContractSnippet(input: NewContractInput, version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): string {
+  // Stops are numbered in the order they appear, whatever order the template computes them in.
+  const marked = template(input, version, { known: escapeSnippet, todo: (p) => `\u0000${escapeSnippet(p)}\u0001` });
+  let stop = 0;
+  return `${marked.replace(/\u0000([^\u0001]*)\u0001/g, (_, p: string) => `\${${++stop}:${p}}`)}$0`;
+}
+
+/** Text a snippet shows as written: `$`, `}` and `\` lose their meaning. */
+const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&');
+
+function template(input: NewContractInput, version: NewContractVersion, w: Writer): string {
+  // v3.0.x has no team object, only a list of members.
+  const v30 = version === 'v3.0.2';
+  const name = input.name.trim();
+  const domain = input.domain.trim();
+  const owner = input.owner.trim();
+  const id = words(name).join('-');
+  const scalar = (value: string, placeholder: string) => (value ? w.known(yamlText(value)) : w.todo(placeholder));
+
+  const ownerValue = scalar(owner, 'TODO-data-owner');
   const owners = v30
     ? `team:
-  - username: ${yamlText(owner)}
+  - username: ${ownerValue}
     role: Data Owner`
     : `team:
-  name: ${team}
+  name: ${w.todo('TODO-team-name')}
   members:
-    - username: ${yamlText(owner)}
+    - username: ${ownerValue}
       role: Data Owner`;
-  const check = v30 ? 'rule' : 'metric';
-  const timestamp = v30 ? 'date\n        physicalType: timestamp' : 'timestamp';
 
   return `apiVersion: ${version}
 kind: DataContract
-id: ${id}
-name: ${yamlText(name)}
+id: ${scalar(id, 'TODO-contract-id')}
+name: ${scalar(name, 'TODO-contract-name')}
 version: 0.1.0
 status: draft
-domain: ${yamlText(domain)}
+domain: ${scalar(domain, 'TODO-domain')}
 description:
-  purpose: ${yamlText(`${readable} for the ${domain} domain, published so analysts can report on it.`)}
-  usage: ${yamlText(`Join other tables on ${key}; refreshed once a day.`)}
-  limitations: ${yamlText('A first version: the table lists only its key and last-change time so far.')}
+  purpose: ${w.todo('TODO - what the data is for and who uses it')}
+  usage: ${w.todo('TODO - how to use the data well')}
+  limitations: ${w.todo('TODO - what the data must not be used for')}
 ${owners}
-support:
-  - channel: ${team}
-    tool: email
-    url: ${yamlText(`mailto:${team}@example.org`)}
-slaProperties:
-  - property: latency
-    value: 1
-    unit: d
-    element: ${table}.updated_at
-  - property: frequency
-    value: 1
-    unit: d
-    element: ${table}
 schema:
-  - name: ${table}
+  - name: ${w.todo('TODO-table-name')}
     physicalType: table
-    description: ${yamlText(`${readable}, as recorded in the source system of the ${domain} domain.`)}
-    dataGranularityDescription: ${yamlText(`One row per ${record}.`)}
-    quality:
-      - type: library
-        ${check}: rowCount
-        mustBeGreaterThan: 0
-        dimension: completeness
+    description: ${w.todo('TODO - what the table holds')}
+    dataGranularityDescription: ${w.todo('TODO - what one row stands for')}
     properties:
-      - name: ${key}
-        logicalType: string
-        logicalTypeOptions:
-          minLength: 1
-        description: ${yamlText(`Identifier that tells each ${record} apart; it never changes once issued.`)}
-        primaryKey: true
-        required: true
-        unique: true
-        quality:
-          - type: library
-            ${check}: nullValues
-            mustBe: 0
-            dimension: completeness
-          - type: library
-            ${check}: duplicateValues
-            mustBe: 0
-            dimension: uniqueness
-      - name: updated_at
-        logicalType: ${timestamp}
-        description: When the source system last changed this row, in UTC.
+      - name: ${w.todo('TODO-column-name')}
+        description: ${w.todo('TODO - what the column holds')}
 `;
 }

@@ -1,6 +1,7 @@
 // Facts about a contract the score reads: which checks guard which property, which properties matter most.
 import { arr, objects, str, type Obj, type PropertyRef, type SchemaObjectRef } from '../../contract-nodes';
 import type { QualityDimension } from '../../types';
+import { isRealText } from './placeholders';
 
 /** The GDQF dimension a quality rule measures: its `dimension` (conformity → validity, coverage → completeness) or its metric. */
 export function dimensionOf(rule: Obj): QualityDimension | undefined {
@@ -17,7 +18,9 @@ export function dimensionOf(rule: Obj): QualityDimension | undefined {
   return undefined;
 }
 
-export const qualityRules = (owner: Obj): Obj[] => objects(owner.quality).map(([q]) => q);
+/** The quality rules of a part; a text rule whose description is still a placeholder promises nothing yet. */
+export const qualityRules = (owner: Obj): Obj[] =>
+  objects(owner.quality).map(([q]) => q).filter((q) => q.type !== 'text' || isRealText(q.description));
 export const metricOf = (rule: Obj): string => (str(rule.metric) ?? str(rule.rule) ?? '').toLowerCase();
 
 /** True when the part has a quality rule measuring the dimension (or matching `metric`). */
@@ -37,8 +40,20 @@ export const isKeyProperty = (p: PropertyRef): boolean => isPrimaryKey(p) || isC
 /** A real column or field (not the `items` of an array). */
 export const isColumn = (p: PropertyRef): boolean => p.path[p.path.length - 1] !== 'items';
 
-export const isTemporal = (p: PropertyRef): boolean =>
-  ['timestamp', 'date', 'time'].includes(String(p.value.logicalType)) || /(_at|_ts|_date|_time|timestamp|updated|created)$/i.test(p.name ?? '');
+/** Names of columns that record when a row happened or changed: what freshness is measured on. */
+const EVENT_TIME = /(^|_)(created|updated|modified|changed|loaded|ingested|inserted|processed|received|recorded|published|extracted|event|snapshot|load)(_|$)|(_at|_ts|_time|timestamp|datetime)$/i;
+/** Dates that describe the subject, not the data's arrival: a date of birth says nothing about freshness. */
+const SUBJECT_DATE = /birth|dob|death|expir|valid_(from|to|until)|start_date|end_date|due/i;
+
+/**
+ * A column that records when the row happened, arrived or changed (updated_at, loaded_ts, event_time, a timestamp):
+ * freshness promises and checks are measured on such a column, never on a date of birth.
+ */
+export const isTemporal = (p: PropertyRef): boolean => {
+  const name = p.name ?? '';
+  if (SUBJECT_DATE.test(name)) return false;
+  return EVENT_TIME.test(name) || String(p.value.logicalType) === 'timestamp';
+};
 
 /** The property that most likely identifies a row: id, <object>_id, any *_id, else the first property. */
 export function likelyKey(object: SchemaObjectRef, properties: readonly PropertyRef[]): PropertyRef | undefined {

@@ -5,6 +5,7 @@ import { isV31, type CriteriaContext } from './criteria-context';
 import {
   hasCheck, hasRelationship, isColumn, isCritical, isPrimaryKey, isTemporal, likelyReference, objectHasCheckAnywhere, yamlText,
 } from './contract-facts';
+import { isPlaceholder, isRealText } from './placeholders';
 
 const FRESHNESS = /^(latency|freshness|frequency|timeofavailability|ttl)$/i;
 
@@ -47,10 +48,12 @@ export function timeliness(ctx: CriteriaContext): CriterionGroup[] {
   const temporal = parts.properties.filter((p) => isColumn(p) && p.parent === undefined && isTemporal(p));
   const element = temporal[0] && temporal[0].schemaObject.name && temporal[0].name
     ? `${temporal[0].schemaObject.name}.${temporal[0].name}` : undefined;
-  const freshness = parts.slaProperties.filter((s) => FRESHNESS.test(str(s.value.property) ?? ''));
+  // a promise whose value is still a placeholder ("TBD") promises nothing yet
+  const freshness = parts.slaProperties.filter((s) => FRESHNESS.test(str(s.value.property) ?? '') && !isPlaceholder(s.value.value));
+  // how fresh the data must be is the owner's promise to make: the step leaves the value to fill in
   const slaPlan: StepPlan = {
     kind: 'add-item', mapPath: [], key: 'slaProperties',
-    itemYaml: `property: latency\nvalue: 1\nunit: d${element ? `\nelement: ${element}` : ''}`,
+    itemYaml: `property: latency\nvalue: TODO-agreed-value\nunit: d${element ? `\nelement: ${element}` : ''}`,
   };
   const objectsWithTime = parts.schemaObjects.filter((o) => temporal.some((p) => p.schemaObject === o));
   return [
@@ -64,7 +67,7 @@ export function timeliness(ctx: CriteriaContext): CriterionGroup[] {
     {
       area: 'timeliness', weight: 1, label: 'freshness SLAs name the element they are measured on',
       items: freshness.map((s): CriterionItem => ({
-        met: typeof s.value.element === 'string' && s.value.element !== '', target: s.label, path: s.path,
+        met: isRealText(s.value.element), target: s.label, path: s.path,
         ...(element ? { action: `Name the element ${s.label} is measured on (${element})`, plan: { kind: 'set' as const, mapPath: s.path, key: 'element', yaml: element } } : {}),
       })),
     },
@@ -75,7 +78,7 @@ export function timeliness(ctx: CriteriaContext): CriterionGroup[] {
         return {
           met: objectHasCheckAnywhere(o, parts.properties, 'timeliness'), target: o.label, path: o.path,
           action: `Add a timeliness check on ${o.label}`,
-          plan: { kind: 'add-item', mapPath: o.path, key: 'quality', itemYaml: textRule(`The newest ${column?.name ?? 'record'} is less than a day old.`, 'timeliness') },
+          plan: { kind: 'add-item', mapPath: o.path, key: 'quality', itemYaml: textRule(`TODO - say how old the newest ${column?.name ?? 'record'} may be`, 'timeliness') },
         };
       }),
     },

@@ -4,15 +4,14 @@ import { str } from '../../contract-nodes';
 import { currentMembers, roleKind, type RoleKind } from '../../vocabulary/roles';
 import type { CriterionGroup, CriterionItem, StepPlan } from './score-types';
 import type { CriteriaContext } from './criteria-context';
-import { isColumn, yamlText } from './contract-facts';
+import { isColumn } from './contract-facts';
+import { isRealText } from './placeholders';
 
 const ROLE_TITLE: Record<RoleKind, string> = { owner: 'Data Owner', steward: 'Data Steward', custodian: 'Data Custodian' };
-const PLACEHOLDER_USER: Record<RoleKind, string> = { owner: 'data.owner', steward: 'data.steward', custodian: 'data.custodian' };
-
-function teamName(ctx: CriteriaContext): string {
-  const base = str(ctx.contract.domain) ?? str(ctx.contract.name) ?? str(ctx.contract.id) ?? 'data';
-  return `${base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-team`;
-}
+// Steps write placeholders for what only the user knows (who, which channel, what the data is for): the todo-placeholder
+// rule keeps them visible, and the score counts them only once filled in.
+const PLACEHOLDER_USER: Record<RoleKind, string> = { owner: 'TODO-data-owner', steward: 'TODO-data-steward', custodian: 'TODO-data-custodian' };
+const TEAM_NAME = 'TODO-team-name';
 
 function memberPlan(ctx: CriteriaContext, kind: RoleKind): StepPlan {
   const body = `username: ${PLACEHOLDER_USER[kind]}\nrole: ${ROLE_TITLE[kind]}`;
@@ -20,12 +19,13 @@ function memberPlan(ctx: CriteriaContext, kind: RoleKind): StepPlan {
   if (Array.isArray(team)) return { kind: 'add-item', mapPath: [], key: 'team', itemYaml: body };
   if (isObject(team)) return { kind: 'add-item', mapPath: ['team'], key: 'members', itemYaml: body };
   const indented = body.split('\n').map((l, i) => (i === 0 ? `    - ${l}` : `      ${l}`)).join('\n');
-  return { kind: 'set', mapPath: [], key: 'team', yaml: `\n  name: ${teamName(ctx)}\n  members:\n${indented}` };
+  return { kind: 'set', mapPath: [], key: 'team', yaml: `\n  name: ${TEAM_NAME}\n  members:\n${indented}` };
 }
 
 export function ownership(ctx: CriteriaContext): CriterionGroup[] {
   const { contract, parts, settings, today } = ctx;
-  const current = currentMembers(parts.teamMembers, today);
+  // a member named by a placeholder ("TODO-username", "<owner>") is nobody yet
+  const current = currentMembers(parts.teamMembers, today).filter((m) => isRealText(m.value.username));
   const hasRole = (kind: RoleKind) => current.some((m) => roleKind(m.value.role, settings) === kind);
   const team = contract.team;
   const teamPath = isObject(team) ? ['team'] : [];
@@ -33,13 +33,15 @@ export function ownership(ctx: CriteriaContext): CriterionGroup[] {
     met: hasRole(kind), target: 'The team', path: teamPath,
     action: `Add the ${ROLE_TITLE[kind]} to the team`, plan: memberPlan(ctx, kind),
   });
-  const named = isObject(team) && typeof team.name === 'string' && team.name.trim() !== '';
+  const named = isObject(team) && isRealText(team.name);
+  // a channel counts when it names somewhere real to ask, and its address (if any) is not a placeholder
+  const reachable = parts.support.some((s) => (isRealText(s.value.channel) || isRealText(s.value.url)) && (s.value.url === undefined || isRealText(s.value.url)));
   return [
     {
       area: 'ownership', weight: 1, label: 'the team has a name',
       items: Array.isArray(team) ? [] : [{
         met: named, target: 'The team', path: teamPath, action: 'Name the team',
-        plan: isObject(team) ? { kind: 'set', mapPath: ['team'], key: 'name', yaml: teamName(ctx) } : { kind: 'set', mapPath: [], key: 'team', yaml: `\n  name: ${teamName(ctx)}` },
+        plan: isObject(team) ? { kind: 'set', mapPath: ['team'], key: 'name', yaml: TEAM_NAME } : { kind: 'set', mapPath: [], key: 'team', yaml: `\n  name: ${TEAM_NAME}` },
       }],
     },
     { area: 'ownership', weight: 3, label: 'a Data Owner is named (accountable for the data)', items: [roleItem('owner')] },
@@ -48,8 +50,8 @@ export function ownership(ctx: CriteriaContext): CriterionGroup[] {
     {
       area: 'ownership', weight: 1, label: 'users know where to ask for help (a support channel)',
       items: [{
-        met: parts.support.length > 0, target: 'The contract', path: [], action: 'Add a support channel',
-        plan: { kind: 'add-item', mapPath: [], key: 'support', itemYaml: `channel: ${teamName(ctx)}\ntool: email\nurl: mailto:${teamName(ctx)}@example.org` },
+        met: reachable, target: 'The contract', path: [], action: 'Add a support channel',
+        plan: { kind: 'add-item', mapPath: [], key: 'support', itemYaml: 'channel: TODO-support-channel\nurl: TODO-support-address' },
       }],
     },
   ];
@@ -58,39 +60,40 @@ export function ownership(ctx: CriteriaContext): CriterionGroup[] {
 export function documentation(ctx: CriteriaContext): CriterionGroup[] {
   const { contract, parts } = ctx;
   const description = isObject(contract.description) ? contract.description : undefined;
-  const subject = str(contract.name) ?? str(contract.id) ?? 'this data';
+  const subject = str(contract.name) ?? str(contract.id) ?? 'the data';
   const describe = (key: string, text: string): CriterionItem => ({
-    met: typeof description?.[key] === 'string' && String(description[key]).trim() !== '',
+    met: isRealText(description?.[key]),
     target: `description.${key}`, path: description ? ['description'] : [],
     action: `Describe the ${key} of the data (description.${key})`,
-    plan: description ? { kind: 'set', mapPath: ['description'], key, yaml: yamlText(text) } : { kind: 'set', mapPath: [], key: 'description', yaml: `\n  ${key}: ${yamlText(text)}` },
+    plan: description ? { kind: 'set', mapPath: ['description'], key, yaml: text } : { kind: 'set', mapPath: [], key: 'description', yaml: `\n  ${key}: ${text}` },
   });
-  const hasText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  const hasText = isRealText;
+  const todo = (what: string) => `TODO - ${what.replace(/[:#'"]/g, ' ')}`;
   return [
-    { area: 'documentation', weight: 2, label: 'the contract says what the data is for', items: [describe('purpose', `Describes ${subject} for reporting and analysis.`)] },
+    { area: 'documentation', weight: 2, label: 'the contract says what the data is for', items: [describe('purpose', todo(`say what ${subject} is for and who uses it`))] },
     {
       area: 'documentation', weight: 1, label: 'usage and limitations are described',
-      items: [describe('usage', `Join on the primary keys; read the property descriptions before use.`), describe('limitations', 'Not suitable for decisions about individuals.')],
+      items: [describe('usage', todo(`say how to use ${subject} well`)), describe('limitations', todo(`say what ${subject} must not be used for`))],
     },
     {
       area: 'documentation', weight: 2, label: 'tables have a description',
       items: parts.schemaObjects.map((o): CriterionItem => ({
         met: hasText(o.value.description), target: o.label, path: o.path, action: `Describe ${o.label}`,
-        plan: { kind: 'set', mapPath: o.path, key: 'description', yaml: yamlText(`One row per ${(o.name ?? 'record').replace(/s$/, '')}.`) },
+        plan: { kind: 'set', mapPath: o.path, key: 'description', yaml: todo(`say what the table ${o.name ?? ''} holds`) },
       })),
     },
     {
       area: 'documentation', weight: 1, label: 'tables say what one row stands for (dataGranularityDescription)',
       items: parts.schemaObjects.map((o): CriterionItem => ({
         met: hasText(o.value.dataGranularityDescription), target: o.label, path: o.path, action: `Say what one row of ${o.label} stands for`,
-        plan: { kind: 'set', mapPath: o.path, key: 'dataGranularityDescription', yaml: yamlText(`One row per ${(o.name ?? 'record').replace(/s$/, '')}.`) },
+        plan: { kind: 'set', mapPath: o.path, key: 'dataGranularityDescription', yaml: todo(`say what one row of ${o.name ?? 'the table'} stands for`) },
       })),
     },
     {
       area: 'documentation', weight: 2, label: 'properties have a description',
       items: parts.properties.filter(isColumn).map((p): CriterionItem => ({
         met: hasText(p.value.description), target: p.label, path: p.path, action: `Describe ${p.label}`,
-        plan: { kind: 'set', mapPath: p.path, key: 'description', yaml: yamlText(`The ${(p.name ?? 'value').replace(/_/g, ' ')} of the ${(p.schemaObject.name ?? 'record').replace(/s$/, '')}.`) },
+        plan: { kind: 'set', mapPath: p.path, key: 'description', yaml: todo(`say what ${p.name ?? 'the column'} holds`) },
       })),
     },
   ];

@@ -14,6 +14,7 @@ import { accuracy, consistency, timeliness } from './criteria-checks';
 import { documentation, ownership } from './criteria-people';
 import type { CriteriaContext } from './criteria-context';
 import { planEdits } from './plan-edits';
+import { filledIn } from './placeholders';
 import {
   SCORE_AREAS, type AreaScore, type ContractScore, type CriterionGroup, type ScoreOptions, type ScoreStep, type StepPlan,
 } from './score-types';
@@ -148,7 +149,8 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
     for (const c of candidates(scored, area, per)) {
       const edits = planEdits(file, parsed.doc, c.plan);
       if (!edits || edits.length === 0) continue;
-      const newText = applyEdits(text, edits);
+      // measured as if the user had filled in the placeholders the step writes
+      const newText = applyEdits(text, edits.map((e) => ({ ...e, newText: filledIn(e.newText) })));
       if (!rescored.has(newText)) {
         const again = scoreAll(newText, { ...options, lint: undefined, predictSteps: false }, true)
           .find((s) => s.score.documentIndex === scored.score.documentIndex);
@@ -161,7 +163,7 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
       if (to <= from) continue;
       const step: ScoreStep = {
         area, title: c.title, target: c.target, path: c.path, edits,
-        range: c.path.length === 0 ? insertedAt(edits) : rangeOfPath(file, parsed.doc, c.path, 'key'),
+        range: withinText(text, c.path.length === 0 ? insertedAt(edits) : rangeOfPath(file, parsed.doc, c.path, 'key')),
         gain: { area, from, to, overallFrom: scored.score.overall, overallTo: after.overall },
       };
       steps.push(step);
@@ -185,6 +187,17 @@ function insertedAt(edits: readonly TextEdit[]): Range {
   const first = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
   const line = first.range.start.line + (/^\r?\n/.test(first.newText) ? 1 : 0);
   return { start: { line, character: 0 }, end: { line, character: 0 } };
+}
+
+/**
+ * A step's place, on a line the text has: an insertion after the last line (or any place past the end, blank lines
+ * included) points at line 1, the contract it is about, so a "Next" link never opens a line the file does not have.
+ */
+function withinText(text: string, range: Range): Range {
+  const lines = text.split(/\r?\n/);
+  while (lines.length > 1 && lines[lines.length - 1].trim() === '') lines.pop();
+  if (range.start.line < lines.length) return range;
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 
 /** "Add a duplicateValues check on property 'order_id' in schema 'orders' → uniqueness 40 → 80". */
