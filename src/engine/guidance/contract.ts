@@ -21,7 +21,7 @@ export const CONTRACT: GuidanceTable = {
   status: g(
     'Where the contract is in its life: still being agreed, in use, or on its way out.',
     'status: active',
-    { good: 'One of proposed, draft, active, deprecated or retired, kept up to date.' },
+    { good: 'One of proposed, draft, active, deprecated or retired, kept up to date.', rules: ['status-value'] },
   ),
   name: g('A short, readable name for the data this contract describes.', 'name: Online orders', { dimension: 'documentation' }),
   tenant: g('The organisation or business unit the data mainly belongs to, when one platform serves several.', 'tenant: HMPPS'),

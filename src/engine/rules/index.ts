@@ -62,6 +62,7 @@ import specialCategoryNoDpia from './special-category-no-dpia';
 import sqlSyntax from './sql-syntax';
 import sqlUnknownPlaceholder from './sql-unknown-placeholder';
 import sqlUnknownReference from './sql-unknown-reference';
+import statusValue from './status-value';
 import teamMemberLeft from './team-member-left';
 import timestampFreshnessSla from './timestamp-freshness-sla';
 import todoPlaceholder from './todo-placeholder';
@@ -122,6 +123,7 @@ const registered: AnyRule[] = [
   uniqueIds,
   uniqueNames,
   todoPlaceholder,
+  statusValue,
   teamMemberLeft,
   noSupportChannel,
   noDataSteward,
