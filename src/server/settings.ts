@@ -16,13 +16,17 @@ export interface ServerSettings {
   codeLensEnable: boolean;
   /** Show `info` findings as information (with a squiggle) instead of hints. */
   infosAsInformation: boolean;
+  /** Repeat the problems at the cursor in the hover, for clients that do not show diagnostics there. */
+  problemsInHover: boolean;
+  /** The ODCS version of new contracts: a version, or 'auto' for `settings.odcsVersion` of `.dclens.yaml`. */
+  newContractOdcsVersion: string;
   /** 'yamlExtension': leave schema problems to another YAML server validating against the ODCS schema. */
   schemaProblems: 'dclens' | 'yamlExtension';
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({
   enable: true, run: 'onType', debounceMs: 300, profile: 'auto', rules: {}, catalogueSources: [], codeLensEnable: true,
-  infosAsInformation: false, schemaProblems: 'dclens',
+  infosAsInformation: false, problemsInHover: false, newContractOdcsVersion: 'auto', schemaProblems: 'dclens',
 });
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'info', 'hint']);
@@ -58,6 +62,8 @@ export function readSettings(raw: unknown): ServerSettings {
     catalogueSources: Array.isArray(sources) ? sources.filter(isCatalogueSource) : [],
     codeLensEnable: bool('codeLens.enable', DEFAULT_SETTINGS.codeLensEnable),
     infosAsInformation: bool('infosAsInformation', DEFAULT_SETTINGS.infosAsInformation),
+    problemsInHover: bool('problemsInHover', DEFAULT_SETTINGS.problemsInHover),
+    newContractOdcsVersion: typeof get('newContract.odcsVersion') === 'string' ? get('newContract.odcsVersion') as string : 'auto',
     schemaProblems: get('schemaProblems') === 'yamlExtension' ? 'yamlExtension' : 'dclens',
   };
 }

@@ -6,10 +6,30 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { buildCli, REPO } from '../cli/run-cli';
+import { build } from 'esbuild';
+import { REPO } from '../cli/run-cli';
 
-export const SERVER = path.join(REPO, 'dist/server.js');
-export const CLI = path.join(REPO, 'dist/cli.js');
+/** Where this run's bundles are: a private folder, so a build of the whole project by anyone else cannot interfere. */
+const BUNDLES = mkdtempSync(path.join(tmpdir(), 'dclens-lsp-bundle-'));
+process.on('exit', () => rmSync(BUNDLES, { recursive: true, force: true }));
+export const SERVER = path.join(BUNDLES, 'server.js');
+export const CLI = path.join(BUNDLES, 'cli.js');
+
+let bundled: Promise<unknown> | undefined;
+
+/** Bundles the server and the CLI once per run, with the options of scripts/build.mjs (dist/server.js, dist/cli.js). */
+export function bundleServer(): Promise<unknown> {
+  const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+  const common = {
+    bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', absWorkingDir: REPO,
+    define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: importMetaUrl },
+  } as const;
+  bundled ??= Promise.all([
+    build({ ...common, entryPoints: ['src/server/main.ts'], outfile: SERVER }),
+    build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: CLI }),
+  ]);
+  return bundled;
+}
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
@@ -69,7 +89,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    buildCli();
+    await bundleServer();
     const args = options.viaCli ? [CLI, 'lsp', '--stdio'] : [SERVER, '--stdio'];
     const child = spawn(process.execPath, args, { cwd: options.root ?? REPO, env: { ...process.env, DCLENS_TODAY: '2026-06-01' } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

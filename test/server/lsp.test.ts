@@ -1,10 +1,10 @@
 // The language server over stdio, driven by a plain JSON-RPC client as any editor would drive it.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { applyTextEdits, copyExamples, LspClient, uriOf, type PublishDiagnostics, type TextEdit } from './lsp-client';
-import { runCli } from '../cli/run-cli';
+import { applyTextEdits, CLI, copyExamples, LspClient, uriOf, type PublishDiagnostics, type TextEdit } from './lsp-client';
 
 interface CodeAction { title: string; kind?: string; isPreferred?: boolean; edit?: { changes: Record<string, TextEdit[]> }; command?: { command: string } }
 
@@ -233,8 +233,8 @@ describe('language server over stdio', function () {
     await client.open(uri, CONTRACT);
     assert.ok(codes(await client.nextDiagnostics(uri)).includes('schema-unknown-key'));
     assert.equal(await client.stop(), 0);
-    const bare = runCli(['lsp'], process.cwd());
-    assert.equal(bare.code, 2);
+    const bare = spawnSync(process.execPath, [CLI, 'lsp'], { encoding: 'utf8' });
+    assert.equal(bare.status, 2);
     assert.match(bare.stderr, /--stdio/);
   });
 });

@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildCli } from '../cli/run-cli';
-import { copyExamples, SERVER } from './lsp-client';
+import { bundleServer, copyExamples, SERVER } from './lsp-client';
 
 const NVIM = process.env.DCLENS_NVIM ?? 'nvim';
 const REQUIRED = process.env.DCLENS_REQUIRE_NVIM === '1' || Boolean(process.env.CI);
@@ -51,7 +50,7 @@ describe('Neovim (headless, built-in LSP client)', function () {
       if (REQUIRED) assert.fail(`Neovim ('${NVIM}') is not installed: install Debian's neovim (apt-get install neovim) to run the editor test`);
       this.skip();
     }
-    buildCli();
+    await bundleServer();
     const examples = copyExamples();
     try {
       const init = path.join(examples.dir, 'init.lua');
