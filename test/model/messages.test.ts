@@ -38,6 +38,13 @@ describe('model: plain-English issues', () => {
       issue.message,
       "Property 'order_date' in schema 'orders': logicalType 'datetime' is not allowed; use one of string, date, timestamp, time, number, integer, object, array, boolean.",
     );
+    // 'datetime' is another system's name for exactly one ODCS type
+    assert.deepEqual(issue.fix, { kind: 'replace-value', title: "Change to 'timestamp'", path: ['schema', 0, 'properties', 0, 'logicalType'], newText: 'timestamp' });
+  });
+
+  it('offers no value when none is clearly meant', () => {
+    const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: calendar\n'));
+    assert.equal(issue.kind, 'invalid-enum');
     assert.equal(issue.fix, undefined, 'no value is clearly meant');
   });
 

@@ -62,7 +62,15 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
   [schemaInvalidEnum, {
     valid: [property('        logicalType: timestamp\n')],
     invalid: [
-      { code: property('        logicalType: datetime\n'), line: 10, column: 22, message: /property 'order_id' in schema 'orders'.*use one of string/i },
+      // a synonym from another type system is unambiguous: the ODCS word is a safe fix, as for a misspelling
+      { code: property('        logicalType: datetime\n'), line: 10, column: 22, message: /property 'order_id' in schema 'orders'.*'datetime'.*use one of string/i, output: property('        logicalType: timestamp\n') },
+      { code: property('        logicalType: int # id\n'), line: 10, column: 22, output: property('        logicalType: integer # id\n') },
+      { code: property('        logicalType: bool\n'), line: 10, column: 22, output: property('        logicalType: boolean\n') },
+      { code: property('        logicalType: varchar\n'), line: 10, column: 22, output: property('        logicalType: string\n') },
+      { code: property('        logicalType: decimal\n'), line: 10, column: 22, output: property('        logicalType: number\n') },
+      { code: property('        logicalType: strin\n'), line: 10, column: 22, output: property('        logicalType: string\n') },
+      // no synonym, no near word: no fix
+      { code: property('        logicalType: blobby\n'), line: 10, column: 22, message: /use one of string/ },
       { code: property('        logicalType: Integer\n'), line: 10, column: 22, output: property('        logicalType: integer\n') },
     ],
   }],

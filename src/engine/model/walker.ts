@@ -3,6 +3,7 @@
 // team form) are resolved first, so only the problems of the branch the author meant are reported.
 import type { JsonPath } from '../types';
 import { likelyMeant, listFew, type SchemaIssue } from './issues';
+import { typeSynonym } from '../vocabulary/type-synonyms';
 import type { Leaf } from './leaves';
 import { capitalize, describeFound, keyText, nameOf } from './naming';
 import type { CrossReport, FieldSpec, Fields, Model, NodeSpec } from './spec';
@@ -175,7 +176,9 @@ export class Walker {
       // datacontract-cli's schema copy accepts it; ODCS does not
       this.push('invalid-enum', at, 'value', `${who}: logicalType 'blob' is a datacontract-cli extension, not part of ODCS; use object, or leave logicalType out.`);
     } else if (issue.code === 'invalid_value' && leaf.enumValues) {
-      const meant = typeof found === 'string' ? likelyMeant(found, leaf.enumValues) : undefined;
+      // A type name from another system ('datetime', 'int') stands for one ODCS type, like a misspelling does.
+      const synonym = typeof found === 'string' && key === 'logicalType' ? typeSynonym(found, leaf.enumValues) : undefined;
+      const meant = synonym ?? (typeof found === 'string' ? likelyMeant(found, leaf.enumValues) : undefined);
       this.push(
         'invalid-enum',
         at,
