@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { getHover } from '../../src/engine/services/hover';
-import { MARKDOWN_COMMANDS } from '../../src/engine/services/markdown';
+import { getHover, HOVER_MAX_LINES, renderGuidance, visualLines } from '../../src/engine/services/hover';
+import { guidanceForPath } from '../../src/engine/services/guidance';
+import { escapeMarkdown, MARKDOWN_COMMANDS } from '../../src/engine/services/markdown';
 import { lintText } from '../../src/engine/lint';
 import { caret } from './caret';
 import { BARE_ORDERS, WELL_SPECIFIED } from './contracts';
@@ -38,26 +39,59 @@ describe('getHover', () => {
   // A key marked neither required nor unique: primary-key-required-unique reports it at `primaryKey`.
   const looseKey = BARE_ORDERS.replace('        required: true\n        unique: true\n', '').replace('        primaryKey: true', '        primary|Key: true');
 
-  it('shows the problems found at the cursor with a link to the rule page and the documentation command', () => {
+  it('shows the guidance first and each problem once, as a "See:" line, never a copy of its message', () => {
     const { text, position } = caret(looseKey);
-    const hover = getHover(text, position, { today });
-    assert.ok(hover);
-    assert.match(hover.markdown, /\*\*(Info|Warning|Error):\*\* Property 'order\\_id' in schema 'orders' is the primary key/);
-    assert.match(hover.markdown, /\[DCL160\]\(https:\/\/[^)]+primary-key-required-unique\.md\)/);
-    assert.ok(hover.markdown.includes(`(command:dclens.showRuleDocumentation?${encodeURIComponent('["primary-key-required-unique"]')})`));
-    assert.match(hover.markdown, /---\n\n\*\*primaryKey\*\*/, 'guidance follows the problems');
+    const lint = lintText(text, { today });
+    const message = lint.findings.find((f) => f.ruleId === 'primary-key-required-unique')?.message;
+    assert.ok(message, 'the rule reports the key');
+    const markdown = getHover(text, position, { today, lint })?.markdown ?? '';
+    assert.match(markdown, /^\*\*primaryKey\*\* — property \(column\)/, 'guidance first');
+    assert.doesNotMatch(markdown, /\*\*(Error|Warning|Info|Hint):\*\*/);
+    assert.ok(!markdown.includes(escapeMarkdown(message)) && !markdown.includes(message), 'the editor already shows the message');
+    const see = `See: [primary-key-required-unique](command:dclens.showRuleDocumentation?${encodeURIComponent('["primary-key-required-unique"]')})`;
+    assert.equal(markdown.split(see).length - 1, 1, 'one line for the rule');
+    assert.ok(markdown.indexOf(see) > markdown.indexOf('```yaml'), 'after the guidance');
+    const url = getHover(text, position, { today, lint, docsLinks: 'url' })?.markdown ?? '';
+    assert.match(url, /See: \[primary-key-required-unique\]\(https:\/\/[^)]+\/primary-key-required-unique\.md\)/);
+    assert.doesNotMatch(url, /command:/, 'editors that run no commands get the page address');
   });
 
-  it('at every place of a grouped finding, shows what the rule says about that place', () => {
+  it('at every place of a grouped finding, links the rule once', () => {
     const props = ['order_id', 'customer_id', 'amount'].map((n) => `      - name: ${n}\n        logicalType: string\n`).join('');
     const base = `apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nschema:\n  - name: orders\n    properties:\n${props}`;
     const grouped = lintText(base).findings.find((f) => f.ruleId === 'property-description');
     assert.equal(grouped?.related?.length, 3, 'the three undocumented properties are one finding');
     const { text, position } = caret(base.replace('- name: amount', '- na|me: amount'));
-    const hover = getHover(text, position, { today });
-    assert.ok(hover);
-    assert.match(hover.markdown, /\*\*(Info|Warning|Error):\*\* Property 'amount' in schema 'orders'/);
-    assert.doesNotMatch(hover.markdown, /3 properties/);
+    const markdown = getHover(text, position, { today })?.markdown ?? '';
+    assert.equal(markdown.match(/See: \[property-description\]/g)?.length, 1);
+    assert.doesNotMatch(markdown, /3 properties/);
+  });
+
+  it('is never longer than an editor shows without clipping, at any key of a contract full of problems', () => {
+    const text = `${BARE_ORDERS.replace('status: active\n', 'status: drafty\nteam:\n  - username: TODO-username\n    role: Data Custodian\n')}`;
+    const lint = lintText(text, { today });
+    const lines = text.split('\n');
+    let longest = 0;
+    lines.forEach((line, i) => {
+      for (const character of [line.search(/\S/), line.indexOf(':') + 2]) {
+        if (character < 0 || character > line.length) continue;
+        const markdown = getHover(text, { line: i, character }, { today, lint })?.markdown;
+        if (markdown) longest = Math.max(longest, visualLines(markdown));
+      }
+    });
+    assert.ok(longest > 10, `some hover has content (${longest} lines)`);
+    assert.ok(longest <= HOVER_MAX_LINES, `${longest} lines`);
+  });
+
+  it('ends guidance that does not fit with a link to the full page', () => {
+    const guidance = guidanceForPath('team');
+    assert.ok(guidance);
+    const full = renderGuidance(guidance);
+    assert.match(full, /```yaml/);
+    assert.doesNotMatch(full, /\*More:\*/);
+    const short = renderGuidance(guidance, { maxLines: 8 });
+    assert.ok(visualLines(short) <= 8, short);
+    assert.match(short, /\*More:\* \[no-team\]\(command:dclens\.showRuleDocumentation/);
   });
 
   it('links only to our own commands', () => {
@@ -69,7 +103,7 @@ describe('getHover', () => {
   });
 
   it("describes a team member's username with the injected person lookup", () => {
-    const { text, position } = caret(WELL_SPECIFIED.replace('    - username: alice@acme-shop.co.uk', '    - username: alice@exa|mple.org'));
+    const { text, position } = caret(WELL_SPECIFIED.replace('    - username: alice@acme-shop.co.uk', '    - username: alice@acme|-shop.co.uk'));
     const asked: string[] = [];
     const hover = getHover(text, position, { today, describePerson: (id) => { asked.push(id); return '**Alice Smith** — Head of Sales Data'; } });
     assert.deepEqual(asked, ['alice@acme-shop.co.uk']);
@@ -77,7 +111,7 @@ describe('getHover', () => {
   });
 
   it('describes the person who replaced a member too', () => {
-    const text = WELL_SPECIFIED.replace('      role: Data Custodian\n', '      role: Data Custodian\n      dateOut: 2026-01-31\n      replacedByUsername: dan@exa|mple.org\n');
+    const text = WELL_SPECIFIED.replace('      role: Data Custodian\n', '      role: Data Custodian\n      dateOut: 2026-01-31\n      replacedByUsername: dan@acme|-shop.co.uk\n');
     const { text: t, position } = caret(text);
     assert.match(getHover(t, position, { today, describePerson: (id) => `**${id}** — Platform engineer` })?.markdown ?? '', /^\*\*dan@acme-shop.co.uk\*\* — Platform engineer/m);
   });

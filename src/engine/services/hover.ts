@@ -1,5 +1,7 @@
-// The hover: guidance for the key (or the value's key) under the cursor, the problems found there, and for a
-// team member's username (or replacement) who the person is. Markdown links only to our own named commands and rule pages.
+// The hover: guidance for the key (or the value's key) under the cursor and, for a team member's username (or
+// replacement), who the person is. The editor already shows each problem's message above the hover, so the hover adds
+// only one "See:" line per rule that found a problem there. Short enough that no editor clips it (about 25 lines);
+// longer guidance ends with a link to the full page. Markdown links only to our own named commands and rule pages.
 import type { FileLintResult, Finding, Position, Range } from '../types';
 import { lintText, type LintOptions } from '../lint';
 import { parseYamlFile } from '../parse/yaml-file';
@@ -17,7 +19,15 @@ export interface HoverOptions {
   config?: LintOptions['config'];
   /** Markdown describing a person (from the catalogue), for team members' usernames. */
   describePerson?: (id: string) => string | undefined;
+  /**
+   * How rule pages are linked: `command` (default) opens the bundled page through the `dclens.showRuleDocumentation`
+   * command, as VS Code does; `url` links the page's address, for editors that do not run commands from hovers.
+   */
+  docsLinks?: 'command' | 'url';
 }
+
+/** About as many lines as VS Code shows in a hover before it scrolls, counting wrapped lines of ~80 characters. */
+export const HOVER_MAX_LINES = 25;
 
 export interface Hover {
   markdown: string;
@@ -33,18 +43,22 @@ export function getHover(text: string, position: Position, options: HoverOptions
   const file = parseYamlFile(text);
   const contract = file.documents[cursor.documentIndex]?.value;
   const guidance = onSomething ? guidanceForPath(cursor.path, contract) : undefined;
+  const link = ruleLink(options.docsLinks);
   const sections: string[] = [];
-
-  if (findings.length > 0) sections.push(findings.map(renderFinding).join('\n\n'));
   const person = personSection(cursor.path, cursor.kind, contract, options.describePerson);
   if (person) sections.push(person);
   const variables = variablesHover(file, cursor.documentIndex, position);
   if (variables) sections.push(variables.markdown);
+  // one line per rule, after the guidance: the editor shows the messages themselves
+  const seeAlso = [...new Map(findings.map((f) => [f.ruleId, f])).values()].map((f) => `See: ${link(f.ruleId, f.docsUrl)}`).join('  \n');
   if (guidance) {
     const valueText = cursor.kind === 'value' ? valueAt(contract, cursor.path) : undefined;
     const meaning = valueText !== undefined ? valueMeaning(guidance.kind, guidance.key, valueText) : undefined;
-    sections.push((meaning ? `\`${escapeMarkdown(valueText ?? '')}\`: ${escapeMarkdown(meaning)}\n\n` : '') + renderGuidance(guidance));
+    const lead = meaning ? `\`${escapeMarkdown(valueText ?? '')}\`: ${escapeMarkdown(meaning)}` : undefined;
+    const used = visualLines([...sections, seeAlso].filter(Boolean).join('\n\n---\n\n')) + (sections.length > 0 || seeAlso ? 4 : 0);
+    sections.push(renderGuidance(guidance, { lead, maxLines: HOVER_MAX_LINES - used, docsLinks: options.docsLinks }));
   }
+  if (seeAlso) sections.push(seeAlso);
   if (sections.length === 0) return undefined;
 
   const range = variables?.range ?? cursor.keyRange ?? (onSomething && cursor.range.start.character !== cursor.range.end.character ? cursor.range : findings[0]?.range ?? cursor.range);
@@ -71,25 +85,54 @@ function findingsAt(lint: FileLintResult, position: Position, documentIndex: num
   return out;
 }
 
-function renderFinding(f: Finding): string {
-  const docs = commandLink('Show documentation', 'dclens.showRuleDocumentation', [f.ruleId]);
-  return `**${capital(f.severity)}:** ${escapeMarkdown(f.message)}\n\n[${f.code}](${f.docsUrl}) \`${f.ruleId}\` · ${docs}`;
+/** A link to a rule's page, named by the rule id: the bundled page through our command, or its address. */
+function ruleLink(mode: HoverOptions['docsLinks'] = 'command'): (ruleId: string, docsUrl: string) => string {
+  return (ruleId, docsUrl) => (mode === 'url' ? `[${escapeMarkdown(ruleId)}](${docsUrl})` : commandLink(ruleId, 'dclens.showRuleDocumentation', [ruleId]));
 }
 
-export function renderGuidance(g: Guidance): string {
-  const lines: string[] = [];
+/** Lines the markdown takes on screen, wrapping at ~80 characters; link targets take no room. */
+export function visualLines(markdown: string): number {
+  return markdown.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.replace(/\]\([^)]*\)/g, ']').length / 80)), 0);
+}
+
+export interface RenderGuidanceOptions {
+  /** A line shown first, above the title (what the value under the cursor means). */
+  lead?: string;
+  /** Lines the guidance may take; what does not fit is left to the full page, linked at the end. */
+  maxLines?: number;
+  docsLinks?: HoverOptions['docsLinks'];
+}
+
+/** The page with everything about a key: the first rule that checks it, else the standard itself. */
+const STANDARD_URL = 'https://bitol-io.github.io/open-data-contract-standard/';
+
+export function renderGuidance(g: Guidance, options: RenderGuidanceOptions = {}): string {
+  const link = ruleLink(options.docsLinks);
   const facts = [
     g.required ? 'required' : undefined,
     g.deprecated ? '**deprecated**' : undefined,
     g.dimension ? `feeds *${g.dimension}*` : undefined,
   ].filter(Boolean);
-  lines.push(`**${g.key}** — ${g.title.split(' — ')[1]}${facts.length ? ` · ${facts.join(' · ')}` : ''}`);
-  lines.push('');
-  lines.push(escapeMarkdown(g.meaning));
-  if (g.good) lines.push('', `*Good:* ${escapeMarkdown(g.good)}`);
-  if (g.enumValues && g.enumValues.length > 0 && g.enumValues.length <= 12) lines.push('', `*Allowed:* ${g.enumValues.map((v) => `\`${v}\``).join(', ')}`);
-  lines.push('', '```yaml', g.example, '```');
-  if (g.rules.length > 0) lines.push('', `*Checked by:* ${g.rules.map((r) => `[${r.code} ${r.id}](${r.docsUrl})`).join(', ')}`);
+  const title = `**${g.key}** — ${g.title.split(' — ')[1]}${facts.length ? ` · ${facts.join(' · ')}` : ''}`;
+  const head = [...(options.lead ? [options.lead, ''] : []), title, '', escapeMarkdown(g.meaning)];
+  // the rest in order of use, each kept only while the whole fits
+  const optional: string[][] = [];
+  if (g.good) optional.push(['', `*Good:* ${escapeMarkdown(g.good)}`]);
+  if (g.enumValues && g.enumValues.length > 0 && g.enumValues.length <= 12) optional.push(['', `*Allowed:* ${g.enumValues.map((v) => `\`${v}\``).join(', ')}`]);
+  optional.push(['', '```yaml', g.example, '```']);
+  if (g.rules.length > 0) optional.push(['', `*Checked by:* ${g.rules.map((r) => link(r.id, r.docsUrl)).join(', ')}`]);
+  const max = options.maxLines ?? Infinity;
+  const more = g.rules[0]
+    ? `*More:* ${link(g.rules[0].id, g.rules[0].docsUrl)}`
+    : `*More:* [the Open Data Contract Standard](${STANDARD_URL})`;
+  const lines = [...head];
+  let cut = false;
+  for (const part of optional) {
+    // room is kept for the closing link in case a later part does not fit
+    if (!cut && visualLines([...lines, ...part].join('\n')) + 2 <= max) lines.push(...part);
+    else cut = true;
+  }
+  if (cut) lines.push('', more);
   return lines.join('\n');
 }
 
@@ -114,4 +157,3 @@ function valueAt(contract: unknown, path: ReadonlyArray<string | number>): strin
   return typeof node === 'string' ? node : undefined;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
