@@ -1,0 +1,25 @@
+// Every command id the extension registers or names, in one place. package.json's `contributes.commands` lists
+// the same ids (a test checks both ways); every file under src/vscode/ takes its ids from here.
+export const COMMAND_IDS = {
+  newContract: 'dclens.newContract',
+  lintWorkspace: 'dclens.lintWorkspace',
+  fixAll: 'dclens.fixAll',
+  formatSql: 'dclens.formatSql',
+  showRuleDocumentation: 'dclens.showRuleDocumentation',
+  showScore: 'dclens.showScore',
+  showOutput: 'dclens.showOutput',
+  openWalkthrough: 'dclens.openWalkthrough',
+} as const;
+
+export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
+
+/** Commands of VS Code itself that the extension runs. */
+export const VSCODE_COMMANDS = {
+  open: 'vscode.open',
+  markdownPreviewToSide: 'markdown.showPreviewToSide',
+  openWalkthrough: 'workbench.action.openWalkthrough',
+  revealProblems: 'workbench.actions.view.problems',
+} as const;
+
+/** The walkthrough's id as VS Code knows it: `<publisher>.<name>#<walkthrough id>`. */
+export const WALKTHROUGH_ID = 'data-contract-lens.data-contract-lens#dclens.gettingStarted';
