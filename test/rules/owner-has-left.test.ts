@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import rule from '../../src/engine/rules/owner-has-left';
-import { buildSnapshot, parsePeopleDirectory } from '../../src/engine/owners';
+import { buildSnapshot, contractRecordFromValue, parsePeopleDirectory } from '../../src/engine/owners';
+import { parse } from 'yaml';
 import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 
 const people = `people:
@@ -24,8 +25,25 @@ ruleTester(rule, {
       code: team('old.owner'),
       catalogue,
       today: '2026-01-01',
-      errors: [{ messageId: 'hasLeft', line: 8, column: 17, message: "Remove or replace 'old.owner' (Data Owner): 'catalogue/people.yaml' says they have left the organisation." }],
+      errors: [{ messageId: 'hasLeft', line: 8, column: 17, message: "Mark 'old.owner' (Data Owner) as left, or replace them: 'catalogue/people.yaml' says they have left the organisation." }],
       output: null,
+      // recording the leaving date is a suggestion (the team is a promise), never a safe fix
+      suggestions: ["Mark 'old.owner' as left (dateOut: 2026-01-01)"],
+      suggestionOutput: team('old.owner', '      dateOut: "2026-01-01"\n'),
+    },
+    {
+      name: 'the catalogue knows who owns the neighbouring contracts: replacing with them comes first, name included',
+      code: contract('domain: courts\nteam:\n  members:\n    - username: old.owner\n      name: Olive Older\n      role: Data Owner\n'),
+      catalogue: buildSnapshot([
+        parsePeopleDirectory(`${people}  - {id: rachel.adeyemi, name: Rachel Adeyemi, active: true}\n`, 'catalogue/people.yaml'),
+        contractRecordFromValue(parse('domain: courts\nteam:\n  members:\n    - username: rachel.adeyemi\n      name: Rachel Adeyemi\n      role: Data Owner\n'), 'courts/listings.odcs.yaml'),
+        contractRecordFromValue(parse('domain: courts\nteam:\n  members:\n    - username: rachel.adeyemi\n      name: Rachel Adeyemi\n      role: Data Owner\n'), 'courts/sittings.odcs.yaml'),
+      ]),
+      today: '2026-01-01',
+      errors: [{ messageId: 'hasLeft', line: 9, column: 17 }],
+      output: null,
+      suggestions: ['Replace with Rachel Adeyemi (rachel.adeyemi)', "Mark 'old.owner' as left (dateOut: 2026-01-01)"],
+      suggestionOutput: contract('domain: courts\nteam:\n  members:\n    - username: rachel.adeyemi\n      name: Rachel Adeyemi\n      role: Data Owner\n'),
     },
     {
       name: 'found by email, dateOut still in the future',

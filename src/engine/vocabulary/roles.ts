@@ -20,7 +20,7 @@ export function roleKind(role: unknown, settings: SharedSettings): RoleKind | un
 }
 
 /** ISO date YYYY-MM-DD at the start of a string, or undefined. */
-const isoDate = (v: unknown): string | undefined => {
+export const isoDate = (v: unknown): string | undefined => {
   const s = str(v);
   return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
 };
