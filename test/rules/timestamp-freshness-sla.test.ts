@@ -11,6 +11,10 @@ ruleTester(rule, {
     { name: 'freshness SLA on the object, among several elements', code: `${orders}slaProperties:\n  - property: freshness\n    value: 1\n    unit: d\n    element: customers.id, orders\n` },
     { name: 'an SLA without element when there is one object', code: `${orders}slaProperties:\n  - property: latency\n    value: 1\n    unit: d\n` },
     { name: 'no temporal properties', code: contract('schema:\n  - name: codes\n    properties:\n      - name: code\n        logicalType: string\n') },
+    {
+      name: 'a date of birth is not a time the data arrives or changes: no freshness promise is asked for',
+      code: contract('schema:\n  - name: defendants\n    properties:\n      - name: defendant_date_of_birth\n        logicalType: date\n      - name: licence_expiry_date\n        logicalType: date\n'),
+    },
   ],
   invalid: [
     {
@@ -25,6 +29,12 @@ ruleTester(rule, {
       code: contract('schema:\n  - name: orders\n    properties:\n      - name: placed_on\n        logicalType: date\n  - name: refunds\n    properties:\n      - name: refunded_at\n        logicalType: timestamp\n'),
       errors: [{ messageId: 'noFreshnessSlaAtAll', line: 6, column: 1, message: 'Add a latency SLA saying how fresh the data must be: 2 schema objects change over time (orders, refunds).' }],
       suggestions: ["Add a latency SLA on 'orders.placed_on' to fill in"],
+    },
+    {
+      name: 'a date of birth beside an event time: only the event time is named and suggested',
+      code: contract('schema:\n  - name: hearings\n    properties:\n      - name: defendant_date_of_birth\n        logicalType: date\n      - name: hearing_start\n        logicalType: timestamp\n'),
+      errors: [{ messageId: 'noFreshnessSla', line: 7, column: 5, message: "Add a latency SLA on schema 'hearings' (hearing_start) saying how fresh it must be." }],
+      suggestions: ["Add a latency SLA on 'hearings.hearing_start' to fill in"],
     },
     {
       name: 'the SLA names another object',

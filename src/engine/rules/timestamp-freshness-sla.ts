@@ -3,11 +3,10 @@ import { defineRule } from './define-rule';
 import { objects, str, type SchemaObjectRef } from '../contract-nodes';
 import { buildContractIndex } from '../contract-index';
 import type { Fixer } from '../fix/fixer';
+import { couldMeasureFreshness, looksLikeChangeTime } from '../vocabulary/time-columns';
 
 const TIMELY = new Set(['freshness', 'latency']);
 const TEMPORAL = new Set(['date', 'timestamp']);
-// Columns that usually say when a row last changed; the suggestion prefers them.
-const CHANGE_HINT = /updat|modif|load|ingest|extract|refresh|creat|event|_ts$|_at$/i;
 
 export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
   meta: {
@@ -40,7 +39,7 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
     const singleObject = index.objects.length === 1;
     const uncovered: Array<{ object: SchemaObjectRef; temporal: string[] }> = [];
     const skeleton = (object: SchemaObjectRef, temporal: string[]) => {
-      const element = `${object.name}.${temporal.find((n) => CHANGE_HINT.test(n)) ?? temporal[0]}`;
+      const element = `${object.name}.${temporal.find(looksLikeChangeTime) ?? temporal[0]}`;
       const item = `property: latency\nvalue: 1 # TODO: agree the promise\nunit: d\nelement: ${element}`;
       return [{ title: `Add a latency SLA on '${element}' to fill in`, fix: (fixer: Fixer) => fixer.addSequenceItem([], 'slaProperties', item) }];
     };
@@ -49,7 +48,8 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
       schemaObject(object: SchemaObjectRef) {
         if (covered.has(JSON.stringify(object.path)) || (unnamed && singleObject)) return;
         const temporal = objects(object.value.properties)
-          .filter(([p]) => TEMPORAL.has(str(p.logicalType) ?? '') && str(p.name) !== undefined)
+          // A date of birth or an expiry date is about the record's subject, not about when the data arrived.
+          .filter(([p]) => TEMPORAL.has(str(p.logicalType) ?? '') && str(p.name) !== undefined && couldMeasureFreshness(str(p.name) as string))
           .map(([p]) => str(p.name) as string);
         if (temporal.length > 0 && object.name !== undefined) uncovered.push({ object, temporal });
       },
