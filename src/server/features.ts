@@ -1,10 +1,10 @@
 // The request handlers: hover, completion, code actions, code lenses, formatting and the one command the server
 // runs. Each answers from the service for the document's current text; a cancelled request returns nothing, and
 // an engine failure is logged and answered with nothing rather than ending the server.
-import type { CancellationToken, CompletionItem, Connection, TextDocuments } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type CancellationToken, type CompletionItem, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceDocument } from './diagnostics';
-import { SHOW_RULE_DOCUMENTATION, type ServerService, type ServiceDocument } from './service';
+import { SHOW_RULE_DOCUMENTATION, SHOW_SCORE, type ServerService, type ServiceDocument } from './service';
 import type { ServerSettings } from './settings';
 import type { ServerWorkspace } from './workspace';
 
@@ -69,7 +69,8 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     return guarded('Formatting', () => service.formatSql(document), []);
   });
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token) => {
+    if (params.command === SHOW_SCORE) return showScore(params.arguments ?? [], token);
     if (params.command !== SHOW_RULE_DOCUMENTATION) return null;
     const [ruleId, docsUrl] = params.arguments ?? [];
     if (typeof docsUrl !== 'string') return null;
@@ -77,4 +78,20 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     if (!shown.success) connection.console.info(`Documentation of ${String(ruleId)}: ${docsUrl}`);
     return null;
   });
+
+  /** The score of each contract of a file, one message per contract: overall and each area, weakest first. */
+  const showScore = async (args: unknown[], token: CancellationToken): Promise<null> => {
+    const [uri, where] = args;
+    if (typeof uri !== 'string') return null;
+    const document = await target(uri, token);
+    if (!document) return null;
+    const index = typeof where === 'object' && where !== null ? (where as { documentIndex?: unknown }).documentIndex : undefined;
+    const scores = guarded('Score', () => service.score(document).contracts, []);
+    for (const score of scores.filter((s) => index === undefined || s.documentIndex === index)) {
+      const areas = Object.values(score.areas).sort((a, b) => a.score - b.score).map((a) => `${a.area} ${a.score}`).join(', ');
+      const name = score.name ? `'${score.name}'` : 'This contract';
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${name}: quality ${score.overall}/100 (${areas}). Run dclens score for the next steps.` });
+    }
+    return null;
+  };
 }

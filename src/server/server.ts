@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DCLENS_VERSION } from '../cli/version';
 import { DiagnosticsScheduler } from './diagnostics';
 import { registerFeatures } from './features';
-import { createServerService, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION } from './service';
+import { createServerService, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION, SHOW_SCORE } from './service';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { filePathOf, ServerWorkspace } from './workspace';
 
@@ -97,7 +97,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         documentFormattingProvider: true,
-        ...(initOptions.clientCommands ? {} : { executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION] } }),
+        ...(initOptions.clientCommands ? {} : { executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION, SHOW_SCORE] } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'dclens', version: DCLENS_VERSION },

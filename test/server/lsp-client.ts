@@ -61,6 +61,9 @@ export class LspClient {
   readonly diagnostics: PublishDiagnostics[] = [];
   readonly logs: string[] = [];
   readonly registrations: string[] = [];
+  /** window/showMessage texts, and the URIs the server asked to show (window/showDocument). */
+  readonly messages: string[] = [];
+  readonly shownDocuments: string[] = [];
   stderr = '';
   private readonly listeners = new Set<() => void>();
   private exited?: number | null;
@@ -85,7 +88,14 @@ export class LspClient {
       return null;
     });
     connection.onRequest('workspace/codeLens/refresh', () => null);
-    connection.onRequest('window/showDocument', () => ({ success: true }));
+    connection.onNotification('window/showMessage', (params: { message: string }) => {
+      this.messages.push(params.message);
+      this.changed();
+    });
+    connection.onRequest('window/showDocument', (params: { uri: string }) => {
+      this.shownDocuments.push(params.uri);
+      return { success: true };
+    });
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { applyTextEdits, CLI, copyExamples, LspClient, uriOf, type PublishDiagnostics, type TextEdit } from './lsp-client';
 
-interface CodeAction { title: string; kind?: string; isPreferred?: boolean; edit?: { changes: Record<string, TextEdit[]> }; command?: { command: string } }
+interface CodeAction { title: string; kind?: string; isPreferred?: boolean; edit?: { changes: Record<string, TextEdit[]> }; command?: { command: string; arguments?: unknown[] } }
 
 const CONTRACT = `apiVersion: v3.1.0
 kind: DataContract
@@ -106,9 +106,12 @@ describe('language server over stdio', function () {
     const completion = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 22 } });
     assert.ok(completion.some((c) => c.label === 'string'), `no 'string' among ${completion.map((c) => c.label).join(', ')}`);
 
-    const lenses = await client.request<Array<{ range: { start: { line: number } }; command: { title: string } }>>('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = await client.request<Array<{ range: { start: { line: number } }; command: { title: string; command: string; arguments?: unknown[] } }>>('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(lenses.length, 1);
     assert.match(lenses[0].command.title, /^Quality \d+\/100/);
+    const overall = /^Quality (\d+)\/100/.exec(lenses[0].command.title)![1];
+    await client.request('workspace/executeCommand', { command: lenses[0].command.command, arguments: lenses[0].command.arguments });
+    assert.ok(client.messages.some((m) => m.includes(`quality ${overall}/100`)), client.messages.join(' | '));
 
     const diagnostic = published.diagnostics.find((d) => d.code === 'schema-unknown-key')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
@@ -127,7 +130,10 @@ describe('language server over stdio', function () {
     const after = await client.nextDiagnostics(uri, (p) => p.version === 2);
     assert.ok(!codes(after).includes('schema-unknown-key'));
     assert.ok(codes(after).includes('schema-invalid-enum'));
-    assert.ok(actions.some((a) => a.command?.command === 'dclens.showRuleDocumentation'));
+    const docs = actions.find((a) => a.command?.command === 'dclens.showRuleDocumentation');
+    assert.ok(docs?.command);
+    await client.request('workspace/executeCommand', docs.command);
+    assert.match(client.shownDocuments[0] ?? '', /schema-unknown-key\.md$/);
   });
 
   it('fixes all safe problems at once (source.fixAll.dclens) into a contract that parses', async () => {
