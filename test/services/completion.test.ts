@@ -190,6 +190,56 @@ describe('getCompletions', () => {
     });
   });
 
+  describe('values with explanations', () => {
+    const property = `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n`;
+    const valuePlaces = [
+      `${property}        logicalType:|`, `${property}        logicalType: |`, `${property}        logicalType: st|`,
+      `${property}        logicalType: |\n        description: x\n`, `${property}        classification: |`,
+      `${HEADER.replace('status: active\n', '')}status: |`, `${property}        quality:\n          - type: library\n            dimension: |`,
+      `${property}        primaryKey: |`, `${HEADER}servers:\n  - server: main\n    type: |`,
+    ];
+
+    it('offers only values after a key, never snippets or keys', () => {
+      for (const marked of valuePlaces) {
+        const items = complete(marked);
+        assert.ok(items.length > 0, marked);
+        assert.deepEqual(items.filter((i) => i.kind !== 12 && i.kind !== 20 || i.insertTextFormat !== InsertTextFormat.PlainText).map((i) => i.label), [], marked);
+        assert.ok(items.every((i) => !i.insertText.includes('\n') && !/^apiVersion|^kind: /.test(i.insertText)), marked);
+      }
+    });
+
+    it('explains every value in one line, with the full text as documentation', () => {
+      for (const marked of valuePlaces) {
+        for (const item of complete(marked)) {
+          assert.ok(item.detail && item.detail.length <= 60 && !item.detail.includes('\n'), `${marked}: ${item.label} → ${item.detail}`);
+          assert.ok((item.documentation?.value.length ?? 0) >= item.detail.length - 1, `${item.label}: documentation`);
+        }
+      }
+      const detail = (marked: string, label: string) => complete(marked).find((i) => i.label === label)?.detail;
+      assert.equal(detail(valuePlaces[1], 'timestamp'), 'A date and time, such as 2025-01-31T09:30:00Z');
+      assert.match(detail(valuePlaces[5], 'draft') ?? '', /^Draft: being written/);
+      assert.match(detail(valuePlaces[4], 'OFFICIAL-SENSITIVE') ?? '', /extra care/);
+      assert.match(detail(valuePlaces[6], 'completeness') ?? '', /^Completeness: every record/);
+    });
+  });
+
+  describe('key order', () => {
+    it('offers keys by importance: required, then recommended, then the rest, in the order of the standard', () => {
+      const items = [...complete(`${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n        |\n`)]
+        .sort((a, b) => a.sortText.localeCompare(b.sortText));
+      const names = labels(items);
+      const rank = (name: string) => names.indexOf(name);
+      for (const important of ['description', 'logicalType', 'primaryKey', 'required', 'quality']) {
+        for (const rest of ['businessName', 'encryptedName', 'partitioned', 'tags', 'customProperties']) assert.ok(rank(important) < rank(rest), `${important} before ${rest}`);
+      }
+      assert.notDeepEqual(names, [...names].sort(), 'not alphabetical');
+      const top = [...complete('apiVersion: v3.2.0\nkind: DataContract\n|')].sort((a, b) => a.sortText.localeCompare(b.sortText)).map((i) => i.label);
+      assert.deepEqual(top.slice(0, 2).sort(), ['id', 'version']);
+      assert.ok(top.indexOf('team') < top.indexOf('price') && top.indexOf('schema') < top.indexOf('tenant') && top.indexOf('description') < top.indexOf('tags'));
+      assert.match(items.find((i) => i.label === 'quality')?.detail ?? '', /^recommended · /);
+    });
+  });
+
   describe('references', () => {
     const tables = `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n      - name: customer_id\n  - name: customers\n    properties:\n      - name: customer_id\n        description: Who placed it.\n`;
 
@@ -245,6 +295,18 @@ describe('getCompletions', () => {
       assert.equal(items[0].label, 'Alice Smith (alice@example.org)');
       assert.match(items[0].detail ?? '', /^90% match · owns 5 tables in sales$/);
       assert.match(items[0].documentation?.value ?? '', /- same business unit/);
+    });
+
+    it('ends a long evidence line in the detail on a whole word, with the whole text in the documentation', () => {
+      const evidence = 'Data Owner of 4 of 5 contracts in domain courts, including court-hearings and court-listings';
+      const items = complete(`${HEADER}team:\n  members:\n    - role: Data Owner\n      username: |`, {
+        ownerCandidates: () => [{ id: 'rachel.adeyemi', name: 'Rachel Adeyemi', score: 0.8, evidence: [evidence] }],
+      });
+      const detail = items[0].detail ?? '';
+      assert.match(detail, /^80% match · Data Owner of 4 of 5 contracts in domain courts, including…$/);
+      const shown = detail.replace(/^80% match · /, '').replace(/…$/, '');
+      assert.ok(evidence.startsWith(shown) && evidence[shown.length] === ' ', 'cut between words');
+      assert.ok(items[0].documentation?.value.includes(evidence));
     });
 
     it('asks for teams at team.name, and offers nothing without a catalogue', () => {

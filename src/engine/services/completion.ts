@@ -6,11 +6,13 @@ import { parseYamlFile } from '../parse/yaml-file';
 import { isObject } from '../detect';
 import { guidanceForPath } from './guidance';
 import { renderGuidance } from './hover';
+import { escapeMarkdown } from './markdown';
 import { pathAtPosition, type CursorPath } from './path-at-position';
 import { referenceKindAt, referencesIn, sqlNamesFor, vocabularyAt } from './completion-values';
 import { contractSnippet, entrySnippetsFor, KEY_BLOCKS, type EntrySnippet } from './completion-snippets';
 import { DEFAULT_NEW_CONTRACT_VERSION, type NewContractVersion } from '../config/settings';
-import { kindAndKey, valueMeaning } from '../guidance';
+import { oneLine, shorten, valueNote } from './completion-value-notes';
+import { kindAndKey, type GuidanceKind } from '../guidance';
 
 /** LSP CompletionItemKind numbers (VS Code's enum is one lower). */
 export const CompletionItemKind = { Text: 1, Field: 5, Module: 9, Property: 10, Value: 12, Keyword: 14, Snippet: 15, Reference: 18, EnumMember: 20 } as const;
@@ -74,23 +76,45 @@ function versionOf(contract: Record<string, unknown>, newContracts: NewContractV
   return guess === undefined || guess === 'v2' ? LATEST_ODCS_VERSION : guess;
 }
 
+/** Keys the quality score and the rules look for, by kind of object: offered right after the required ones. */
+const RECOMMENDED: Partial<Record<GuidanceKind, readonly string[]>> = {
+  contract: ['name', 'status', 'domain', 'description', 'team', 'schema', 'support', 'slaProperties'],
+  description: ['purpose', 'usage', 'limitations'],
+  schema: ['description', 'dataGranularityDescription', 'physicalType', 'properties', 'quality'],
+  property: ['description', 'logicalType', 'primaryKey', 'required', 'unique', 'criticalDataElement', 'classification', 'logicalTypeOptions', 'quality', 'relationships', 'examples'],
+  team: ['name', 'members'],
+  teamMember: ['username', 'role', 'name'],
+  support: ['channel', 'url', 'tool'],
+  sla: ['property', 'value', 'unit', 'element'],
+  quality: ['type', 'dimension', 'metric', 'mustBe', 'description', 'query'],
+  relationship: ['type', 'to'],
+};
+
+/**
+ * Keys by importance: required first, then the ones the score or a rule looks for (recommended), then the rest,
+ * deprecated last; within each group in the standard's own order, not alphabetically.
+ */
 function keyItems(keys: KeyInfo[], cursor: CursorPath, contract: unknown): CompletionItem[] {
   const onExistingKey = cursor.key !== undefined;
   const range = cursor.keyRange ?? cursor.range;
   return keys
-    .filter((k) => !cursor.existingKeys.includes(k.name))
-    .map((k): CompletionItem => {
+    .map((k, index) => ({ k, index }))
+    .filter(({ k }) => !cursor.existingKeys.includes(k.name))
+    .map(({ k, index }): CompletionItem => {
       const snippet = onExistingKey ? k.name : KEY_BLOCKS[k.name] ?? keySnippet(k);
       const guidance = guidanceForPath([...cursor.parentPath, k.name], contract);
-      const order = k.deprecated ? '9' : k.required ? '0' : '1';
+      const where = kindAndKey([...cursor.parentPath, k.name]);
+      const recommended = where !== undefined && (RECOMMENDED[where.kind]?.includes(k.name) ?? false);
+      const rank = k.deprecated ? 9 : k.required ? 0 : recommended ? 1 : 2;
+      const label = k.deprecated ? 'deprecated' : k.required ? 'required' : recommended ? 'recommended' : undefined;
       return {
         label: k.name,
         kind: CompletionItemKind.Property,
-        detail: `${k.required ? 'required · ' : ''}${k.deprecated ? 'deprecated · ' : ''}${k.description}`,
+        detail: `${label ? `${label} · ` : ''}${oneLine(k.description, 70)}`,
         ...(guidance ? { documentation: { kind: 'markdown' as const, value: renderGuidance(guidance) } } : {}),
         insertText: snippet,
         insertTextFormat: onExistingKey ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
-        sortText: `${order}_${k.name}`,
+        sortText: `${rank}_${String(index).padStart(3, '0')}`,
         textEdit: { range, newText: snippet },
         ...(k.deprecated ? { tags: [1 as const] } : {}),
       };
@@ -144,11 +168,12 @@ function valueItems(
   const people = peopleItems(cursor, contract, options);
   if (people) return people;
   const values = [...(enumValuesAt(contract, path, version) ?? []), ...(vocabularyAt(path, options.classifications) ?? [])];
-  const where = kindAndKey(path);
   return [...new Set(values)].map((v, i) => {
-    const item = plainItem(yamlScalar(v), cursor.range, CompletionItemKind.EnumMember, undefined, String(i).padStart(4, '0'), v);
-    const meaning = where ? valueMeaning(where.kind, where.key, v) : undefined;
-    return meaning ? { ...item, documentation: { kind: 'markdown' as const, value: meaning } } : item;
+    const note = valueNote(path, v);
+    return {
+      ...plainItem(yamlScalar(v), cursor.range, CompletionItemKind.EnumMember, oneLine(note), String(i).padStart(4, '0'), v),
+      documentation: { kind: 'markdown' as const, value: escapeMarkdown(note) },
+    };
   });
 }
 
@@ -168,7 +193,8 @@ function peopleItems(cursor: CursorPath, contract: Record<string, unknown>, opti
   return candidates.map((c, i): CompletionItem => ({
     label: c.name && c.name !== c.id ? `${c.name} (${c.id})` : c.id,
     kind: CompletionItemKind.Reference,
-    detail: `${Math.round(c.score * 100)}% match${c.evidence[0] ? ` · ${c.evidence[0]}` : ''}`,
+    // one line that ends on a whole word: the full evidence is in the documentation
+    detail: `${Math.round(c.score * 100)}% match${c.evidence[0] ? ` · ${shorten(c.evidence[0], 60)}` : ''}`,
     documentation: { kind: 'markdown', value: c.evidence.map((e) => `- ${e}`).join('\n') },
     insertText: c.id,
     insertTextFormat: InsertTextFormat.PlainText,
