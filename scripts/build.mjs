@@ -1,6 +1,8 @@
 // Bundles the CLI (and the VS Code extension when present) with esbuild.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // The bundles are CommonJS; some dependencies ship ES modules that read `import.meta.url`, which CommonJS lacks.
 const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
@@ -8,7 +10,30 @@ const common = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
   define: { 'import.meta.url': '__importMetaUrl' },
 };
-const jobs = [build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } })];
+// The CLI is two bundles behind a launcher: `owners` runs from its own small bundle (it never loads the linter, so a
+// call the catalogue cache answers starts fast), every other command from the whole CLI. Both carry the id of this
+// build, so the on-disk catalogue cache never trusts an entry another build wrote.
+const buildId = createHash('sha1');
+for (const file of ['package.json', 'package-lock.json', ...readdirSync('src', { recursive: true }).map((f) => join('src', f.toString())).sort()]) {
+  if (statSync(file).isFile()) buildId.update(`${file}\0`).update(readFileSync(file)).update('\0');
+}
+const cli = { ...common, define: { ...common.define, __DCLENS_BUILD__: JSON.stringify(buildId.digest('hex').slice(0, 16)) }, banner: { js: importMetaUrl } };
+// The owners bundle loads the configuration loader (and with it the linter's schema and rules) from a bundle of
+// its own, only when the catalogue cache holds no resolution of the configuration.
+const configApart = {
+  name: 'config-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/node\/config-loader$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './cli-config.js', external: true } : undefined));
+  },
+};
+const jobs = [
+  build({ ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js' }),
+  build({ ...cli, entryPoints: ['src/node/config-loader.ts'], outfile: 'dist/cli-config.js' }),
+  build({ ...cli, entryPoints: ['src/cli/owners-main.ts'], plugins: [configApart], outfile: 'dist/cli-owners.js' }),
+];
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/cli.js', "#!/usr/bin/env node\n// dclens: the owners command from its own bundle, every other command from the whole CLI (scripts/build.mjs).\nrequire(process.argv[2] === 'owners' ? './cli-owners.js' : './cli-main.js');\n", { mode: 0o755 });
+rmSync('dist/cli.js.map', { force: true });
 // The language server on its own (`node dist/server.js --stdio`), for editors that start it directly.
 jobs.push(build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } }));
 if (existsSync('src/vscode/extension.ts')) {

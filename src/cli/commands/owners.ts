@@ -1,14 +1,19 @@
 // `dclens owners suggest FILE [--role R] [--top N] [--format text|json] [--config FILE] [--no-cache]`
-import { realpath, stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+//
+// Kept light: nothing here loads the linter (its rules, schemas and SQL formatter). The configuration is resolved
+// by the configuration loader, which does, only when the on-disk cache holds no resolution of the same unchanged
+// configuration file; the command has its own bundle (dist/cli-owners.js), so a call that the cache answers starts
+// in a fraction of the time the whole CLI takes.
+import { lstatSync, statSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { choiceOption, parseArgs, stringOption } from '../args';
 import { CliError, type CliIO, type CommandHandler } from '../command';
 import { detectDocument } from '../../engine/detect';
 import { parseYamlFile } from '../../engine/parse/yaml-file';
-import { ConfigError, ConfigLoader, type LoadedConfig } from '../../node/config-loader';
 import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRole, type SourceWarning } from '../../engine/owners';
-import { CatalogueDiskCache, gitTopLevel, loadCatalogue } from '../../node/catalogue';
-import { readContractText, today } from './lint-file';
+import { CatalogueDiskCache, gitTopLevel, loadCatalogue, stampOf, type CatalogueSourceConfig, type FileStamp } from '../../node/catalogue';
+import { readContractText } from '../contract-text';
 import { safeForTerminal } from '../../formatters/terminal';
 import { isTooWideToSearch, realPathOf } from '../../node/workspace';
 
@@ -66,25 +71,43 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   // The configuration lint uses for this file: --config, else the nearest .dclens.yaml or .dclens.yml above it.
   const configOption = stringOption(parsed, 'config');
   if (configOption && (await stat(resolve(io.cwd, configOption)).catch(() => undefined)) === undefined) throw new CliError(`config file not found: ${configOption}`);
-  let config: LoadedConfig;
-  try {
-    config = new ConfigLoader({ cwd: io.cwd, explicitFile: configOption }).forFile(file);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
-  const configFile = config.file;
-  const sources = config.resolved.catalogueSources;
-  // The workspace: where the configuration is (as for lint), else the git work tree holding the contract, else here.
-  const marked = configFile ? dirname(configFile) : await gitTopLevel(dirname(file));
-  const root = realPathOf(marked ?? io.cwd);
-  // Unmarked, the file system root or the home folder would be searched file by file: the whole disk.
-  if (marked === undefined && isTooWideToSearch(root)) {
-    throw new CliError(`run it from your project's folder, or add a .dclens.yaml there: ${root} is ${root === dirname(root) ? 'the root of the file system' : 'your home folder'}, with no .dclens.yaml or git repository, and searching it for owners would read every file in it`);
-  }
+  let configFile = configOption !== undefined ? resolve(io.cwd, configOption) : findConfigFile(dirname(file));
   const date = today();
-  // The on-disk cache only saves work: parse outputs of unchanged files, git evidence while HEAD stays.
-  const diskCache = parsed.options.has('no-cache') ? undefined : CatalogueDiskCache.open(root, { today: date });
+  const noCache = parsed.options.has('no-cache');
+  const workspace = async (): Promise<{ root: string; diskCache?: CatalogueDiskCache }> => {
+    // The workspace: where the configuration is (as for lint), else the git work tree holding the contract, else here.
+    const marked = configFile ? dirname(configFile) : await gitTopLevel(dirname(file));
+    const root = realPathOf(marked ?? io.cwd);
+    // Unmarked, the file system root or the home folder would be searched file by file: the whole disk.
+    if (marked === undefined && isTooWideToSearch(root)) {
+      throw new CliError(`run it from your project's folder, or add a .dclens.yaml there: ${root} is ${root === dirname(root) ? 'the root of the file system' : 'your home folder'}, with no .dclens.yaml or git repository, and searching it for owners would read every file in it`);
+    }
+    // The on-disk cache only saves work: parse outputs of unchanged files, git evidence while HEAD stays, and the
+    // catalogue sources of an unchanged configuration file.
+    return { root, diskCache: noCache ? undefined : CatalogueDiskCache.open(root, { today: date }) };
+  };
+  let { root, diskCache } = await workspace();
+  const configKey = JSON.stringify({ file: configFile ?? null, explicit: configOption !== undefined });
+  const configStamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
+  const readConfig = (): Promise<Uint8Array | undefined> => (configFile ? readFile(configFile).catch(() => undefined) : Promise.resolve(undefined));
+  const cached = (await diskCache?.value('config', configKey, configStamp, readConfig)) as { sources: CatalogueSourceConfig[] | null } | undefined;
+  let sources: CatalogueSourceConfig[] | undefined;
+  if (cached && typeof cached === 'object' && (cached.sources === null || Array.isArray(cached.sources))) sources = cached.sources ?? undefined;
+  else {
+    const configBytes = await readConfig();
+    const loaded = await resolveConfiguration(io.cwd, configOption, file);
+    sources = loaded.sources;
+    if (loaded.file !== configFile) {
+      // The loader found another file than this command looked for: trust the loader, and cache nothing.
+      configFile = loaded.file;
+      ({ root } = await workspace());
+      diskCache = undefined;
+    } else {
+      const stamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
+      const unchanged = stamp === undefined || (configStamp !== undefined && sameStamp(stamp, configStamp) && configBytes !== undefined);
+      if (unchanged) diskCache?.rememberValue('config', configKey, { sources: sources ?? null }, stamp && configBytes ? { stamp, bytes: configBytes } : undefined);
+    }
+  }
   const catalogue = await loadCatalogue({ root, sources, today: date, diskCache });
   const snapshot = catalogue.snapshot();
   const subject = { path: toPosix(relative(root, file)), value };
@@ -99,6 +122,52 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   for (const w of snapshot.sourceWarnings) io.stderr(`${formatWarning(w)}\n`);
   io.stdout(format === 'json' ? `${JSON.stringify(report)}\n` : formatText(report));
   return 0;
+}
+
+/** The configuration file names, in the order the configuration loader (src/node/config-loader.ts) tries them. */
+export const OWNERS_CONFIG_FILE_NAMES = ['.dclens.yaml', '.dclens.yml'];
+
+/**
+ * The configuration file the configuration loader picks for a file in `folder`, found without loading it: the
+ * nearest in the folder or above it, up to the top of the git repository (a folder holding `.git`) or the file
+ * system root. When the loader disagrees (its rule changed), the loader wins and nothing is cached.
+ */
+export function findConfigFile(folder: string): string | undefined {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const here = OWNERS_CONFIG_FILE_NAMES.map((name) => join(dir, name)).find((p) => statSync(p, { throwIfNoEntry: false })?.isFile());
+    if (here) return here;
+    if (dirname(dir) === dir || lstatSync(join(dir, '.git'), { throwIfNoEntry: false }) !== undefined) return undefined;
+  }
+}
+
+/** A discovered configuration file's own stamp (a link counts as itself: the loader refuses links that lead out). */
+function stampOfFile(path: string, discovered: boolean): FileStamp | undefined {
+  const s = discovered ? lstatSync(path, { throwIfNoEntry: false }) : statSync(path, { throwIfNoEntry: false });
+  return s ? stampOf(s) : undefined;
+}
+
+const sameStamp = (a: FileStamp, b: FileStamp): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+
+/** The configuration loader's answer for `file` (it loads the linter's configuration schema and rules). */
+async function resolveConfiguration(cwd: string, explicitFile: string | undefined, file: string): Promise<{ file?: string; sources?: CatalogueSourceConfig[] }> {
+  const { ConfigError, ConfigLoader } = await import('../../node/config-loader');
+  try {
+    const config = new ConfigLoader({ cwd, explicitFile }).forFile(file);
+    return { file: config.file, sources: config.resolved.catalogueSources as CatalogueSourceConfig[] | undefined };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** Today's date, as node/host.ts `today()` gives it (DCLENS_TODAY pins it), without loading the configuration code. */
+export function today(env: NodeJS.ProcessEnv = process.env): string {
+  const pinned = env.DCLENS_TODAY;
+  if (pinned !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new CliError(`DCLENS_TODAY must be a date like 2026-01-31 (got '${pinned}')`);
+    return pinned;
+  }
+  return new Date().toISOString().slice(0, 10);
 }
 
 function formatWarning(w: SourceWarning): string {

@@ -36,9 +36,22 @@ export async function gitHead(root: string): Promise<string | undefined> {
 }
 
 /**
- * Authors, commit counts and last commit date per file, for every file under `root` (or only `paths`).
- * Paths are relative to `root`, with forward slashes.
+ * Whether `root` is inside a git work tree, and the commit HEAD names there (undefined before the first commit):
+ * one `git rev-parse` for both.
  */
+export async function gitState(root: string): Promise<{ inside: boolean; head?: string }> {
+  // `--verify -q HEAD` prints nothing and fails (after printing the first answer) while there is no commit.
+  const out = await new Promise<string>((resolve) => {
+    execFile(
+      'git', ['-c', 'core.fsmonitor=false', '-C', root, 'rev-parse', '--is-inside-work-tree', '--verify', '-q', 'HEAD'],
+      { windowsHide: true }, (_error, stdout) => resolve(typeof stdout === 'string' ? stdout : ''),
+    );
+  });
+  const [inside, head] = out.split('\n').map((line) => line.trim());
+  if (inside !== 'true') return { inside: false };
+  return { inside: true, head: /^[0-9a-f]{40,64}$/.test(head ?? '') ? head : undefined };
+}
+
 /** The top folder of the git work tree that holds `dir`, or undefined outside git. */
 export async function gitTopLevel(dir: string): Promise<string | undefined> {
   try {
@@ -55,6 +68,10 @@ export async function gitTopLevel(dir: string): Promise<string | undefined> {
  */
 export const BULK_COMMIT_FILES = 50;
 
+/**
+ * Authors, commit counts and last commit date per file, for every file under `root` (or only `paths`).
+ * Paths are relative to `root`, with forward slashes.
+ */
 export async function readGitHistory(root: string, paths: string[] = ['.'], maxFilesPerCommit = BULK_COMMIT_FILES): Promise<GitFileRecord[]> {
   const out = await git(root, [
     // -z: file names come unquoted, each ended by NUL (plain output C-quotes names with quotes, tabs or newlines).

@@ -1,13 +1,14 @@
 // Loads every configured catalogue source once, keeps per-file records, and refreshes one file at a time.
 // Nothing outside the workspace root is read: a source path that leads outside (by its text or through a link)
 // and a file that is a link to somewhere outside are skipped with a warning that quotes none of their bytes.
+import type { Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CatalogueBuilder, type CatalogueSnapshot, type ParseOutput } from '../../engine/owners';
 import { DEFAULT_SOURCES, type CatalogueSourceConfig, type SourceType } from './config';
-import { gitHead, isGitRepository, readGitHistory } from './git-history';
-import { sha1, type CatalogueDiskCache } from './disk-cache';
+import { gitState, readGitHistory } from './git-history';
+import { stampOf, type CatalogueDiskCache } from './disk-cache';
 import { missingFile, parseSourceText, readText } from './read-sources';
 import { pathOutsideByText } from '../../engine/config/workspace-paths';
 import { isInside, realPathOf } from '../workspace';
@@ -19,8 +20,8 @@ export interface LoadCatalogueOptions {
   /** YYYY-MM-DD; members whose `dateOut` is after it still count as current. */
   today?: string;
   /**
-   * The CLI's on-disk cache: parse outputs reused for files whose bytes did not change, git evidence while HEAD
-   * did not move. Only the full load uses it (and saves it); `updateFile` and `refreshGit` read afresh.
+   * The CLI's on-disk cache: parse outputs reused for files whose stamp or bytes did not change, git evidence while
+   * HEAD did not move. Only the full load uses it (and saves it); `updateFile` and `refreshGit` read afresh.
    */
   diskCache?: CatalogueDiskCache;
 }
@@ -76,24 +77,31 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   let fileCount = 0;
 
   const realRoot = realPathOf(root);
-  /** Why a file of a source is not read (it leads outside the workspace, or is no regular file), if it is not. */
-  const refusal = async (abs: string): Promise<string | undefined> => {
+  /**
+   * Why a file of a source is not read (it leads outside the workspace, or is no regular file), if it is not; else
+   * the file's stats (undefined when it is gone).
+   */
+  const check = async (abs: string): Promise<{ refused?: string; stats?: Stats }> => {
     const real = await realpath(abs).catch(() => undefined);
-    if (real === undefined) return undefined;
-    if (!isInside(realRoot, real)) return 'is a link to a file outside the workspace; not read';
-    if (!(await stat(real).catch(() => undefined))?.isFile()) return 'is not a regular file; not read';
-    return undefined;
+    if (real === undefined) return {};
+    if (!isInside(realRoot, real)) return { refused: 'is a link to a file outside the workspace; not read' };
+    const stats = await stat(real).catch(() => undefined);
+    if (!stats?.isFile()) return { refused: 'is not a regular file; not read' };
+    return { stats };
   };
 
   let diskCache = options.diskCache;
   const readInto = async (type: SourceType, rel: string): Promise<void> => {
-    const refused = await refusal(join(root, rel));
+    const { refused, stats } = await check(join(root, rel));
     const id = `${type}:${rel}`;
-    if (diskCache && refused === undefined) {
-      const bytes = await readFile(join(root, rel)).catch(() => undefined);
+    if (diskCache && stats) {
+      const output = await diskCache.fileOutput(
+        id, stampOf(stats), () => readFile(join(root, rel)).catch(() => undefined),
+        (bytes) => parseSourceText(type, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), rel, options.today),
+      );
       fileCount++;
-      if (bytes === undefined) builder.removeSource(id);
-      else builder.setSource(id, diskCache.output(id, sha1(bytes), () => parseSourceText(type, bytes.toString('utf8'), rel, options.today)));
+      if (output === undefined) builder.removeSource(id);
+      else builder.setSource(id, output);
       return;
     }
     const text = refused === undefined ? await readText(join(root, rel)) : undefined;
@@ -125,12 +133,14 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   }
 
   let gitEnabled = false;
+  /** HEAD when the full load began (the disk cache's key for git evidence). */
+  let head: string | undefined;
   const gitScope = resolved.find((s) => s.config.type === 'git');
   const refreshGit = async (): Promise<void> => {
     if (!gitScope || !gitEnabled) return;
     const paths = [gitScope.relPath || '.'];
     const records = diskCache
-      ? await diskCache.git(await gitHead(root), paths, () => readGitHistory(root, paths))
+      ? await diskCache.git(head, paths, () => readGitHistory(root, paths))
       : await readGitHistory(root, paths);
     builder.setSource('git', { records, warnings: [] });
   };
@@ -139,7 +149,9 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   for (const source of resolved) {
     const type = source.config.type;
     if (type === 'git') {
-      gitEnabled = await isGitRepository(root);
+      const state = await gitState(root);
+      gitEnabled = state.inside;
+      head = state.head;
       if (!gitEnabled && explicit) loaderWarnings.warnings.push({ file: source.relPath || '.', line: 0, message: 'git source: not a git repository' });
       continue;
     }
