@@ -154,6 +154,8 @@ describe('getCompletions', () => {
         assert.ok(item, version);
         assert.match(item.insertText, new RegExp(`^apiVersion: ${version.replace(/\./g, '\\.')}\n`));
         assert.deepEqual(errors(fill(item.insertText)), [], version);
+        assert.doesNotMatch(item.insertText, /jane|sales|orders|What this data is for/i, 'no invented people, names or purpose');
+        assert.match(item.insertText, /username: \$\{\d+:TODO-data-owner\}/, 'the owner is a tab stop and a placeholder');
       }
       assert.match(complete('|').find((i) => i.label === 'odcs-contract')?.insertText ?? '', /^apiVersion: v3\.2\.0/);
       assert.equal(complete(`${V32}|`).find((i) => i.label === 'odcs-contract'), undefined, 'not once the file has keys');

@@ -3,6 +3,7 @@
 import type { JsonPath } from '../types';
 import { kindAndKey } from '../guidance';
 import type { NewContractVersion } from '../config/settings';
+import { newContractSnippet } from './new-contract';
 
 export interface EntrySnippet {
   label: string;
@@ -75,36 +76,10 @@ export const KEY_BLOCKS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A whole contract for an empty file, in the version new contracts use: a Data Owner and one described table
- * with a key. v3.0.2 has no team object, so the owner goes in the list form of team.
+ * A whole contract for an empty file, in the version new contracts use: the same text as the "New data contract"
+ * command, with a tab stop at every value only the author knows (each a TODO placeholder until filled in).
  */
 export function contractSnippet(version: NewContractVersion): EntrySnippet {
-  const team = version === 'v3.0.2'
-    ? ['team:', '  - username: ${6:jane.doe}', '    name: ${7:Jane Doe}', '    role: Data Owner']
-    : ['team:', '  name: ${8:sales-analytics}', '  members:', '    - username: ${6:jane.doe}', '      name: ${7:Jane Doe}', '      role: Data Owner'];
-  const body = [
-    `apiVersion: ${version}`,
-    'kind: DataContract',
-    'id: ${1:orders}',
-    'name: ${2:Orders}',
-    'version: 1.0.0',
-    'status: ${3|draft,proposed,active,deprecated,retired|}',
-    'domain: ${4:sales}',
-    'description:',
-    '  purpose: ${5:What this data is for and who uses it.}',
-    ...team,
-    'schema:',
-    '  - name: ${1:orders}',
-    '    logicalType: object',
-    '    description: ${9:One row per order.}',
-    '    properties:',
-    '      - name: ${10:order_id}',
-    '        logicalType: string',
-    '        primaryKey: true',
-    '        required: true',
-    '        unique: true',
-    '        description: ${11:Unique identifier of the order.}',
-    '$0',
-  ];
-  return { label: 'odcs-contract', detail: `New data contract (ODCS ${version})`, body: body.join('\n') };
+  const body = newContractSnippet({ name: '', domain: '', owner: '' }, version);
+  return { label: 'odcs-contract', detail: `New data contract (ODCS ${version})`, body };
 }
