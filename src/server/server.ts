@@ -1,9 +1,10 @@
 // The Data Contract Lens language server: every editor feature of the engine over the Language Server Protocol,
 // for any editor (`dclens lsp --stdio`). Logs go to the client's output (never stdout, which carries the protocol).
 import {
-  CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  CodeLensRefreshRequest, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DCLENS_VERSION } from '../cli/version';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -79,6 +80,10 @@ export function startServer(connection: Connection): void {
       trusted: initOptions.trusted !== false, roots, today, settings: settingsOf,
       log: (message) => connection.console.info(message),
       onCatalogueChange: () => scheduler?.lintAllOpen(),
+      onConfigProblems: (file, problems) => void connection.sendDiagnostics({
+        uri: pathToFileURL(file).href,
+        diagnostics: problems.map((p) => ({ range: p.range, message: p.message, severity: DiagnosticSeverity.Error, source: 'dclens' })),
+      }),
     });
     workspaceRef.current = workspace;
     const service = createServerService({
@@ -176,7 +181,10 @@ export function startServer(connection: Connection): void {
     scheduler?.forget(event.document.uri);
   });
 
-  connection.onShutdown(() => scheduler?.dispose());
+  connection.onShutdown(() => {
+    scheduler?.dispose();
+    workspaceRef.current?.dispose();
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -211,6 +211,25 @@ describe('language server over stdio', function () {
     assert.ok(codes(after).includes('schema-invalid-enum'));
   });
 
+  it('shows a problem of .dclens.yaml on that file, at its line, and checks with the default rules meanwhile', async () => {
+    examples = copyExamples();
+    const file = path.join(examples.dir, 'contracts/courts/court-hearings.yaml');
+    const config = path.join(examples.dir, '.dclens.yaml');
+    writeFileSync(config, 'extends: recommended\nrules:\n  no-teem: error\n');
+    client = await LspClient.start({ root: examples.dir, settings: {} });
+    await client.open(uriOf(file), readFileSync(file, 'utf8'));
+    const onConfig = await client.nextDiagnostics(uriOf(config));
+    assert.equal(onConfig.diagnostics.length, 1);
+    assert.equal(onConfig.diagnostics[0].range.start.line, 2);
+    assert.match(onConfig.diagnostics[0].message, /no-teem/);
+    assert.ok(codes(await client.nextDiagnostics(uriOf(file))).includes('schema-unknown-key'));
+    writeFileSync(config, 'extends: recommended\n');
+    const before = client.diagnostics.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+    const cleared = await client.nextDiagnostics(uriOf(config), () => true, before);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
   it('survives documents that are not YAML, hold NUL bytes or are 5 MB, and exits cleanly', async () => {
     client = await LspClient.start();
     const bad: Array<[string, string]> = [
