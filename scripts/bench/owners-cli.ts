@@ -1,6 +1,8 @@
 // `dclens owners suggest` as a user runs it (the built CLI, a new process each call) on 400 contracts in a git
 // repository: `node --import tsx scripts/bench/owners-cli.ts`. The first call fills the on-disk catalogue cache;
-// a call after it, with no file and no commit changed, must take under 200 ms.
+// a call after it, with no file and no commit changed, must take under 200 ms. The calls after the first ask about
+// other contracts too (the cache holds the catalogue, not answers), and each must answer as --no-cache does. Node's
+// own start (`node -e 0`) is printed beside them: on a busy machine it alone can take most of the budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -24,7 +26,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 const ms = (n: number): string => `${n.toFixed(0)} ms`;
 
 function main(): void {
-  if (!existsSync(CLI)) {
+  if (!existsSync(CLI) || !existsSync(join(CLI, '..', 'cli-owners.js'))) {
     const build = spawnSync(process.execPath, [join(__dirname, '..', 'build.mjs')], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
@@ -34,26 +36,35 @@ function main(): void {
   try {
     writeOrgRepo(root, generated);
     const env = { ...process.env, DCLENS_CACHE_DIR: cacheDir };
-    const subject = generated.contracts[5].path;
-    const args = ['owners', 'suggest', subject, '--format', 'json'];
+    const subjects = [5, 6, 7].map((i) => generated.contracts[i].path);
+    const args = (subject: string): string[] => ['owners', 'suggest', subject, '--format', 'json'];
+    const nodeStart = median([0, 1, 2, 3, 4].map(() => {
+      const started = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      return performance.now() - started;
+    }));
     const start = median([0, 1, 2].map(() => timed(['--version'], root, env).ms));
-    const noCache = median([0, 1, 2].map(() => timed([...args, '--no-cache'], root, env).ms));
-    const first = timed(args, root, env);
-    const seconds = [0, 1, 2, 3, 4].map(() => timed(args, root, env));
+    const fresh = subjects.map((subject) => timed([...args(subject), '--no-cache'], root, env));
+    const noCache = median(fresh.map((f) => f.ms));
+    const first = timed(args(subjects[0]), root, env);
+    if (first.stdout !== fresh[0].stdout) throw new Error('the first call gave other suggestions than --no-cache');
+    const seconds = [0, 1, 2, 3, 4, 5].map((i) => ({ i: i % subjects.length, ...timed(args(subjects[i % subjects.length]), root, env) }));
     const second = median(seconds.map((s) => s.ms));
-    if (seconds.some((s) => s.stdout !== first.stdout)) throw new Error('a cached call gave other suggestions');
+    if (seconds.some((s) => s.stdout !== fresh[s.i].stdout)) throw new Error('a cached call gave other suggestions than --no-cache');
 
     const rows: [string, string, string][] = [
+      ['node alone (node -e 0, median of 5)', ms(nodeStart), ''],
       ['process start + bundle load (dclens --version)', ms(start), ''],
       ['call without the cache (--no-cache, median of 3)', ms(noCache), ''],
       ['first call (fills the cache)', ms(first.ms), ''],
-      ['second call (cache, median of 5)', ms(second), `${(second / BUDGET_MS).toFixed(2)} of ${BUDGET_MS} ms`],
+      ['second call (cache, 3 contracts, median of 6)', ms(second), `${(second / BUDGET_MS).toFixed(2)} of ${BUDGET_MS} ms`],
+      ['second call above node\'s own start', ms(second - nodeStart), ''],
       ['second / first', (second / first.ms).toFixed(2), ''],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     process.stdout.write(`owners CLI (${CONTRACTS} contracts, a new process per call; machine load average ${loadavg()[0].toFixed(1)})\n`
       + `${rows.map(([a, b, c]) => `  ${a.padEnd(width)}  ${b.padStart(8)}  ${c}`).join('\n')}\n`);
-    process.stdout.write(`BENCH_JSON ${JSON.stringify({ bench: 'owners-cli', contracts: CONTRACTS, startMs: start, noCacheMs: noCache, firstMs: first.ms, secondMs: second, ratio: second / first.ms, budgetMs: BUDGET_MS })}\n`);
+    process.stdout.write(`BENCH_JSON ${JSON.stringify({ bench: 'owners-cli', contracts: CONTRACTS, nodeMs: nodeStart, startMs: start, noCacheMs: noCache, firstMs: first.ms, secondMs: second, ratio: second / first.ms, budgetMs: BUDGET_MS })}\n`);
     if (second > BUDGET_MS) {
       process.stdout.write(`  missed: the second call took ${ms(second)}, the target is under ${BUDGET_MS} ms\n`);
       process.exitCode = 1;
