@@ -1,111 +1,65 @@
-// Quick fixes keyed by the diagnostic's rule code (never its message): the rule's fix (preferred), its
-// suggestions, "Disable <rule> for this line", "Show documentation for <rule>"; and `source.fixAll.dclens`.
+// Code actions from the language service, keyed by the diagnostic's rule id (never its message): the rule's fix
+// (preferred), its suggestions, "Disable <rule> for this line" and "… for this file", "Show documentation",
+// "Fix all safe problems" in the light bulb; and `source.fixAll.dclens` for fix-all on save.
 import * as vscode from 'vscode';
-import type { Finding } from '../engine/types';
-import { diagnosticCode, sameRange, toWorkspaceEdit } from './convert';
-import { chooseNonOverlappingFixes, offeredFixes } from '../engine';
+import type { Finding, LsCodeAction, TextEdit } from '../engine';
+import { COMMAND_IDS } from './command-ids';
+import { DIAGNOSTIC_SOURCE, toEngineRange, toWorkspaceEdit } from './convert';
+import { lsDocument, type EditorLanguageService } from './engine-bridge';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dclens');
-export const SHOW_RULE_DOCS_COMMAND = 'dclens.showRuleDocumentation';
+export const SHOW_RULE_DOCS_COMMAND = COMMAND_IDS.showRuleDocumentation;
 
 export class ContractCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
+  constructor(private readonly language: EditorLanguageService) {}
+
   /**
-   * @param storedFindings findings of exactly this text, or none while a lint is pending (quick fixes wait for it)
-   * @param currentFindings lints now when needed: fix-all on save may come before the debounced lint
+   * Quick fixes wait for the lint of the current text (findings of an older text would edit the wrong places);
+   * fix-all on save lints as it goes, so it may come before the debounced lint.
    */
-  constructor(
-    private readonly storedFindings: (document: vscode.TextDocument) => Finding[],
-    private readonly currentFindings: (document: vscode.TextDocument) => Finding[],
-  ) {}
-
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (context.only?.contains(FIX_ALL_KIND)) {
-      const action = fixAllAction(document, this.currentFindings(document));
-      return action ? [action] : [];
-    }
-    const findings = this.storedFindings(document);
-    if (findings.length === 0) return [];
-    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
-    const actions: vscode.CodeAction[] = [];
-    const documented = new Set<string>();
-    const matched = context.diagnostics.map((diagnostic) => {
-      const code = diagnosticCode(diagnostic);
-      return { diagnostic, finding: code ? findings.find((f) => f.code === code && sameRange(diagnostic.range, f.range)) : undefined };
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const actions = this.language.service.codeActions(lsDocument(document), toEngineRange(range), {
+      diagnostics: ours.map((d) => ({ range: toEngineRange(d.range), code: codeOf(d), source: d.source })),
+      only: context.only ? [context.only.value] : undefined,
     });
-    // Only fixes and suggestions that pass the guard on a copy of the text are offered (a few, at the cursor).
-    const present = matched.flatMap((m) => (m.finding ? [m.finding] : []));
-    const checked = new Map(present.map((f, i) => [f, i]));
-    const offered = offeredFixes(document.getText(), present);
-    for (const { diagnostic, finding: found } of matched) {
-      if (!found) continue;
-      const finding = offered[checked.get(found)!];
-      actions.push(...fixActions(document, finding, diagnostic));
-      actions.push(disableForLineAction(document, finding, diagnostic));
-      if (!documented.has(finding.ruleId)) {
-        documented.add(finding.ruleId);
-        actions.push(showDocumentationAction(finding, diagnostic));
-      }
-    }
-    return actions;
+    return actions.map((a) => toVsAction(document, a, ours));
   }
 }
 
-function fixActions(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-  const actions: vscode.CodeAction[] = [];
-  if (finding.fix) {
-    const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
-    action.edit = toWorkspaceEdit(document.uri, finding.fix.edits);
-    action.diagnostics = [diagnostic];
-    action.isPreferred = true;
-    actions.push(action);
-  }
-  for (const suggestion of finding.suggestions ?? []) {
-    const action = new vscode.CodeAction(suggestion.title, vscode.CodeActionKind.QuickFix);
-    action.edit = toWorkspaceEdit(document.uri, suggestion.edits);
-    action.diagnostics = [diagnostic];
-    actions.push(action);
-  }
-  return actions;
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
 }
 
-/** Inserts `# dclens-disable-next-line <rule>` above the finding's line, at that line's indentation. */
-function disableForLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-  const line = document.lineAt(finding.range.start.line);
-  const indentation = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
-  action.edit = new vscode.WorkspaceEdit();
-  action.edit.insert(document.uri, line.range.start, `${indentation}# dclens-disable-next-line ${finding.ruleId}${eol}`);
-  action.diagnostics = [diagnostic];
-  return action;
-}
-
-function showDocumentationAction(finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-  const action = new vscode.CodeAction(`Show documentation for ${finding.ruleId}`, vscode.CodeActionKind.QuickFix);
-  action.command = { command: SHOW_RULE_DOCS_COMMAND, title: action.title, arguments: [finding.ruleId, finding.docsUrl] };
-  action.diagnostics = [diagnostic];
-  return action;
+function toVsAction(document: vscode.TextDocument, action: LsCodeAction, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction {
+  const kind = action.kind === FIX_ALL_KIND.value ? FIX_ALL_KIND : vscode.CodeActionKind.QuickFix;
+  const vs = new vscode.CodeAction(action.title, kind);
+  const edits = action.edit?.changes[document.uri.toString()];
+  if (edits) vs.edit = toWorkspaceEdit(document.uri, edits);
+  if (action.command) vs.command = { title: action.command.title, command: action.command.command, arguments: action.command.arguments };
+  if (action.isPreferred) vs.isPreferred = true;
+  if (action.diagnostics) {
+    vs.diagnostics = diagnostics.filter((d) => action.diagnostics!.some((a) => a.code === codeOf(d)
+      && a.range.start.line === d.range.start.line && a.range.start.character === d.range.start.character
+      && a.range.end.line === d.range.end.line && a.range.end.character === d.range.end.character));
+  }
+  return vs;
 }
 
 /**
- * One action applying every safe fix that passes the guard and does not overlap an earlier one (the rest wait for
- * the next run). Fixes whose signature is in `skip` (applied in an earlier pass) are not offered again.
+ * One action applying every safe fix, guarded and in passes (the language service's fix-all), or undefined when
+ * nothing is left to fix. `findings` and `skip` are no longer needed: the passes happen inside.
  */
-export function fixAllAction(document: vscode.TextDocument, findings: readonly Finding[], skip?: Set<string>): vscode.CodeAction | undefined {
-  const candidates = findings.filter((f) => f.fix && !skip?.has(fixSignature(f)));
-  const chosen = chooseNonOverlappingFixes(offeredFixes(document.getText(), candidates, { suggestions: false }));
-  for (const f of chosen) skip?.add(fixSignature(f));
-  const edits = chosen.flatMap((f) => f.fix!.edits);
-  if (edits.length === 0) return undefined;
-  const action = new vscode.CodeAction('Fix all Data Contract Lens problems', FIX_ALL_KIND);
-  action.edit = toWorkspaceEdit(document.uri, edits);
+export function fixAllAction(language: EditorLanguageService, document: vscode.TextDocument, _findings?: readonly Finding[], _skip?: Set<string>): vscode.CodeAction | undefined {
+  const result = language.service.fixAll(lsDocument(document));
+  if (result.edits.length === 0) return undefined;
+  const action = new vscode.CodeAction('Fix all safe problems', FIX_ALL_KIND);
+  action.edit = toWorkspaceEdit(document.uri, result.edits as TextEdit[]);
   return action;
 }
-
-
-/** The same fix of the same finding, across passes. */
-const fixSignature = (f: Finding): string => `${f.ruleId}\u0000${f.documentIndex ?? 0}\u0000${JSON.stringify(f.path)}\u0000${f.fix?.title ?? ''}`;

@@ -1,51 +1,40 @@
-// A CodeLens above each contract document's first line: its quality score by area and its number of problems.
-// Clicking it opens the score view.
+// A CodeLens above each contract of a file: its quality score by area and its number of problems, from the
+// language service (the same lint as the Problems panel). Clicking it opens the score view.
 import * as vscode from 'vscode';
 import type { LintResults } from './lint-results';
-import type { ScoreCache } from './score-cache';
-import { codeLensTitle } from '../engine/services';
 import { readSettings } from './settings';
+import { COMMAND_IDS } from './command-ids';
+import { lsDocument, type EditorLanguageService } from './engine-bridge';
 
-export const SHOW_SCORE_COMMAND = 'dclens.showScore';
+export const SHOW_SCORE_COMMAND = COMMAND_IDS.showScore;
 
 export class ScoreCodeLenses implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly results: LintResults, private readonly scores: ScoreCache) {
-    // New findings mean a new text was linted: the lens follows.
+  constructor(private readonly results: LintResults, private readonly language: EditorLanguageService) {
+    // New findings mean a new lint (new text, configuration or catalogue): the lens follows.
     this.subscription = results.onDidChange(() => this.changed.fire());
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!readSettings(document).codeLensEnable) return [];
-    const result = this.results.get(document);
-    if (!result?.isContract) return [];
-    return this.scores.scores(document).map((score) => {
-      const line = lineOfDocument(document, score.documentIndex);
-      const problems = result.findings.filter((f) => (f.documentIndex ?? 0) === score.documentIndex).length;
-      return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
-        title: codeLensTitle(score, problems),
+    // Only a published lint of this very text: the lens never counts other findings than the panel shows.
+    if (!this.results.get(document)?.isContract) return [];
+    return this.language.service.codeLenses(lsDocument(document)).map((lens) => new vscode.CodeLens(
+      new vscode.Range(lens.range.start.line, 0, lens.range.start.line, 0),
+      {
+        title: lens.command.title,
         tooltip: 'Show the score breakdown and what raises each area',
         command: SHOW_SCORE_COMMAND,
         arguments: [document.uri],
-      });
-    });
+      },
+    ));
   }
 
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
   }
-}
-
-/** The first line of the n-th YAML document of a multi-document file (documents are separated by `---`). */
-function lineOfDocument(document: vscode.TextDocument, index: number): number {
-  if (index === 0) return 0;
-  let seen = 0;
-  for (let line = 0; line < document.lineCount; line++) {
-    if (/^---(\s|$)/.test(document.lineAt(line).text) && ++seen === index) return Math.min(line + 1, document.lineCount - 1);
-  }
-  return 0;
 }

@@ -51,12 +51,12 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       newContract(given, async (domain, fileName) => {
         const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
         if (!folder) return [];
-        deps.catalogues.snapshotFor(folder);
-        await deps.catalogues.whenLoaded(folder);
-        const snapshot = deps.catalogues.snapshotFor(folder);
-        return snapshot ? ownerCandidatesFor(snapshot, domain, fileName) : [];
+        const target = vscode.Uri.joinPath(folder, fileName);
+        deps.catalogues.snapshotFor(target);
+        await deps.catalogues.whenLoaded(target);
+        return ownerCandidatesFor(deps.diagnostics.language, target, domain, fileName);
       }, async (uri) => newContractVersion(uri ? (await deps.configs.configFor(uri))?.settings : undefined, readSettings(uri).newContractOdcsVersion))),
-    vscode.commands.registerCommand(COMMANDS.formatSql, formatSqlInEditor),
+    vscode.commands.registerCommand(COMMANDS.formatSql, () => formatSqlInEditor(deps)),
     vscode.commands.registerCommand(COMMANDS.showScore, showScore),
     vscode.commands.registerCommand(COMMANDS.openWalkthrough, () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
@@ -72,7 +72,7 @@ async function fixAllInEditor(deps: CommandDeps): Promise<number> {
   // A fix whose finding is still there after a pass did not work: it is never applied twice.
   const done = new Set<string>();
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const action = fixAllAction(document, deps.diagnostics.currentFindings(document), done);
+    const action = fixAllAction(deps.diagnostics.language, document, deps.diagnostics.currentFindings(document), done);
     if (!action?.edit || !(await vscode.workspace.applyEdit(action.edit))) break;
     applied += action.edit.size;
   }
@@ -100,10 +100,10 @@ async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId?: 
   }
 }
 
-async function formatSqlInEditor(): Promise<boolean> {
+async function formatSqlInEditor(deps: CommandDeps): Promise<boolean> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return false;
-  const edits = formatSqlEdits(document);
+  const edits = formatSqlEdits(deps.diagnostics.language, document);
   if (edits.length === 0) {
     void vscode.window.showInformationMessage('Data Contract Lens: every query is already formatted.');
     return true;

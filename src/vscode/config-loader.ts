@@ -1,97 +1,76 @@
-// Finds the `.dclens.yaml` that applies to a contract (the nearest one upward, inside its workspace folder),
-// reads it through the workspace file system and caches it until a config file changes. Problems in a config
-// file are shown on that file. In Restricted Mode no config file is read.
+// The `.dclens.yaml` that applies to a contract, found by the one Node host with the CLI's rule (the nearest
+// `.dclens.yaml`, then `.dclens.yml`, up to the top of the git repository). This only watches configuration files,
+// forgets what was read when one changes, and shows a configuration's problems on that file. In Restricted Mode,
+// and for documents that are not files, no configuration is read.
 import * as vscode from 'vscode';
-import ignore from 'ignore';
-import { parseConfigText } from '../engine/config/parse-config';
-import type { ConfigFile } from '../engine/config/config-schema';
+import type { ConfigFile } from '../engine';
+import { ConfigError, NodeHost, type FileContext } from '../node/host';
 import { toVsRange, DIAGNOSTIC_SOURCE } from './convert';
-import { leadsOutside } from '../node/workspace';
+import { log } from './log';
 
 export const CONFIG_FILE_NAME = '.dclens.yaml';
-/** The names the CLI looks for too, in the same order (src/node/config-loader.ts). */
-const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.dclens.yml'];
-
-interface LocatedConfig {
-  config: ConfigFile;
-  /** The folder holding the config file; its `ignore:` patterns are relative to it. */
-  dir: vscode.Uri;
-}
 
 export class ConfigLoader implements vscode.Disposable {
-  /** Directory URI → the parsed config found at or above it, with the folder it is in (undefined: none). */
-  private readonly cache = new Map<string, Promise<LocatedConfig | undefined>>();
+  private readonly host = new NodeHost({ cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '/' });
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  /** Configuration files whose problems are shown, so they can be cleared once fixed. */
+  private readonly withProblems = new Set<string>();
 
   constructor(private readonly problems: vscode.DiagnosticCollection) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.dclens.{yaml,yml}');
-    const reset = () => { this.cache.clear(); this.changed.fire(); };
+    const reset = () => this.reset();
     this.disposables.push(watcher, watcher.onDidChange(reset), watcher.onDidCreate(reset), watcher.onDidDelete(reset), this.changed);
   }
 
+  private reset(): void {
+    this.host.resetConfig();
+    for (const uri of this.withProblems) this.problems.delete(vscode.Uri.parse(uri));
+    this.withProblems.clear();
+    this.changed.fire();
+  }
+
+  /**
+   * What the host decides for a file (configuration, ignore, catalogue root and sources); undefined for documents
+   * that are not files, in Restricted Mode, and when the configuration is invalid (its problems are shown on it).
+   */
+  contextFor(uri: vscode.Uri): FileContext | undefined {
+    if (!vscode.workspace.isTrusted || uri.scheme !== 'file') return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    try {
+      return this.host.fileContext(uri.fsPath, { workspaceFolder: folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.showProblem(error);
+      return undefined;
+    }
+  }
+
+  /** The content of the applicable configuration file (undefined: none, or invalid). */
   async configFor(uri: vscode.Uri): Promise<ConfigFile | undefined> {
-    return (await this.locate(uri))?.config;
+    return this.contextFor(uri)?.loaded.config;
   }
 
   /** Whether the `ignore:` patterns of the applicable config (relative to its folder) exclude this file. */
   async isIgnored(uri: vscode.Uri): Promise<boolean> {
-    const located = await this.locate(uri);
-    const patterns = located?.config.ignore;
-    if (!located || !patterns?.length) return false;
-    const prefix = located.dir.path.endsWith('/') ? located.dir.path : `${located.dir.path}/`;
-    if (!uri.path.startsWith(prefix)) return false;
-    return ignore().add(patterns).ignores(uri.path.slice(prefix.length));
+    return this.contextFor(uri)?.ignored ?? false;
   }
 
-  private async locate(uri: vscode.Uri): Promise<LocatedConfig | undefined> {
-    if (!vscode.workspace.isTrusted) return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return undefined;
-    return this.lookUp(vscode.Uri.joinPath(uri, '..'), folder.uri);
-  }
-
-  private lookUp(dir: vscode.Uri, root: vscode.Uri): Promise<LocatedConfig | undefined> {
-    const key = dir.toString();
-    let pending = this.cache.get(key);
-    if (!pending) {
-      pending = this.readAt(dir).then(async (found) => {
-        if (found !== null) return found === undefined ? undefined : { config: found, dir };
-        const atRoot = dir.path === root.path || !dir.path.startsWith(root.path);
-        return atRoot ? undefined : this.lookUp(vscode.Uri.joinPath(dir, '..'), root);
-      });
-      this.cache.set(key, pending);
-    }
-    return pending;
-  }
-
-  /** The config in exactly this directory: its content, undefined when invalid, null when absent. */
-  private async readAt(dir: vscode.Uri): Promise<ConfigFile | undefined | null> {
-    let uri: vscode.Uri | undefined;
-    let text = '';
-    for (const name of CONFIG_FILE_NAMES) {
-      try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)));
-        uri = vscode.Uri.joinPath(dir, name);
-        break;
-      } catch {
-        // not here under this name
-      }
-    }
-    if (!uri) return null;
-    // As in the CLI: a path that leads outside the config's folder, by its text or through a link, is a problem here.
-    const parsed = parseConfigText(text, dir.scheme === 'file' ? { leadsOutside: (relative) => leadsOutside(dir.fsPath, relative) } : {});
-    this.problems.set(uri, parsed.problems.map((p) => {
-      const d = new vscode.Diagnostic(toVsRange(p.range), p.message, vscode.DiagnosticSeverity.Error);
-      d.source = DIAGNOSTIC_SOURCE;
-      return d;
-    }));
-    return parsed.problems.length > 0 ? undefined : parsed.config;
+  private showProblem(error: ConfigError): void {
+    if (!error.file) return;
+    const uri = vscode.Uri.file(error.file);
+    if (this.withProblems.has(uri.toString())) return;
+    this.withProblems.add(uri.toString());
+    log.error(`${vscode.workspace.asRelativePath(uri)}${error.range ? ` line ${error.range.start.line + 1}` : ''}: ${error.reason}`);
+    const range = error.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const diagnostic = new vscode.Diagnostic(toVsRange(range), error.reason, vscode.DiagnosticSeverity.Error);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    this.problems.set(uri, [diagnostic]);
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
-    this.cache.clear();
+    this.host.dispose();
   }
 }

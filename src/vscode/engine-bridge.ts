@@ -1,14 +1,15 @@
-// The one place the extension calls the engine to lint: builds the options for a document (file name,
-// configuration with the user's overrides on top of `.dclens.yaml`, catalogue snapshot, today's date).
+// The extension's one language service: the engine's createLanguageService over a host made of the Node host's
+// configuration and catalogue (through ConfigLoader and CatalogueHost), the user's settings and the rule pages
+// shipped with the extension. Every provider calls it; none calls the engine's lint or services directly.
 import * as vscode from 'vscode';
-import { lintText } from '../engine/lint';
-import { looksLikeContract } from '../engine/detect';
-import { resolveConfig, type ResolvedConfig } from '../engine/config/resolve-config';
-import { PROFILE_NAMES, type ConfigFile } from '../engine/config/config-schema';
-import type { ProfileName } from '../engine/rules/define-rule';
-import { allRules } from '../engine/rules';
-import type { FileLintResult } from '../engine/types';
-import type { DclensSettings } from './settings';
+import {
+  allRules, createLanguageService, lintText, looksLikeContract, PROFILE_NAMES, resolveConfig, type ConfigFile, type FileLintResult, type LsLintResult,
+  type LanguageService, type LsTextDocument, type ProfileName, type ResolvedConfig,
+} from '../engine';
+import { today as hostToday } from '../node/host';
+import type { CatalogueHost } from './catalogue';
+import type { ConfigLoader } from './config-loader';
+import { readSettings, type DclensSettings } from './settings';
 
 /** Text-level check that costs almost nothing: only YAML that looks like a contract is ever parsed. */
 export function isCandidate(document: vscode.TextDocument): boolean {
@@ -17,9 +18,14 @@ export function isCandidate(document: vscode.TextDocument): boolean {
 
 /** Today's date as the engine expects it (the engine itself never reads the clock). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  try {
+    return hostToday();
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
 }
 
+/** The configuration of `.dclens.yaml` with the user's editor settings on top. */
 export function resolvedConfig(settings: DclensSettings, file: ConfigFile | undefined): ResolvedConfig {
   const profile = (PROFILE_NAMES as readonly string[]).includes(settings.profile) ? settings.profile as ProfileName : undefined;
   // With Red Hat YAML validating the same file against the ODCS schema, the user can leave schema problems
@@ -30,10 +36,48 @@ export function resolvedConfig(settings: DclensSettings, file: ConfigFile | unde
   return resolveConfig(file, { profile, levels: { ...schemaOff, ...settings.rules } });
 }
 
-export function lintDocument(document: vscode.TextDocument, config: ResolvedConfig, catalogue?: unknown): FileLintResult {
-  return lintTextAt(document.uri, document.getText(), config, catalogue);
+/** The language service document of an editor document. */
+export function lsDocument(document: vscode.TextDocument): LsTextDocument {
+  return { uri: document.uri.toString(), text: document.getText(), version: document.version };
 }
 
+/** The extension's language service and the few conversions around it. */
+export class EditorLanguageService {
+  readonly service: LanguageService;
+
+  constructor(private readonly configs: ConfigLoader, private readonly catalogues: CatalogueHost, extensionUri: vscode.Uri) {
+    const uriOf = (uri: string) => vscode.Uri.parse(uri);
+    this.service = createLanguageService({
+      today,
+      config: (uri) => this.configFor(uriOf(uri)),
+      catalogue: (uri) => this.catalogues.snapshotFor(uriOf(uri)),
+      relativePath: (uri) => this.catalogues.relativePath(uriOf(uri)) ?? vscode.workspace.asRelativePath(uriOf(uri), false),
+      settings: (uri) => {
+        const settings = readSettings(uriOf(uri));
+        return { infosAsInformation: settings.infosAsInformation, newContractOdcsVersion: settings.newContractOdcsVersion };
+      },
+      // One documentation page per rule: the copy shipped in the extension, opened without a network.
+      docsUrl: (ruleId) => vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`).toString(),
+    });
+  }
+
+  /** The configuration a document is linted with: `.dclens.yaml` (none in Restricted Mode) and the user's settings. */
+  configFor(uri: vscode.Uri): ResolvedConfig {
+    return resolvedConfig(readSettings(uri), this.configs.contextFor(uri)?.loaded.config);
+  }
+
+  /** Lints a text that is not open in an editor (workspace lint), as the editor would, and keeps nothing. */
+  lintClosed(uri: vscode.Uri, text: string): LsLintResult {
+    const lint = this.service.lint({ uri: uri.toString(), text, version: -1 });
+    this.service.forget(uri.toString());
+    return lint;
+  }
+}
+
+/**
+ * Lints a text with a configuration and catalogue chosen by the caller. Kept for callers written before the
+ * language service; new code lints through EditorLanguageService.
+ */
 export function lintTextAt(uri: vscode.Uri, text: string, config: ResolvedConfig, catalogue?: unknown): FileLintResult {
   return lintText(text, { fileName: uri.path, config, catalogue, today: today(), catalogueSubjectPath: vscode.workspace.asRelativePath(uri, false) });
 }

@@ -8,12 +8,11 @@ import { ContractCompletions } from './completion';
 import { ConfigLoader } from './config-loader';
 import { DIAGNOSTIC_SOURCE } from './convert';
 import { DiagnosticsController } from './diagnostics';
-import { isCandidate } from './engine-bridge';
+import { EditorLanguageService } from './engine-bridge';
 import { GuidanceHover } from './hover';
 import { LintResults } from './lint-results';
 import { ScoreCache } from './score-cache';
 import { SCORE_SCHEME, ScoreViewProvider } from './score-view';
-import { serviceContexts } from './service-context';
 import { ScoreStatusBar } from './status-bar';
 import { announceRestrictedMode, type RestrictedNotice } from './trust';
 
@@ -43,18 +42,18 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   const results = new LintResults();
   const configs = new ConfigLoader(collection);
   const catalogues = new CatalogueHost();
-  const diagnostics = new DiagnosticsController(collection, results, configs, catalogues);
-  const scores = new ScoreCache(results);
-  const contextFor = serviceContexts(results, catalogues);
+  catalogues.useConfigs(configs);
+  const language = new EditorLanguageService(configs, catalogues, context.extensionUri);
+  const diagnostics = new DiagnosticsController(collection, results, configs, catalogues, language);
+  const scores = new ScoreCache(results, language);
   const scoreView = new ScoreViewProvider(scores);
-  const codeLenses = new ScoreCodeLenses(results, scores);
+  const codeLenses = new ScoreCodeLenses(results, language);
   const statusBar = new ScoreStatusBar(results, scores);
   context.subscriptions.push(collection, results, configs, catalogues, diagnostics, scores, scoreView, codeLenses, statusBar);
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions((d) => results.findings(d), (d) => diagnostics.currentFindings(d)), ContractCodeActions.metadata),
-    vscode.languages.registerHoverProvider(YAML, new GuidanceHover(results, contextFor)),
-    vscode.languages.registerCompletionItemProvider(YAML,
-      new ContractCompletions((d) => results.get(d)?.isContract ?? isCandidate(d), contextFor, (uri) => configs.configFor(uri)), ...ContractCompletions.triggerCharacters),
+    vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions(language), ContractCodeActions.metadata),
+    vscode.languages.registerHoverProvider(YAML, new GuidanceHover(language)),
+    vscode.languages.registerCompletionItemProvider(YAML, new ContractCompletions(language), ...ContractCompletions.triggerCharacters),
     vscode.languages.registerCodeLensProvider(YAML, codeLenses),
     vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, scoreView),
     results.onDidChange((uri) => scoreView.refresh(uri)),

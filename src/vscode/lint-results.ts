@@ -1,8 +1,7 @@
 // Findings of the last lint per document version, shared by code actions, hover, CodeLens and status bar so
 // they never re-lint (and never act on findings computed for an older text).
 import * as vscode from 'vscode';
-import type { ResolvedConfig } from '../engine/config/resolve-config';
-import type { FileLintResult, Finding } from '../engine/types';
+import type { FileLintResult, Finding, ResolvedConfig } from '../engine';
 
 interface Entry { version: number; result: FileLintResult; config?: ResolvedConfig }
 

@@ -23,6 +23,8 @@ export interface DclensSettings {
   schemaProblems: SchemaProblemsOwner;
   /** The ODCS version of new contracts: a version, or 'auto' for `settings.odcsVersion` of `.dclens.yaml` (else v3.2.0). */
   newContractOdcsVersion: string;
+  /** Show findings at level info as information (a squiggle) instead of hints. */
+  infosAsInformation: boolean;
 }
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'info', 'hint']);
@@ -46,6 +48,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): DclensSettings 
     statusBarEnable: config.get<boolean>('statusBar.enable', true),
     schemaProblems: config.get<string>('schemaProblems', 'dclens') === 'yamlExtension' ? 'yamlExtension' : 'dclens',
     newContractOdcsVersion: config.get<string>('newContract.odcsVersion', 'auto') || 'auto',
+    infosAsInformation: config.get<string>('infos.showAs', 'hint') === 'information',
   };
 }
 

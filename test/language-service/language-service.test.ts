@@ -139,18 +139,22 @@ describe('createLanguageService', () => {
 
   describe('hover', () => {
     const marked = BARE_ORDERS.replace('logicalType: number', 'logicalType: date|time');
-    it('shows the guidance without repeating the problem the editor already shows', () => {
+    it('shows the guidance and names the rule, without repeating the problem the editor already shows', () => {
       const { text, position } = caret(marked);
       const hover = createLanguageService(host()).hover(doc(text), position);
       assert.ok(hover);
       assert.match(hover.contents.value, /\*\*logicalType\*\*/);
-      assert.ok(!hover.contents.value.includes("'datetime'"), hover.contents.value);
+      assert.match(hover.contents.value, /command:dclens\.showRuleDocumentation\?%5B%22schema-invalid-enum%22%5D/);
+      const lint = createLanguageService(host()).lint(doc(text));
+      const message = lint.diagnostics.find((d) => d.code === 'schema-invalid-enum')!.message;
+      assert.ok(!hover.contents.value.includes(message), hover.contents.value);
     });
 
-    it('repeats the problem for clients that ask for it', () => {
+    it('leaves the problems out when the client asks', () => {
       const { text, position } = caret(marked);
-      const hover = createLanguageService(host({ user: { problemsInHover: true } })).hover(doc(text), position);
-      assert.ok(hover?.contents.value.includes("'datetime'"), hover?.contents.value);
+      const hover = createLanguageService(host({ user: { problemsInHover: false } })).hover(doc(text), position);
+      assert.ok(hover);
+      assert.doesNotMatch(hover.contents.value, /schema-invalid-enum/);
     });
   });
 

@@ -24,7 +24,8 @@ describe('code actions', () => {
     assert.strictEqual(titles[0], "Rename to 'description'");
     assert.ok(actions[0].isPreferred);
     assert.ok(titles.includes('Disable schema-unknown-key for this line'), titles.join(' | '));
-    assert.ok(titles.includes('Show documentation for schema-unknown-key'), titles.join(' | '));
+    assert.ok(titles.includes('Disable schema-unknown-key for this file'), titles.join(' | '));
+    assert.ok(titles.some((t) => /^Show documentation for schema-unknown-key \(DCL\d{3}\)$/.test(t)), titles.join(' | '));
 
     const before = document.getText();
     assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
@@ -60,6 +61,32 @@ describe('code actions', () => {
     assert.strictEqual(document.lineAt(line).text, '        # dclens-disable-next-line schema-unknown-key');
     assert.match(document.lineAt(line + 1).text, /^ {8}descripton:/);
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.message.includes('descripton')), 'the suppressed problem to go');
+  });
+
+  it('"Disable for this file" puts the comment on the first line, and the problem goes', async () => {
+    const { editor, diagnostics } = await openContract('contracts/customers.odcs.yaml', (d) => has(d, 'descripton'));
+    const document = editor.document;
+    const typo = diagnostics.find((d) => d.message.includes('descripton'))!;
+    const disable = (await quickFixes(document, typo)).find((a) => a.title === 'Disable schema-unknown-key for this file');
+    assert.ok(disable?.edit);
+    const firstLine = document.lineAt(0).text;
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.strictEqual(document.lineAt(0).text, '# dclens-disable schema-unknown-key');
+    assert.strictEqual(document.lineAt(1).text, firstLine);
+    await waitForDiagnostics(document.uri, (d) => d.length > 0 && !d.some((x) => x.message.includes('descripton')), 'the disabled problem to go');
+  });
+
+  it('the light bulb offers "Fix all safe problems", which fixes every safe problem of the file at once', async () => {
+    const { editor, diagnostics } = await openContract('contracts/customers.odcs.yaml', (d) => has(d, 'descripton'));
+    const document = editor.document;
+    await editor.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), '      - name: extra\n        logicalType: strin\n'));
+    await waitForDiagnostics(document.uri, (d) => has(d, "'strin'"), 'the second typo');
+    const typo = diagnostics.find((d) => d.message.includes('descripton'))!;
+    const all = (await quickFixes(document, typo)).find((a) => a.title === 'Fix all safe problems');
+    assert.ok(all?.edit, 'offered beside the quick fix');
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    assert.match(document.getText(), /description: Unique identifier/);
+    assert.match(document.getText(), /logicalType: string\n$/);
   });
 
   it('source.fixAll.dclens applies every safe fix at once, and no suggestion', async () => {

@@ -52,6 +52,14 @@ describe('completion', () => {
     assert.strictEqual(priya.insertText instanceof vscode.SnippetString ? priya.insertText.value : priya.insertText, 'priya.shah');
     const docs = priya.documentation instanceof vscode.MarkdownString ? priya.documentation.value : String(priya.documentation ?? '');
     assert.match(`${priya.detail ?? ''}\n${docs}`, /Data Owner of 2 of 2 other contracts in domain 'sales'/);
+    // Only people can be members; a detail is short enough to be shown whole, or ends at a word with '…'.
+    const teams = list.items.filter((i) => /sales-analytics/.test(typeof i.label === 'string' ? i.label : i.label.label));
+    assert.deepStrictEqual(teams.map((i) => i.label), []);
+    for (const item of list.items.filter((i) => i.kind === vscode.CompletionItemKind.Reference)) {
+      const detail = item.detail ?? '';
+      assert.ok(detail.length <= 60, detail);
+      if (detail.endsWith('…')) assert.match(detail, /\w…$|[a-z)'’]…$/i);
+    }
   });
 
   it('suggests team names at team.name from the other contracts of the domain and folder', async () => {

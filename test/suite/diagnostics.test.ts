@@ -13,10 +13,28 @@ describe('diagnostics', () => {
     assert.deepStrictEqual(bad.range, expected);
     assert.strictEqual(bad.source, 'dclens');
     assert.strictEqual(bad.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(codeOf(bad), /^DCL\d{3}$/);
+    // One identifier everywhere (the rule id, as in the light bulb and `# dclens-disable` comments), linked to the
+    // one page of that rule: the copy shipped in the extension, which opens without a network.
+    assert.strictEqual(codeOf(bad), 'schema-invalid-enum');
     const code = bad.code as { value: string; target: vscode.Uri };
-    assert.match(code.target.toString(), /docs\/rules\/schema-invalid-enum\.md$/);
+    assert.strictEqual(code.target.scheme, 'file');
+    assert.match(code.target.path, /\/docs\/rules\/schema-invalid-enum\.md$/);
+    await vscode.workspace.fs.stat(code.target);
     assert.match(bad.message, /property 'order_date' in schema 'orders'/i);
+  });
+
+  it('shows advice (info) as a hint without a squiggle, unless dclens.infos.showAs asks for information', async () => {
+    const isAdvice = (d: vscode.Diagnostic) => codeOf(d) === 'contract-description';
+    const { editor, diagnostics } = await openContract('contracts/customers.odcs.yaml', (d) => d.some(isAdvice));
+    assert.strictEqual(diagnostics.find(isAdvice)!.severity, vscode.DiagnosticSeverity.Hint);
+    assert.ok(!diagnostics.some((d) => d.severity === vscode.DiagnosticSeverity.Information));
+    const settings = vscode.workspace.getConfiguration('dclens');
+    await settings.update('infos.showAs', 'information', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(editor.document.uri, (d) => d.find(isAdvice)?.severity === vscode.DiagnosticSeverity.Information, 'the advice as information');
+    } finally {
+      await settings.update('infos.showAs', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('updates after an edit: the fixed value loses its problem, a new mistake gets one', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, openContract, ours, rangeOf, waitForDiagnostics, type TestApi } from './helpers';
+import { activateExtension, closeAll, codeOf, openContract, ours, rangeOf, waitForDiagnostics, type TestApi } from './helpers';
 
 async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
@@ -49,6 +49,20 @@ describe('quality score', () => {
       assert.strictEqual(target, contract);
       assert.ok(Number(line) >= 1 && Number(line) <= editor.document.lineCount);
     }
+  });
+
+  it('one score everywhere: when the catalogue adds a finding, the lens, status bar, view and Problems agree', async () => {
+    const api = (await activateExtension()) as TestApi;
+    // The owner-has-left finding exists only once the folder's catalogue (its people directory) has loaded.
+    const { editor } = await openContract('catalogued/hearings.odcs.yaml', (d) => d.some((x) => codeOf(x) === 'owner-has-left'));
+    const uri = editor.document.uri;
+    const lens = (await lenses(uri)).find((l) => l.command?.command === 'dclens.showScore')!.command!.title;
+    const overall = Number(/^Quality (\d+)\/100/.exec(lens)![1]);
+    assert.strictEqual(Number(/(\d+) problems?$/.exec(lens)![1]), ours(uri).length);
+    assert.strictEqual(api.statusBarText(), `$(checklist) Quality ${overall}`);
+    const view = await vscode.commands.executeCommand<vscode.Uri>('dclens.showScore', uri);
+    const text = (await vscode.workspace.openTextDocument(view)).getText();
+    assert.match(text, new RegExp(`^# Quality ${overall}/100`, 'm'));
   });
 
   it('shows the active contract\'s score in the status bar, and hides it for other files', async () => {

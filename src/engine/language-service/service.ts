@@ -145,8 +145,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       const entry = current(document);
       const catalogue = host.catalogue(document.uri);
       const relativePath = host.relativePath(document.uri);
-      // Clients show a diagnostic's message in the hover already: the guidance follows without a second copy.
-      const problems = settings(document.uri).problemsInHover === true;
+      // Editors show a diagnostic's message in the hover already; the services' hover only names its rule.
+      const problems = settings(document.uri).problemsInHover !== false;
       const lintForHover = problems ? entry.lint.result : { ...entry.lint.result, findings: [] };
       const hover = getHover(document.text, position, {
         lint: lintForHover, config: host.config(document.uri), catalogue, today: host.today(),

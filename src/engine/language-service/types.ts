@@ -20,7 +20,10 @@ export interface LsTextDocument {
 export interface LsUserSettings {
   /** Show `info` findings as information, with a squiggle, instead of hints [false]. */
   infosAsInformation?: boolean;
-  /** Repeat the problems at the cursor in the hover, for clients that do not show diagnostics there [false]. */
+  /**
+   * Name the rules of the problems at the cursor in the hover, linked to their pages [true]. The hover never repeats
+   * a problem's message: editors show the diagnostic itself beside it.
+   */
   problemsInHover?: boolean;
   /** The ODCS version of new contracts: 'v3.0.2' | 'v3.1.0' | 'v3.2.0', or 'auto' for `.dclens.yaml` ['auto']. */
   newContractOdcsVersion?: string;
