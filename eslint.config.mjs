@@ -11,8 +11,14 @@ const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('node:'));
 
 const engineImports = {
   paths: [
-    { name: 'vscode', message: 'The engine is pure: the VS Code adapter (src/vscode) converts to and from vscode types.' },
-    ...nodeBuiltins.map((name) => ({ name, message: 'The engine is pure: file system, processes and the clock come from the host (src/node).' })),
+    {
+      name: 'vscode',
+      message: 'The engine is pure: the VS Code adapter (src/vscode) converts to and from vscode types.',
+    },
+    ...nodeBuiltins.map((name) => ({
+      name,
+      message: 'The engine is pure: file system, processes and the clock come from the host (src/node).',
+    })),
   ],
   patterns: [
     { group: ['node:*'], message: 'The engine is pure: Node built-ins belong in the host (src/node).' },
@@ -35,15 +41,33 @@ const adapterImports = {
 
 // Node globals for the plain JavaScript scripts (TypeScript files get them from @types/node).
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', '__dirname', 'require', 'module']
-    .map((name) => [name, 'readonly']),
+  [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    '__dirname',
+    'require',
+    'module',
+  ].map((name) => [name, 'readonly']),
 );
 
 export default defineConfig(
   {
     ignores: [
-      'dist/**', 'node_modules/**', '.vscode-e2e/**', '.vscode-test/**', '.bench/**', 'test/fixtures/**',
-      '**/*.d.ts.map', 'media/**', 'schemas/**',
+      'dist/**',
+      'node_modules/**',
+      '.vscode-e2e/**',
+      '.vscode-test/**',
+      '.bench/**',
+      'test/fixtures/**',
+      '**/*.d.ts.map',
+      'media/**',
+      'schemas/**',
     ],
   },
   js.configs.recommended,
@@ -57,9 +81,15 @@ export default defineConfig(
       // Tests match YAML text, where a run of spaces is the indentation being checked.
       'no-regex-spaces': 'off',
       // `_name` marks a parameter or binding kept for its position; tsc's noUnusedLocals checks the rest.
-      '@typescript-eslint/no-unused-vars': ['error', {
-        argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true,
-      }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrors: 'none',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   {

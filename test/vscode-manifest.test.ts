@@ -42,15 +42,21 @@ const isString = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTe
   ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
 
 const unwrap = (node: ts.Expression): ts.Expression =>
-  ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isSatisfiesExpression(node) ? unwrap(node.expression) : node;
+  ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isSatisfiesExpression(node)
+    ? unwrap(node.expression)
+    : node;
 
 /** Reads command ids from TypeScript sources: literals, and constants (`const X = '…'`, `const T = { k: … }`) by name. */
 export function collectCommands(sources: ReadonlyArray<{ file: string; text: string }>): Commands {
-  const parsed = sources.map(({ file, text }) => ({ file, sf: ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true) }));
+  const parsed = sources.map(({ file, text }) => ({
+    file,
+    sf: ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true),
+  }));
   const constants = new Map<string, ts.Expression>();
   for (const { sf } of parsed) {
     const visit = (node: ts.Node): void => {
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) constants.set(node.name.text, node.initializer);
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer)
+        constants.set(node.name.text, node.initializer);
       ts.forEachChild(node, visit);
     };
     visit(sf);
@@ -66,11 +72,13 @@ export function collectCommands(sources: ReadonlyArray<{ file: string; text: str
       return init ? values(init, depth + 1) : undefined;
     }
     if (ts.isPropertyAccessExpression(e)) {
-      const property = tableOf(e.expression)?.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === e.name.text);
+      const property = tableOf(e.expression)?.properties.find(
+        (p) => p.name && ts.isIdentifier(p.name) && p.name.text === e.name.text,
+      );
       return property && ts.isPropertyAssignment(property) ? values(property.initializer, depth + 1) : undefined;
     }
     if (ts.isObjectLiteralExpression(e)) {
-      return e.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? values(p.initializer, depth + 1) ?? [] : []));
+      return e.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? (values(p.initializer, depth + 1) ?? []) : []));
     }
     if (ts.isArrayLiteralExpression(e)) return e.elements.flatMap((el) => values(el, depth + 1) ?? []);
     return undefined;
@@ -100,8 +108,11 @@ export function collectCommands(sources: ReadonlyArray<{ file: string; text: str
           for (const m of part.text.matchAll(COMMAND_LINK)) result.named.push({ id: m[1], where: where(node) });
         }
       } else if (ts.isCallExpression(node)) {
-        const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text
-          : ts.isIdentifier(node.expression) ? node.expression.text : '';
+        const callee = ts.isPropertyAccessExpression(node.expression)
+          ? node.expression.name.text
+          : ts.isIdentifier(node.expression)
+            ? node.expression.text
+            : '';
         if (/^register(TextEditor)?Command$/.test(callee) && node.arguments[0]) {
           const ids = values(node.arguments[0]);
           if (ids === undefined) result.unresolved.push(`${where(node)}: ${node.arguments[0].getText(sf)}`);
@@ -112,10 +123,20 @@ export function collectCommands(sources: ReadonlyArray<{ file: string; text: str
       } else if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
         if (node.name.text === 'command') add(result.named, node, values(node.initializer));
         // LSP: the commands a server executes are registered by the client on its behalf.
-        if (node.name.text === 'commands' && ts.isObjectLiteralExpression(node.parent)
-          && ts.isPropertyAssignment(node.parent.parent) && ts.isIdentifier(node.parent.parent.name)
-          && node.parent.parent.name.text === 'executeCommandProvider') add(result.registered, node, values(node.initializer));
-      } else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /command/i.test(node.name.text) && node.initializer) {
+        if (
+          node.name.text === 'commands' &&
+          ts.isObjectLiteralExpression(node.parent) &&
+          ts.isPropertyAssignment(node.parent.parent) &&
+          ts.isIdentifier(node.parent.parent.name) &&
+          node.parent.parent.name.text === 'executeCommandProvider'
+        )
+          add(result.registered, node, values(node.initializer));
+      } else if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        /command/i.test(node.name.text) &&
+        node.initializer
+      ) {
         add(result.named, node, values(node.initializer));
       }
       ts.forEachChild(node, visit);
@@ -150,11 +171,12 @@ function commandsNamedInManifest(manifest: Record<string, unknown>): Site[] {
 }
 
 const ids = (sites: readonly Site[]) => [...new Set(sites.map((s) => s.id))].sort();
-const read = (files: string[]) => files.map((file) => ({ file: relative('.', file), text: readFileSync(file, 'utf8') }));
+const read = (files: string[]) =>
+  files.map((file) => ({ file: relative('.', file), text: readFileSync(file, 'utf8') }));
 
 describe('VS Code manifest and code agree on commands', () => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, unknown>;
-  const contributed = ((manifest.contributes as { commands: { command: string }[] }).commands).map((c) => c.command);
+  const contributed = (manifest.contributes as { commands: { command: string }[] }).commands.map((c) => c.command);
   const client = collectCommands(read(tsFiles('src/vscode')));
   // The server and the engine's services name commands too (code lenses, hover links, code actions).
   const elsewhere = collectCommands(read([...tsFiles('src/server'), ...tsFiles('src/engine')]));
@@ -172,22 +194,33 @@ describe('VS Code manifest and code agree on commands', () => {
 
   it('registers every contributed command', () => {
     const registered = new Set(ids([...client.registered, ...elsewhere.registered]));
-    assert.deepEqual(contributed.filter((id) => !registered.has(id)), []);
+    assert.deepEqual(
+      contributed.filter((id) => !registered.has(id)),
+      [],
+    );
   });
 
   it('contributes every command package.json names in menus, links and completion events', () => {
-    const missing = commandsNamedInManifest(manifest).filter((s) => !contributed.includes(s.id)).map((s) => `${s.id} (${s.where})`);
+    const missing = commandsNamedInManifest(manifest)
+      .filter((s) => !contributed.includes(s.id))
+      .map((s) => `${s.id} (${s.where})`);
     assert.deepEqual(missing, []);
   });
 
   it('contributes each command once', () => {
-    assert.deepEqual(contributed.filter((id, i) => contributed.indexOf(id) !== i), []);
+    assert.deepEqual(
+      contributed.filter((id, i) => contributed.indexOf(id) !== i),
+      [],
+    );
   });
 
   it('writes each command id once in the extension: other files use the constant', () => {
     const byId = new Map<string, string[]>();
     for (const s of client.literals) byId.set(s.id, [...(byId.get(s.id) ?? []), s.where]);
-    assert.deepEqual([...byId].filter(([, where]) => where.length > 1).map(([id, where]) => `${id}: ${where.join(', ')}`), []);
+    assert.deepEqual(
+      [...byId].filter(([, where]) => where.length > 1).map(([id, where]) => `${id}: ${where.join(', ')}`),
+      [],
+    );
   });
 
   describe('the reader', () => {

@@ -35,7 +35,11 @@ function impureImports(file: string, text: string): string[] {
       if (target !== ENGINE && !target.startsWith(ENGINE + sep)) problems.push(`${specifier} (outside src/engine)`);
     } else if (specifier === 'vscode') {
       problems.push(`${specifier} (VS Code)`);
-    } else if (specifier.startsWith('node:') || builtinModules.includes(specifier) || builtinModules.includes(packageOf(specifier))) {
+    } else if (
+      specifier.startsWith('node:') ||
+      builtinModules.includes(specifier) ||
+      builtinModules.includes(packageOf(specifier))
+    ) {
       problems.push(`${specifier} (a Node built-in)`);
     } else if (!PURE_PACKAGES.has(packageOf(specifier))) {
       problems.push(`${specifier} (a package not known to be runtime-neutral)`);
@@ -55,7 +59,8 @@ describe('engine purity', () => {
 
   it('imports only engine files and runtime-neutral packages: no vscode, no Node built-in, no adapter', () => {
     const offenders = engineFiles.flatMap((f) =>
-      impureImports(f, readFileSync(f, 'utf8')).map((problem) => `${relative('.', f)}: ${problem}`));
+      impureImports(f, readFileSync(f, 'utf8')).map((problem) => `${relative('.', f)}: ${problem}`),
+    );
     assert.deepEqual(offenders, []);
   });
 

@@ -48,7 +48,8 @@ describe('ESLint layer rules', function () {
   });
 
   it('adapters may use Node, and == is an error everywhere but against null', async () => {
-    const code = "import { readFile } from 'node:fs/promises';\nexport const same = (a: unknown, b: unknown) => a == b || a == null;\nexport { readFile };\n";
+    const code =
+      "import { readFile } from 'node:fs/promises';\nexport const same = (a: unknown, b: unknown) => a == b || a == null;\nexport { readFile };\n";
     assert.deepEqual(await rulesFired('src/cli/example.ts', code), ['2 eqeqeq']);
   });
 });
