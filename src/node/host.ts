@@ -10,7 +10,7 @@ import { CatalogueCache, DEFAULT_SOURCES, gitTopLevel, type CatalogueSourceConfi
 import { isTooWideToSearch } from './workspace';
 
 export { ConfigError, CONFIG_FILE_NAMES, type LoadedConfig };
-export { gitTopLevel };
+export { gitTopLevel, CatalogueCache, type CatalogueSourceConfig, type LoadedCatalogue };
 
 /** A date like 2026-01-31. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -119,8 +119,8 @@ describe('newContractSkeleton', () => {
     const score = scoreContract(text, { today: '2026-11-27', predictSteps: false });
     assert.ok(score);
     assert.ok(score.overall <= 25, `overall ${score.overall}`);
-    assert.ok(score.areas.ownership.reasons.includes('✗ a Data Owner is named (accountable for the data)'), score.areas.ownership.reasons.join('\n'));
-    assert.ok(score.areas.ownership.reasons.includes('✗ the team has a name'), score.areas.ownership.reasons.join('\n'));
+    assert.ok(score.areas.ownership.reasons.includes("✗ a Data Owner is named (accountable for the data); not yet: replace 'TODO-data-owner' with a real person"), score.areas.ownership.reasons.join('\n'));
+    assert.ok(score.areas.ownership.reasons.includes("✗ the team has a name; not yet: replace 'TODO-team-name' with the team's name"), score.areas.ownership.reasons.join('\n'));
     assert.ok(score.areas.documentation.reasons.some((r) => r.startsWith('✗ the contract says what the data is for')), score.areas.documentation.reasons.join('\n'));
     const filled = text.replace('TODO-data-owner', 'jane.doe').replace('TODO-team-name', 'prisons-data')
       .replace('TODO - what the data is for and who uses it', 'Counts of people in prison, for monthly reporting.');

@@ -29,17 +29,25 @@ export function ownership(ctx: CriteriaContext): CriterionGroup[] {
   const hasRole = (kind: RoleKind) => current.some((m) => roleKind(m.value.role, settings) === kind);
   const team = contract.team;
   const teamPath = isObject(team) ? ['team'] : [];
-  const roleItem = (kind: RoleKind): CriterionItem => ({
-    met: hasRole(kind), target: 'The team', path: teamPath,
-    action: `Add the ${ROLE_TITLE[kind]} to the team`, plan: memberPlan(ctx, kind),
-  });
+  const roleItem = (kind: RoleKind): CriterionItem => {
+    // a member in the role whose username is still a placeholder: what to do is fill it in, not add someone
+    const placeholder = hasRole(kind) ? undefined : currentMembers(parts.teamMembers, today)
+      .find((m) => roleKind(m.value.role, settings) === kind && !isRealText(m.value.username));
+    if (placeholder) {
+      const shown = typeof placeholder.value.username === 'string' && placeholder.value.username.trim() !== '' ? `'${placeholder.value.username.trim()}'` : 'the empty username';
+      return { met: false, target: `replace ${shown} with a real person`, path: placeholder.path };
+    }
+    return { met: hasRole(kind), target: 'The team', path: teamPath, action: `Add the ${ROLE_TITLE[kind]} to the team`, plan: memberPlan(ctx, kind) };
+  };
   const named = isObject(team) && isRealText(team.name);
   // a channel counts when it names somewhere real to ask, and its address (if any) is not a placeholder
   const reachable = parts.support.some((s) => (isRealText(s.value.channel) || isRealText(s.value.url)) && (s.value.url === undefined || isRealText(s.value.url)));
   return [
     {
       area: 'ownership', weight: 1, label: 'the team has a name',
-      items: Array.isArray(team) ? [] : [{
+      items: Array.isArray(team) ? [] : [isObject(team) && typeof team.name === 'string' && !named ? {
+        met: false, target: `replace '${team.name.trim()}' with the team's name`, path: ['team', 'name'],
+      } : {
         met: named, target: 'The team', path: teamPath, action: 'Name the team',
         plan: isObject(team) ? { kind: 'set', mapPath: ['team'], key: 'name', yaml: TEAM_NAME } : { kind: 'set', mapPath: [], key: 'team', yaml: `\n  name: ${TEAM_NAME}` },
       }],
