@@ -43,7 +43,7 @@ export const isColumn = (p: PropertyRef): boolean => p.path[p.path.length - 1] !
 /** Names of columns that record when a row happened or changed: what freshness is measured on. */
 const EVENT_TIME = /(^|_)(created|updated|modified|changed|loaded|ingested|inserted|processed|received|recorded|published|extracted|event|snapshot|load)(_|$)|(_at|_ts|_time|timestamp|datetime)$/i;
 /** Dates that describe the subject, not the data's arrival: a date of birth says nothing about freshness. */
-const SUBJECT_DATE = /birth|dob|death|expir|valid_(from|to|until)|start_date|end_date|due/i;
+const SUBJECT_DATE = /birth|(^|_)dob(_|$)|death|expir|valid_(from|to|until)|(^|_)(start|end|due)_date/i;
 
 /**
  * A column that records when the row happened, arrived or changed (updated_at, loaded_ts, event_time, a timestamp):
