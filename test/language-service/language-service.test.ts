@@ -119,6 +119,23 @@ describe('createLanguageService', () => {
       assert.ok(!/team:/.test(after), 'no suggestion (a team) was written');
     });
 
+    it('offers to convert a Data Contract Specification file to ODCS, keeping its comments and facts', () => {
+      const dcs = '# Orders, from the checkout team.\ndataContractSpecification: 1.1.0\nid: orders\ninfo:\n  title: Orders\n  version: 2.0.0\n  owner: checkout\nmodels:\n  orders:\n    description: One record per order.\n    fields:\n      order_id:\n        type: varchar\n        required: true\n';
+      const uri = 'file:///work/orders.datacontract.yaml';
+      const service = createLanguageService(host());
+      const lint = service.lint(doc(dcs, 1, uri));
+      const finding = lint.diagnostics.find((d) => d.code === 'dcs-deprecated')!;
+      const convert = service.codeActions(doc(dcs, 1, uri), finding.range, { diagnostics: [finding] }).find((a) => a.title === 'Convert to ODCS v3.2.0');
+      assert.ok(convert, 'offered on the deprecation finding');
+      assert.ok(!convert.isPreferred, 'a rewrite is a suggestion the user picks');
+      const after = edited(dcs, convert, uri);
+      assert.ok(after.startsWith('# Orders, from the checkout team.\napiVersion: v3.2.0\nkind: DataContract\nid: orders\nname: Orders\nversion: 2.0.0\n'), after);
+      assert.match(after, /team:\n {2}name: checkout\n/);
+      assert.match(after, /- name: order_id\n {8}logicalType: string\n {8}physicalType: varchar\n {8}required: true\n/);
+      const codes = createLanguageService(host()).lint(doc(after, 2, uri)).diagnostics.map((d) => d.code);
+      assert.ok(!codes.some((c) => c.startsWith('schema-') || c === 'dcs-deprecated'), codes.join(', '));
+    });
+
     it('waits for the lint of the current text before offering quick fixes', () => {
       const { service, typo } = setup();
       assert.deepEqual(service.codeActions(doc(text, 2), typo.range, { diagnostics: [typo] }), []);

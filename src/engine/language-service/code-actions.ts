@@ -4,6 +4,9 @@
 import type { Finding, Range, TextEdit } from '../types';
 import { offeredFixes } from '../fix/guard';
 import { chooseNonOverlappingFixes } from '../fix/fix-all';
+import { parseYamlFile } from '../parse/yaml-file';
+import { LATEST_ODCS_VERSION } from '../model';
+import { dcsToOdcs } from './convert-dcs';
 import { ruleOf, sameRange } from './diagnostics';
 import { eolOf, lineText } from './text-lines';
 import { CodeActionKind, LsCommands, type LsCodeAction, type LsCodeActionContext, type LsDiagnostic, type LsLintResult, type LsTextDocument } from './types';
@@ -36,6 +39,10 @@ export function quickFixes(document: LsTextDocument, lint: LsLintResult, context
     for (const suggestion of finding.suggestions ?? []) {
       actions.push({ title: suggestion.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion.edits) });
     }
+    if (finding.ruleId === 'dcs-deprecated' && !(finding.suggestions ?? []).some((f) => f.title.startsWith('Convert'))) {
+      const convert = convertToOdcs(document, finding);
+      if (convert) actions.push({ ...convert, diagnostics: [diagnostic] });
+    }
     actions.push(disableForLine(document, finding, diagnostic), disableForFile(document, finding, diagnostic));
     if (!documented.has(finding.ruleId)) {
       documented.add(finding.ruleId);
@@ -48,6 +55,25 @@ export function quickFixes(document: LsTextDocument, lint: LsLintResult, context
     if (all) actions.push({ ...all, kind: CodeActionKind.QuickFix });
   }
   return actions;
+}
+
+/** The DCS document rewritten as ODCS (its leading comments kept): a suggestion the user picks. */
+function convertToOdcs(document: LsTextDocument, finding: Finding): LsCodeAction | undefined {
+  const file = parseYamlFile(document.text);
+  const parsed = file.documents[finding.documentIndex ?? 0];
+  const contents = parsed?.doc.contents;
+  const converted = parsed && dcsToOdcs(parsed.value);
+  if (!converted || !contents?.range) return undefined;
+  const [start, , end] = contents.range;
+  // The document's own range may or may not take its last line break: the conversion ends as the original did.
+  const newText = document.text.slice(start, end).endsWith('\n') ? converted : converted.replace(/\n$/, '');
+  const range: Range = { start: file.positionAt(start), end: file.positionAt(end) };
+  const eol = eolOf(document.text);
+  return {
+    title: `Convert to ODCS ${LATEST_ODCS_VERSION}`,
+    kind: CodeActionKind.QuickFix,
+    edit: { changes: { [document.uri]: [{ range, newText: eol === '\n' ? newText : newText.replace(/\n/g, eol) }] } },
+  };
 }
 
 /** `# dclens-disable-next-line <rule>` above the finding's line, at its indentation. */
