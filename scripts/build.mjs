@@ -1,7 +1,7 @@
 // Bundles the CLI (and the VS Code extension when present) with esbuild.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The bundles are CommonJS; some dependencies ship ES modules that read `import.meta.url`, which CommonJS lacks.
@@ -23,17 +23,19 @@ const cli = { ...common, define: { ...common.define, __DCLENS_BUILD__: JSON.stri
 const configApart = {
   name: 'config-apart',
   setup(b) {
-    b.onResolve({ filter: /\/node\/config-loader$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './cli-config.js', external: true } : undefined));
+    // A plain require of the other bundle (an import() would need a loader the code-cached bundle does not have).
+    b.onResolve({ filter: /\/node\/config-loader$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'config-loader', namespace: 'config-apart' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'config-apart' }, () => ({ contents: "module.exports = require('./cli-config.js');", loader: 'js' }));
+    b.onResolve({ filter: /^\.\/cli-config\.js$/ }, () => ({ path: './cli-config.js', external: true }));
   },
 };
 const jobs = [
   build({ ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js' }),
   build({ ...cli, entryPoints: ['src/node/config-loader.ts'], outfile: 'dist/cli-config.js' }),
   build({ ...cli, entryPoints: ['src/cli/owners-main.ts'], plugins: [configApart], outfile: 'dist/cli-owners.js' }),
+  // The launcher: `owners` to its bundle (with V8's code cache), the rest to the whole CLI.
+  build({ ...common, entryPoints: ['src/cli/launcher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ];
-mkdirSync('dist', { recursive: true });
-writeFileSync('dist/cli.js', "#!/usr/bin/env node\n// dclens: the owners command from its own bundle, every other command from the whole CLI (scripts/build.mjs).\nrequire(process.argv[2] === 'owners' ? './cli-owners.js' : './cli-main.js');\n", { mode: 0o755 });
-rmSync('dist/cli.js.map', { force: true });
 // The language server on its own (`node dist/server.js --stdio`), for editors that start it directly.
 jobs.push(build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } }));
 if (existsSync('src/vscode/extension.ts')) {
