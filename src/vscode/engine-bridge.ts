@@ -54,7 +54,8 @@ export class EditorLanguageService {
       relativePath: (uri) => this.catalogues.relativePath(uriOf(uri)) ?? vscode.workspace.asRelativePath(uriOf(uri), false),
       settings: (uri) => {
         const settings = readSettings(uriOf(uri));
-        return { infosAsInformation: settings.infosAsInformation, newContractOdcsVersion: settings.newContractOdcsVersion };
+        // VS Code shows the diagnostic above the hover: the hover only names its rule, with the link to its page.
+        return { infosAsInformation: settings.infosAsInformation, newContractOdcsVersion: settings.newContractOdcsVersion, problemsInHover: true };
       },
       // One documentation page per rule: the copy shipped in the extension, opened without a network.
       docsUrl: (ruleId) => vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`).toString(),

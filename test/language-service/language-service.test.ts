@@ -158,7 +158,7 @@ describe('createLanguageService', () => {
     const marked = BARE_ORDERS.replace('logicalType: number', 'logicalType: date|time');
     it('shows the guidance and names the rule, without repeating the problem the editor already shows', () => {
       const { text, position } = caret(marked);
-      const hover = createLanguageService(host()).hover(doc(text), position);
+      const hover = createLanguageService(host({ user: { problemsInHover: true } })).hover(doc(text), position);
       assert.ok(hover);
       assert.match(hover.contents.value, /\*\*logicalType\*\*/);
       assert.match(hover.contents.value, /command:dclens\.showRuleDocumentation\?%5B%22schema-invalid-enum%22%5D/);
@@ -167,9 +167,9 @@ describe('createLanguageService', () => {
       assert.ok(!hover.contents.value.includes(message), hover.contents.value);
     });
 
-    it('leaves the problems out when the client asks', () => {
+    it('leaves the problems out unless the client asks', () => {
       const { text, position } = caret(marked);
-      const hover = createLanguageService(host({ user: { problemsInHover: false } })).hover(doc(text), position);
+      const hover = createLanguageService(host()).hover(doc(text), position);
       assert.ok(hover);
       assert.doesNotMatch(hover.contents.value, /schema-invalid-enum/);
     });

@@ -146,7 +146,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       const catalogue = host.catalogue(document.uri);
       const relativePath = host.relativePath(document.uri);
       // Editors show a diagnostic's message in the hover already; the services' hover only names its rule.
-      const problems = settings(document.uri).problemsInHover !== false;
+      const problems = settings(document.uri).problemsInHover === true;
       const lintForHover = problems ? entry.lint.result : { ...entry.lint.result, findings: [] };
       const hover = getHover(document.text, position, {
         lint: lintForHover, config: host.config(document.uri), catalogue, today: host.today(),

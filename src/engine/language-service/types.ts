@@ -21,8 +21,8 @@ export interface LsUserSettings {
   /** Show `info` findings as information, with a squiggle, instead of hints [false]. */
   infosAsInformation?: boolean;
   /**
-   * Name the rules of the problems at the cursor in the hover, linked to their pages [true]. The hover never repeats
-   * a problem's message: editors show the diagnostic itself beside it.
+   * Include the problems at the cursor in the hover [false]: the hover then names each one's rule with a link to its
+   * page (it never repeats a message the editor already shows beside the hover).
    */
   problemsInHover?: boolean;
   /** The ODCS version of new contracts: 'v3.0.2' | 'v3.1.0' | 'v3.2.0', or 'auto' for `.dclens.yaml` ['auto']. */
