@@ -8,7 +8,7 @@ import { formatMessage } from './rules/define-rule';
 import { chooseNonOverlappingFixes } from './fix/fix-all';
 
 /** How many names a grouped message lists before "… and N more". */
-const LISTED = 5;
+const LISTED = 3;
 
 /** Groups the findings of rules that declare `meta.grouping`; the rest pass through in order. */
 export function groupRepeatedFindings(findings: readonly Finding[], contract: unknown): Finding[] {
@@ -84,10 +84,16 @@ function combinedSuggestions(members: Finding[]): Fix[] {
   return out;
 }
 
-/** "a, b, c" or "a, b, c, d, e and 7 more". */
+/** How many characters of names a grouped message lists, so it stays short in the Problems panel. */
+const LISTED_CHARACTERS = 48;
+
+/** "a, b, c, d" or "a, b, c and 7 more"; long names are listed fewer at a time (always at least one). */
 export function listNames(names: readonly string[]): string {
-  if (names.length <= LISTED + 1) return names.join(', ');
-  return `${names.slice(0, LISTED).join(', ')} and ${names.length - LISTED} more`;
+  const fits = (list: readonly string[]) => list.join(', ').length <= LISTED_CHARACTERS;
+  if (names.length <= LISTED + 1 && fits(names)) return names.join(', ');
+  let shown = Math.min(LISTED, names.length);
+  while (shown > 1 && !fits(names.slice(0, shown))) shown--;
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
 
 function schemaLabel(contract: unknown, index: number): string {

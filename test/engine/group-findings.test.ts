@@ -26,7 +26,7 @@ describe('grouping repeated findings', () => {
     const found = of(text, 'property-description');
     assert.equal(found.length, 1);
     assert.equal(found[0].message,
-      "Add descriptions to 12 properties of schema 'orders': col_1, col_2, col_3, col_4, col_5 and 7 more.");
+      "Add descriptions to 12 properties of schema 'orders': col_1, col_2, col_3 and 9 more.");
   });
 
   it('sits at the first place and keeps every place, with its own message, as related information', () => {
@@ -35,13 +35,13 @@ describe('grouping repeated findings', () => {
     assert.equal(lines[finding.range.start.line].trim(), '- name: col_1');
     assert.equal(finding.related?.length, 12);
     assert.deepEqual(finding.related?.map((r) => lines[r.range.start.line].trim()), twelve.map((n) => `- name: ${n}`));
-    assert.equal(finding.related?.[11].message, "Add a description to property 'col_12' in schema 'orders': what the value means, with its unit or format.");
+    assert.equal(finding.related?.[11].message, "Describe property 'col_12' in schema 'orders': what the value means, with its unit or format.");
     assert.deepEqual(finding.related?.[0].path, ['schema', 0, 'properties', 1]);
   });
 
   it('leaves a single finding as it is', () => {
     const found = of(ordersWith([described('order_id'), bare('status')]), 'property-description');
-    assert.deepEqual(found.map((f) => f.message), ["Add a description to property 'status' in schema 'orders': what the value means, with its unit or format."]);
+    assert.deepEqual(found.map((f) => f.message), ["Describe property 'status' in schema 'orders': what the value means, with its unit or format."]);
     assert.equal(found[0].related, undefined);
   });
 
@@ -59,7 +59,7 @@ describe('grouping repeated findings', () => {
     const messages = of(two, 'property-description').map((f) => f.message.split(':')[0]);
     assert.deepEqual(messages, [
       "Add descriptions to 2 properties of schema 'orders'",
-      "Rewrite 2 descriptions in schema 'orders' that only repeat their property names",
+      "Rewrite 2 descriptions in schema 'orders' that repeat the property name",
       "Add descriptions to 2 properties of schema 'customers'",
     ]);
   });
@@ -94,9 +94,12 @@ describe('grouping repeated findings', () => {
     assert.equal(placeName(value, ['schema', 0, 'name']), 'orders');
   });
 
-  it('lists up to six names, then five and how many more', () => {
-    assert.equal(listNames(['a', 'b', 'c', 'd', 'e', 'f']), 'a, b, c, d, e, f');
-    assert.equal(listNames(['a', 'b', 'c', 'd', 'e', 'f', 'g']), 'a, b, c, d, e and 2 more');
+  it('lists up to four names, then three and how many more, so the message stays short', () => {
+    assert.equal(listNames(['a', 'b', 'c', 'd']), 'a, b, c, d');
+    assert.equal(listNames(['a', 'b', 'c', 'd', 'e', 'f', 'g']), 'a, b, c and 4 more');
+    const long = ['identification.catalogueGln', 'identification.baseGln', 'pharmaceuticalContent[].barcodeSymbologyMulti'];
+    assert.equal(listNames(long), 'identification.catalogueGln and 2 more');
+    assert.equal(listNames([long[2]]), long[2]);
   });
 
   describe('fixes', () => {

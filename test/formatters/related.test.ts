@@ -41,7 +41,7 @@ describe('formatters: grouped findings', () => {
       [11, 7, ['schema', 0, 'properties', 0]],
       [13, 7, ['schema', 0, 'properties', 1]],
     ]);
-    assert.match(finding.related[1].message, /^Add a description to property 'status' in schema 'orders':/);
+    assert.match(finding.related[1].message, /^Describe property 'status' in schema 'orders':/);
     const single = out.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'no-team');
     assert.equal('related' in single, false, 'findings that are not grouped have no related key');
   });
@@ -55,7 +55,7 @@ describe('formatters: grouped findings', () => {
     assert.ok(valid, ajv.errorsText(validate.errors, { separator: '\n' }));
     const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'property-description');
     assert.deepEqual(result.relatedLocations.map((l: { id: number; physicalLocation: { region: { startLine: number } } }) => [l.id, l.physicalLocation.region.startLine]), [[0, 11], [1, 13]]);
-    assert.match(result.relatedLocations[0].message.text, /^Add a description to property 'order_id' in schema 'orders':/);
+    assert.match(result.relatedLocations[0].message.text, /^Describe property 'order_id' in schema 'orders':/);
     assert.equal(result.relatedLocations[0].physicalLocation.artifactLocation.uri, 'contracts/orders.odcs.yaml');
   });
 
@@ -69,7 +69,7 @@ describe('formatters: grouped findings', () => {
     assert.equal(formatters.github(report, context).split('\n').filter((l) => l.includes('property-description')).length, 1);
     const xml = formatters.junit(report, context);
     assert.equal((xml.match(/<testcase name="[^"]*property-description"/g) ?? []).length, 1);
-    assert.match(xml, /contracts\/orders\.odcs\.yaml:11:7: Add a description to property &apos;order_id&apos;/);
-    assert.match(xml, /contracts\/orders\.odcs\.yaml:13:7: Add a description to property &apos;status&apos; in schema &apos;orders&apos;/);
+    assert.match(xml, /contracts\/orders\.odcs\.yaml:11:7: Describe property &apos;order_id&apos;/);
+    assert.match(xml, /contracts\/orders\.odcs\.yaml:13:7: Describe property &apos;status&apos; in schema &apos;orders&apos;/);
   });
 });

@@ -40,7 +40,7 @@ ruleTester(rule, {
       code: contract32(SERVERS + QUERY),
       errors: [{
         messageId: 'many', line: 9, column: 11,
-        message: "Set the 6 variables this contract uses before a tool reads it: CUTOFF_DATE, DB_HOST, DB_NAME (default 'orders'), DB_PORT (default '5432'), TARGET_TABLE, TOKEN.",
+        message: "Set these 6 variables before a tool reads the contract: CUTOFF_DATE, DB_HOST, DB_NAME (default 'orders'), DB_PORT (default '5432'), TARGET_TABLE, TOKEN.",
       }],
       output: null,
     },

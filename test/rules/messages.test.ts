@@ -5,18 +5,11 @@ import { allRules } from '../../src/engine/rules';
 import { formatMessage } from '../../src/engine/rules/define-rule';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
 import { lintText } from '../../src/engine/lint';
 import { resolveConfig } from '../../src/engine/config/resolve-config';
 
-const LIMIT = 120;
-
-/** The verbs a message may open with: each tells the reader what to do. */
-export const ACTION_VERBS = new Set([
-  'Add', 'Align', 'Check', 'Choose', 'Classify', 'Close', 'Convert', 'Correct', 'Declare', 'Describe', 'Drop', 'Expand',
-  'Fill', 'Fix', 'Give', 'Indent', 'Keep', 'List', 'Make', 'Mark', 'Merge', 'Migrate', 'Move', 'Name', 'Point', 'Quote',
-  'Record', 'Remove', 'Rename', 'Renumber', 'Replace', 'Rewrite', 'Say', 'Set', 'Split', 'Swap', 'Switch', 'Use',
-  'Write',
-]);
+import { LIMIT, messageProblem } from './message-style';
 
 /**
  * Realistic values: a label as the engine builds it, keywords and numbers as they occur, and 16 characters for every
@@ -89,15 +82,6 @@ function renderedTemplates(): Array<{ where: string; text: string }> {
   return out;
 }
 
-/** What is wrong with one message, or undefined when it reads well in the Problems panel. */
-export function messageProblem(text: string): string | undefined {
-  if (text.length > LIMIT) return `${text.length} characters (over ${LIMIT})`;
-  if (text.includes('`')) return 'has a backtick';
-  const first = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
-  if (!ACTION_VERBS.has(first)) return `starts with '${first}', not an action`;
-  return undefined;
-}
-
 describe('rule messages', () => {
   const templates = renderedTemplates();
 
@@ -118,7 +102,33 @@ describe('rule messages', () => {
     assert.match(messageProblem('The contract has no team.') ?? '', /starts with 'The'/);
     assert.match(messageProblem(`Add ${'a'.repeat(LIMIT)}`) ?? '', /over 120/);
     assert.match(messageProblem('Add `description.purpose`.') ?? '', /backtick/);
-    assert.equal(messageProblem("Add a description to property 'x' in schema 'y'."), undefined);
+    assert.equal(messageProblem("Describe property 'x' in schema 'y'."), undefined);
+  });
+
+  it('on 62 real and example contracts, every rule message starts with an action; few run long, none very long', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p); else if (/\.ya?ml$/.test(f)) files.push(p);
+      }
+    };
+    walk(join(__dirname, '..', 'fixtures', 'realworld'));
+    walk(join(__dirname, '..', '..', 'examples'));
+    const ownWords = new Set(allRules.filter((r) => !Object.values(r.meta.messages).includes('{message}')).map((r) => r.meta.id));
+    // strict lists every place on its own; the other profiles group repeats (names are the contracts' own)
+    const messages = files.flatMap((file) => (['recommended', 'uk-gov'] as const).flatMap((profile) =>
+      lintText(readFileSync(file, 'utf8'), { fileName: file, config: resolveConfig({ extends: profile }), today: '2026-11-30' })
+        .findings.filter((f) => ownWords.has(f.ruleId)).map((f) => f.message)));
+    assert.ok(messages.length > 500, `only ${messages.length} findings`);
+    // A contract's own names can be any length (one corpus file names its tables in 100 characters): each quoted
+    // name counts as at most 20 characters, the realistic length the templates are measured with.
+    const measured = (m: string) => m.replace(/'[^']{21,}'/g, `'${'x'.repeat(20)}'`);
+    assert.deepEqual(messages.filter((m) => measured(m).length <= LIMIT).flatMap((m) => { const p = messageProblem(measured(m)); return p ? [`${p}: ${m}`] : []; }), []);
+    const long = messages.filter((m) => measured(m).length > LIMIT);
+    // Long nested names and example values still push a few over (30 of 954 when this was written): at most 4 %.
+    assert.ok(long.length <= messages.length / 25, `${long.length} of ${messages.length} over ${LIMIT}:\n${long.join('\n')}`);
+    assert.deepEqual(long.filter((m) => measured(m).length > 160), []);
   });
 
   it('a first draft reads as short actions: every finding on the newcomer draft passes the same check', () => {

@@ -7,7 +7,7 @@ ruleTester(rule, {
     { name: 'an object without properties is not asked', code: contract('schema:\n  - name: raw_files\n    physicalType: folder\n') },
   ],
   invalid: [
-    { name: 'missing', code: contract('schema:\n  - name: orders\n    properties:\n      - name: order_id\n'), errors: [{ messageId: 'missing', line: 7, column: 3, message: "Add 'dataGranularityDescription' to schema 'orders', e.g. 'One row per order line'." }] },
+    { name: 'missing', code: contract('schema:\n  - name: orders\n    properties:\n      - name: order_id\n'), errors: [{ messageId: 'missing', line: 7, column: 3, message: "Add 'dataGranularityDescription' to schema 'orders': say what one row is." }] },
     { name: 'blank', code: contract('schema:\n  - name: orders\n    dataGranularityDescription: " "\n    properties:\n      - name: order_id\n'), errors: [{ messageId: 'missing', line: 7, column: 3 }] },
   ],
 });

@@ -10,7 +10,7 @@ ruleTester(rule, {
     { name: 'missing descriptions can be allowed', code: prop('        logicalType: string\n'), options: { requireDescription: false } },
   ],
   invalid: [
-    { name: 'missing', code: prop('        logicalType: string\n'), errors: [{ messageId: 'missing', line: 9, column: 7, message: "Add a description to property 'order_id' in schema 'orders': what the value means, with its unit or format." }] },
+    { name: 'missing', code: prop('        logicalType: string\n'), errors: [{ messageId: 'missing', line: 9, column: 7, message: "Describe property 'order_id' in schema 'orders': what the value means, with its unit or format." }] },
     { name: 'repeats the name', code: prop('        description: Order id\n'), errors: [{ messageId: 'repeatsName', line: 10, column: 22, message: '"Order id"' }] },
     { name: 'repeats the name with filler words', code: prop('        description: The order ID column\n'), errors: [{ messageId: 'repeatsName', line: 10, column: 22 }] },
     { name: 'repeats the business name', code: prop('        businessName: Web order number\n        description: web order number\n'), errors: [{ messageId: 'repeatsName', line: 11, column: 22 }] },

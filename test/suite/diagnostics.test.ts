@@ -69,7 +69,7 @@ describe('diagnostics', () => {
     assert.deepStrictEqual(related.map((r) => r.location.uri.toString()), Array(3).fill(editor.document.uri.toString()));
     assert.deepStrictEqual(related.map((r) => r.location.range.start.line),
       ['order_id', 'product_id', 'quantity'].map((n) => lineOf(editor.document, `- name: ${n}`)));
-    assert.match(related[2].message, /^Add a description to property 'quantity' in schema 'line_items'/);
+    assert.match(related[2].message, /^Describe property 'quantity' in schema 'line_items'/);
   });
 
   it('"Lint all contracts in workspace" fills the Problems panel for closed files', async () => {

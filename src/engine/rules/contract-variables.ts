@@ -14,7 +14,7 @@ export default defineRule<undefined, 'one' | 'many'>({
     description: 'Lists the ${VAR} variables a v3.2.0 contract uses, once per contract, so they are set before tools read it.',
     messages: {
       one: 'Set the variable {names} before a tool reads the contract.',
-      many: 'Set the {count} variables this contract uses before a tool reads it: {names}.',
+      many: 'Set these {count} variables before a tool reads the contract: {names}.',
     },
   },
   create(context) {

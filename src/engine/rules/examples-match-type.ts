@@ -48,8 +48,8 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
     severity: 'warning',
     description: "A property's examples fit its logicalType and, for text, its pattern and length limits.",
     messages: {
-      wrongType: 'Fix the example {value} of {label}: it is not {expected} ({type}).',
-      dateWithTime: 'Drop the time from the example {value} of {label}, or make it a timestamp.',
+      wrongType: 'Fix the example {value} of {label}: not {expected}.',
+      dateWithTime: 'Drop the time from example {value} of {label}, or use a timestamp.',
       noMatch: "Fix the example {value} of {label} to match '{pattern}'.",
       notChecked: "Check the examples of {label} by hand: '{pattern}' uses {construct}.",
       length: 'Fix the example {value} of {label}: {actual} characters, outside {limits}.',

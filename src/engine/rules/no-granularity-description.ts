@@ -12,7 +12,7 @@ export default defineRule<undefined, 'missing'>({
     profiles: { strict: 'warning', 'uk-gov': 'warning' },
     description: 'Each schema object with properties says what one row is in `dataGranularityDescription`.',
     messages: {
-      missing: "Add 'dataGranularityDescription' to {label}, e.g. 'One row per order line'.",
+      missing: "Add 'dataGranularityDescription' to {label}: say what one row is.",
     },
   },
   create(context) {

@@ -24,14 +24,14 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
     profiles: { strict: 'warning', 'uk-gov': 'warning' },
     description: 'Each property has a description that says more than its name.',
     messages: {
-      missing: 'Add a description to {label}: what the value means, with its unit or format.',
+      missing: 'Describe {label}: what the value means, with its unit or format.',
       tooShort: 'Expand the description of {label}: "{text}" is under {minLength} characters.',
       repeatsName: 'Rewrite the description of {label}: "{text}" only repeats its name.',
     },
     grouping: {
       missing: 'Add descriptions to {count} properties of {schema}: {names}.',
       tooShort: 'Expand the short descriptions of {count} properties of {schema}: {names}.',
-      repeatsName: 'Rewrite {count} descriptions in {schema} that only repeat their property names: {names}.',
+      repeatsName: 'Rewrite {count} descriptions in {schema} that repeat the property name: {names}.',
     },
     options: Options,
     defaultOptions: { minLength: 10, requireDescription: true },

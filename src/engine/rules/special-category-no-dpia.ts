@@ -12,7 +12,7 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
     profiles: { 'uk-gov': 'error', strict: 'error' },
     description: 'A contract with special-category or criminal-offence data records its data protection impact assessment (DPIA).',
     messages: {
-      noDpia: "Add a DPIA link as custom property '{key}': the contract holds {category} ({properties}).",
+      noDpia: "Add the DPIA as custom property '{key}': the contract holds {category} ({properties}).",
     },
     hasSuggestions: true,
     options: PersonalDataOptionsSchema,

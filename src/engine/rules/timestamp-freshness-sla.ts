@@ -19,7 +19,7 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
     description: 'An object with date or timestamp properties has a freshness or latency SLA whose element names it.',
     messages: {
       noFreshnessSla: 'Add a latency SLA on {label} ({names}) saying how fresh it must be.',
-      noFreshnessSlaAtAll: 'Add a latency SLA saying how fresh the data must be: {count} schema objects change over time ({names}).',
+      noFreshnessSlaAtAll: 'Add a latency SLA saying how fresh the data must be: {count} schema objects change over time.',
     },
     hasSuggestions: true,
   },
@@ -43,7 +43,7 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
       const item = `property: latency\nvalue: 1 # TODO: agree the promise\nunit: d\nelement: ${element}`;
       return [{ title: `Add a latency SLA on '${element}' to fill in`, fix: (fixer: Fixer) => fixer.addSequenceItem([], 'slaProperties', item) }];
     };
-    const list = (names: string[]) => names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
+    const list = (names: string[]) => names.slice(0, 2).join(', ') + (names.length > 2 ? ', …' : '');
     return {
       schemaObject(object: SchemaObjectRef) {
         if (covered.has(JSON.stringify(object.path)) || (unnamed && singleObject)) return;
