@@ -232,15 +232,15 @@ describe('createLanguageService', () => {
     const leftCatalogue = buildSnapshot([parsePeopleDirectory('people:\n  - {id: old.owner, name: Olive Older, active: false}\n', 'people.yaml')]);
 
     it('when a catalogue finding appears, the lens, the score view and the diagnostics count it alike', () => {
-      let catalogue: CatalogueSnapshot | undefined;
-      const service = createLanguageService(host({ catalogue: () => catalogue }));
+      const loaded: { catalogue?: CatalogueSnapshot } = {};
+      const service = createLanguageService(host({ catalogue: () => loaded.catalogue }));
       const document = doc(member);
       const before = service.lint(document).diagnostics.length;
       const lensBefore = service.codeLenses(document)[0].command.title;
       assert.match(lensBefore, new RegExp(`· ${before} problems$`));
 
       // The catalogue arrives while the text stays the same version: the host lints again.
-      catalogue = leftCatalogue;
+      loaded.catalogue = leftCatalogue;
       const after = service.lint(document).diagnostics;
       assert.ok(after.some((d) => d.code === 'owner-has-left'), after.map((d) => d.code).join(', '));
       assert.equal(after.length, before + 1);
