@@ -180,7 +180,7 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
       '  purpose: "Every order placed in the web shop, as a\n  number."\n'], ['        logicalType: number\n', '        logicalType: numeric\n']),
     expected: [
       `9: yaml-syntax: ${continuation('purpose')}`,
-      "31: schema-invalid-enum: Property 'amount' in schema 'orders': logicalType 'numeric' is not allowed; use one of string, date, timestamp, time, number, integer, object, array, boolean.",
+      "31: schema-invalid-enum: Use 'number': logicalType 'numeric' is not allowed for property 'amount' in schema 'orders'.",
     ],
   },
 ];

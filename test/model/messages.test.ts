@@ -36,7 +36,7 @@ describe('model: plain-English issues', () => {
     assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'logicalType']);
     assert.equal(
       issue.message,
-      "Property 'order_date' in schema 'orders': logicalType 'datetime' is not allowed; use one of string, date, timestamp, time, number, integer, object, array, boolean.",
+      "Use 'timestamp': logicalType 'datetime' is not allowed for property 'order_date' in schema 'orders'.",
     );
     // 'datetime' is another system's name for exactly one ODCS type
     assert.deepEqual(issue.fix, { kind: 'replace-value', title: "Change to 'timestamp'", path: ['schema', 0, 'properties', 0, 'logicalType'], newText: 'timestamp' });
@@ -45,6 +45,7 @@ describe('model: plain-English issues', () => {
   it('offers no value when none is clearly meant', () => {
     const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: calendar\n'));
     assert.equal(issue.kind, 'invalid-enum');
+    assert.equal(issue.message, "Property 'order_date' in schema 'orders': logicalType 'calendar' is not allowed; use one of string, date, timestamp, time, number, integer, object, array, boolean.");
     assert.equal(issue.fix, undefined, 'no value is clearly meant');
   });
 
@@ -100,7 +101,7 @@ describe('model: plain-English issues', () => {
         'schema:\n  - name: orders\n    properties:\n      - name: lines\n        logicalType: array\n        items:\n          logicalType: object\n          properties:\n            - name: sku\n              logicalType: strng\n',
       ),
     );
-    assert.match(issue.message, /^Property 'lines\[\]\.sku' in schema 'orders': logicalType 'strng'/);
+    assert.match(issue.message, /logicalType 'strng' is not allowed for property 'lines\[\]\.sku' in schema 'orders'/);
   });
 
   it('reports a bad date format and a bad URI as invalid values', () => {

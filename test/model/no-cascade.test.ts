@@ -39,7 +39,7 @@ describe('model: one issue per mistake (branches resolved first)', () => {
   it('a bad server type is one invalid-enum; missing type-specific keys are not reported', () => {
     const issue = only(issuesOf('servers:\n  - server: production\n    type: postgress\n    host: db\n'));
     assert.equal(issue.kind, 'invalid-enum');
-    assert.match(issue.message, /^Server 'production': type 'postgress' is not allowed; use one of api, athena/);
+    assert.match(issue.message, /^Use 'postgres': type 'postgress' is not allowed for server 'production'\.$/);
   });
 
   it('a server without a type reports only the missing type, not its type-specific keys', () => {

@@ -63,7 +63,7 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
     valid: [property('        logicalType: timestamp\n')],
     invalid: [
       // a synonym from another type system is unambiguous: the ODCS word is a safe fix, as for a misspelling
-      { code: property('        logicalType: datetime\n'), line: 10, column: 22, message: /property 'order_id' in schema 'orders'.*'datetime'.*use one of string/i, output: property('        logicalType: timestamp\n') },
+      { code: property('        logicalType: datetime\n'), line: 10, column: 22, message: /^Use 'timestamp': logicalType 'datetime' is not allowed for property 'order_id' in schema 'orders'\.$/, output: property('        logicalType: timestamp\n') },
       { code: property('        logicalType: int # id\n'), line: 10, column: 22, output: property('        logicalType: integer # id\n') },
       { code: property('        logicalType: bool\n'), line: 10, column: 22, output: property('        logicalType: boolean\n') },
       { code: property('        logicalType: varchar\n'), line: 10, column: 22, output: property('        logicalType: string\n') },

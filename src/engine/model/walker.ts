@@ -183,7 +183,10 @@ export class Walker {
         'invalid-enum',
         at,
         'value',
-        `${who}: ${key} '${String(found)}' is not allowed; use ${leaf.enumValues.length === 1 ? '' : 'one of '}${leaf.enumValues.join(', ')}.`,
+        // When the value meant is clear, the message leads with it (the action); otherwise it lists the choices.
+        meant
+          ? `Use '${meant}': ${key} '${String(found)}' is not allowed for ${who.charAt(0).toLowerCase()}${who.slice(1)}.`
+          : `${who}: ${key} '${String(found)}' is not allowed; use ${leaf.enumValues.length === 1 ? '' : 'one of '}${leaf.enumValues.join(', ')}.`,
         meant ? { kind: 'replace-value', title: `Change to '${meant}'`, path: at, newText: meant } : undefined,
       );
     } else {
