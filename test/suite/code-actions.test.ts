@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, openContract, waitForDiagnostics, type TestApi } from './helpers';
+import { activateExtension, closeAll, codeOf, openContract, waitForDiagnostics, type TestApi } from './helpers';
 
 async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   return vscode.commands.executeCommand<vscode.CodeAction[]>(
@@ -8,6 +8,8 @@ async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diag
 }
 
 const has = (diagnostics: vscode.Diagnostic[], text: string) => diagnostics.some((d) => d.message.toLowerCase().includes(text));
+/** Keyed by the rule id, the one identifier a diagnostic carries (messages are reworded over time). */
+const noTeam = (d: vscode.Diagnostic) => codeOf(d) === 'no-team';
 const commentLines = (text: string) => text.split('\n').filter((l) => l.includes('#'));
 
 describe('code actions', () => {
@@ -35,11 +37,11 @@ describe('code actions', () => {
   });
 
   it('keeps the file\'s comments when a suggestion inserts a block (add a team), never the preferred fix', async () => {
-    const { editor, diagnostics } = await openContract('contracts/orders.odcs.yaml', (d) => has(d, 'no team'));
+    const { editor, diagnostics } = await openContract('contracts/orders.odcs.yaml', (d) => d.some(noTeam));
     const document = editor.document;
-    const noTeam = diagnostics.find((d) => /no team/i.test(d.message));
-    assert.ok(noTeam, 'the contract is reported as having no team');
-    const actions = await quickFixes(document, noTeam);
+    const missing = diagnostics.find(noTeam);
+    assert.ok(missing, 'the contract is reported as having no team');
+    const actions = await quickFixes(document, missing);
     const fix = actions.find((a) => a.title === 'Add a team with a Data Owner member to fill in');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(!fix.isPreferred, 'a team to fill in is a suggestion, never the preferred (automatic) fix');
@@ -48,7 +50,7 @@ describe('code actions', () => {
     const after = document.getText();
     assert.deepStrictEqual(commentLines(after), commentLines(before));
     assert.match(after, /^team:\n {2}name: /m);
-    await waitForDiagnostics(document.uri, (d) => !d.some((x) => /no team/i.test(x.message)), 'the no-team problem to go');
+    await waitForDiagnostics(document.uri, (d) => !d.some(noTeam), 'the no-team problem to go');
   });
 
   it('"Disable for this line" inserts the comment above, at the same indentation, and the problem goes', async () => {
@@ -90,7 +92,7 @@ describe('code actions', () => {
   });
 
   it('source.fixAll.dclens applies every safe fix at once, and no suggestion', async () => {
-    const { editor } = await openContract('contracts/customers.odcs.yaml', (d) => has(d, 'descripton') && has(d, 'no team'));
+    const { editor } = await openContract('contracts/customers.odcs.yaml', (d) => has(d, 'descripton') && d.some(noTeam));
     const document = editor.document;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.dclens');
@@ -100,7 +102,7 @@ describe('code actions', () => {
     const text = document.getText();
     assert.match(text, /description: Unique identifier/);
     assert.doesNotMatch(text, /^team:/m, 'a team to fill in is a suggestion, never applied by fix-all');
-    await waitForDiagnostics(document.uri, (d) => d.every((x) => !x.message.includes('descripton')) && has(d, 'no team'), 'the typo to go and the no-team problem to stay');
+    await waitForDiagnostics(document.uri, (d) => d.every((x) => !x.message.includes('descripton')) && d.some(noTeam), 'the typo to go and the no-team problem to stay');
   });
 
   it('the "Fix all problems" command fixes the active contract and leaves its declared version alone', async () => {

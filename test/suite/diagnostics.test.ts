@@ -61,7 +61,7 @@ describe('diagnostics', () => {
   });
 
   it('a grouped finding links to every place it names', async () => {
-    const grouped = (d: vscode.Diagnostic[]) => d.find((x) => x.message.startsWith("3 properties of schema 'line_items' have no description"));
+    const grouped = (d: vscode.Diagnostic[]) => d.find((x) => codeOf(x) === 'property-description' && (x.relatedInformation?.length ?? 0) === 3);
     const { editor, diagnostics } = await openContract('contracts/line-items.odcs.yaml', (d) => grouped(d) !== undefined);
     const finding = grouped(diagnostics)!;
     assert.deepStrictEqual(finding.range.start.line, lineOf(editor.document, '- name: order_id'));

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, linted, openContract, ours, rangeOf, waitForDiagnostics, type TestApi } from './helpers';
+import { activateExtension, closeAll, codeOf, linted, openContract, ours, rangeOf, waitForDiagnostics, type TestApi } from './helpers';
 
-const hasNoTeam = (d: vscode.Diagnostic[]) => d.some((x) => /no team/i.test(x.message));
+const hasNoTeam = (d: vscode.Diagnostic[]) => d.some((x) => codeOf(x) === 'no-team');
 
 async function setting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('dclens').update(key, value, vscode.ConfigurationTarget.Workspace);
@@ -24,7 +24,7 @@ describe('settings', () => {
     await waitForDiagnostics(uri, (d) => d.length > 0 && !hasNoTeam(d), 'no-team to be switched off');
     await setting('rules', { 'no-team': 'error' });
     const now = await waitForDiagnostics(uri, hasNoTeam, 'no-team to come back');
-    assert.strictEqual(now.find((x) => /no team/i.test(x.message))?.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(now.find((x) => codeOf(x) === 'no-team')?.severity, vscode.DiagnosticSeverity.Error);
   });
 
   it('with dclens.run = onSave, typing does not lint; saving does', async () => {
