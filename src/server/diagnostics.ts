@@ -1,11 +1,22 @@
 // Keeps each open contract's diagnostics in step with its text: lint on open and save at once, as you type after a
 // pause (`debounceMs`). A newer version cancels an older lint: its timer is dropped, and a lint whose text changed
-// while it waited for settings publishes nothing, so the last diagnostics published are always the newest text's.
+// while it waited or ran publishes nothing, so the diagnostics published are always those of the newest text.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerService, ServiceDocument } from './service';
 import type { ServerSettings } from './settings';
 import type { ServerWorkspace } from './workspace';
+
+/** Documents longer than this are announced in the log before they are checked (a check then takes seconds). */
+const LARGE_DOCUMENT_LINES = 20000;
+
+/**
+ * Lets messages already received be handled (and written ones be sent) before going on. The protocol library reads
+ * a message, decodes it and dispatches it each in a later turn of the event loop, so one turn is not enough.
+ */
+async function nextTurn(): Promise<void> {
+  for (let turn = 0; turn < 4; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 export function serviceDocument(document: TextDocument): ServiceDocument {
   return { uri: document.uri, text: document.getText(), version: document.version };
@@ -71,6 +82,12 @@ export class DiagnosticsScheduler {
       this.forget(uri);
       return;
     }
+    if (document.lineCount > LARGE_DOCUMENT_LINES) {
+      // A long check blocks the server: say why in the log, and let a change that is already on its way cancel it.
+      this.connection.console.info(`Checking ${uri} (${document.lineCount} lines)…`);
+      await nextTurn();
+      if (this.disposed || this.documents.get(uri)?.version !== version || this.timers.has(uri)) return;
+    }
     let diagnostics: Diagnostic[];
     try {
       const linted = this.service.lint(text);
@@ -80,6 +97,10 @@ export class DiagnosticsScheduler {
       this.connection.console.error(`Could not check ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       diagnostics = [];
     }
+    // A change that arrived while a long lint ran is still unread: let it in, and publish only if it did not replace
+    // this text (its own lint publishes then).
+    await nextTurn();
+    if (this.disposed || this.documents.get(uri)?.version !== version) return;
     if (diagnostics.length > 0) this.published.add(uri);
     else this.published.delete(uri);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });

@@ -93,6 +93,20 @@ describe('language server over stdio', function () {
     assert.deepEqual(client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version), [1, 3]);
   });
 
+  it('drops the lint of a large contract when a newer version arrives while it runs', async () => {
+    client = await LspClient.start();
+    const uri = 'file:///nowhere/large.odcs.yaml';
+    const property = (i: number) => `      - name: column_${i}\n        logicalType: strin\n        description: Column number ${i} of the large table.\n`;
+    const large = `${CONTRACT}${Array.from({ length: 8000 }, (_, i) => property(i)).join('')}`;
+    await client.open(uri, large);
+    // The server announces the long check before it starts; the change arrives while it runs.
+    await client.waitFor(() => client!.logs.find((l) => l.includes('large.odcs.yaml') && /lines/.test(l)), 'the announcement of the long check');
+    await client.change(uri, CONTRACT.replace('descripton', 'description'), 2);
+    const last = await client.nextDiagnostics(uri, (p) => p.version === 2);
+    assert.ok(!codes(last).includes('schema-unknown-key'));
+    assert.deepEqual(client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version), [2]);
+  });
+
   it('answers hover, completion, code lens and code actions that parse', async () => {
     client = await LspClient.start();
     const uri = 'file:///nowhere/orders.odcs.yaml';
