@@ -119,6 +119,11 @@ describe('language server over stdio', function () {
 
     const completion = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 22 } });
     assert.ok(completion.some((c) => c.label === 'string'), `no 'string' among ${completion.map((c) => c.label).join(', ')}`);
+    // At a root key being typed: the keys ODCS allows there, `domain` among them.
+    const keyUri = 'file:///nowhere/keys.odcs.yaml';
+    await client.open(keyUri, `${CONTRACT}dom`);
+    const keys = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri: keyUri }, position: { line: 13, character: 3 } });
+    assert.ok(keys.some((c) => c.label === 'domain'), `no 'domain' among ${keys.map((c) => c.label).join(', ')}`);
 
     const lenses = await client.request<Array<{ range: { start: { line: number } }; command: { title: string; command: string; arguments?: unknown[] } }>>('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(lenses.length, 1);
