@@ -240,6 +240,12 @@ describe('getCompletions', () => {
       assert.ok(top.indexOf('team') < top.indexOf('price') && top.indexOf('schema') < top.indexOf('tenant') && top.indexOf('description') < top.indexOf('tags'));
       assert.match(items.find((i) => i.label === 'quality')?.detail ?? '', /^recommended · /);
     });
+
+    it('links rule pages in key documentation by address, since completion runs no commands', () => {
+      const docs = complete(`${HEADER}|`).map((i) => i.documentation?.value ?? '').join('\n');
+      assert.match(docs, /\[no-team\]\(https:\/\/[^)]+no-team\.md\)/);
+      assert.doesNotMatch(docs, /command:/);
+    });
   });
 
   describe('references', () => {

@@ -111,7 +111,8 @@ function keyItems(keys: KeyInfo[], cursor: CursorPath, contract: unknown): Compl
         label: k.name,
         kind: CompletionItemKind.Property,
         detail: `${label ? `${label} · ` : ''}${oneLine(k.description, 70)}`,
-        ...(guidance ? { documentation: { kind: 'markdown' as const, value: renderGuidance(guidance) } } : {}),
+        // completion documentation runs no commands: rule pages are linked by address
+        ...(guidance ? { documentation: { kind: 'markdown' as const, value: renderGuidance(guidance, { docsLinks: 'url' }) } } : {}),
         insertText: snippet,
         insertTextFormat: onExistingKey ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
         sortText: `${rank}_${String(index).padStart(3, '0')}`,

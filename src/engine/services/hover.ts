@@ -103,7 +103,7 @@ export interface RenderGuidanceOptions {
   docsLinks?: HoverOptions['docsLinks'];
 }
 
-/** The page with everything about a key: the first rule that checks it, else the standard itself. */
+/** Where guidance that does not fit continues: the page of the first rule that checks the key, else the standard. */
 const STANDARD_URL = 'https://bitol-io.github.io/open-data-contract-standard/';
 
 export function renderGuidance(g: Guidance, options: RenderGuidanceOptions = {}): string {
