@@ -8,6 +8,8 @@ export const COMMAND_IDS = {
   showRuleDocumentation: 'dclens.showRuleDocumentation',
   showScore: 'dclens.showScore',
   showOutput: 'dclens.showOutput',
+  /** The score view's links: opens a contract with a line selected (arguments: URI string, 1-based line). */
+  openAt: 'dclens.openAt',
   openWalkthrough: 'dclens.openWalkthrough',
 } as const;
 

@@ -2,30 +2,22 @@
 import * as vscode from 'vscode';
 import { allRules } from '../engine/rules';
 import { docsUrlFor } from '../engine/rules/define-rule';
-import { fixAllAction, SHOW_RULE_DOCS_COMMAND } from './code-actions';
+import { fixAllAction } from './code-actions';
 import type { CatalogueHost } from './catalogue';
+import { COMMAND_IDS, VSCODE_COMMANDS, WALKTHROUGH_ID } from './command-ids';
 import type { ConfigLoader } from './config-loader';
 import type { DiagnosticsController } from './diagnostics';
 import { lintWorkspace } from './workspace-lint';
-import { newContract } from './new-contract';
-import { SHOW_SCORE_COMMAND } from './code-lens';
+import { newContract, type NewContractArgs } from './new-contract';
 import { toWorkspaceEdit } from './convert';
-import { formatSqlEdits, ownerCandidatesFor, type NewContractInput } from './services-bridge';
-import { ScoreViewProvider } from './score-view';
+import { formatSqlEdits, ownerCandidatesFor } from './services-bridge';
+import { openAt, type ScoreViewProvider } from './score-view';
 import { newContractVersion } from '../engine/services/new-contract';
 import { readSettings } from './settings';
 
-export const COMMANDS = {
-  lintWorkspace: 'dclens.lintWorkspace',
-  fixAll: 'dclens.fixAll',
-  showRuleDocumentation: SHOW_RULE_DOCS_COMMAND,
-  openWalkthrough: 'dclens.openWalkthrough',
-  newContract: 'dclens.newContract',
-  formatSql: 'dclens.formatSql',
-  showScore: SHOW_SCORE_COMMAND,
-} as const;
-
-export const WALKTHROUGH_ID = 'data-contract-lens.data-contract-lens#dclens.gettingStarted';
+/** The ids, for callers that imported them from here. */
+export const COMMANDS = COMMAND_IDS;
+export { WALKTHROUGH_ID };
 const MAX_FIX_PASSES = 10;
 
 export interface CommandDeps {
@@ -34,12 +26,14 @@ export interface CommandDeps {
   diagnostics: DiagnosticsController;
   configs: ConfigLoader;
   catalogues: CatalogueHost;
+  scoreView: ScoreViewProvider;
+  output: vscode.LogOutputChannel;
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, async () => {
-      const summary = await lintWorkspace(deps.collection, deps.configs);
+      const summary = await lintWorkspace(deps);
       void vscode.window.showInformationMessage(
         `Data Contract Lens: ${summary.contracts} contract${summary.contracts === 1 ? '' : 's'} checked, ` +
         `${summary.problems} problem${summary.problems === 1 ? '' : 's'} found.`);
@@ -47,7 +41,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInEditor(deps)),
     vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (ruleId?: string) => showRuleDocumentation(deps.context, ruleId)),
-    vscode.commands.registerCommand(COMMANDS.newContract, (given?: Partial<NewContractInput>) =>
+    vscode.commands.registerCommand(COMMANDS.newContract, (given?: NewContractArgs) =>
       newContract(given, async (domain, fileName) => {
         const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
         if (!folder) return [];
@@ -57,9 +51,11 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         return ownerCandidatesFor(deps.diagnostics.language, target, domain, fileName);
       }, async (uri) => newContractVersion(uri ? (await deps.configs.configFor(uri))?.settings : undefined, readSettings(uri).newContractOdcsVersion))),
     vscode.commands.registerCommand(COMMANDS.formatSql, () => formatSqlInEditor(deps)),
-    vscode.commands.registerCommand(COMMANDS.showScore, showScore),
+    vscode.commands.registerCommand(COMMANDS.showScore, (contract?: vscode.Uri) => showScore(deps.scoreView, contract)),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => deps.output.show(true)),
+    vscode.commands.registerCommand(COMMANDS.openAt, openAt),
     vscode.commands.registerCommand(COMMANDS.openWalkthrough, () =>
-      vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
+      vscode.commands.executeCommand(VSCODE_COMMANDS.openWalkthrough, WALKTHROUGH_ID, false)),
   ];
 }
 
@@ -94,7 +90,7 @@ async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId?: 
   const local = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
   try {
     await vscode.workspace.fs.stat(local);
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', local);
+    await vscode.commands.executeCommand(VSCODE_COMMANDS.markdownPreviewToSide, local);
   } catch {
     await vscode.env.openExternal(vscode.Uri.parse(docsUrlFor(id)));
   }
@@ -111,11 +107,13 @@ async function formatSqlInEditor(deps: CommandDeps): Promise<boolean> {
   return vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, edits));
 }
 
-/** Opens the score breakdown of a contract (the CodeLens passes its URI; the palette uses the active editor). */
-async function showScore(contract?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const uri = contract ?? vscode.window.activeTextEditor?.document.uri;
+/**
+ * Opens the score breakdown of a contract beside it (the CodeLens passes its URI; the palette uses the active
+ * editor). Returns the URI of the same breakdown as a markdown document, for callers that want the text.
+ */
+async function showScore(scoreView: ScoreViewProvider, contract?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const uri = contract instanceof vscode.Uri ? contract : vscode.window.activeTextEditor?.document.uri;
   if (!uri) return undefined;
-  const view = ScoreViewProvider.uriFor(uri);
-  await vscode.commands.executeCommand('markdown.showPreviewToSide', view);
-  return view;
+  await scoreView.show(uri);
+  return scoreView.textUri(uri);
 }

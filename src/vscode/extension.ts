@@ -15,6 +15,10 @@ import { ScoreCache } from './score-cache';
 import { SCORE_SCHEME, ScoreViewProvider } from './score-view';
 import { ScoreStatusBar } from './status-bar';
 import { announceRestrictedMode, type RestrictedNotice } from './trust';
+import { createLog, disposeLog, log, recentLog } from './log';
+import { WalkthroughProgress } from './walkthrough';
+import { suggestFolder } from './new-contract';
+import { warmUpLater } from './warm-up';
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
 
@@ -34,10 +38,22 @@ export interface DclensApi {
   statusBarText(): string | undefined;
   /** Whether activation told the user about Restricted Mode (once per workspace). */
   restrictedNotice: RestrictedNotice;
+  /** The HTML of the open score view of a contract (undefined: none open). */
+  scoreViewHtml(uri: vscode.Uri): string | undefined;
+  /** The last lines written to the "Data Contract Lens" output channel, each prefixed with its level. */
+  recentLog(): string[];
+  /** Whether the walkthrough's "Name an owner" step is done (an edit gave a contract its Data Owner). */
+  walkthroughOwnerNamed(): boolean;
+  /** The folder "New data contract" suggests for a contract of this domain. */
+  suggestContractFolder(domain: string): Promise<vscode.Uri | undefined>;
+  /** Resolves once the checks were prepared in the background after activation. */
+  whenWarm(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): DclensApi {
   const started = performance.now();
+  const output = createLog();
+  context.subscriptions.push(output, { dispose: disposeLog });
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const results = new LintResults();
   const configs = new ConfigLoader(collection);
@@ -49,7 +65,8 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   const scoreView = new ScoreViewProvider(scores);
   const codeLenses = new ScoreCodeLenses(results, language);
   const statusBar = new ScoreStatusBar(results, scores);
-  context.subscriptions.push(collection, results, configs, catalogues, diagnostics, scores, scoreView, codeLenses, statusBar);
+  const walkthrough = new WalkthroughProgress(results);
+  context.subscriptions.push(collection, results, configs, catalogues, diagnostics, scores, scoreView, codeLenses, statusBar, walkthrough);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions(language), ContractCodeActions.metadata),
     vscode.languages.registerHoverProvider(YAML, new GuidanceHover(language)),
@@ -58,18 +75,36 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, scoreView),
     results.onDidChange((uri) => scoreView.refresh(uri)),
     vscode.workspace.onDidCloseTextDocument((d) => scores.forget(d.uri)),
-    ...registerCommands({ context, collection, diagnostics, configs, catalogues }),
+    ...registerCommands({ context, collection, diagnostics, configs, catalogues, scoreView, output }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => diagnostics.lintAllOpen()),
   );
+  const warmUp = warmUpLater(language.service, () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    // Any file path in the folder finds the folder's configuration; nothing is read from the file itself.
+    if (folder) configs.contextFor(vscode.Uri.joinPath(folder.uri, 'dclens-warm-up.odcs.yaml'));
+  });
+  context.subscriptions.push(warmUp);
   const restrictedNotice = announceRestrictedMode(context);
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${Math.round(activationMs)} ms${vscode.workspace.isTrusted ? '' : ' (Restricted Mode: no .dclens.yaml, catalogue or git)'}.`);
+  const firstLint = results.onDidChange((uri) => {
+    firstLint.dispose();
+    log.info(`First findings published ${Math.round(performance.now() - started)} ms after activation began (${vscode.workspace.asRelativePath(uri)}).`);
+  });
+  context.subscriptions.push(firstLint);
   return {
     restrictedNotice,
-    activationMs: performance.now() - started,
+    activationMs,
     contractUris: () => results.uris(),
     onDidLint: results.onDidChange,
     lintedVersion: (uri) => results.versionOf(uri),
     whenCatalogueLoaded: (uri) => catalogues.whenLoaded(uri),
     statusBarText: () => statusBar.text,
+    scoreViewHtml: (uri) => scoreView.html(uri),
+    recentLog,
+    walkthroughOwnerNamed: () => walkthrough.done,
+    suggestContractFolder: (domain) => suggestFolder(domain),
+    whenWarm: () => warmUp.done,
   };
 }
 

@@ -1,43 +1,129 @@
-// "New data contract": asks for a name, a domain and the owner, then opens an unsaved contract built by the
-// engine's skeleton service (it lints clean under `recommended`), in the ODCS version the settings ask for (v3.2.0
-// unless `dclens.newContract.odcsVersion` or `settings.odcsVersion` of `.dclens.yaml` names another). Arguments skip
-// the questions (walkthrough, tests).
+// "New data contract": asks for a name, a domain and the owner, then where to save it — suggesting the folder where
+// the domain's other contracts live — and opens the new file with the engine's skeleton inserted (as a snippet with
+// tab stops when the engine offers one), in the ODCS version the settings ask for (v3.2.0 unless
+// `dclens.newContract.odcsVersion` or `settings.odcsVersion` of `.dclens.yaml` names another). Nothing is saved
+// without the user choosing where. Arguments skip the questions (walkthrough, tests).
 import * as vscode from 'vscode';
 import type { Candidate } from '../engine/owners';
 import type { NewContractVersion } from '../engine/config/settings';
+import * as services from '../engine/services';
 import { newContractText, type NewContractInput } from './services-bridge';
+import { log } from './log';
 
 /** Owner candidates for a domain, from the catalogue when one is available (never in Restricted Mode). */
 export type OwnerCandidates = (domain: string, fileName: string) => Promise<Candidate[]>;
 /** The ODCS version for a new contract that will be saved at `uri` (undefined: no folder is open). */
 export type VersionFor = (uri: vscode.Uri | undefined) => Promise<NewContractVersion>;
 
+/** What a caller may give to skip questions; `saveAs` (a URI or a workspace-relative path) skips the save dialog. */
+export interface NewContractArgs extends Partial<NewContractInput> {
+  saveAs?: string | vscode.Uri;
+}
+
+const CONTRACT_GLOB = '**/*.{odcs.yaml,odcs.yml}';
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/.vscode-e2e/**}';
+
 export async function newContract(
-  given: Partial<NewContractInput> | undefined, candidates: OwnerCandidates, versionFor: VersionFor,
+  given: NewContractArgs | undefined, candidates: OwnerCandidates, versionFor: VersionFor,
 ): Promise<vscode.TextEditor | undefined> {
   const input = await askMissing(given ?? {}, candidates);
   if (!input) return undefined;
-  // An untitled document with a proposed path: saving offers `<folder>/<name>.odcs.yaml`.
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const fileName = `${slug(input.name)}.odcs.yaml`;
-  const target = folder ? vscode.Uri.joinPath(folder, fileName) : undefined;
-  const text = newContractText(input, await versionFor(target));
-  const uri = target ? target.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: fileName });
-  const document = await vscode.workspace.openTextDocument(uri);
+  const target = given?.saveAs !== undefined ? resolveTarget(given.saveAs) : await askWhere(input.domain, fileName);
+  if (!target) return undefined;
+  const version = await versionFor(target);
+  let document: vscode.TextDocument;
+  if (target.scheme === 'untitled') {
+    document = await vscode.workspace.openTextDocument(target);
+  } else {
+    // The file exists from now on (empty until the user saves what is inserted), so Save never asks again.
+    if (!(await exists(target))) await vscode.workspace.fs.writeFile(target, new Uint8Array());
+    document = await vscode.workspace.openTextDocument(target);
+  }
   const editor = await vscode.window.showTextDocument(document);
-  await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), text));
   if (document.languageId !== 'yaml') await vscode.languages.setTextDocumentLanguage(document, 'yaml');
+  const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(Math.max(0, document.lineCount - 1)).range.end);
+  const snippet = snippetFor(input, version);
+  if (snippet !== undefined) await editor.insertSnippet(new vscode.SnippetString(snippet), whole);
+  else await editor.edit((builder) => builder.replace(whole, newContractText(input, version)));
+  log.info(`New data contract '${input.name}' (${version}) opened at ${vscode.workspace.asRelativePath(target)}${snippet !== undefined ? ', with tab stops' : ''}.`);
   return editor;
+}
+
+/** The skeleton as a snippet with tab stops, once the engine provides one (`newContractSnippet`). */
+function snippetFor(input: NewContractInput, version: NewContractVersion): string | undefined {
+  // Looked up by name: the engine may not offer it yet, and then the plain skeleton is inserted.
+  const name = 'newContractSnippet';
+  const make = (services as unknown as Record<string, ((i: NewContractInput, v?: NewContractVersion) => string) | undefined>)[name];
+  return typeof make === 'function' ? make(input, version) : undefined;
+}
+
+function resolveTarget(saveAs: string | vscode.Uri): vscode.Uri | undefined {
+  if (typeof saveAs !== 'string') return saveAs;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder ? vscode.Uri.joinPath(folder, saveAs) : vscode.Uri.from({ scheme: 'untitled', path: saveAs });
+}
+
+/** The save dialog, opened in the suggested folder; without a workspace, an untitled document. */
+async function askWhere(domain: string, fileName: string): Promise<vscode.Uri | undefined> {
+  const folder = await suggestFolder(domain);
+  if (!folder) return vscode.Uri.from({ scheme: 'untitled', path: fileName });
+  return vscode.window.showSaveDialog({
+    title: 'New data contract (4/4): where should it be saved?',
+    saveLabel: 'Create contract',
+    defaultUri: vscode.Uri.joinPath(folder, fileName),
+    filters: { 'Data contracts (YAML)': ['yaml', 'yml'] },
+  });
+}
+
+/**
+ * Where a new contract of this domain belongs: the folder holding most of the domain's contracts (a folder named
+ * after the domain wins a tie), else the folder holding most contracts, else the first workspace folder.
+ */
+export async function suggestFolder(domain: string): Promise<vscode.Uri | undefined> {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!root) return undefined;
+  const uris = await vscode.workspace.findFiles(CONTRACT_GLOB, EXCLUDE, 500);
+  const wanted = slug(domain);
+  const sameDomain = new Map<string, { uri: vscode.Uri; score: number }>();
+  const any = new Map<string, { uri: vscode.Uri; score: number }>();
+  for (const uri of uris) {
+    const folder = vscode.Uri.joinPath(uri, '..');
+    const key = folder.toString();
+    bump(any, key, folder, 1);
+    const text = await readText(uri);
+    const declared = /^domain:[ \t]*["']?([^"'#\n]+?)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+    if (declared && slug(declared) === wanted) bump(sameDomain, key, folder, 1);
+  }
+  for (const [, entry] of sameDomain) if (slug(entry.uri.path.split('/').pop() ?? '') === wanted) entry.score += 0.5;
+  const best = (m: Map<string, { uri: vscode.Uri; score: number }>) =>
+    [...m.values()].sort((a, b) => b.score - a.score || a.uri.path.localeCompare(b.uri.path))[0]?.uri;
+  return best(sameDomain) ?? best(any) ?? root;
+}
+
+function bump(m: Map<string, { uri: vscode.Uri; score: number }>, key: string, uri: vscode.Uri, by: number): void {
+  const entry = m.get(key);
+  if (entry) entry.score += by; else m.set(key, { uri, score: by });
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try { return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); } catch { return ''; }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
 }
 
 async function askMissing(given: Partial<NewContractInput>, candidates: OwnerCandidates): Promise<NewContractInput | undefined> {
   const name = given.name ?? await vscode.window.showInputBox({
-    title: 'New data contract (1/3)', prompt: 'Name of the dataset this contract describes', placeHolder: 'Orders',
+    title: 'New data contract (1/4)', prompt: 'Name of the dataset this contract describes', placeHolder: 'Orders',
     validateInput: (v) => (v.trim() === '' ? 'Give the contract a name.' : undefined),
   });
   if (!name) return undefined;
   const domain = given.domain ?? await vscode.window.showInputBox({
-    title: 'New data contract (2/3)', prompt: 'Business domain it belongs to', placeHolder: 'sales',
+    title: 'New data contract (2/4)', prompt: 'Business domain it belongs to', placeHolder: 'sales',
     validateInput: (v) => (v.trim() === '' ? 'Name the domain, for example sales or prisons.' : undefined),
   });
   if (!domain) return undefined;
@@ -49,7 +135,7 @@ async function askMissing(given: Partial<NewContractInput>, candidates: OwnerCan
 /** Suggested owners with their evidence to choose from, or a username typed in; never chosen for the user. */
 async function askOwner(candidates: Candidate[]): Promise<string | undefined> {
   const typeIt = () => vscode.window.showInputBox({
-    title: 'New data contract (3/3)', prompt: 'Username of the accountable Data Owner', placeHolder: 'jane.doe',
+    title: 'New data contract (3/4)', prompt: 'Username of the accountable Data Owner', placeHolder: 'jane.doe',
     validateInput: (v) => (v.trim() === '' ? 'A contract needs an accountable Data Owner.' : undefined),
   });
   if (candidates.length === 0) return typeIt();
@@ -57,11 +143,11 @@ async function askOwner(candidates: Candidate[]): Promise<string | undefined> {
   const picked = await vscode.window.showQuickPick([
     ...candidates.map((c) => ({ label: c.id, description: c.name, detail: c.evidence.join(' · '), id: c.id as string | undefined })),
     someoneElse,
-  ], { title: 'New data contract (3/3): who is the accountable Data Owner?', matchOnDescription: true, ignoreFocusOut: true });
+  ], { title: 'New data contract (3/4): who is the accountable Data Owner?', matchOnDescription: true, ignoreFocusOut: true });
   if (!picked) return undefined;
   return picked.id ?? typeIt();
 }
 
-function slug(name: string): string {
+export function slug(name: string): string {
   return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contract';
 }

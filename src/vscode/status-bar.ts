@@ -1,6 +1,6 @@
 // A status bar item with the active contract's overall quality score; hidden for anything else.
 import * as vscode from 'vscode';
-import { SHOW_SCORE_COMMAND } from './code-lens';
+import { COMMAND_IDS } from './command-ids';
 import type { LintResults } from './lint-results';
 import type { ScoreCache } from './score-cache';
 import { codeLensTitle } from '../engine/services';
@@ -12,7 +12,7 @@ export class ScoreStatusBar implements vscode.Disposable {
 
   constructor(private readonly results: LintResults, private readonly scores: ScoreCache) {
     this.item.name = 'Data Contract Lens: quality score';
-    this.item.command = SHOW_SCORE_COMMAND;
+    this.item.command = COMMAND_IDS.showScore;
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // UI test: installs the packaged .vsix into a fresh code-server, opens the fixture workspace in headless
 // Chromium, opens a contract, and checks what a user sees: our problems in the Problems panel and a hover
-// with guidance, and the score CodeLens. Saves a screenshot (the README's picture comes from here).
+// with guidance, the score CodeLens, the score view (its links open the contract at the line) and the walkthrough.
+// Saves screenshots: the given one (the README's picture comes from here), and -score / -walkthrough beside it.
 //
 //   node test/e2e/ui-smoke.mjs --vsix data-contract-lens.vsix [--workspace test/fixtures/workspace]
 //        [--file orders.odcs.yaml] [--expect "logicalType"] [--hover-line 27 --hover-column 9 --hover-expect "..."]
@@ -90,6 +91,39 @@ async function check(name, fn) {
       await page.screenshot({ path: shot, animations: 'disabled' });
     }
     console.log(`  screenshot ${path.relative(process.cwd(), shot)} after ${Date.now() - t0} ms`);
+    const scoreShot = shot.replace(/\.png$/, '-score.png');
+    await check('the score view opens as "Quality score — <file>" and its links open the contract at the line', async () => {
+      await page.keyboard.press('Escape');
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Data Contract Lens: Show quality score');
+      await page.locator('.quick-input-list .monaco-list-row:has-text("Show quality score")').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator(`.tab:has-text("Quality score — ${file}")`).waitFor({ timeout: 15000 });
+      // A webview is an iframe holding the page's iframe.
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const next = view.locator('a[href^="command:dclens.openAt?"][href$="%5D"]').filter({ hasNotText: 'open the contract' }).first();
+      await next.waitFor({ timeout: 15000 });
+      await page.screenshot({ path: scoreShot, animations: 'disabled' });
+      const href = decodeURIComponent(await next.getAttribute('href'));
+      const line = JSON.parse(href.slice(href.indexOf('?') + 1))[1];
+      await next.click();
+      await page.locator(`.statusbar-item:has-text("Ln ${line},")`).first().waitFor({ timeout: 15000 });
+    });
+    console.log(`  screenshot ${path.relative(process.cwd(), scoreShot)}`);
+    const walkthroughShot = shot.replace(/\.png$/, '-walkthrough.png');
+    await check('the walkthrough shows its steps with their images', async () => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Data Contract Lens: Open walkthrough');
+      await page.locator('.quick-input-list .monaco-list-row:has-text("Open walkthrough")').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.gettingStartedContainer :text("Write your first data contract")').first().waitFor({ timeout: 15000 });
+      await page.locator('.gettingStartedContainer .getting-started-media img, .gettingStartedContainer .getting-started-media').first().waitFor({ timeout: 15000 });
+      await page.screenshot({ path: walkthroughShot, animations: 'disabled' });
+    });
+    console.log(`  screenshot ${path.relative(process.cwd(), walkthroughShot)}`);
   } catch (e) {
     if (verbose) console.error(e);
     if (page) await page.screenshot({ path: shot.replace(/\.png$/, '-failure.png') }).catch(() => {});
@@ -99,7 +133,7 @@ async function check(name, fn) {
     if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
   }
   // A check that never ran (the workbench did not start) counts as failed.
-  const expected = hoverLine ? 4 : 3;
+  const expected = hoverLine ? 6 : 5;
   const passed = results.filter(Boolean).length;
   const failed = expected - passed;
   console.log(`${passed} passed, ${failed} failed`);

@@ -12,6 +12,7 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 const contributes = manifest.contributes;
 
 interface Step { id: string; media: { image: string }; completionEvents?: string[]; description: string }
+const settings: Record<string, { description?: string; markdownDescription?: string; enumDescriptions?: string[] }> = Object.assign({}, ...contributes.configuration.map((g: { properties: object }) => g.properties));
 const steps: Step[] = contributes.walkthroughs.flatMap((w: { steps: Step[] }) => w.steps);
 
 /** The text elements of an SVG with their x, y, classes and content (entities decoded). */
@@ -43,17 +44,24 @@ function drawnYaml(svg: string): string {
 const COMMON_GLYPHS = /^[\x20-\x7e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
 
 describe('package.json: what a newcomer sees', () => {
-  it('settings are grouped under the extension\'s name, so they read "Data Contract Lens › …", not "Dclens: …"', () => {
-    assert.strictEqual(contributes.configuration.title, 'Data Contract Lens');
-    // The settings editor drops the key prefix that equals the configuration's id from each setting's label.
-    assert.strictEqual(contributes.configuration.id, 'dclens');
-    for (const key of Object.keys(contributes.configuration.properties)) assert.match(key, /^dclens\./);
+  it('settings read "Data Contract Lens › Checks: Enable", not "Dclens: Enable"', () => {
+    // VS Code labels a setting by its key, less the id of the settings group it is in. A single group gets the
+    // extension's id ("Dclens: Enable"); several groups with ids under "dclens." drop the "dclens" prefix, and each
+    // group is listed under the extension's name by its title.
+    const groups: { id: string; title: string; properties: Record<string, unknown> }[] = contributes.configuration;
+    assert.ok(Array.isArray(groups) && groups.length > 1, 'several settings groups');
+    for (const group of groups) {
+      assert.match(group.id, /^dclens\.[a-z]+$/);
+      assert.notStrictEqual(group.title, manifest.displayName, 'a group titled like the extension would take the extension\'s id');
+      for (const key of Object.keys(group.properties)) assert.match(key, /^dclens\./);
+    }
+    assert.strictEqual(manifest.displayName, 'Data Contract Lens');
   });
 
   it('every rule id that a setting\'s description names is a registered rule', () => {
     const ids = new Set(allRules.map((r) => r.meta.id));
     const named: string[] = [];
-    for (const [key, setting] of Object.entries<{ description?: string; markdownDescription?: string; enumDescriptions?: string[] }>(contributes.configuration.properties)) {
+    for (const [key, setting] of Object.entries<{ description?: string; markdownDescription?: string; enumDescriptions?: string[] }>(settings)) {
       const text = [setting.description, setting.markdownDescription, ...(setting.enumDescriptions ?? [])].join(' ');
       // Rule ids appear as JSON keys in examples: {"rule-id": "off"} (escaped or not).
       for (const [, id] of text.matchAll(/\\?"([a-z0-9]+(?:-[a-z0-9]+)+)\\?"\s*:/g)) named.push(`${key}: ${id}`);

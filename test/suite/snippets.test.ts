@@ -33,7 +33,14 @@ async function contractSnippet(document: vscode.TextDocument): Promise<string> {
 
 async function newYaml(text: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
-  return vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  // An untitled document closed by the previous test can come back under the same name with its old text
+  // while VS Code is still disposing of it: start from exactly the text asked for.
+  if (document.getText() !== text) {
+    const all = new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
+    await editor.edit((b) => b.replace(all, text));
+  }
+  return editor;
 }
 
 describe('snippets', () => {
