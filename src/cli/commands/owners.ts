@@ -104,8 +104,11 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
       diskCache = undefined;
     } else {
       const stamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
-      const unchanged = stamp === undefined || (configStamp !== undefined && sameStamp(stamp, configStamp) && configBytes !== undefined);
-      if (unchanged) diskCache?.rememberValue('config', configKey, { sources: sources ?? null }, stamp && configBytes ? { stamp, bytes: configBytes } : undefined);
+      // Kept only when the file did not change while it was resolved (its stamp and bytes are the ones stored).
+      if (configFile === undefined) diskCache?.rememberValue('config', configKey, { sources: sources ?? null });
+      else if (stamp && configStamp && sameStamp(stamp, configStamp) && configBytes) {
+        diskCache?.rememberValue('config', configKey, { sources: sources ?? null }, { stamp, bytes: configBytes });
+      }
     }
   }
   const catalogue = await loadCatalogue({ root, sources, today: date, diskCache });
