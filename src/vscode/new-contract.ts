@@ -1,13 +1,12 @@
 // "New data contract": asks for a name, a domain and the owner, then where to save it — suggesting the folder where
-// the domain's other contracts live — and opens the new file with the engine's skeleton inserted (as a snippet with
-// tab stops when the engine offers one), in the ODCS version the settings ask for (v3.2.0 unless
+// the domain's other contracts live — and opens the new file with the engine's skeleton inserted as a snippet whose
+// tab stops are the values only the user knows, in the ODCS version the settings ask for (v3.2.0 unless
 // `dclens.newContract.odcsVersion` or `settings.odcsVersion` of `.dclens.yaml` names another). Nothing is saved
 // without the user choosing where. Arguments skip the questions (walkthrough, tests).
 import * as vscode from 'vscode';
 import type { Candidate } from '../engine/owners';
 import type { NewContractVersion } from '../engine/config/settings';
-import * as services from '../engine/services';
-import { newContractText, type NewContractInput } from './services-bridge';
+import { newContractSnippet, type NewContractInput } from '../engine/services';
 import { log } from './log';
 
 /** Owner candidates for a domain, from the catalogue when one is available (never in Restricted Mode). */
@@ -43,19 +42,9 @@ export async function newContract(
   const editor = await vscode.window.showTextDocument(document);
   if (document.languageId !== 'yaml') await vscode.languages.setTextDocumentLanguage(document, 'yaml');
   const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(Math.max(0, document.lineCount - 1)).range.end);
-  const snippet = snippetFor(input, version);
-  if (snippet !== undefined) await editor.insertSnippet(new vscode.SnippetString(snippet), whole);
-  else await editor.edit((builder) => builder.replace(whole, newContractText(input, version)));
-  log.info(`New data contract '${input.name}' (${version}) opened at ${vscode.workspace.asRelativePath(target)}${snippet !== undefined ? ', with tab stops' : ''}.`);
+  await editor.insertSnippet(new vscode.SnippetString(newContractSnippet(input, version)), whole);
+  log.info(`New data contract '${input.name}' (${version}) opened at ${vscode.workspace.asRelativePath(target)}.`);
   return editor;
-}
-
-/** The skeleton as a snippet with tab stops, once the engine provides one (`newContractSnippet`). */
-function snippetFor(input: NewContractInput, version: NewContractVersion): string | undefined {
-  // Looked up by name: the engine may not offer it yet, and then the plain skeleton is inserted.
-  const name = 'newContractSnippet';
-  const make = (services as unknown as Record<string, ((i: NewContractInput, v?: NewContractVersion) => string) | undefined>)[name];
-  return typeof make === 'function' ? make(input, version) : undefined;
 }
 
 function resolveTarget(saveAs: string | vscode.Uri): vscode.Uri | undefined {

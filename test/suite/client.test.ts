@@ -165,6 +165,13 @@ describe('New data contract', () => {
       await vscode.workspace.fs.stat(target);
       await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('vouchers.odcs.yaml'))), 'nothing written to the workspace root');
       const text = editor.document.getText();
+      // Inserted as a snippet: the cursor is on the first value only the user knows, and Tab moves to the next.
+      const selected = (e: vscode.TextEditor) => e.document.getText(e.selection);
+      await waitForActiveEditor((e) => e.document === editor.document && /^TODO\b/.test(selected(e)), 'the first tab stop selected');
+      const firstLine = editor.selection.start.line;
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      await waitForActiveEditor((e) => e.document === editor.document && e.selection.start.line !== firstLine && /^TODO\b/.test(selected(e)),
+        'Tab to go to the next value to fill in');
       assert.match(text, /^kind: DataContract$/m);
       assert.match(text, /^domain: sales$/m);
       assert.match(text, /jane\.doe/);
