@@ -21,6 +21,9 @@ export const VSCODE_COMMANDS = {
   markdownPreviewToSide: 'markdown.showPreviewToSide',
   openWalkthrough: 'workbench.action.openWalkthrough',
   revealProblems: 'workbench.actions.view.problems',
+  setContext: 'setContext',
+  /** The built-in Markdown extension's renderer (markdown-it with VS Code's settings). */
+  renderMarkdown: 'markdown.api.render',
 } as const;
 
 /** The walkthrough's id as VS Code knows it: `<publisher>.<name>#<walkthrough id>`. */

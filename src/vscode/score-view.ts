@@ -5,7 +5,7 @@
 // virtual document (`dclens-score:` scheme) for anything that wants the text.
 import * as vscode from 'vscode';
 import { renderScoreMarkdown } from '../engine/services';
-import { COMMAND_IDS } from './command-ids';
+import { COMMAND_IDS, VSCODE_COMMANDS } from './command-ids';
 import { log } from './log';
 import type { ScoreCache } from './score-cache';
 
@@ -125,7 +125,7 @@ function linksToCommands(markdown: string, contract: vscode.Uri): string {
 /** VS Code's own markdown renderer (the built-in Markdown extension); escaped plain text when it is not there. */
 async function markdownToHtml(markdown: string): Promise<string> {
   try {
-    const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
+    const html = await vscode.commands.executeCommand<string>(VSCODE_COMMANDS.renderMarkdown, markdown);
     if (typeof html === 'string' && html.length > 0) return html;
   } catch (error) {
     log.warn(`The Markdown extension could not render the score view; showing plain text (${error instanceof Error ? error.message : String(error)}).`);

@@ -1,6 +1,7 @@
 // The walkthrough's "Name an owner" step is done when the user names one: a contract that lacked a Data Owner
 // (or a team) stops lacking it after an edit. Opening a contract that already has one does not tick the step.
 import * as vscode from 'vscode';
+import { VSCODE_COMMANDS } from './command-ids';
 import type { LintResults } from './lint-results';
 
 export const OWNER_NAMED_CONTEXT = 'dclens.walkthrough.ownerNamed';
@@ -25,7 +26,7 @@ export class WalkthroughProgress implements vscode.Disposable {
       const before = this.missing.get(key);
       if (before !== undefined && document.version > before) {
         this.ownerNamed = true;
-        void vscode.commands.executeCommand('setContext', OWNER_NAMED_CONTEXT, true);
+        void vscode.commands.executeCommand(VSCODE_COMMANDS.setContext, OWNER_NAMED_CONTEXT, true);
       }
     });
   }
