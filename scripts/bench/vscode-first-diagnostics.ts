@@ -11,7 +11,7 @@ const RUNS = Number(process.env.DCLENS_BENCH_VSCODE_RUNS ?? 3);
 const BUDGET_MS = 500;
 
 if (!existsSync(path.join(REPO, '.vscode-e2e/node_modules/code-server')) || process.env.DCLENS_BENCH_VSCODE === '0') {
-  console.log('VS Code: first diagnostics not measured (run `bash .ci/e2e.sh` once to install the VS Code server).');
+  console.log('VS Code: first diagnostics not measured (DCLENS_BENCH_VSCODE=0, or no VS Code server: run `bash .ci/e2e.sh` once).');
   printSummary({ module: 'vscode-first-diagnostics', measured: false });
   process.exit(0);
 }
