@@ -2,16 +2,25 @@
 // folder's or domain's most frequent owner) on any evaluation corpus: leave-one-out, each corpus scored by the
 // model fitted on the others, as `npm run eval:owners` reports it.
 import assert from 'node:assert/strict';
+import { OWNER_MODEL } from '../../src/engine/owners';
 import { collectAll, scoreLeaveOneCorpusOut } from '../../scripts/eval-owners';
+import { fitModel } from '../../scripts/owners-eval/fit';
+import type { CollectedCorpus } from '../../scripts/owners-eval/evaluate';
 import { fixtureCorpusNames } from '../../scripts/owners-eval/corpus';
 import type { CorpusResult } from '../../scripts/owners-eval/evaluate';
 
 describe('owner suggestions against the cascade baseline (eval:owners)', function () {
   this.timeout(240_000);
+  let collected: CollectedCorpus[];
   let results: CorpusResult[];
 
   before(async () => {
-    results = scoreLeaveOneCorpusOut(await collectAll());
+    collected = await collectAll();
+    results = scoreLeaveOneCorpusOut(collected);
+  });
+
+  it('ships the weights that npm run fit:owners fits on every corpus', () => {
+    assert.deepEqual(fitModel(collected), OWNER_MODEL);
   });
 
   it('evaluates every corpus folder', () => {

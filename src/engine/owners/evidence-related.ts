@@ -141,3 +141,25 @@ export function nameWordVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts
   }
   return votes;
 }
+
+/**
+ * Who committed to the sibling contracts (the same dataset or repository described elsewhere): maintainer evidence,
+ * like the contract's own history.
+ */
+export function gitSiblingVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts): Vote[] {
+  const votes: Vote[] = [];
+  for (const [sibling, why] of siblingContracts(snapshot, subject)) {
+    const stats = sibling.path === undefined ? undefined : snapshot.git.get(sibling.path);
+    if (!stats || stats.totalCommits === 0) continue;
+    for (const a of stats.authors) {
+      const created = stats.createdBy === a.id;
+      votes.push({
+        id: a.id, kind: 'person',
+        strength: 0.5 * (a.commits / (stats.totalCommits + 1)) + (created ? 0.25 : 0),
+        evidence: `made ${a.commits} of ${plural(stats.totalCommits, 'commit')} to ${sibling.label} in folder '${sibling.folder || '.'}'${created ? ' (and its first)' : ''}, which has this contract's ${why}`,
+        accountable: false, channel: 'gitSibling',
+      });
+    }
+  }
+  return votes;
+}

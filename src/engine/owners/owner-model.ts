@@ -1,53 +1,128 @@
-// Turns the ranking score of each candidate into the probability that the candidate holds the role: a small
-// logistic model over the score, its lead over the next candidate and the role. The weights are fitted by
-// scripts/owners-eval/fit.ts on the evaluation corpora and kept here. Both inputs only ever raise the
-// probability, so the order of the candidates is the order of their scores.
+// The owner model: the probability that a candidate holds the role, from the strength of each evidence channel.
+// A conditional logit per role: each candidate's utility is a weighted sum of its features, and the candidates of
+// one contract share the probability with "none of them" (the right person may not be among them), whose utility
+// is the role's `none` weight. Fitted by scripts/owners-eval/fit.ts on the evaluation corpora and kept here.
 import type { OwnerRole } from './model';
+import { CHANNELS } from './votes';
 
-/** Feature names, in the order of the weights. */
+/** Feature names, in the order of the weights: one per evidence channel, then what the catalogue says of the candidate. */
 export const FEATURES: readonly string[] = [
-  'intercept Data Owner', 'intercept Data Steward', 'intercept Data Custodian', 'score', 'lead over the next candidate',
+  ...CHANNELS, 'holds the role elsewhere', 'not in the catalogue', 'hand-set ranking score', 'first by the hand-set ranking score',
 ];
 
-export interface OwnerModel {
+export interface RoleWeights {
   /** One per feature. */
   weights: readonly number[];
+  /** The utility of "none of the candidates". */
+  none: number;
+}
+
+export interface OwnerModel {
+  roles: Readonly<Record<OwnerRole, RoleWeights>>;
   /** Which corpora the weights were fitted on. */
   fittedOn: readonly string[];
 }
 
-const ROLE_INDEX: Record<OwnerRole, number> = { 'Data Owner': 0, 'Data Steward': 1, 'Data Custodian': 2 };
+/** Feature vectors are sparse: [index, value] pairs. */
+export type Features = readonly (readonly [number, number])[];
 
-/**
- * Features of each candidate, given every candidate's ranking score (any order): the role, the score, and the lead
- * over the best other candidate (negative for all but the first).
- */
-export function modelFeatures(scores: readonly number[], role: OwnerRole): number[][] {
-  let best = -Infinity;
-  let second = -Infinity;
-  for (const s of scores) {
-    if (s > best) [best, second] = [s, best];
-    else if (s > second) second = s;
-  }
-  return scores.map((s) => {
-    const other = s === best ? second : best;
-    const x = [0, 0, 0, s, s - (Number.isFinite(other) ? other : 0)];
-    x[ROLE_INDEX[role]] = 1;
-    return x;
-  });
-}
-
-export function probability(x: readonly number[], model: OwnerModel): number {
+export function utility(x: Features, weights: readonly number[]): number {
   let z = 0;
-  for (let i = 0; i < x.length; i++) z += x[i] * (model.weights[i] ?? 0);
-  return 1 / (1 + Math.exp(-z));
+  for (const [i, v] of x) z += v * (weights[i] ?? 0);
+  return z;
+}
+
+/** The probability of each candidate (same order), given every candidate's features. */
+export function probabilities(xs: readonly Features[], role: OwnerRole, model: OwnerModel): number[] {
+  const { weights, none } = model.roles[role];
+  const us = xs.map((x) => utility(x, weights));
+  const top = Math.max(none, ...us);
+  const es = us.map((u) => Math.exp(u - top));
+  const total = Math.exp(none - top) + es.reduce((a, b) => a + b, 0);
+  return es.map((e) => e / total);
 }
 
 /**
- * Fitted by `node --import tsx scripts/owners-eval/fit.ts` on every corpus of `npm run eval:owners`; the evaluation
- * reports each corpus with weights fitted without it (leave-one-corpus-out).
+ * Fitted by `npm run fit:owners` (scripts/owners-eval/fit.ts) on every corpus of `npm run eval:owners`; the
+ * evaluation reports each corpus with weights fitted without it (leave-one-corpus-out).
  */
 export const OWNER_MODEL: OwnerModel = {
-  weights: [-2.885, -3.129, -3.495, 3.593, 4.515],
+  roles: {
+    'Data Owner': {
+      none: 0.589,
+      weights: [
+        0, // catalogue
+        0.979, // sibling
+        1.503, // folder
+        0.447, // parentFolder
+        -2.027, // domain
+        -0.023, // team
+        -0.217, // teamLead
+        3.2, // coMaintained
+        1.061, // nameWord
+        0, // ownerTeamMember
+        0.038, // teamMember
+        1.121, // gitFile
+        -0.039, // gitCreator
+        -2.257, // gitFolder
+        -0.863, // gitSibling
+        -0.334, // codeowners
+        -1.253, // holds the role elsewhere
+        -1.543, // not in the catalogue
+        6.087, // hand-set ranking score
+        0.24, // first by the hand-set ranking score
+      ],
+    },
+    'Data Steward': {
+      none: 0.84,
+      weights: [
+        0, // catalogue
+        0.693, // sibling
+        1.559, // folder
+        0.468, // parentFolder
+        -1.604, // domain
+        -0.024, // team
+        -0.181, // teamLead
+        2.721, // coMaintained
+        1.057, // nameWord
+        0, // ownerTeamMember
+        0.118, // teamMember
+        1.355, // gitFile
+        -0.062, // gitCreator
+        -1.739, // gitFolder
+        -0.755, // gitSibling
+        -0.195, // codeowners
+        -0.792, // holds the role elsewhere
+        -1.487, // not in the catalogue
+        5.595, // hand-set ranking score
+        0.381, // first by the hand-set ranking score
+      ],
+    },
+    'Data Custodian': {
+      none: 2.386,
+      weights: [
+        0, // catalogue
+        0.132, // sibling
+        0.923, // folder
+        0.456, // parentFolder
+        -1.56, // domain
+        -0.067, // team
+        -0.181, // teamLead
+        2.873, // coMaintained
+        1.184, // nameWord
+        0, // ownerTeamMember
+        0.11, // teamMember
+        1.787, // gitFile
+        0.054, // gitCreator
+        -1.638, // gitFolder
+        -0.966, // gitSibling
+        -0.331, // codeowners
+        -0.499, // holds the role elsewhere
+        -1.729, // not in the catalogue
+        5.48, // hand-set ranking score
+        -0.231, // first by the hand-set ranking score
+      ],
+    },
+  },
   fittedOn: ['airflow-mozilla', 'backstage-giantswarm', 'dbt-ncl-icb', 'datahub-demo', 'generated'],
 };

@@ -1,11 +1,13 @@
-// Ranks people and teams for one role of one contract, from the votes of every evidence channel.
+// Ranks people and teams for one role of one contract: every evidence channel votes, the fitted model weighs the
+// channels and turns them into the probability that each candidate holds the role.
 import { accountableVotes } from './evidence-accountable';
-import { coMaintainedVotes, nameWordVotes, siblingVotes } from './evidence-related';
+import { coMaintainedVotes, gitSiblingVotes, nameWordVotes, siblingVotes } from './evidence-related';
 import { maintainerVotes } from './evidence-maintainer';
+import { ownerTeamMemberVotes, teamMemberVotes } from './evidence-team';
 import type { CatalogueSnapshot, OwnerRole } from './model';
 import { subjectFacts, type OwnerSubject } from './subject';
-import type { Vote } from './votes';
-import { modelFeatures, OWNER_MODEL, probability, type OwnerModel } from './owner-model';
+import { CHANNELS, type Channel, type Vote } from './votes';
+import { FEATURES, OWNER_MODEL, probabilities, type Features, type OwnerModel } from './owner-model';
 
 export interface Candidate {
   /** What goes into `team.members[].username` (a team id for teams). */
@@ -26,85 +28,117 @@ export interface SuggestOptions {
 }
 
 /**
- * How much maintainer evidence counts per role. For owners and stewards it only strengthens a candidate that
- * already has accountable evidence: git and CODEOWNERS never make someone a Data Owner on their own.
+ * How much maintainer evidence counts in the hand-set ranking score, which now only breaks ties between
+ * candidates the model finds equally likely.
  */
-const MAINTAINER_POLICY: Record<OwnerRole, { factor: number; canNominate: boolean }> = {
-  'Data Owner': { factor: 0.15, canNominate: false },
-  'Data Steward': { factor: 0.3, canNominate: false },
-  'Data Custodian': { factor: 1, canNominate: true },
-};
+const MAINTAINER_FACTOR: Record<OwnerRole, number> = { 'Data Owner': 0.15, 'Data Steward': 0.3, 'Data Custodian': 1 };
 
 /** Below this probability of the best candidate nobody is suggested: fewer than 1 in 20 would be right. */
 export const DEFAULT_MIN_PROBABILITY = 0.05;
 /** Team suggestions still use a fixed score. */
 export const DEFAULT_MIN_SCORE = 0.25;
-/** Candidates with a ranking score this weak are noise even when the best one is strong. */
-const FLOOR = 0.08;
+/** Candidates whose hand-set ranking score is under this (all but the first) are left out before the model. */
+const TRACE = 0.03;
+/** Candidates this unlikely are noise even when the best one is strong (the first one is always kept). */
+const FLOOR = 0.01;
 /** Below this, the best candidate's evidence says why it is not more certain. */
 const UNCERTAIN = 0.5;
-
-interface Tally {
-  kind: 'person' | 'team';
-  accountable: Vote[];
-  maintainer: Vote[];
-}
+/**
+ * Git and CODEOWNERS predict maintainers. For a Data Owner or Steward, a candidate with only that evidence is shown
+ * when the fitted model says the combination is strong: more likely than not.
+ */
+export const MAINTAINER_ONLY_BAR = 0.5;
 
 const noisyOr = (strengths: number[]): number => 1 - strengths.reduce((p, s) => p * (1 - Math.min(s, 0.99)), 1);
+const CHANNEL_INDEX = new Map<Channel, number>(CHANNELS.map((c, i) => [c, i]));
+const HOLDS_ROLE = FEATURES.indexOf('holds the role elsewhere');
+const UNKNOWN = FEATURES.indexOf('not in the catalogue');
+const RAW = FEATURES.indexOf('hand-set ranking score');
+const FIRST = FEATURES.indexOf('first by the hand-set ranking score');
 
-/** A candidate with its ranking score (a noisy-or of its evidence), before the model makes it a probability. */
+/** A candidate with its features, before the model makes it a probability. */
 export interface RankedCandidate {
   id: string;
   name: string;
   kind: 'person' | 'team';
   role: OwnerRole;
-  /** 0..1: the noisy-or of the weighed votes. */
+  /** The model's inputs: each channel's strength (a noisy-or of its votes) and what the catalogue says. */
+  features: Features;
+  /** Whether any evidence is accountable (not only git or CODEOWNERS). */
+  accountable: boolean;
+  /** 0..1: the hand-set noisy-or of the votes; breaks ties only. */
   raw: number;
-  /** Sentences, strongest first. */
-  evidence: string[];
+  /** The evidence sentences with their channel and strength. */
+  votes: { channel: number; strength: number; evidence: string }[];
 }
 
-/** Every eligible candidate for the role with its ranking score (no probability, no cut-off). */
+/**
+ * Every candidate for the role with more than a trace of evidence, with its features (no probability yet). People
+ * who have left are never candidates.
+ */
 export function rankCandidates(snapshot: CatalogueSnapshot, subject: OwnerSubject, role: OwnerRole): RankedCandidate[] {
   const facts = subjectFacts(subject);
-  const tallies = new Map<string, Tally>();
-  const add = (v: Vote): void => {
-    const t = tallies.get(v.id) ?? { kind: v.kind, accountable: [], maintainer: [] };
+  const all: Vote[] = [
+    ...accountableVotes(snapshot, facts, role),
+    ...siblingVotes(snapshot, facts, role),
+    ...coMaintainedVotes(snapshot, facts, role),
+    ...nameWordVotes(snapshot, facts, role),
+  ];
+  all.push(...ownerTeamMemberVotes(snapshot, role, all), ...teamMemberVotes(snapshot, facts));
+  all.push(...maintainerVotes(snapshot, facts), ...gitSiblingVotes(snapshot, facts));
+  const tallies = new Map<string, { kind: 'person' | 'team'; votes: Vote[] }>();
+  for (const v of all) {
+    const t = tallies.get(v.id) ?? { kind: v.kind, votes: [] };
     tallies.set(v.id, t);
-    (v.accountable ? t.accountable : t.maintainer).push(v);
-  };
-  accountableVotes(snapshot, facts, role).forEach(add);
-  siblingVotes(snapshot, facts, role).forEach(add);
-  coMaintainedVotes(snapshot, facts, role).forEach(add);
-  nameWordVotes(snapshot, facts, role).forEach(add);
-  maintainerVotes(snapshot, facts).forEach(add);
-
-  const policy = MAINTAINER_POLICY[role];
+    t.votes.push(v);
+  }
   const out: RankedCandidate[] = [];
   for (const [id, t] of tallies) {
     if (t.kind === 'person' && snapshot.people.get(id)?.status === 'left') continue;
-    if (t.accountable.length === 0 && !policy.canNominate) continue;
-    const used = [...t.accountable, ...t.maintainer.map((v) => ({ ...v, strength: v.strength * policy.factor }))];
+    const byChannel = new Map<number, number[]>();
+    for (const v of t.votes) {
+      const i = CHANNEL_INDEX.get(v.channel)!;
+      byChannel.set(i, [...(byChannel.get(i) ?? []), v.strength]);
+    }
+    const features: [number, number][] = [...byChannel].map(([i, strengths]) => [i, noisyOr(strengths)]);
+    const holds = snapshot.assetsOwnedBy(id).filter((a) => a.path !== facts.path && a.owners.some((o) => o.id === id && o.role === role)).length;
+    if (holds > 0) features.push([HOLDS_ROLE, Math.log1p(holds) / 3]);
+    if (t.kind === 'person' && !snapshot.people.has(id)) features.push([UNKNOWN, 1]);
     out.push({
-      id, name: displayName(snapshot, id, t.kind), kind: t.kind, role,
-      raw: noisyOr(used.map((v) => v.strength)),
-      evidence: used.sort((a, b) => b.strength - a.strength).map((v) => v.evidence),
+      id, name: displayName(snapshot, id, t.kind), kind: t.kind, role, features,
+      accountable: t.votes.some((v) => v.accountable),
+      raw: noisyOr(t.votes.map((v) => v.strength * (v.accountable ? 1 : MAINTAINER_FACTOR[role]))),
+      votes: t.votes.map((v) => ({ channel: CHANNEL_INDEX.get(v.channel)!, strength: v.strength, evidence: v.evidence })),
     });
   }
-  return out;
+  // The hand-set combination is a feature too: the model corrects it per channel rather than replacing it.
+  const best = out.reduce((m, c) => Math.max(m, c.raw), 0);
+  // Candidates with only a trace of evidence would each take a little probability from the strong ones.
+  const kept = out.filter((c) => c.raw >= TRACE || c.raw === best);
+  for (const c of kept) {
+    const f = c.features as [number, number][];
+    f.push([RAW, c.raw]);
+    if (c.raw === best) f.push([FIRST, 1]);
+    f.sort((a, b) => a[0] - b[0]);
+  }
+  return kept;
 }
 
 /** Probabilities, order and cut-offs as suggestOwners applies them, for any model (the evaluation fits its own). */
 export function scoreCandidates(candidates: readonly RankedCandidate[], model: OwnerModel, options: SuggestOptions = {}): Candidate[] {
   if (candidates.length === 0) return [];
-  const xs = modelFeatures(candidates.map((c) => c.raw), candidates[0].role);
+  const role = candidates[0].role;
+  const ps = probabilities(candidates.map((c) => c.features), role, model);
   const scored = candidates
-    .map((c, i) => ({ c, p: probability(xs[i], model) }))
-    .sort((a, b) => b.c.raw - a.c.raw || b.p - a.p || (a.c.kind === b.c.kind ? a.c.id.localeCompare(b.c.id) : a.c.kind === 'person' ? -1 : 1));
-  if (scored[0].p < (options.minScore ?? DEFAULT_MIN_PROBABILITY)) return [];
-  const kept = scored.filter((s, i) => i === 0 || s.c.raw >= FLOOR).slice(0, options.top ?? 5);
+    .map((c, i) => ({ c, p: ps[i] }))
+    .filter((s) => s.c.accountable || role === 'Data Custodian' || s.p >= MAINTAINER_ONLY_BAR)
+    .sort((a, b) => b.p - a.p || b.c.raw - a.c.raw || (a.c.kind === b.c.kind ? a.c.id.localeCompare(b.c.id) : a.c.kind === 'person' ? -1 : 1));
+  if (scored.length === 0 || scored[0].p < (options.minScore ?? DEFAULT_MIN_PROBABILITY)) return [];
+  const kept = scored.filter((s, i) => i === 0 || s.p >= FLOOR).slice(0, options.top ?? 5);
   return kept.map(({ c, p }, i) => {
-    const evidence = [...c.evidence];
+    // Strongest first. The model's weights correct the channels against each other (some negatively, where the
+    // hand-set score already counts them), so they do not order the sentences.
+    const evidence = [...c.votes].sort((a, b) => b.strength - a.strength).map((v) => v.evidence);
     if (i === 0 && p < UNCERTAIN) evidence.push(whyUncertain(scored.map((s) => ({ name: s.c.name, p: s.p }))));
     return { id: c.id, name: c.name, kind: c.kind, score: Math.round(p * 100) / 100, evidence };
   });
