@@ -43,7 +43,10 @@ export class DiagnosticsScheduler {
     this.cancel(uri);
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
-      void this.lint(uri);
+      this.lint(uri).catch((error: unknown) => {
+        // Reading the configuration or the settings failed: said in the log; the server goes on.
+        this.connection.console.error(`Could not check ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      });
     }, delay));
   }
 

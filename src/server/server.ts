@@ -36,6 +36,10 @@ function today(): string {
 }
 
 export function startServer(connection: Connection): void {
+  // The server owns its process: a failure nobody caught is logged for the user, never a silent end of the session.
+  const report = (error: unknown) => connection.console.error(`Internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.on('uncaughtException', report);
+  process.on('unhandledRejection', report);
   const documents = new TextDocuments(TextDocument);
   let initOptions: InitializationOptions = {};
   let pullsConfiguration = false;
@@ -149,12 +153,16 @@ export function startServer(connection: Connection): void {
     if (!workspace?.trusted) return;
     let relint = false;
     for (const change of params.changes) {
-      if (CONFIG_FILE.test(change.uri)) {
-        connection.console.info(`Configuration ${change.type === FileChangeType.Deleted ? 'removed' : 'changed'}: ${filePathOf(change.uri) ?? change.uri}`);
-        workspace.configChanged();
-        relint = true;
-      } else if (await workspace.fileChanged(change.uri)) {
-        relint = true;
+      try {
+        if (CONFIG_FILE.test(change.uri)) {
+          connection.console.info(`Configuration ${change.type === FileChangeType.Deleted ? 'removed' : 'changed'}: ${filePathOf(change.uri) ?? change.uri}`);
+          workspace.configChanged();
+          relint = true;
+        } else if (await workspace.fileChanged(change.uri)) {
+          relint = true;
+        }
+      } catch (error) {
+        connection.console.error(`Could not read the change of ${change.uri}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     if (relint) scheduler?.lintAllOpen();

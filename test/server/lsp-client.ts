@@ -156,9 +156,9 @@ export class LspClient {
     });
   }
 
-  /** The next diagnostics published for `uri` after the `index`-th publication so far, matching `accept`. */
-  nextDiagnostics(uri: string, accept: (p: PublishDiagnostics) => boolean = () => true, after = this.diagnostics.length): Promise<PublishDiagnostics> {
-    return this.waitFor(() => this.diagnostics.slice(after).find((p) => p.uri === uri && accept(p)), `diagnostics for ${uri}`);
+  /** The first diagnostics for `uri` published after the `after`-th publication, matching `accept` (within `ms`). */
+  nextDiagnostics(uri: string, accept: (p: PublishDiagnostics) => boolean = () => true, after = this.diagnostics.length, ms?: number): Promise<PublishDiagnostics> {
+    return this.waitFor(() => this.diagnostics.slice(after).find((p) => p.uri === uri && accept(p)), `diagnostics for ${uri}`, ms);
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
