@@ -138,7 +138,7 @@ export class LspClient {
   }
 
   /** Resolves with the first value `probe` returns (checked now and after every message), or fails after `ms`. */
-  waitFor<T>(probe: () => T | undefined, what: string, ms = 15000): Promise<T> {
+  waitFor<T>(probe: () => T | undefined, what: string, ms = 60000): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const check = () => {
         const value = probe();
