@@ -59,7 +59,7 @@ describe('dclens lint (child process)', function () {
     const run = runCli(['lint', 'mistakes'], tree.dir);
     assert.equal(run.code, 1);
     assert.match(run.stdout, /^mistakes\/customers\.yaml$/m);
-    assert.match(run.stdout, /^ {2}18:22 +error +Property 'customer_id' in schema 'customers': logicalType 'strng' .* schema-invalid-enum$/m);
+    assert.match(run.stdout, /^ {2}18:22 +error +Use 'string': logicalType 'strng' is not allowed for property 'customer_id' in schema 'customers'\. +schema-invalid-enum$/m);
     assert.match(run.stdout, /errors?.* in 1 contract in 1 YAML file\./);
   });
 

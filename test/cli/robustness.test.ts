@@ -97,7 +97,7 @@ const randomContract = fc.record({
   servers: fc.anything({ maxDepth: 3 }),
   extra: fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }),
 }).map(({ extra, ...parts }) => {
-  let body = '';
+  let body: string;
   try {
     body = stringify({ ...extra, ...parts });
   } catch {

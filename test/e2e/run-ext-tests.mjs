@@ -37,7 +37,7 @@ async function main() {
     ...(restricted ? [] : ['--disable-workspace-trust']), '--user-data-dir', userData, '--server-data-dir', path.join(tmp, 'server-data'), '--extensions-dir', extDir],
   { ...process.env, VSCODE_E2E_LOG: logFile, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp, DCLENS_E2E_RESTRICTED: restricted ? '1' : '' },
   /Extension host agent listening on (\d+)/, verbose);
-  let browser; let code = 1;
+  let browser; let code;
   const cleanUp = async () => {
     if (browser) await browser.close().catch(() => {});
     await server.stop();

@@ -104,14 +104,20 @@ export function parseCsv(source: string): { cells: string[]; line: number }[] {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (quoted) {
-      if (c === '"' && source[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && source[i + 1] === '"') {
+        cell += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else {
         if (c === '\n') line++;
         cell += c;
       }
     } else if (c === '"') quoted = true;
-    else if (c === ',') cells.push(cell), (cell = '');
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && source[i + 1] === '\n') i++;
       cells.push(cell);
