@@ -4,7 +4,7 @@ import * as assert from 'node:assert';
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateExtension, closeAll, lineOf, linted, openContract, ours, rangeOf, workspaceUri, type TestApi } from './helpers';
+import { EXTENSION_ID, activateExtension, closeAll, lineOf, linted, openContract, ours, rangeOf, workspaceUri, type TestApi, waitForTab } from './helpers';
 
 interface ClientApi extends TestApi {
   scoreViewHtml(uri: vscode.Uri): string | undefined;
@@ -15,23 +15,6 @@ interface ClientApi extends TestApi {
 
 const api = async () => (await activateExtension()) as ClientApi;
 const hasDatetime = (d: vscode.Diagnostic[]) => d.some((x) => x.message.includes('datetime'));
-
-/** Resolves when a tab whose label matches is open. */
-function waitForTab(pattern: RegExp, timeoutMs = 15000): Promise<vscode.Tab> {
-  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => pattern.test(t.label));
-  return new Promise((resolve, reject) => {
-    const found = find();
-    if (found) { resolve(found); return; }
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no tab matching ${pattern}; open: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(' | ')}`));
-    }, timeoutMs);
-    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
-      const tab = find();
-      if (tab) { clearTimeout(timer); listener.dispose(); resolve(tab); }
-    });
-  });
-}
 
 /** Resolves with the active editor once `accept` holds for it. */
 function waitForActiveEditor(accept: (e: vscode.TextEditor) => boolean, what: string, timeoutMs = 15000): Promise<vscode.TextEditor> {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAll, linted, openContract, ours } from './helpers';
+import { closeAll, linted, openContract, ours, waitForTab } from './helpers';
 
 const untitled = (name: string) => vscode.Uri.from({ scheme: 'untitled', path: `/${name}` });
 
@@ -57,22 +57,6 @@ describe('commands', () => {
   });
 });
 
-/** Resolves when a tab whose label matches is open (the preview and the walkthrough open asynchronously). */
-function waitForTab(pattern: RegExp, timeoutMs = 15000): Promise<string> {
-  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).find((l) => pattern.test(l));
-  return new Promise((resolve, reject) => {
-    const found = find();
-    if (found) { resolve(found); return; }
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no tab matching ${pattern}; open: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(' | ')}`));
-    }, timeoutMs);
-    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
-      const label = find();
-      if (label) { clearTimeout(timer); listener.dispose(); resolve(label); }
-    });
-  });
-}
 
 describe('help commands', () => {
   afterEach(closeAll);
@@ -80,7 +64,7 @@ describe('help commands', () => {
   it('Show rule documentation opens the rule\'s page beside the contract', async () => {
     await openContract('contracts/customers.odcs.yaml');
     await vscode.commands.executeCommand('dclens.showRuleDocumentation', 'schema-unknown-key');
-    assert.match(await waitForTab(/schema-unknown-key/), /Preview/);
+    assert.match((await waitForTab(/schema-unknown-key/)).label, /Preview/);
   });
 
   it('Open walkthrough shows the getting-started walkthrough, whose every image is shipped', async () => {

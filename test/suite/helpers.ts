@@ -127,3 +127,20 @@ export function note(text: string): void {
   if (logFile) appendFileSync(logFile, text + '\n');
   else console.log(text);
 }
+
+/** Resolves when a tab whose label matches is open (previews, webviews and the walkthrough open asynchronously). */
+export function waitForTab(pattern: RegExp, timeoutMs = 15000): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => pattern.test(t.label));
+  return new Promise((resolve, reject) => {
+    const found = find();
+    if (found) { resolve(found); return; }
+    const timer = setTimeout(() => {
+      listener.dispose();
+      reject(new Error(`no tab matching ${pattern}; open: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(' | ')}`));
+    }, timeoutMs);
+    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = find();
+      if (tab) { clearTimeout(timer); listener.dispose(); resolve(tab); }
+    });
+  });
+}
