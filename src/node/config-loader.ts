@@ -2,13 +2,14 @@
 // rule, for the CLI and the editor alike: the nearest one in the file's folder or above it, up to the top folder of
 // its git repository (a folder holding `.git`), or up to the file system root outside a repository. The folder
 // holding the configuration file is the workspace: every path in the file must lead inside it.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { parseConfigText, resolveConfig, type ConfigFile, type ProfileName, type Range, type ResolvedConfig, type ResolveExtras } from '../engine';
 import { isInside, leadsOutside, realPathOf } from './workspace';
+import { CONFIG_FILE_NAMES, configFileIn, isRepositoryTop } from './config-location';
 
-export const CONFIG_FILE_NAMES = ['.dclens.yaml', '.dclens.yml'];
+export { CONFIG_FILE_NAMES, isRepositoryTop };
 
 /** A configuration file that cannot be used; `where` is `file:line:col` of the bad entry. */
 export class ConfigError extends Error {
@@ -63,7 +64,7 @@ export class ConfigLoader {
   private forFolder(folder: string): LoadedConfig {
     const cached = this.byFolder.get(folder);
     if (cached) return cached;
-    const here = CONFIG_FILE_NAMES.map((name) => path.join(folder, name)).find(isFile);
+    const here = configFileIn(folder);
     const parent = path.dirname(folder);
     let loaded: LoadedConfig;
     if (here) loaded = this.load(here, true);
@@ -124,20 +125,3 @@ function ignoreMatcher(config: ConfigFile, folder: string): (absolutePath: strin
   };
 }
 
-/** The top folder of a git work tree: it holds `.git` (a folder, or a file in a linked work tree or submodule). */
-export function isRepositoryTop(folder: string): boolean {
-  try {
-    statSync(path.join(folder, '.git'));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}

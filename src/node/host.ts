@@ -12,18 +12,9 @@ import { isTooWideToSearch } from './workspace';
 export { ConfigError, CONFIG_FILE_NAMES, type LoadedConfig };
 export { gitTopLevel, CatalogueCache, type CatalogueSourceConfig, type LoadedCatalogue };
 
-/** A date like 2026-01-31. */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { today } from './config-location';
 
-/** Today's date for rules about dates; DCLENS_TODAY pins it (tests, reproducible CI runs). Throws when malformed. */
-export function today(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): string {
-  const pinned = env.DCLENS_TODAY;
-  if (pinned !== undefined) {
-    if (!DATE.test(pinned)) throw new Error(`DCLENS_TODAY must be a date like 2026-01-31 (got '${pinned}')`);
-    return pinned;
-  }
-  return now().toISOString().slice(0, 10);
-}
+export { today };
 
 /**
  * The catalogue sources of a file, the same in the CLI and the editor: the editor's `dclens.catalogue.sources`

@@ -6,7 +6,7 @@
 // in a fraction of the time the whole CLI takes.
 import { lstatSync, statSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { choiceOption, parseArgs, stringOption } from '../args';
 import { CliError, type CliIO, type CommandHandler } from '../command';
 import { detectDocument } from '../../engine/detect';
@@ -16,6 +16,7 @@ import { CatalogueDiskCache, gitTopLevel, loadCatalogue, stampOf, type Catalogue
 import { readContractText } from '../contract-text';
 import { safeForTerminal } from '../../formatters/terminal';
 import { isTooWideToSearch, realPathOf } from '../../node/workspace';
+import { findConfigFile, today as hostToday } from '../../node/config-location';
 
 const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE] [--no-cache]; parse results and git evidence are cached (see docs/owners.md: DCLENS_CACHE_DIR sets where, --no-cache reads everything afresh)';
 
@@ -127,22 +128,6 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-/** The configuration file names, in the order the configuration loader (src/node/config-loader.ts) tries them. */
-export const OWNERS_CONFIG_FILE_NAMES = ['.dclens.yaml', '.dclens.yml'];
-
-/**
- * The configuration file the configuration loader picks for a file in `folder`, found without loading it: the
- * nearest in the folder or above it, up to the top of the git repository (a folder holding `.git`) or the file
- * system root. When the loader disagrees (its rule changed), the loader wins and nothing is cached.
- */
-export function findConfigFile(folder: string): string | undefined {
-  for (let dir = folder; ; dir = dirname(dir)) {
-    const here = OWNERS_CONFIG_FILE_NAMES.map((name) => join(dir, name)).find((p) => statSync(p, { throwIfNoEntry: false })?.isFile());
-    if (here) return here;
-    if (dirname(dir) === dir || lstatSync(join(dir, '.git'), { throwIfNoEntry: false }) !== undefined) return undefined;
-  }
-}
-
 /** A discovered configuration file's own stamp (a link counts as itself: the loader refuses links that lead out). */
 function stampOfFile(path: string, discovered: boolean): FileStamp | undefined {
   const s = discovered ? lstatSync(path, { throwIfNoEntry: false }) : statSync(path, { throwIfNoEntry: false });
@@ -163,14 +148,13 @@ async function resolveConfiguration(cwd: string, explicitFile: string | undefine
   }
 }
 
-/** Today's date, as node/host.ts `today()` gives it (DCLENS_TODAY pins it), without loading the configuration code. */
+/** Today's date, as the host tells it (DCLENS_TODAY pins it); a malformed pin is a usage error. */
 export function today(env: NodeJS.ProcessEnv = process.env): string {
-  const pinned = env.DCLENS_TODAY;
-  if (pinned !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new CliError(`DCLENS_TODAY must be a date like 2026-01-31 (got '${pinned}')`);
-    return pinned;
+  try {
+    return hostToday(env);
+  } catch (error) {
+    throw new CliError((error as Error).message);
   }
-  return new Date().toISOString().slice(0, 10);
 }
 
 function formatWarning(w: SourceWarning): string {
