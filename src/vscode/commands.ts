@@ -10,7 +10,7 @@ import type { DiagnosticsController } from './diagnostics';
 import { lintWorkspace } from './workspace-lint';
 import { newContract, type NewContractArgs } from './new-contract';
 import { toWorkspaceEdit } from './convert';
-import { formatSqlEdits, ownerCandidatesFor } from './services-bridge';
+import { lsDocument } from './engine-bridge';
 import { openAt, type ScoreViewProvider } from './score-view';
 import { newContractVersion } from '../engine/services/new-contract';
 import { readSettings } from './settings';
@@ -48,7 +48,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
         const target = vscode.Uri.joinPath(folder, fileName);
         deps.catalogues.snapshotFor(target);
         await deps.catalogues.whenLoaded(target);
-        return ownerCandidatesFor(deps.diagnostics.language, target, domain, fileName);
+        return deps.diagnostics.language.service.ownerCandidates(target.toString(), { domain, relativePath: fileName });
       }, async (uri) => newContractVersion(uri ? (await deps.configs.configFor(uri))?.settings : undefined, readSettings(uri).newContractOdcsVersion))),
     vscode.commands.registerCommand(COMMANDS.formatSql, () => formatSqlInEditor(deps)),
     vscode.commands.registerCommand(COMMANDS.showScore, (contract?: vscode.Uri) => showScore(deps.scoreView, contract)),
@@ -99,7 +99,7 @@ async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId?: 
 async function formatSqlInEditor(deps: CommandDeps): Promise<boolean> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return false;
-  const edits = formatSqlEdits(deps.diagnostics.language, document);
+  const edits = deps.diagnostics.language.service.formatSql(lsDocument(document));
   if (edits.length === 0) {
     void vscode.window.showInformationMessage('Data Contract Lens: every query is already formatted.');
     return true;

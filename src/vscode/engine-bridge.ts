@@ -3,7 +3,7 @@
 // shipped with the extension. Every provider calls it; none calls the engine's lint or services directly.
 import * as vscode from 'vscode';
 import {
-  allRules, createLanguageService, lintText, looksLikeContract, PROFILE_NAMES, resolveConfig, type ConfigFile, type FileLintResult, type LsLintResult,
+  allRules, createLanguageService, looksLikeContract, PROFILE_NAMES, resolveConfig, type ConfigFile, type LsLintResult,
   type LanguageService, type LsTextDocument, type ProfileName, type ResolvedConfig,
 } from '../engine';
 import { today as hostToday } from '../node/host';
@@ -73,12 +73,4 @@ export class EditorLanguageService {
     this.service.forget(uri.toString());
     return lint;
   }
-}
-
-/**
- * Lints a text with a configuration and catalogue chosen by the caller. Kept for callers written before the
- * language service; new code lints through EditorLanguageService.
- */
-export function lintTextAt(uri: vscode.Uri, text: string, config: ResolvedConfig, catalogue?: unknown): FileLintResult {
-  return lintText(text, { fileName: uri.path, config, catalogue, today: today(), catalogueSubjectPath: vscode.workspace.asRelativePath(uri, false) });
 }
