@@ -2,6 +2,7 @@
 import { arr, objects, str, type Obj, type PropertyRef, type SchemaObjectRef } from '../../contract-nodes';
 import type { QualityDimension } from '../../types';
 import { isRealText } from './placeholders';
+import { isSubjectDate } from '../../vocabulary/time-columns';
 
 /** The GDQF dimension a quality rule measures: its `dimension` (conformity → validity, coverage → completeness) or its metric. */
 export function dimensionOf(rule: Obj): QualityDimension | undefined {
@@ -42,8 +43,6 @@ export const isColumn = (p: PropertyRef): boolean => p.path[p.path.length - 1] !
 
 /** Names of columns that record when a row happened or changed: what freshness is measured on. */
 const EVENT_TIME = /(^|_)(created|updated|modified|changed|loaded|ingested|inserted|processed|received|recorded|published|extracted|event|snapshot|load)(_|$)|(_at|_ts|_time|timestamp|datetime)$/i;
-/** Dates that describe the subject, not the data's arrival: a date of birth says nothing about freshness. */
-const SUBJECT_DATE = /birth|(^|_)dob(_|$)|death|expir|valid_(from|to|until)|(^|_)(start|end|due)_date/i;
 
 /**
  * A column that records when the row happened, arrived or changed (updated_at, loaded_ts, event_time, a timestamp):
@@ -51,7 +50,7 @@ const SUBJECT_DATE = /birth|(^|_)dob(_|$)|death|expir|valid_(from|to|until)|(^|_
  */
 export const isTemporal = (p: PropertyRef): boolean => {
   const name = p.name ?? '';
-  if (SUBJECT_DATE.test(name)) return false;
+  if (isSubjectDate(name)) return false;
   return EVENT_TIME.test(name) || String(p.value.logicalType) === 'timestamp';
 };
 
