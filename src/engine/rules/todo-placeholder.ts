@@ -3,8 +3,8 @@ import { defineRule } from './define-rule';
 import { isObject } from '../detect';
 import { partFinder } from '../contract-nodes';
 import type { JsonPath } from '../types';
+import { TODO_MARKER } from '../vocabulary/placeholders';
 
-const PLACEHOLDER = /^\s*(TODO|TBC|TBD|FIXME)\b/i;
 const PLACEHOLDER_ANYWHERE = /\b(TODO|TBC|TBD|FIXME)\b/i;
 
 export default defineRule<undefined, 'placeholder'>({
@@ -28,7 +28,7 @@ export default defineRule<undefined, 'placeholder'>({
     const seen = new Set<unknown>(); // guards against alias cycles
     const walk = (value: unknown, path: JsonPath): void => {
       if (typeof value === 'string') {
-        if (!PLACEHOLDER.test(value)) return;
+        if (!TODO_MARKER.test(value)) return;
         const key = path[path.length - 1];
         const owner = partOf(path)?.part;
         const field = typeof key === 'string' ? `'${key}'` : 'an entry';

@@ -1,8 +1,7 @@
 // Values that only hold a place for the real one. The score never counts them: a Data Owner called "TODO-username"
 // is no owner, a purpose reading "TBD" says nothing, a support address at example.org reaches nobody.
+import { TODO_MARKER } from '../../vocabulary/placeholders';
 
-/** The todo-placeholder rule's test: a value that starts with TODO, TBC, TBD or FIXME. */
-const TODO = /^\s*(TODO|TBC|TBD|FIXME)\b/i;
 /** `<owner>`, `<your name here>`. */
 const ANGLE = /^<[^<>]*>$/;
 /** `${OWNER}`, `{{ owner }}`, `$OWNER`: a value filled in by a template, not yet here. */
@@ -16,7 +15,7 @@ const FILLER = /^(x{2,}|\?+|-+|\.{3}|…|unknown|changeme|change[-_ ]me|placehol
 export function isPlaceholder(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const text = value.trim();
-  return text === '' || TODO.test(text) || ANGLE.test(text) || VARIABLE_ONLY.test(text) || EXAMPLE_DOMAIN.test(text) || FILLER.test(text);
+  return text === '' || TODO_MARKER.test(text) || ANGLE.test(text) || VARIABLE_ONLY.test(text) || EXAMPLE_DOMAIN.test(text) || FILLER.test(text);
 }
 
 /** True for text that says something: a string that is not empty and not a placeholder. */
