@@ -15,7 +15,11 @@ const summaries: string[] = [];
 let failed = 0;
 for (const file of modules) {
   console.log(`\n=== ${file} ===`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const lines = (run.stdout ?? '').split('\n');
   for (const line of lines) {
     if (line.startsWith('BENCH_JSON ')) summaries.push(line.slice('BENCH_JSON '.length));

@@ -7,25 +7,45 @@ import { join } from 'node:path';
 // The bundles are CommonJS; some dependencies ship ES modules that read `import.meta.url`, which CommonJS lacks.
 const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 const common = {
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 // The CLI is two bundles behind a launcher: `owners` runs from its own small bundle (it never loads the linter, so a
 // call the catalogue cache answers starts fast), every other command from the whole CLI. Both carry the id of this
 // build, so the on-disk catalogue cache never trusts an entry another build wrote.
 const buildId = createHash('sha1');
-for (const file of ['package.json', 'package-lock.json', ...readdirSync('src', { recursive: true }).map((f) => join('src', f.toString())).sort()]) {
+for (const file of [
+  'package.json',
+  'package-lock.json',
+  ...readdirSync('src', { recursive: true })
+    .map((f) => join('src', f.toString()))
+    .sort(),
+]) {
   if (statSync(file).isFile()) buildId.update(`${file}\0`).update(readFileSync(file)).update('\0');
 }
-const cli = { ...common, define: { ...common.define, __DCLENS_BUILD__: JSON.stringify(buildId.digest('hex').slice(0, 16)) }, banner: { js: importMetaUrl } };
+const cli = {
+  ...common,
+  define: { ...common.define, __DCLENS_BUILD__: JSON.stringify(buildId.digest('hex').slice(0, 16)) },
+  banner: { js: importMetaUrl },
+};
 // The owners bundle loads the configuration loader (and with it the linter's schema and rules) from a bundle of
 // its own, only when the catalogue cache holds no resolution of the configuration.
 const configApart = {
   name: 'config-apart',
   setup(b) {
     // A plain require of the other bundle (an import() would need a loader the code-cached bundle does not have).
-    b.onResolve({ filter: /\/node\/config-loader$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'config-loader', namespace: 'config-apart' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'config-apart' }, () => ({ contents: "module.exports = require('./cli-config.js');", loader: 'js' }));
+    b.onResolve({ filter: /\/node\/config-loader$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: 'config-loader', namespace: 'config-apart' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'config-apart' }, () => ({
+      contents: "module.exports = require('./cli-config.js');",
+      loader: 'js',
+    }));
     b.onResolve({ filter: /^\.\/cli-config\.js$/ }, () => ({ path: './cli-config.js', external: true }));
   },
 };
@@ -34,14 +54,27 @@ const jobs = [
   build({ ...cli, entryPoints: ['src/node/config-loader.ts'], outfile: 'dist/cli-config.js' }),
   build({ ...cli, entryPoints: ['src/cli/owners-main.ts'], plugins: [configApart], outfile: 'dist/cli-owners.js' }),
   // The launcher: `owners` to its bundle (with V8's code cache), the rest to the whole CLI.
-  build({ ...common, entryPoints: ['src/cli/launcher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/launcher.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
 ];
 // The language server on its own (`node dist/server.js --stdio`), for editors that start it directly.
-jobs.push(build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } }));
+jobs.push(
+  build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } }),
+);
 if (existsSync('src/vscode/extension.ts')) {
-  jobs.push(build({
-    ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'],
-    banner: { js: importMetaUrl }, minify: process.env.DCLENS_MINIFY !== '0',
-  }));
+  jobs.push(
+    build({
+      ...common,
+      entryPoints: ['src/vscode/extension.ts'],
+      outfile: 'dist/extension.js',
+      external: ['vscode'],
+      banner: { js: importMetaUrl },
+      minify: process.env.DCLENS_MINIFY !== '0',
+    }),
+  );
 }
 await Promise.all(jobs);

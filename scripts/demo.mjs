@@ -11,13 +11,19 @@ if (!existsSync(cli)) {
 const steps = [
   ['Lint every contract in examples/ (contracts are found by content, whatever their name)', ['lint', 'examples']],
   ['Quality score by data-quality dimension', ['score', 'examples/contracts']],
-  ['Who could own the Crown Court hearings contract? (suggestions, with evidence)', ['owners', 'suggest', 'examples/contracts/courts/court-hearings.yaml', '--top', '3']],
+  [
+    'Who could own the Crown Court hearings contract? (suggestions, with evidence)',
+    ['owners', 'suggest', 'examples/contracts/courts/court-hearings.yaml', '--top', '3'],
+  ],
 ];
 
 let worst = 0;
 for (const [title, args] of steps) {
   console.log(`\n=== ${title}\n$ dclens ${args.join(' ')}\n`);
-  const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+  });
   // Exit 1 only means "findings were reported", which is the point of the demo; 2 means something is broken.
   if ((run.status ?? 2) >= 2) worst = 2;
 }

@@ -5,7 +5,13 @@
 // scored with the owner model fitted on the other corpora (leave-one-corpus-out); --shipped uses the weights in
 // the source instead (fitted on every corpus, so not a held-out figure).
 import { collectCorpus, scoreCorpus, type CollectedCorpus, type CorpusResult } from './owners-eval/evaluate';
-import { fixtureCorpusNames, loadDataHubDemoCorpus, loadFixtureCorpus, loadGeneratedCorpus, type Corpus } from './owners-eval/corpus';
+import {
+  fixtureCorpusNames,
+  loadDataHubDemoCorpus,
+  loadFixtureCorpus,
+  loadGeneratedCorpus,
+  type Corpus,
+} from './owners-eval/corpus';
 import { fitModel } from './owners-eval/fit';
 import { formatCorpus, LEGEND } from './owners-eval/report';
 
@@ -25,7 +31,8 @@ export function corpusLoaders(seedValue = seed): [string, () => Promise<Corpus>]
 /** Pass one over every corpus (or those named). */
 export async function collectAll(names: readonly string[] = [], seedValue = seed): Promise<CollectedCorpus[]> {
   const out: CollectedCorpus[] = [];
-  for (const [name, load] of corpusLoaders(seedValue)) if (names.length === 0 || names.includes(name)) out.push(collectCorpus(await load()));
+  for (const [name, load] of corpusLoaders(seedValue))
+    if (names.length === 0 || names.includes(name)) out.push(collectCorpus(await load()));
   return out;
 }
 
@@ -41,15 +48,20 @@ async function main(): Promise<void> {
   const started = performance.now();
   const all = await collectAll();
   // Every corpus is collected even when only some are shown: each is scored by a model fitted on the others.
-  const results = (args.includes('--shipped') ? all.map((c) => scoreCorpus(c)) : scoreLeaveOneCorpusOut(all))
-    .filter((r) => only.length === 0 || only.includes(r.name));
+  const results = (args.includes('--shipped') ? all.map((c) => scoreCorpus(c)) : scoreLeaveOneCorpusOut(all)).filter(
+    (r) => only.length === 0 || only.includes(r.name),
+  );
   const lines = [
     `Owner suggestion evaluation: leave-one-out, each held-out contract's members hidden and its record left out of the catalogue (seed ${seed});`,
-    args.includes('--shipped') ? 'scored with the shipped model (fitted on every corpus: not held out).' : 'each corpus scored by the model fitted on the other corpora.',
+    args.includes('--shipped')
+      ? 'scored with the shipped model (fitted on every corpus: not held out).'
+      : 'each corpus scored by the model fitted on the other corpora.',
   ];
   for (const r of results) lines.push('', ...formatCorpus(r));
   lines.push('', ...LEGEND, `(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  process.stdout.write(args.includes('--json') ? `${JSON.stringify({ seed, corpora: results }, null, 2)}\n` : `${lines.join('\n')}\n`);
+  process.stdout.write(
+    args.includes('--json') ? `${JSON.stringify({ seed, corpora: results }, null, 2)}\n` : `${lines.join('\n')}\n`,
+  );
 }
 
 if (process.argv[1]?.endsWith('eval-owners.ts')) {

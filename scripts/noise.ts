@@ -12,10 +12,19 @@ const perFile = process.argv.includes('--per-file');
 
 const corpus = corpusFiles();
 const files = all ? corpus : corpus.filter((f) => f.official.verdict === 'valid');
-console.log(`${corpus.length} contracts in test/fixtures/realworld; counting ${all ? 'all of them' : `the ${files.length} the official schema accepts`}`);
+console.log(
+  `${corpus.length} contracts in test/fixtures/realworld; counting ${all ? 'all of them' : `the ${files.length} the official schema accepts`}`,
+);
 for (const profile of PROFILES) {
   const config = resolveConfig(undefined, { profile });
-  const report = measureNoise(files.map((f) => ({ file: f.name, findings: lintText(f.text, { fileName: f.name, today: TODAY, config }).findings })));
+  const report = measureNoise(
+    files.map((f) => ({
+      file: f.name,
+      findings: lintText(f.text, { fileName: f.name, today: TODAY, config }).findings,
+    })),
+  );
   console.log('\n' + formatNoise(report, profile));
-  if (perFile) for (const f of [...report.perFile].sort((a, b) => b.count - a.count)) console.log(`    ${String(f.count).padStart(4)}  ${f.file}`);
+  if (perFile)
+    for (const f of [...report.perFile].sort((a, b) => b.count - a.count))
+      console.log(`    ${String(f.count).padStart(4)}  ${f.file}`);
 }

@@ -3,9 +3,16 @@ import { allRules } from '../src/engine/rules';
 import { profileLevel } from '../src/engine/config/resolve-config';
 
 const GROUP_TITLES: Record<string, string> = {
-  syntax: 'YAML syntax', schema: 'ODCS schema', ownership: 'Ownership and contacts', documentation: 'Documentation',
-  'personal-data': 'Personal data and security', 'data-quality': 'Data-quality dimensions',
-  references: 'References and consistency', deprecations: 'Deprecations', naming: 'Naming', sql: 'SQL in quality rules',
+  syntax: 'YAML syntax',
+  schema: 'ODCS schema',
+  ownership: 'Ownership and contacts',
+  documentation: 'Documentation',
+  'personal-data': 'Personal data and security',
+  'data-quality': 'Data-quality dimensions',
+  references: 'References and consistency',
+  deprecations: 'Deprecations',
+  naming: 'Naming',
+  sql: 'SQL in quality rules',
   catalogue: 'Catalogue (owners)',
 };
 
@@ -20,11 +27,18 @@ export function renderRuleIndex(): string {
   for (const group of Object.keys(GROUP_TITLES)) {
     const rules = allRules.filter((r) => r.meta.group === group);
     if (rules.length === 0) continue;
-    lines.push(`## ${GROUP_TITLES[group]}`, '', '| Code | Rule | What it checks | Levels | Fix |', '|---|---|---|---|---|');
+    lines.push(
+      `## ${GROUP_TITLES[group]}`,
+      '',
+      '| Code | Rule | What it checks | Levels | Fix |',
+      '|---|---|---|---|---|',
+    );
     for (const r of rules) {
       const levels = (['recommended', 'strict', 'uk-gov'] as const).map((p) => profileLevel(r, p)).join(' / ');
       const fix = r.meta.fixable ? 'fix' : r.meta.hasSuggestions ? 'suggestions' : '';
-      lines.push(`| ${r.meta.code} | [${r.meta.id}](${r.meta.id}.md) | ${r.meta.description.replace(/\|/g, '\\|')} | ${levels} | ${fix} |`);
+      lines.push(
+        `| ${r.meta.code} | [${r.meta.id}](${r.meta.id}.md) | ${r.meta.description.replace(/\|/g, '\\|')} | ${levels} | ${fix} |`,
+      );
     }
     lines.push('');
   }

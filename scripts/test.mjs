@@ -2,9 +2,10 @@
 //   1. type check (tsc, strict)         — counts as one test
 //   2. engine purity (tsc)               — the engine compiles without Node's or the DOM's types; one test
 //   3. eslint (eslint.config.mjs)        — layers, imports and the recommended rules; one test
-//   4. build (esbuild bundles)           — counts as one test
-//   5. unit, rule, service, CLI and conformance tests (mocha)
-//   6. the extension in a real VS Code and the UI test (.ci/e2e.sh); DCLENS_SKIP_E2E=1 skips it for a quick run
+//   4. formatting (prettier --check)     — every file Prettier formats is formatted; one test
+//   5. build (esbuild bundles)           — counts as one test
+//   6. unit, rule, service, CLI and conformance tests (mocha)
+//   7. the extension in a real VS Code and the UI test (.ci/e2e.sh); DCLENS_SKIP_E2E=1 skips it for a quick run
 import { spawn } from 'node:child_process';
 
 let passed = 0;
@@ -14,7 +15,10 @@ function run(command, args, { parse } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let out = '';
-    const relay = (stream) => (chunk) => { out += chunk; stream.write(chunk); };
+    const relay = (stream) => (chunk) => {
+      out += chunk;
+      stream.write(chunk);
+    };
     child.stdout.on('data', relay(process.stdout));
     child.stderr.on('data', relay(process.stderr));
     child.on('close', (code) => resolve({ code: code ?? 1, out, parse }));
@@ -24,13 +28,18 @@ function run(command, args, { parse } = {}) {
 async function step(name, command, args) {
   console.log(`\n== ${name} ==`);
   const { code } = await run(command, args);
-  if (code === 0) passed++; else { failed++; console.log(`${name}: FAILED`); }
+  if (code === 0) passed++;
+  else {
+    failed++;
+    console.log(`${name}: FAILED`);
+  }
   return code === 0;
 }
 
 await step('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 await step('engine purity (tsc)', 'npx', ['tsc', '-p', 'src/engine/tsconfig.json']);
 await step('eslint', 'npx', ['eslint', '.']);
+await step('formatting (prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 const built = await step('build', process.execPath, ['scripts/build.mjs']);
 
 console.log('\n== mocha ==');
@@ -51,7 +60,10 @@ if (process.env.DCLENS_SKIP_E2E === '1') {
   console.log('\n== extension in a real VS Code ==');
   const e2e = await run('bash', ['.ci/e2e.sh']);
   const line = [...e2e.out.matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
-  if (line) { passed += Number(line[1]); failed += Number(line[2]); }
+  if (line) {
+    passed += Number(line[1]);
+    failed += Number(line[2]);
+  }
   if (!line || (e2e.code !== 0 && Number(line[2]) === 0)) failed++;
 }
 

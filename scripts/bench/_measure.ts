@@ -20,7 +20,10 @@ export function cpuMs(): number {
  * runs one batch (interleaved, so a busy moment hurts them all alike). A batch is long enough (~`batchMs`)
  * for the timer to be meaningful.
  */
-export function compare<K extends string>(fns: Record<K, () => unknown>, options: { samples?: number; batchMs?: number; warmup?: number } = {}): Record<K, number> {
+export function compare<K extends string>(
+  fns: Record<K, () => unknown>,
+  options: { samples?: number; batchMs?: number; warmup?: number } = {},
+): Record<K, number> {
   const { samples = 7, batchMs = 200, warmup = 2 } = options;
   const names = Object.keys(fns) as K[];
   const batches = {} as Record<K, number>;

@@ -28,14 +28,18 @@ function writeCorpus(): number {
 }
 
 function listCorpus(): string[] {
-  return readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => path.join(CORPUS, f));
+  return readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => path.join(CORPUS, f));
 }
 
 /** CPU milliseconds (user + system) of a child process, measured by bash's `time`, with its exit code. */
 function childCpuMs(args: string[]): { cpu: number; status: number } {
   const quoted = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time ( ${quoted} 2>/dev/null; echo "exit=$?" >&2 )`], {
-    cwd: REPO, env: { ...process.env, DCLENS_TODAY: '2026-06-01' }, encoding: 'utf8',
+    cwd: REPO,
+    env: { ...process.env, DCLENS_TODAY: '2026-06-01' },
+    encoding: 'utf8',
   });
   const status = Number(/exit=(\d+)/.exec(run.stderr)?.[1] ?? -1);
   const times = /([\d.]+) ([\d.]+)\s*$/.exec(run.stderr.trim());
@@ -44,7 +48,15 @@ function childCpuMs(args: string[]): { cpu: number; status: number } {
 }
 
 function timeCli(): number {
-  const { cpu, status } = childCpuMs(['dist/cli.js', 'lint', '.bench/corpus', '--format', 'json', '--output', '.bench/cli-report.json']);
+  const { cpu, status } = childCpuMs([
+    'dist/cli.js',
+    'lint',
+    '.bench/corpus',
+    '--format',
+    'json',
+    '--output',
+    '.bench/cli-report.json',
+  ]);
   if (status !== 0 && status !== 1) throw new Error(`dclens exited with ${status}`);
   return cpu;
 }
@@ -69,19 +81,37 @@ function main(): void {
   }
   const floor = median(floorRuns);
   const cli = median(cliRuns);
-  const report = JSON.parse(readFileSync(path.join(REPO, '.bench/cli-report.json'), 'utf8')) as { summary: Record<string, number> };
-  console.log(`CLI: dclens lint over ${CONTRACTS} generated contracts (${(bytes / 1024 / 1024).toFixed(1)} MB), median CPU time of ${RUNS} runs`);
-  console.log(table(['what', 'total ms', 'per contract ms'], [
-    ['node start-up (dclens --version)', ms(startup), ''],
-    ['floor: one process, read + yaml + ajv', ms(floor), ms(floor / CONTRACTS)],
-    ['dclens lint (child process, JSON report)', ms(cli), ms(cli / CONTRACTS)],
-    ['ratio dclens / floor', ratio(cli, floor), ''],
-  ]));
+  const report = JSON.parse(readFileSync(path.join(REPO, '.bench/cli-report.json'), 'utf8')) as {
+    summary: Record<string, number>;
+  };
+  console.log(
+    `CLI: dclens lint over ${CONTRACTS} generated contracts (${(bytes / 1024 / 1024).toFixed(1)} MB), median CPU time of ${RUNS} runs`,
+  );
+  console.log(
+    table(
+      ['what', 'total ms', 'per contract ms'],
+      [
+        ['node start-up (dclens --version)', ms(startup), ''],
+        ['floor: one process, read + yaml + ajv', ms(floor), ms(floor / CONTRACTS)],
+        ['dclens lint (child process, JSON report)', ms(cli), ms(cli / CONTRACTS)],
+        ['ratio dclens / floor', ratio(cli, floor), ''],
+      ],
+    ),
+  );
   const meets = cli / floor <= TARGET;
-  console.log(`Target: dclens lint ≤ ${TARGET}× the floor: ${meets ? 'met' : 'MISSED'} (${(cli / floor).toFixed(2)}×); findings: ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
+  console.log(
+    `Target: dclens lint ≤ ${TARGET}× the floor: ${meets ? 'met' : 'MISSED'} (${(cli / floor).toFixed(2)}×); findings: ${report.summary.errors} errors, ${report.summary.warnings} warnings`,
+  );
   printSummary({
-    module: 'cli', target: TARGET, contracts: CONTRACTS, bytes, startupMs: Math.round(startup), floorMs: Math.round(floor), cliMs: Math.round(cli),
-    ratio: Math.round((cli / floor) * 100) / 100, meetsTarget: meets,
+    module: 'cli',
+    target: TARGET,
+    contracts: CONTRACTS,
+    bytes,
+    startupMs: Math.round(startup),
+    floorMs: Math.round(floor),
+    cliMs: Math.round(cli),
+    ratio: Math.round((cli / floor) * 100) / 100,
+    meetsTarget: meets,
   });
 }
 

@@ -7,7 +7,11 @@ import { generateContract } from '../gen/contract';
 import { compare, compileOdcsSchema, ms, printSummary, ratio, table } from './_measure';
 
 const TARGET = 1.5;
-const SIZES = [['small', 60], ['medium', 1500], ['large', 30000]] as const;
+const SIZES = [
+  ['small', 60],
+  ['medium', 1500],
+  ['large', 30000],
+] as const;
 
 function main(): void {
   const validate = compileOdcsSchema();
@@ -16,23 +20,45 @@ function main(): void {
   for (const [name, lines] of SIZES) {
     const text = generateContract({ lines, seed: 7 });
     const lineCount = text.split('\n').length - 1;
-    const t = compare({
-      parse: () => parseDocument(text),
-      parseAjv: () => validate(parseDocument(text).toJS()),
-      engineParse: () => parseYamlFile(text),
-      engine: () => lintText(text, { fileName: `${name}.odcs.yaml`, today: '2026-06-01' }),
-    }, { samples: 9 });
-    rows.push([`${name} (${lineCount} lines)`, ms(t.parse), ms(t.parseAjv), ms(t.engineParse), ms(t.engine), ratio(t.engine, t.parseAjv)]);
+    const t = compare(
+      {
+        parse: () => parseDocument(text),
+        parseAjv: () => validate(parseDocument(text).toJS()),
+        engineParse: () => parseYamlFile(text),
+        engine: () => lintText(text, { fileName: `${name}.odcs.yaml`, today: '2026-06-01' }),
+      },
+      { samples: 9 },
+    );
+    rows.push([
+      `${name} (${lineCount} lines)`,
+      ms(t.parse),
+      ms(t.parseAjv),
+      ms(t.engineParse),
+      ms(t.engine),
+      ratio(t.engine, t.parseAjv),
+    ]);
     summary[name] = {
-      lines: lineCount, bytes: text.length, parseMs: round(t.parse), parseAjvMs: round(t.parseAjv),
-      engineParseMs: round(t.engineParse), engineMs: round(t.engine), ratioToParseAjv: round(t.engine / t.parseAjv),
+      lines: lineCount,
+      bytes: text.length,
+      parseMs: round(t.parse),
+      parseAjvMs: round(t.parseAjv),
+      engineParseMs: round(t.engineParse),
+      engineMs: round(t.engine),
+      ratioToParseAjv: round(t.engine / t.parseAjv),
     };
   }
   const large = summary.large as { ratioToParseAjv: number };
   summary.meetsTarget = large.ratioToParseAjv <= TARGET;
   console.log('Engine: lintText vs floors (median CPU ms per file)');
-  console.log(table(['contract', 'yaml parse', 'yaml+ajv', 'engine: its parse step', 'engine: lintText', 'lintText / (yaml+ajv)'], rows));
-  console.log(`Target: engine ≤ ${TARGET}× yaml+ajv on the large contract: ${summary.meetsTarget ? 'met' : 'MISSED'} (${large.ratioToParseAjv}×)`);
+  console.log(
+    table(
+      ['contract', 'yaml parse', 'yaml+ajv', 'engine: its parse step', 'engine: lintText', 'lintText / (yaml+ajv)'],
+      rows,
+    ),
+  );
+  console.log(
+    `Target: engine ≤ ${TARGET}× yaml+ajv on the large contract: ${summary.meetsTarget ? 'met' : 'MISSED'} (${large.ratioToParseAjv}×)`,
+  );
   printSummary(summary);
 }
 

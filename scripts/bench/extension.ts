@@ -19,9 +19,14 @@ const bundleBytes = statSync(bundle).size;
 const source = readFileSync(bundle, 'utf8');
 // A different trailing comment each time keeps V8 from reusing its cached compilation.
 let run = 0;
-const loadMs = compare({ compile: () => new Script(`${source}\n//${run++}`, { filename: bundle }) }, { samples: 5, batchMs: 50, warmup: 1 }).compile;
+const loadMs = compare(
+  { compile: () => new Script(`${source}\n//${run++}`, { filename: bundle }) },
+  { samples: 5, batchMs: 50, warmup: 1 },
+).compile;
 
-const workflow = 'name: CI\non: [push]\njobs:\n' + Array.from({ length: 500 }, (_, i) => `  job${i}:\n    runs-on: ubuntu-latest\n`).join('');
+const workflow =
+  'name: CI\non: [push]\njobs:\n' +
+  Array.from({ length: 500 }, (_, i) => `  job${i}:\n    runs-on: ubuntu-latest\n`).join('');
 const contract = generateContract({ lines: 1500, mistakes: false, seed: 3 });
 const timings = compare({
   workflow: () => looksLikeContract(workflow),
@@ -33,19 +38,41 @@ let activationMs: number | undefined;
 if (existsSync(path.join(REPO, '.vscode-e2e/node_modules/code-server')) && process.env.DCLENS_BENCH_VSCODE !== '0') {
   spawnSync(process.execPath, ['test/e2e/build-suite.mjs'], { cwd: REPO, stdio: 'ignore' });
   const run = spawnSync(process.execPath, ['test/e2e/run-ext-tests.mjs'], {
-    cwd: REPO, encoding: 'utf8', env: { ...process.env, DCLENS_SUITE_GREP: '^activation activates' }, timeout: 300_000,
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, DCLENS_SUITE_GREP: '^activation activates' },
+    timeout: 300_000,
   });
   const match = /activation took ([\d.]+) ms/.exec(run.stdout ?? '');
   if (match) activationMs = Number(match[1]);
 }
 
 console.log('Extension');
-console.log(table(['what', 'value'], [
-  ['bundle dist/extension.js (minified)', `${(bundleBytes / 1024).toFixed(0)} KiB`],
-  ['compile the bundle (V8, up front)', `${ms(loadMs)} ms`],
-  ['content check, 1,000-line workflow YAML', `${ms(timings.workflow)} ms`],
-  ['content check, 1,500-line contract', `${ms(timings.contract)} ms`],
-  ['activation in VS Code 1.100.3', activationMs === undefined ? 'not measured (run `npm test` once to install the VS Code server)' : `${ms(activationMs)} ms`],
-]));
-console.log(`On other YAML the content check costs ${(100 * timings.workflow / timings.parseWorkflow).toFixed(2)}% of parsing the file, which the extension then never does.`);
-printSummary({ module: 'extension', bundleBytes, loadMs, checkWorkflowMs: timings.workflow, checkContractMs: timings.contract, activationMs });
+console.log(
+  table(
+    ['what', 'value'],
+    [
+      ['bundle dist/extension.js (minified)', `${(bundleBytes / 1024).toFixed(0)} KiB`],
+      ['compile the bundle (V8, up front)', `${ms(loadMs)} ms`],
+      ['content check, 1,000-line workflow YAML', `${ms(timings.workflow)} ms`],
+      ['content check, 1,500-line contract', `${ms(timings.contract)} ms`],
+      [
+        'activation in VS Code 1.100.3',
+        activationMs === undefined
+          ? 'not measured (run `npm test` once to install the VS Code server)'
+          : `${ms(activationMs)} ms`,
+      ],
+    ],
+  ),
+);
+console.log(
+  `On other YAML the content check costs ${((100 * timings.workflow) / timings.parseWorkflow).toFixed(2)}% of parsing the file, which the extension then never does.`,
+);
+printSummary({
+  module: 'extension',
+  bundleBytes,
+  loadMs,
+  checkWorkflowMs: timings.workflow,
+  checkContractMs: timings.contract,
+  activationMs,
+});

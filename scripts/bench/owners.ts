@@ -24,7 +24,12 @@ async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'dclens-bench-owners-'));
   try {
     writeOrgRepo(root, org);
-    const sources = [{ type: 'contracts' as const }, { type: 'codeowners' as const, path: '.github/CODEOWNERS' }, { type: 'git' as const }, { type: 'people' as const, path: 'catalogue/people.yaml' }];
+    const sources = [
+      { type: 'contracts' as const },
+      { type: 'codeowners' as const, path: '.github/CODEOWNERS' },
+      { type: 'git' as const },
+      { type: 'people' as const, path: 'catalogue/people.yaml' },
+    ];
 
     let t = performance.now();
     const catalogue = await loadCatalogue({ root, sources });
@@ -68,15 +73,33 @@ async function main(): Promise<void> {
       ['files read by the full load', String(catalogue.fileCount), ''],
       ['full load (files, git, snapshot)', ms(fullLoad), ''],
       ['first suggestion after the load', ms(firstCall), `${(firstCall / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
-      ['suggestion, one role (median)', ms(percentile(timings, 50)), `${(percentile(timings, 50) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
-      ['suggestion, one role (p95)', ms(percentile(timings, 95)), `${(percentile(timings, 95) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
-      ['suggestion, one role (p95 CPU time)', ms(percentile(cpuTimings, 95)), `${(percentile(cpuTimings, 95) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
-      ['suggestion, all three roles (max)', ms(Math.max(...perContract)), `${(Math.max(...perContract) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`],
+      [
+        'suggestion, one role (median)',
+        ms(percentile(timings, 50)),
+        `${(percentile(timings, 50) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`,
+      ],
+      [
+        'suggestion, one role (p95)',
+        ms(percentile(timings, 95)),
+        `${(percentile(timings, 95) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`,
+      ],
+      [
+        'suggestion, one role (p95 CPU time)',
+        ms(percentile(cpuTimings, 95)),
+        `${(percentile(cpuTimings, 95) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`,
+      ],
+      [
+        'suggestion, all three roles (max)',
+        ms(Math.max(...perContract)),
+        `${(Math.max(...perContract) / BUDGET_MS).toFixed(3)} of ${BUDGET_MS} ms`,
+      ],
       ['update one changed file + new snapshot', ms(update), `${(update / fullLoad).toFixed(3)} of a full load`],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
     const load = loadavg()[0].toFixed(1);
-    process.stdout.write(`owners (5,000 contracts; machine load average ${load})\n${rows.map(([a, b, c]) => `  ${a.padEnd(width)}  ${b.padStart(10)}  ${c}`).join('\n')}\n`);
+    process.stdout.write(
+      `owners (5,000 contracts; machine load average ${load})\n${rows.map(([a, b, c]) => `  ${a.padEnd(width)}  ${b.padStart(10)}  ${c}`).join('\n')}\n`,
+    );
     if (percentile(timings, 95) > BUDGET_MS) process.exitCode = 1;
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -33,7 +33,10 @@ const hostile: Array<[string, string]> = [
   ['^(a|a)*$, 10,000 a + !', contract('^(a|a)*$', [`${'a'.repeat(10_000)}!`])],
   ['^(\\w+\\s?)*$, 5,000 chars', contract('^(\\w+\\s?)*$', [`${'ab '.repeat(1666)}!`])],
 ];
-const hostileRows = hostile.map(([name, text]) => [name, ms(once(() => lintText(text, { fileName: 'hostile.odcs.yaml', today: '2026-06-01' })))]);
+const hostileRows = hostile.map(([name, text]) => [
+  name,
+  ms(once(() => lintText(text, { fileName: 'hostile.odcs.yaml', today: '2026-06-01' }))),
+]);
 console.log('Hostile contract patterns: one lintText (CPU ms)');
 console.log(table(['pattern and example', 'lintText'], hostileRows));
 
@@ -52,7 +55,12 @@ const cost = everyday.map(([source, text]) => {
   return { source, re2: r.re2 * 1000, regexp: r.regexp * 1000 };
 });
 console.log('\nEveryday patterns: one test (median CPU µs)');
-console.log(table(['pattern', 're2js', 'RegExp', 're2js / RegExp'], cost.map((c) => [c.source, c.re2.toFixed(2), c.regexp.toFixed(2), ratio(c.re2, c.regexp)])));
+console.log(
+  table(
+    ['pattern', 're2js', 'RegExp', 're2js / RegExp'],
+    cost.map((c) => [c.source, c.re2.toFixed(2), c.regexp.toFixed(2), ratio(c.re2, c.regexp)]),
+  ),
+);
 
 // CODEOWNERS globs: a line with many '**/' against a deep path (never ends with a backtracking RegExp).
 const codeowners: Array<[string, string, string]> = [
@@ -70,5 +78,7 @@ printSummary({
   module: 'patterns',
   hostileLintMs: Object.fromEntries(hostile.map(([name], i) => [name, Number(hostileRows[i][1])])),
   hostileCodeownersMs: Object.fromEntries(codeowners.map(([name], i) => [name, Number(codeownersRows[i][1])])),
-  everydayTestUs: Object.fromEntries(cost.map((c) => [c.source, { re2js: Number(c.re2.toFixed(2)), regexp: Number(c.regexp.toFixed(2)) }])),
+  everydayTestUs: Object.fromEntries(
+    cost.map((c) => [c.source, { re2js: Number(c.re2.toFixed(2)), regexp: Number(c.regexp.toFixed(2)) }]),
+  ),
 });

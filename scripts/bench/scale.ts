@@ -44,7 +44,10 @@ function measureShape(shape: Shape): Measurement[] {
     const start = cpuMs();
     const result = lintText(text, { fileName, today: '2026-06-01' });
     const ms = cpuMs() - start;
-    const broken = [...(result.internalErrors ?? []), ...result.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message)];
+    const broken = [
+      ...(result.internalErrors ?? []),
+      ...result.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message),
+    ];
     if (broken.length > 0) throw new Error(`${shape} contract was not checked in full: ${broken[0]}`);
     return ms;
   };
@@ -55,7 +58,12 @@ function measureShape(shape: Shape): Measurement[] {
       const text = generate(mb * MB);
       const ms = lintCpuMs(text);
       if (round === 0) {
-        best[i] = { cpuMs: ms, bytes: text.length, properties: (text.match(/^ *- name:/gm) ?? []).length, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+        best[i] = {
+          cpuMs: ms,
+          bytes: text.length,
+          properties: (text.match(/^ *- name:/gm) ?? []).length,
+          peakRssMb: process.resourceUsage().maxRSS / 1024,
+        };
       } else {
         best[i].cpuMs = Math.min(best[i].cpuMs, ms);
       }
@@ -65,7 +73,10 @@ function measureShape(shape: Shape): Measurement[] {
 }
 
 function spawnShape(shape: Shape): Measurement[] {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--one', shape], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--one', shape], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = (run.stdout ?? '').split('\n').find((l) => l.startsWith('SCALE_ONE '));
   if (run.status !== 0 || !line) throw new Error(`${shape}: measurement failed (exit ${run.status})`);
   return JSON.parse(line.slice('SCALE_ONE '.length)) as Measurement[];
@@ -80,7 +91,12 @@ function main(): void {
     const results = spawnShape(shape);
     const perMb = results.map((m) => m.cpuMs / (m.bytes / MB));
     results.forEach((m, i) => {
-      rows.push([`${shape}, ${SIZES_MB[i]} MB (${m.properties.toLocaleString('en-GB')} properties)`, Math.round(m.cpuMs), Math.round(perMb[i]), Math.round(m.peakRssMb)]);
+      rows.push([
+        `${shape}, ${SIZES_MB[i]} MB (${m.properties.toLocaleString('en-GB')} properties)`,
+        Math.round(m.cpuMs),
+        Math.round(perMb[i]),
+        Math.round(m.peakRssMb),
+      ]);
     });
     const last = results[results.length - 1];
     const growth = perMb[perMb.length - 1] / perMb[0];
@@ -88,7 +104,9 @@ function main(): void {
     const rssPerMb = last.peakRssMb / (last.bytes / MB);
     const met = growth <= TARGET;
     verdicts.push(met);
-    lines.push(`${shape}: time per MB at ${SIZES_MB[SIZES_MB.length - 1]} MB / at ${SIZES_MB[0]} MB = ${growth.toFixed(2)} (target ≤ ${TARGET}): ${met ? 'met' : 'MISSED'}; peak RSS ${Math.round(last.peakRssMb)} MB at ${SIZES_MB[SIZES_MB.length - 1]} MB (${Math.round(rssPerMb)} MB per MB)`);
+    lines.push(
+      `${shape}: time per MB at ${SIZES_MB[SIZES_MB.length - 1]} MB / at ${SIZES_MB[0]} MB = ${growth.toFixed(2)} (target ≤ ${TARGET}): ${met ? 'met' : 'MISSED'}; peak RSS ${Math.round(last.peakRssMb)} MB at ${SIZES_MB[SIZES_MB.length - 1]} MB (${Math.round(rssPerMb)} MB per MB)`,
+    );
     summary[shape] = {
       msPerMb: Object.fromEntries(SIZES_MB.map((mb, i) => [`${mb}MB`, Math.round(perMb[i])])),
       growth: Math.round(growth * 100) / 100,

@@ -11,7 +11,9 @@ const RUNS = Number(process.env.DCLENS_BENCH_VSCODE_RUNS ?? 3);
 const BUDGET_MS = 500;
 
 if (!existsSync(path.join(REPO, '.vscode-e2e/node_modules/code-server')) || process.env.DCLENS_BENCH_VSCODE === '0') {
-  console.log('VS Code: first diagnostics not measured (DCLENS_BENCH_VSCODE=0, or no VS Code server: run `bash .ci/e2e.sh` once).');
+  console.log(
+    'VS Code: first diagnostics not measured (DCLENS_BENCH_VSCODE=0, or no VS Code server: run `bash .ci/e2e.sh` once).',
+  );
   printSummary({ module: 'vscode-first-diagnostics', measured: false });
   process.exit(0);
 }
@@ -26,15 +28,21 @@ const shown: number[] = [];
 const activation: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   const result = spawnSync(process.execPath, ['test/e2e/run-ext-tests.mjs'], {
-    cwd: REPO, encoding: 'utf8', timeout: 300_000,
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 300_000,
     env: { ...process.env, DCLENS_SUITE_GREP: "^activation shows the first contract's findings" },
   });
-  const match = /first diagnostics after ([\d.]+) ms \(editor shown after ([\d.]+) ms, activation ([\d.]+) ms\)/.exec(result.stdout ?? '');
+  const match = /first diagnostics after ([\d.]+) ms \(editor shown after ([\d.]+) ms, activation ([\d.]+) ms\)/.exec(
+    result.stdout ?? '',
+  );
   if (!match) {
     console.log(`run ${run + 1}: no figure in the suite's output (exit ${result.status})`);
     continue;
   }
-  first.push(Number(match[1])); shown.push(Number(match[2])); activation.push(Number(match[3]));
+  first.push(Number(match[1]));
+  shown.push(Number(match[2]));
+  activation.push(Number(match[3]));
 }
 
 if (first.length === 0) {
@@ -42,10 +50,22 @@ if (first.length === 0) {
   process.exit(1);
 }
 console.log('VS Code 1.100.3: opening the first contract of a fresh window');
-console.log(table(['what', 'median', 'runs'], [
-  ['open → first diagnostics', `${ms(median(first))} ms`, first.map(ms).join(', ')],
-  ['open → editor shown', `${ms(median(shown))} ms`, shown.map(ms).join(', ')],
-  ['activate()', `${ms(median(activation))} ms`, activation.map(ms).join(', ')],
-]));
+console.log(
+  table(
+    ['what', 'median', 'runs'],
+    [
+      ['open → first diagnostics', `${ms(median(first))} ms`, first.map(ms).join(', ')],
+      ['open → editor shown', `${ms(median(shown))} ms`, shown.map(ms).join(', ')],
+      ['activate()', `${ms(median(activation))} ms`, activation.map(ms).join(', ')],
+    ],
+  ),
+);
 console.log(`Budget for the first diagnostics: ${BUDGET_MS} ms (${median(first) <= BUDGET_MS ? 'met' : 'NOT met'}).`);
-printSummary({ module: 'vscode-first-diagnostics', measured: true, firstDiagnosticsMs: median(first), editorShownMs: median(shown), activationMs: median(activation), runs: first.length });
+printSummary({
+  module: 'vscode-first-diagnostics',
+  measured: true,
+  firstDiagnosticsMs: median(first),
+  editorShownMs: median(shown),
+  activationMs: median(activation),
+  runs: first.length,
+});

@@ -12,13 +12,46 @@ export interface GenerateOptions {
 }
 
 const DOMAINS = ['sales', 'finance', 'justice', 'courts', 'prisons', 'probation', 'hr', 'estates'];
-const WORDS = ['order', 'case', 'hearing', 'court', 'payment', 'invoice', 'booking', 'location', 'region', 'product', 'supplier', 'account',
-  'status', 'channel', 'category', 'batch', 'event', 'session', 'warehouse', 'shipment', 'listing', 'ledger', 'journal', 'budget'];
+const WORDS = [
+  'order',
+  'case',
+  'hearing',
+  'court',
+  'payment',
+  'invoice',
+  'booking',
+  'location',
+  'region',
+  'product',
+  'supplier',
+  'account',
+  'status',
+  'channel',
+  'category',
+  'batch',
+  'event',
+  'session',
+  'warehouse',
+  'shipment',
+  'listing',
+  'ledger',
+  'journal',
+  'budget',
+];
 const SUFFIXES = ['id', 'code', 'name', 'type', 'count', 'amount', 'date', 'ts', 'flag', 'ref', 'total', 'rate'];
 const TYPES: Record<string, [string, string]> = {
-  id: ['string', 'varchar(36)'], code: ['string', 'varchar(10)'], name: ['string', 'varchar(200)'], type: ['string', 'varchar(20)'],
-  count: ['integer', 'int'], amount: ['number', 'decimal(18,2)'], date: ['date', 'date'], ts: ['timestamp', 'timestamp'],
-  flag: ['boolean', 'boolean'], ref: ['string', 'varchar(50)'], total: ['number', 'decimal(18,2)'], rate: ['number', 'float'],
+  id: ['string', 'varchar(36)'],
+  code: ['string', 'varchar(10)'],
+  name: ['string', 'varchar(200)'],
+  type: ['string', 'varchar(20)'],
+  count: ['integer', 'int'],
+  amount: ['number', 'decimal(18,2)'],
+  date: ['date', 'date'],
+  ts: ['timestamp', 'timestamp'],
+  flag: ['boolean', 'boolean'],
+  ref: ['string', 'varchar(50)'],
+  total: ['number', 'decimal(18,2)'],
+  rate: ['number', 'float'],
 };
 
 /** A small seeded generator (mulberry32), so runs are reproducible. */
@@ -90,7 +123,9 @@ export function generateContract(options: GenerateOptions): string {
       push(`      - name: ${name}`);
       push(`        logicalType: ${typo ? 'strng' : logicalType}`);
       push(`        physicalType: ${physicalType}`);
-      push(`        ${options.mistakes && objectIndex === 0 && p === 2 ? 'descripton' : 'description'}: The ${name.replace(/_/g, ' ')} of the record.`);
+      push(
+        `        ${options.mistakes && objectIndex === 0 && p === 2 ? 'descripton' : 'description'}: The ${name.replace(/_/g, ' ')} of the record.`,
+      );
       if (p === 0) {
         push('        primaryKey: true');
         push('        primaryKeyPosition: 1');

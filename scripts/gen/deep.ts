@@ -3,7 +3,14 @@
 // maps). A large contract repeats such a schema object, so its size grows while its depth stays the same.
 // Deterministic: the same options give the same text.
 
-const HEADER = ['apiVersion: v3.1.0', 'kind: DataContract', 'id: 5d3a1f0e-deep-contract', 'name: Deep contract', 'version: 1.0.0', 'status: active'];
+const HEADER = [
+  'apiVersion: v3.1.0',
+  'kind: DataContract',
+  'id: 5d3a1f0e-deep-contract',
+  'name: Deep contract',
+  'version: 1.0.0',
+  'status: active',
+];
 
 /** Property levels of the object chain: its innermost map is 97 YAML levels deep (the limit is 100). */
 export const DEEP_OBJECT_LEVELS = 46;
@@ -29,7 +36,12 @@ export function generateDeepContract(options: DeepOptions): string {
   const listLevels = options.listLevels ?? DEEP_LIST_LEVELS;
   const out = [...HEADER, 'schema:'];
   for (let t = 0; t < options.tables; t++) {
-    out.push(`  - name: deep_table_${t}`, '    logicalType: object', `    description: Deep table number ${t}.`, '    properties:');
+    out.push(
+      `  - name: deep_table_${t}`,
+      '    logicalType: object',
+      `    description: Deep table number ${t}.`,
+      '    properties:',
+    );
     let indent = '      ';
     for (let i = 0; i < objectLevels; i++) {
       out.push(
@@ -45,14 +57,24 @@ export function generateDeepContract(options: DeepOptions): string {
     }
     out.push(`${indent}- name: leaf`, `${indent}  logicalType: string`, `${indent}  description: The innermost value.`);
 
-    out.push('      - name: matrix', '        logicalType: array', `        description: Lists nested ${listLevels} deep.`, '        items:');
+    out.push(
+      '      - name: matrix',
+      '        logicalType: array',
+      `        description: Lists nested ${listLevels} deep.`,
+      '        items:',
+    );
     indent = '          ';
     for (let i = 0; i < listLevels; i++) {
       out.push(`${indent}logicalType: array`, `${indent}items:`);
       indent += '  ';
     }
-    out.push(`${indent}logicalType: object`, `${indent}properties:`, `${indent}  - name: cell`, `${indent}    logicalType: string`,
-      `${indent}    description: One cell.`);
+    out.push(
+      `${indent}logicalType: object`,
+      `${indent}properties:`,
+      `${indent}  - name: cell`,
+      `${indent}    logicalType: string`,
+      `${indent}    description: One cell.`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -17,7 +17,10 @@ export class CorpusIndex {
   private readonly byKey = new Map<string, CorpusContract[]>();
   private readonly byDomain = new Map<string, CorpusContract[]>();
 
-  constructor(private readonly contracts: readonly CorpusContract[], private readonly left: ReadonlySet<string>) {
+  constructor(
+    private readonly contracts: readonly CorpusContract[],
+    private readonly left: ReadonlySet<string>,
+  ) {
     for (const c of contracts) {
       for (const k of new Set(siblingKeys(c.value))) push(this.byKey, k, c);
       const d = contractDomain(c.value)?.toLowerCase();
@@ -53,14 +56,26 @@ export class CorpusIndex {
   cascade(held: CorpusContract, role: OwnerRole): string[] {
     const levels: string[][] = [this.holders(this.siblings(held), held, role)];
     const folder = folderOf(held.path);
-    levels.push(this.holders(this.contracts.filter((c) => folderOf(c.path) === folder), held, role));
+    levels.push(
+      this.holders(
+        this.contracts.filter((c) => folderOf(c.path) === folder),
+        held,
+        role,
+      ),
+    );
     const domain = contractDomain(held.value)?.toLowerCase();
     let ancestor = folder;
     let first = true;
     while (ancestor !== '') {
       ancestor = folderOf(ancestor);
       const prefix = ancestor === '' ? '' : `${ancestor}/`;
-      levels.push(this.holders(this.contracts.filter((c) => c.path.startsWith(prefix)), held, role));
+      levels.push(
+        this.holders(
+          this.contracts.filter((c) => c.path.startsWith(prefix)),
+          held,
+          role,
+        ),
+      );
       if (first && domain) levels.push(this.holders(this.byDomain.get(domain) ?? [], held, role));
       first = false;
     }

@@ -14,7 +14,14 @@ import { parse, stringify } from 'yaml';
 const ROOT = join(import.meta.dirname, '../../test/fixtures/owners-eval/airflow-mozilla');
 const SRC = join(ROOT, 'source');
 
-type DagExcerpt = { path: string; dagId: string; owner: string; ownerLine: number; email: string[]; taskOwners: string[] };
+type DagExcerpt = {
+  path: string;
+  dagId: string;
+  owner: string;
+  ownerLine: number;
+  email: string[];
+  taskOwners: string[];
+};
 type Commit = { author: string; date: string };
 
 const git = (dir: string, ...args: string[]) =>
@@ -60,7 +67,18 @@ function commitsOf(log: string): Commit[] {
 /** Commits to dags.yaml per DAG: a changed line belongs to the top-level key above it (hunk header or earlier line). */
 function dagsYamlHistory(dir: string, names: Set<string>): Map<string, Commit[]> {
   const out = new Map<string, Commit[]>();
-  const log = git(dir, 'log', '-p', '-U0', '--no-renames', '--format=@@@%an\t%ae\t%ad', '--date=short', 'HEAD', '--', 'dags.yaml');
+  const log = git(
+    dir,
+    'log',
+    '-p',
+    '-U0',
+    '--no-renames',
+    '--format=@@@%an\t%ae\t%ad',
+    '--date=short',
+    'HEAD',
+    '--',
+    'dags.yaml',
+  );
   let commit: { name: string; email: string; date: string } | undefined;
   let touched = new Set<string>();
   const flush = () => {
@@ -105,13 +123,28 @@ function extract(telemetryAirflow: string, bigqueryEtl: string) {
     if (e) dags.push(e);
     else if (!path.endsWith('__init__.py')) ownerless.push(path);
   }
-  writeFileSync(join(SRC, 'telemetry-airflow/dag-owners.json'), JSON.stringify({ commit: taHead, dags, ownerless }, null, 1) + '\n');
+  writeFileSync(
+    join(SRC, 'telemetry-airflow/dag-owners.json'),
+    JSON.stringify({ commit: taHead, dags, ownerless }, null, 1) + '\n',
+  );
   writeFileSync(join(SRC, 'bigquery-etl/dags.yaml'), git(bigqueryEtl, 'show', `HEAD:dags.yaml`));
-  writeFileSync(join(SRC, 'commits.json'), JSON.stringify({ 'mozilla/telemetry-airflow': taHead, 'mozilla/bigquery-etl': beHead }, null, 1) + '\n');
+  writeFileSync(
+    join(SRC, 'commits.json'),
+    JSON.stringify({ 'mozilla/telemetry-airflow': taHead, 'mozilla/bigquery-etl': beHead }, null, 1) + '\n',
+  );
 
   const history: { path: string; commits: Commit[] }[] = [];
   for (const d of dags) {
-    const log = git(telemetryAirflow, 'log', '--follow', '--format=%an\t%ae\t%ad', '--date=short', 'HEAD', '--', d.path);
+    const log = git(
+      telemetryAirflow,
+      'log',
+      '--follow',
+      '--format=%an\t%ae\t%ad',
+      '--date=short',
+      'HEAD',
+      '--',
+      d.path,
+    );
     history.push({ path: contractPath('telemetry-airflow', d.path), commits: commitsOf(log) });
   }
   const dagsYaml = parse(readFileSync(join(SRC, 'bigquery-etl/dags.yaml'), 'utf8')) as Record<string, unknown>;
@@ -130,7 +163,14 @@ function contractPath(repo: string, dagFile: string): string {
 /** Alert lists that every DAG mails are not people; the rest of `email` are the DAG's named custodians. */
 const notAPerson = (address: string) => /alerts?@/i.test(address);
 
-function contract(id: string, name: string, dagId: string, description: string | undefined, owner: string, custodians: string[]) {
+function contract(
+  id: string,
+  name: string,
+  dagId: string,
+  description: string | undefined,
+  owner: string,
+  custodians: string[],
+) {
   const o = owner.toLowerCase();
   const cs = [...new Set(custodians.map((c) => c.toLowerCase()))].filter((c) => c !== o && !notAPerson(c));
   return {
@@ -142,7 +182,9 @@ function contract(id: string, name: string, dagId: string, description: string |
     status: 'active',
     ...(description ? { description: { purpose: description.trim().split('\n\n')[0].replace(/\s+/g, ' ') } } : {}),
     schema: [{ name: dagId }],
-    team: { members: [{ username: o, role: 'Data Owner' }, ...cs.map((c) => ({ username: c, role: 'Data Custodian' }))] },
+    team: {
+      members: [{ username: o, role: 'Data Owner' }, ...cs.map((c) => ({ username: c, role: 'Data Custodian' }))],
+    },
   };
 }
 
@@ -158,7 +200,10 @@ function build() {
   const ta = JSON.parse(readFileSync(join(SRC, 'telemetry-airflow/dag-owners.json'), 'utf8')) as { dags: DagExcerpt[] };
   for (const d of ta.dags) {
     const stem = d.path.replace(/^.*\//, '').replace(/\.py$/, '');
-    write(contractPath('telemetry-airflow', d.path), contract(`mozilla-telemetry-airflow-${stem}`, stem, d.dagId, undefined, d.owner, [...d.email, ...d.taskOwners]));
+    write(
+      contractPath('telemetry-airflow', d.path),
+      contract(`mozilla-telemetry-airflow-${stem}`, stem, d.dagId, undefined, d.owner, [...d.email, ...d.taskOwners]),
+    );
     owners.add(d.owner.toLowerCase());
     entities++;
   }
@@ -167,7 +212,10 @@ function build() {
   for (const [name, spec] of Object.entries(dagsYaml)) {
     const owner = spec.default_args?.owner;
     if (!owner) continue;
-    write(contractPath('bigquery-etl', `dags/${name}.py`), contract(`mozilla-bigquery-etl-${name}`, name, name, spec.description, owner, spec.default_args?.email ?? []));
+    write(
+      contractPath('bigquery-etl', `dags/${name}.py`),
+      contract(`mozilla-bigquery-etl-${name}`, name, name, spec.description, owner, spec.default_args?.email ?? []),
+    );
     owners.add(owner.toLowerCase());
     entities++;
   }
@@ -180,15 +228,27 @@ function build() {
         entities,
         owners: owners.size,
         sources: [
-          { repository: 'https://github.com/mozilla/telemetry-airflow', commit: commits['mozilla/telemetry-airflow'], paths: ['dags/*.py'], licence: 'MPL-2.0' },
-          { repository: 'https://github.com/mozilla/bigquery-etl', commit: commits['mozilla/bigquery-etl'], paths: ['dags.yaml'], licence: 'MPL-2.0' },
+          {
+            repository: 'https://github.com/mozilla/telemetry-airflow',
+            commit: commits['mozilla/telemetry-airflow'],
+            paths: ['dags/*.py'],
+            licence: 'MPL-2.0',
+          },
+          {
+            repository: 'https://github.com/mozilla/bigquery-etl',
+            commit: commits['mozilla/bigquery-etl'],
+            paths: ['dags.yaml'],
+            licence: 'MPL-2.0',
+          },
         ],
       },
       null,
       2,
     ) + '\n',
   );
-  console.log(`${entities} contracts, ${owners.size} owners${existsSync(join(ROOT, 'history.json')) ? ', history.json present' : ''}`);
+  console.log(
+    `${entities} contracts, ${owners.size} owners${existsSync(join(ROOT, 'history.json')) ? ', history.json present' : ''}`,
+  );
 }
 
 if (process.argv[2] === 'extract') extract(process.argv[3], process.argv[4]);

@@ -13,7 +13,13 @@ const SRC = join(ROOT, 'source/catalogs');
 type Entity = {
   kind: string;
   metadata: { name: string; title?: string; description?: string; annotations?: Record<string, string> };
-  spec?: { owner?: string; type?: string; members?: string[]; memberOf?: string[]; profile?: { displayName?: string; email?: string } };
+  spec?: {
+    owner?: string;
+    type?: string;
+    members?: string[];
+    memberOf?: string[];
+    profile?: { displayName?: string; email?: string };
+  };
 };
 
 function load(file: string): Entity[] {
@@ -24,7 +30,10 @@ function load(file: string): Entity[] {
 
 /** `group:giantswarm/team-Phoenix` → `team-phoenix`. */
 function ref(owner: string): string {
-  return owner.replace(/^[a-z]+:/i, '').replace(/^[^/]+\//, '').toLowerCase();
+  return owner
+    .replace(/^[a-z]+:/i, '')
+    .replace(/^[^/]+\//, '')
+    .toLowerCase();
 }
 
 rmSync(join(ROOT, 'contracts'), { recursive: true, force: true });
@@ -93,7 +102,8 @@ for (const u of load('users.yaml')) {
     active: true,
   });
 }
-for (const [id, t] of [...teams].sort()) if (!seen.has(id)) people.push({ id, team: t.join(';'), github: id, active: true });
+for (const [id, t] of [...teams].sort())
+  if (!seen.has(id)) people.push({ id, team: t.join(';'), github: id, active: true });
 writeFileSync(join(ROOT, 'people.yaml'), stringify({ people }, { lineWidth: 0 }));
 
 writeFileSync(
@@ -116,4 +126,6 @@ writeFileSync(
     2,
   ) + '\n',
 );
-console.log(`${entities} contracts, ${owners.size} owners, ${people.length} people; skipped (owner unspecified): ${skipped.length}`);
+console.log(
+  `${entities} contracts, ${owners.size} owners, ${people.length} people; skipped (owner unspecified): ${skipped.length}`,
+);

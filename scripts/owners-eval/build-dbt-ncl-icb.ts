@@ -20,7 +20,10 @@ interface ExcerptModel {
   name: string;
   config?: { alias?: string; meta?: { owner?: unknown } };
 }
-interface ExcerptFile { file: string; models: ExcerptModel[] }
+interface ExcerptFile {
+  file: string;
+  models: ExcerptModel[];
+}
 
 function ownerName(owner: unknown): string | undefined {
   if (typeof owner === 'string') return owner;
@@ -32,7 +35,9 @@ function ownerName(owner: unknown): string | undefined {
 }
 
 const excerpt = parse(readFileSync(join(ROOT, 'source', 'models.excerpt.yml'), 'utf8')) as ExcerptFile[];
-const files = readFileSync(join(ROOT, 'source', 'model-files.txt'), 'utf8').split('\n').filter(Boolean);
+const files = readFileSync(join(ROOT, 'source', 'model-files.txt'), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 const sqlByName = new Map<string, string[]>();
 for (const f of files) {
   if (!f.endsWith('.sql') && !f.endsWith('.py')) continue;
@@ -81,7 +86,14 @@ const manifest = {
   org: 'NHS North Central London ICB analytics (dbt-ncl-analytics)',
   entities,
   owners: owners.size,
-  sources: [{ repository: `https://github.com/${SOURCE_REPO}`, commit: SOURCE_COMMIT, licence: 'MIT OR OGL-UK-3.0', files: ['models/**/*.yml', 'dbt_project.yml'] }],
+  sources: [
+    {
+      repository: `https://github.com/${SOURCE_REPO}`,
+      commit: SOURCE_COMMIT,
+      licence: 'MIT OR OGL-UK-3.0',
+      files: ['models/**/*.yml', 'dbt_project.yml'],
+    },
+  ],
 };
 writeFileSync(join(ROOT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`${entities} contracts, ${owners.size} distinct owners`);

@@ -86,7 +86,13 @@ export function gitRecordsFromHistory(entries: HistoryEntry[]): GitFileRecord[] 
     const newestFirst = e.commits[0].date >= e.commits[e.commits.length - 1].date;
     let first = e.commits[0];
     for (const c of e.commits) if (c.date < first.date || (c.date === first.date && newestFirst)) first = c;
-    records.push({ kind: 'git', path: e.path, authors: [...authors.values()], createdBy: email(first.author), source: `git:${e.path}` });
+    records.push({
+      kind: 'git',
+      path: e.path,
+      authors: [...authors.values()],
+      createdBy: email(first.author),
+      source: `git:${e.path}`,
+    });
   }
   return records;
 }
@@ -95,12 +101,17 @@ export function gitRecordsFromHistory(entries: HistoryEntry[]): GitFileRecord[] 
 export async function loadFixtureCorpus(name: string, base = FIXTURES): Promise<Corpus> {
   const root = join(base, name);
   const sources: CatalogueSourceConfig[] = [{ type: 'contracts', path: 'contracts' }];
-  for (const people of ['people.yaml', 'people.yml', 'people.csv']) if (existsSync(join(root, people))) sources.push({ type: 'people', path: people });
-  for (const owners of ['CODEOWNERS', '.github/CODEOWNERS']) if (existsSync(join(root, owners))) sources.push({ type: 'codeowners', path: owners });
+  for (const people of ['people.yaml', 'people.yml', 'people.csv'])
+    if (existsSync(join(root, people))) sources.push({ type: 'people', path: people });
+  for (const owners of ['CODEOWNERS', '.github/CODEOWNERS'])
+    if (existsSync(join(root, owners))) sources.push({ type: 'codeowners', path: owners });
   const outputs = await loadOutputs(root, sources);
   const history = join(root, 'history.json');
   if (existsSync(history)) {
-    outputs.set('git', { records: gitRecordsFromHistory(JSON.parse(readFileSync(history, 'utf8')) as HistoryEntry[]), warnings: [] });
+    outputs.set('git', {
+      records: gitRecordsFromHistory(JSON.parse(readFileSync(history, 'utf8')) as HistoryEntry[]),
+      warnings: [],
+    });
   }
   let description = name;
   try {
@@ -119,9 +130,17 @@ export async function loadGeneratedCorpus(seed: number): Promise<Corpus> {
   try {
     writeOrgRepo(root, org);
     const outputs = await loadOutputs(root, [
-      { type: 'contracts' }, { type: 'codeowners', path: '.github/CODEOWNERS' }, { type: 'git' }, { type: 'people', path: 'catalogue/people.yaml' },
+      { type: 'contracts' },
+      { type: 'codeowners', path: '.github/CODEOWNERS' },
+      { type: 'git' },
+      { type: 'people', path: 'catalogue/people.yaml' },
     ]);
-    return { name: 'generated', description: `generated organisation (seed ${seed}), git history, CODEOWNERS, people directory`, outputs, contracts: contractsOf(root, outputs) };
+    return {
+      name: 'generated',
+      description: `generated organisation (seed ${seed}), git history, CODEOWNERS, people directory`,
+      outputs,
+      contracts: contractsOf(root, outputs),
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -129,7 +148,10 @@ export async function loadGeneratedCorpus(seed: number): Promise<Corpus> {
 
 /** The 46 owned covid19 datasets of DataHub's demo as contracts, one folder per BigQuery dataset, domain 'covid19'. */
 export async function loadDataHubDemoCorpus(): Promise<Corpus> {
-  const items = JSON.parse(readFileSync(DATAHUB_EXTRACT, 'utf8')) as { urn: string; owners: { owner: string; type: string }[] }[];
+  const items = JSON.parse(readFileSync(DATAHUB_EXTRACT, 'utf8')) as {
+    urn: string;
+    owners: { owner: string; type: string }[];
+  }[];
   const owners = new Map<string, Set<string>>();
   for (const item of items) {
     const set = owners.get(item.urn) ?? new Set();
@@ -143,7 +165,13 @@ export async function loadDataHubDemoCorpus(): Promise<Corpus> {
       if (!name || ids.size === 0) continue;
       const [, dataset, table] = name.split('.');
       const value = {
-        apiVersion: 'v3.1.0', kind: 'DataContract', id: `${dataset}-${table}`, name: table, version: '1.0.0', status: 'active', domain: 'covid19',
+        apiVersion: 'v3.1.0',
+        kind: 'DataContract',
+        id: `${dataset}-${table}`,
+        name: table,
+        version: '1.0.0',
+        status: 'active',
+        domain: 'covid19',
         team: { members: [...ids].map((id) => ({ username: id, role: 'Data Owner' })) },
         schema: [{ name: table, physicalName: name, logicalType: 'object' }],
       };
@@ -152,7 +180,12 @@ export async function loadDataHubDemoCorpus(): Promise<Corpus> {
       writeFileSync(path, stringify(value));
     }
     const outputs = await loadOutputs(root, [{ type: 'contracts' }]);
-    return { name: 'datahub-demo', description: 'real: DataHub covid19 demo owners (46 BigQuery tables, no history)', outputs, contracts: contractsOf(root, outputs) };
+    return {
+      name: 'datahub-demo',
+      description: 'real: DataHub covid19 demo owners (46 BigQuery tables, no history)',
+      outputs,
+      contracts: contractsOf(root, outputs),
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

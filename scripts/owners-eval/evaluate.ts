@@ -1,8 +1,19 @@
 // Leave-one-out over one corpus: every contract that names someone in a role is ranked against a snapshot built
 // without its own record (members, the people only it names), with its members hidden from the subject.
 import {
-  buildSnapshot, CatalogueBuilder, contractMembers, OWNER_MODEL, OWNER_ROLES, rankCandidates, roleFromText, scoreCandidates,
-  type CatalogueSnapshot, type RankedCandidate, type OwnerModel, type OwnerRole, type OwnerSubject,
+  buildSnapshot,
+  CatalogueBuilder,
+  contractMembers,
+  OWNER_MODEL,
+  OWNER_ROLES,
+  rankCandidates,
+  roleFromText,
+  scoreCandidates,
+  type CatalogueSnapshot,
+  type RankedCandidate,
+  type OwnerModel,
+  type OwnerRole,
+  type OwnerSubject,
 } from '../../src/engine/owners';
 import { CorpusIndex } from './baselines';
 import type { Corpus, CorpusContract } from './corpus';
@@ -109,25 +120,33 @@ export function withoutMembers(value: Record<string, unknown>): Record<string, u
 
 /** Current members in the role (no dateOut) who have not left, as written in the contract. */
 export function answerKey(value: unknown, role: OwnerRole, left: ReadonlySet<string>): string[] {
-  return contractMembers(value).filter((m) => !m.dateOut && roleFromText(m.role) === role && !left.has(m.username)).map((m) => m.username);
+  return contractMembers(value)
+    .filter((m) => !m.dateOut && roleFromText(m.role) === role && !left.has(m.username))
+    .map((m) => m.username);
 }
 
 /**
  * Walks the corpus one held-out contract at a time; `visit` sees every case with a right answer. The snapshot
  * is built from every source but the held-out contract's own.
  */
-export function forEachHeldOut(corpus: Corpus, visit: (c: HeldOutCase, full: CatalogueSnapshot, index: CorpusIndex, left: ReadonlySet<string>) => void): void {
+export function forEachHeldOut(
+  corpus: Corpus,
+  visit: (c: HeldOutCase, full: CatalogueSnapshot, index: CorpusIndex, left: ReadonlySet<string>) => void,
+): void {
   const full = buildSnapshot(corpus.outputs.values());
   const left = new Set<string>();
   for (const c of corpus.contracts) {
-    for (const m of contractMembers(c.value)) if (full.people.get(full.resolve(m.username)?.id ?? '')?.status === 'left') left.add(m.username);
+    for (const m of contractMembers(c.value))
+      if (full.people.get(full.resolve(m.username)?.id ?? '')?.status === 'left') left.add(m.username);
   }
   const index = new CorpusIndex(corpus.contracts, left);
   const builder = new CatalogueBuilder();
   for (const [id, o] of corpus.outputs) builder.setSource(id, o);
   builder.build();
   for (const contract of corpus.contracts) {
-    const answers = OWNER_ROLES.map((role) => ({ role, key: answerKey(contract.value, role, left) })).filter((a) => a.key.length > 0);
+    const answers = OWNER_ROLES.map((role) => ({ role, key: answerKey(contract.value, role, left) })).filter(
+      (a) => a.key.length > 0,
+    );
     if (answers.length === 0) continue;
     // The builder rebuilds only the indexes, or everything when a person named only by this contract must go.
     builder.removeSource(contract.sourceId);
@@ -151,14 +170,26 @@ export function collectCorpus(corpus: Corpus): CollectedCorpus {
     const candidates = rankCandidates(snapshot, subject, role);
     const ceiling = [...answer].some((id) => {
       const who = snapshot.resolve(id);
-      return !!who && snapshot.assetsOwnedBy(who.id).some((a) => a.owners.some((o) => o.id === who.id && o.role === role));
+      return (
+        !!who && snapshot.assetsOwnedBy(who.id).some((a) => a.owners.some((o) => o.id === who.id && o.role === role))
+      );
     });
     rows.push({
-      role, candidates, right: candidates.map((c) => isRight(c.id)),
-      cascade: index.cascade(contract, role).map(isRight), domainMajority: index.domainMajority(contract, role).map(isRight), ceiling,
+      role,
+      candidates,
+      right: candidates.map((c) => isRight(c.id)),
+      cascade: index.cascade(contract, role).map(isRight),
+      domainMajority: index.domainMajority(contract, role).map(isRight),
+      ceiling,
     });
   });
-  return { name: corpus.name, description: corpus.description, contracts: corpus.contracts.length, rows, seconds: (performance.now() - started) / 1000 };
+  return {
+    name: corpus.name,
+    description: corpus.description,
+    contracts: corpus.contracts.length,
+    rows,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 /** Pass two: the suggester with a given model (the shipped one, or one fitted without this corpus). */
@@ -166,8 +197,14 @@ export function scoreCorpus(collected: CollectedCorpus, model: OwnerModel = OWNE
   const results = new Map<OwnerRole, RoleResult>();
   for (const role of OWNER_ROLES) {
     results.set(role, {
-      role, cases: 0, ceiling: 0, suggester: emptyTally(), cascade: emptyTally(), domainMajority: emptyTally(),
-      reliability: BANDS.map((b) => ({ band: b.label, count: 0, right: 0 })), ece: 0,
+      role,
+      cases: 0,
+      ceiling: 0,
+      suggester: emptyTally(),
+      cascade: emptyTally(),
+      domainMajority: emptyTally(),
+      reliability: BANDS.map((b) => ({ band: b.label, count: 0, right: 0 })),
+      ece: 0,
     });
   }
   const points = new Map<OwnerRole, { score: number; right: boolean }[]>(OWNER_ROLES.map((role) => [role, []]));
@@ -177,7 +214,11 @@ export function scoreCorpus(collected: CollectedCorpus, model: OwnerModel = OWNE
     if (row.ceiling) r.ceiling++;
     const rightById = new Map(row.candidates.map((c, i) => [c.id, row.right[i]]));
     const shown = scoreCandidates(row.candidates, model, { top: 3 });
-    count(r.suggester, shown.map((c) => rightById.get(c.id) ?? false), true);
+    count(
+      r.suggester,
+      shown.map((c) => rightById.get(c.id) ?? false),
+      true,
+    );
     count(r.cascade, row.cascade, true);
     count(r.domainMajority, row.domainMajority, true);
     // Reliability counts abstentions too: the best candidate's probability, whether or not it is shown.
@@ -191,7 +232,10 @@ export function scoreCorpus(collected: CollectedCorpus, model: OwnerModel = OWNE
   }
   for (const r of results.values()) r.ece = expectedCalibrationError(points.get(r.role)!);
   return {
-    name: collected.name, description: collected.description, contracts: collected.contracts,
-    roles: [...results.values()].filter((r) => r.cases > 0), seconds: collected.seconds,
+    name: collected.name,
+    description: collected.description,
+    contracts: collected.contracts,
+    roles: [...results.values()].filter((r) => r.cases > 0),
+    seconds: collected.seconds,
   };
 }

@@ -110,7 +110,9 @@ export function fitModel(corpora: readonly CollectedCorpus[]): OwnerModel {
     roles[role] = {
       // A role with no cases keeps the shared weights (its difference stays 0) and the mean of the others' "none".
       weights: FEATURES.map((_, k) => round(theta[k] + theta[roleAt(r) + k])),
-      none: round(seen.has(r) ? theta[roleAt(r) + K] : seenNone.reduce((a, b) => a + b, 0) / Math.max(1, seenNone.length)),
+      none: round(
+        seen.has(r) ? theta[roleAt(r) + K] : seenNone.reduce((a, b) => a + b, 0) / Math.max(1, seenNone.length),
+      ),
     };
   });
   return { roles, fittedOn: corpora.map((c) => c.name) };

@@ -9,14 +9,24 @@ function cells(t: Tally): string {
 
 export function formatCorpus(r: CorpusResult): string[] {
   const lines = [`${r.name}: ${r.description} — ${r.contracts} contracts (${r.seconds.toFixed(1)} s)`];
-  lines.push('  role            method            cases  coverage | top-1  top-3 (answered) | top-1  top-3 (all) | ceiling');
+  lines.push(
+    '  role            method            cases  coverage | top-1  top-3 (answered) | top-1  top-3 (all) | ceiling',
+  );
   for (const role of r.roles) {
-    const rows: [string, Tally][] = [['suggester', role.suggester], ['cascade baseline', role.cascade], ['domain majority', role.domainMajority]];
+    const rows: [string, Tally][] = [
+      ['suggester', role.suggester],
+      ['cascade baseline', role.cascade],
+      ['domain majority', role.domainMajority],
+    ];
     rows.forEach(([name, t], i) => {
       const [cov, a1, a3, l1, l3] = cells(t).trim().split(/\s+/);
-      lines.push(`  ${(i === 0 ? role.role : '').padEnd(15)} ${name.padEnd(17)} ${String(t.cases).padStart(5)}  ${cov.padStart(8)} | ${a1.padStart(6)} ${a3.padStart(6)}            | ${l1.padStart(6)} ${l3.padStart(6)}       | ${i === 0 ? pct(role.ceiling, role.cases) : ''}`);
+      lines.push(
+        `  ${(i === 0 ? role.role : '').padEnd(15)} ${name.padEnd(17)} ${String(t.cases).padStart(5)}  ${cov.padStart(8)} | ${a1.padStart(6)} ${a3.padStart(6)}            | ${l1.padStart(6)} ${l3.padStart(6)}       | ${i === 0 ? pct(role.ceiling, role.cases) : ''}`,
+      );
     });
-    lines.push(`  ${''.padEnd(15)} reliability (top score: cases, first right): ${role.reliability.map((b) => `${b.band} ${b.count}${b.count ? ` ${pct(b.right, b.count).trim()}` : ''}`).join(' | ')}; ECE ${role.ece.toFixed(3)}`);
+    lines.push(
+      `  ${''.padEnd(15)} reliability (top score: cases, first right): ${role.reliability.map((b) => `${b.band} ${b.count}${b.count ? ` ${pct(b.right, b.count).trim()}` : ''}`).join(' | ')}; ECE ${role.ece.toFixed(3)}`,
+    );
   }
   return lines;
 }
@@ -24,6 +34,6 @@ export function formatCorpus(r: CorpusResult): string[] {
 export const LEGEND = [
   'coverage: share of cases with a suggestion; top-1/top-3 (answered): right among those; (all): right over all cases',
   '(no suggestion is a miss). ceiling: share of cases where a right answer owns something else in the corpus.',
-  'reliability: cases by the suggester\'s top score (abstentions included) and how often its first candidate was right;',
+  "reliability: cases by the suggester's top score (abstentions included) and how often its first candidate was right;",
   'ECE: expected calibration error of that score (ten equal-width bins, weighted by cases; 0 is perfect).',
 ];

@@ -16,7 +16,11 @@ export interface ParsedArgs {
 export function parseArgs(args: readonly string[], spec: Record<string, OptionSpec>): ParsedArgs {
   const options = new Map<string, string | true>();
   const positionals: string[] = [];
-  const byShort = new Map(Object.entries(spec).filter(([, s]) => s.short).map(([name, s]) => [s.short!, name]));
+  const byShort = new Map(
+    Object.entries(spec)
+      .filter(([, s]) => s.short)
+      .map(([name, s]) => [s.short!, name]),
+  );
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') {
@@ -38,7 +42,8 @@ export function parseArgs(args: readonly string[], spec: Record<string, OptionSp
       continue;
     }
     const value = eq !== -1 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new CliError(`option --${name} needs a value`);
+    if (value === undefined || (eq === -1 && value.startsWith('--')))
+      throw new CliError(`option --${name} needs a value`);
     options.set(name, value);
   }
   return { options, positionals };
@@ -49,7 +54,12 @@ export function stringOption(parsed: ParsedArgs, name: string): string | undefin
   return typeof value === 'string' ? value : undefined;
 }
 
-export function choiceOption<T extends string>(parsed: ParsedArgs, name: string, choices: readonly T[], fallback: T): T {
+export function choiceOption<T extends string>(
+  parsed: ParsedArgs,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const value = stringOption(parsed, name);
   if (value === undefined) return fallback;
   if (!(choices as readonly string[]).includes(value)) {

@@ -27,17 +27,20 @@ export function notChangedWarning(relative: string, notUtf8: string, use: string
  */
 export function decodeContractBytes(bytes: Uint8Array): { text: string; notUtf8?: string } {
   const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
-  const utf32be = (b0 === 0 && b1 === 0 && b2 === 0xFE && b3 === 0xFF) || (b0 === 0 && b1 === 0 && b2 === 0 && b3 > 0);
-  const utf32le = (b0 === 0xFF && b1 === 0xFE && b2 === 0 && b3 === 0) || (b0 > 0 && b1 === 0 && b2 === 0 && b3 === 0);
+  const utf32be = (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) || (b0 === 0 && b1 === 0 && b2 === 0 && b3 > 0);
+  const utf32le = (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 > 0 && b1 === 0 && b2 === 0 && b3 === 0);
   if (utf32be || utf32le) {
     const text = decodeUtf32(bytes, utf32le);
     if (text !== undefined) return { text, notUtf8: 'UTF-32 text' };
   } else {
-    const utf16be = (b0 === 0xFE && b1 === 0xFF) || (b0 === 0 && b1 > 0 && b2 === 0 && b3 > 0);
-    const utf16le = (b0 === 0xFF && b1 === 0xFE) || (b0 > 0 && b1 === 0 && b2 > 0 && b3 === 0);
+    const utf16be = (b0 === 0xfe && b1 === 0xff) || (b0 === 0 && b1 > 0 && b2 === 0 && b3 > 0);
+    const utf16le = (b0 === 0xff && b1 === 0xfe) || (b0 > 0 && b1 === 0 && b2 > 0 && b3 === 0);
     if (utf16be || utf16le) {
       try {
-        return { text: new TextDecoder(utf16le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes), notUtf8: 'UTF-16 text' };
+        return {
+          text: new TextDecoder(utf16le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes),
+          notUtf8: 'UTF-16 text',
+        };
       } catch {
         // not valid UTF-16 either: read below as bytes that are not UTF-8
       }
@@ -57,8 +60,8 @@ function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string | undefin
   let chunk: number[] = [];
   for (let i = 0; i < bytes.length; i += 4) {
     const code = view.getUint32(i, littleEndian);
-    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return undefined;
-    if (i === 0 && code === 0xFEFF) continue;
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+    if (i === 0 && code === 0xfeff) continue;
     chunk.push(code);
     if (chunk.length === 8192) {
       text += String.fromCodePoint(...chunk);

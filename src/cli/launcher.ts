@@ -16,7 +16,8 @@ function privateDir(env: NodeJS.ProcessEnv): string | undefined {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const s = statSync(dir);
-    if (typeof process.getuid === 'function' && (s.uid !== process.getuid() || (s.mode & 0o022) !== 0)) return undefined;
+    if (typeof process.getuid === 'function' && (s.uid !== process.getuid() || (s.mode & 0o022) !== 0))
+      return undefined;
     return dir;
   } catch {
     return undefined;
@@ -30,7 +31,10 @@ function runOwnersBundle(file: string, useCache: boolean): void {
   if (useCache) {
     const dir = privateDir(process.env);
     const s = statSync(file);
-    const key = createHash('sha1').update(`${file}\0${s.size}\0${s.mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 16);
+    const key = createHash('sha1')
+      .update(`${file}\0${s.size}\0${s.mtimeMs}\0${process.version}\0${process.arch}`)
+      .digest('hex')
+      .slice(0, 16);
     cacheFile = dir && join(dir, `owners-${key}.bin`);
     try {
       cached = cacheFile ? readFileSync(cacheFile) : undefined;
@@ -42,7 +46,14 @@ function runOwnersBundle(file: string, useCache: boolean): void {
   const module = new Module(file);
   module.filename = file;
   const require = Module.createRequire(file);
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
+  (script.runInThisContext() as (...args: unknown[]) => void).call(
+    module.exports,
+    module.exports,
+    require,
+    module,
+    file,
+    dirname(file),
+  );
   if (cacheFile && (cached === undefined || script.cachedDataRejected)) {
     // After the run, the cache holds the functions the run compiled too.
     const target = cacheFile;

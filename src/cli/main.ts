@@ -3,7 +3,10 @@ import type { CliIO, CommandHandler } from './command';
 import { runCommand, start } from './run';
 
 /** Loaded on first use, so each command pays at start-up only for the code it runs. */
-const lazy = (load: () => Promise<CommandHandler>): CommandHandler => async (args, io) => (await load())(args, io);
+const lazy =
+  (load: () => Promise<CommandHandler>): CommandHandler =>
+  async (args, io) =>
+    (await load())(args, io);
 
 const COMMANDS: Record<string, CommandHandler> = {
   lint: lazy(async () => (await import('./commands/lint')).lintCommand),

@@ -5,7 +5,11 @@ import { MAIN_HELP } from './help';
 import { DCLENS_VERSION } from './version';
 import { safeForTerminal } from '../formatters/terminal';
 
-export async function runCommand(argv: readonly string[], given: CliIO, commands: Record<string, CommandHandler>): Promise<number> {
+export async function runCommand(
+  argv: readonly string[],
+  given: CliIO,
+  commands: Record<string, CommandHandler>,
+): Promise<number> {
   // Warnings and errors quote file names and contents: control characters in them are shown, never run.
   const io: CliIO = { ...given, stderr: (text) => given.stderr(safeForTerminal(text)) };
   const [first, ...rest] = argv;
@@ -40,11 +44,15 @@ function oneLine(text: string): string {
 
 /** Runs the process's arguments and sets its exit code. */
 export async function start(commands: Record<string, CommandHandler>): Promise<void> {
-  const code = await runCommand(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-  }, commands);
+  const code = await runCommand(
+    process.argv.slice(2),
+    {
+      cwd: process.cwd(),
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+    },
+    commands,
+  );
   // exitCode rather than exit(): a large report piped to another program is flushed before the process ends.
   process.exitCode = code;
 }

@@ -18,7 +18,8 @@ export interface PatternFlags {
 }
 
 // JavaScript's \s, which RE2 reads as ASCII whitespace only.
-const JS_SPACE = '\\t\\n\\v\\f\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}';
+const JS_SPACE =
+  '\\t\\n\\v\\f\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}';
 // JavaScript's `.` (without the s flag) stops at every line terminator, RE2's only at \n.
 const JS_DOT = '[^\\n\\r\\x{2028}\\x{2029}]';
 
@@ -43,7 +44,13 @@ function toRe2(source: string, unicode: boolean): string | undefined {
       const next = source[i + 1] ?? '';
       const hex4 = /^[0-9A-Fa-f]{4}/.exec(source.slice(i + 2, i + 6));
       const braced = /^\{([0-9A-Fa-f]+)\}/.exec(source.slice(i + 2));
-      if (!unicode && /[A-Za-z]/.test(next) && (!JS_LETTER_ESCAPES.has(next) || (next === 'u' && !hex4) || (next === 'x' && !/^[0-9A-Fa-f]{2}/.test(source.slice(i + 2))))) {
+      if (
+        !unicode &&
+        /[A-Za-z]/.test(next) &&
+        (!JS_LETTER_ESCAPES.has(next) ||
+          (next === 'u' && !hex4) ||
+          (next === 'x' && !/^[0-9A-Fa-f]{2}/.test(source.slice(i + 2))))
+      ) {
         out += next; // an identity escape: the letter itself
         i += 1;
       } else if (unicode && next === 'u' && braced) {
@@ -103,7 +110,8 @@ function compile(source: string, flags: PatternFlags): BoundedPattern {
     return { status: 'invalid', reason: message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') };
   }
   const translated = toRe2(source, flags.unicode === true);
-  if (translated === undefined) return { status: 'unchecked', construct: 'a construct that cannot be checked in linear time' };
+  if (translated === undefined)
+    return { status: 'unchecked', construct: 'a construct that cannot be checked in linear time' };
   let re: RE2JS;
   try {
     re = RE2JS.compile(translated);

@@ -58,13 +58,20 @@ function indexProperties(list: unknown, basePath: JsonPath): IndexedProperty[] {
   return objects(list).map(([p, i]) => {
     const path = [...basePath, i];
     return {
-      name: str(p.name), physicalName: str(p.physicalName), id: str(p.id), path, value: p,
+      name: str(p.name),
+      physicalName: str(p.physicalName),
+      id: str(p.id),
+      path,
+      value: p,
       properties: indexProperties(p.properties, [...path, 'properties']),
     };
   });
 }
 
-function findByName<T extends { name?: string; physicalName?: string }>(list: readonly T[], name: string): T | undefined {
+function findByName<T extends { name?: string; physicalName?: string }>(
+  list: readonly T[],
+  name: string,
+): T | undefined {
   const exact = list.find((x) => x.name === name || x.physicalName === name);
   if (exact) return exact;
   const lower = name.toLowerCase();
@@ -82,7 +89,11 @@ export function buildContractIndex(contract: Obj): ContractIndex {
 
 function createContractIndex(contract: Obj): ContractIndex {
   const objectList: IndexedObject[] = objects(contract.schema).map(([o, i]) => ({
-    name: str(o.name), physicalName: str(o.physicalName), id: str(o.id), path: ['schema', i], value: o,
+    name: str(o.name),
+    physicalName: str(o.physicalName),
+    id: str(o.id),
+    path: ['schema', i],
+    value: o,
     properties: indexProperties(o.properties, ['schema', i, 'properties']),
   }));
 
@@ -100,7 +111,15 @@ function createContractIndex(contract: Obj): ContractIndex {
     for (let k = 2; k < segments.length; k += 2) {
       if (segments[k] !== 'properties') return { status: 'unknown-form' };
       property = propertyById(list, segments[k + 1]) ?? findByName(list, segments[k + 1]);
-      if (!property) return { status: 'missing-property', object, propertyRef: segments.slice(3).filter((_, j) => j % 2 === 0).join('.') };
+      if (!property)
+        return {
+          status: 'missing-property',
+          object,
+          propertyRef: segments
+            .slice(3)
+            .filter((_, j) => j % 2 === 0)
+            .join('.'),
+        };
       list = property.properties;
     }
     return { status: 'found', object, property };
@@ -120,9 +139,13 @@ function createContractIndex(contract: Obj): ContractIndex {
     return { status: 'found', object, property };
   };
 
-  const namesOf = (x: { name?: string; physicalName?: string }) => [...new Set([x.name, x.physicalName].filter((n): n is string => !!n))];
+  const namesOf = (x: { name?: string; physicalName?: string }) => [
+    ...new Set([x.name, x.physicalName].filter((n): n is string => !!n)),
+  ];
   const shorthandNames = (): string[] =>
-    objectList.flatMap((o) => namesOf(o).flatMap((on) => [on, ...o.properties.flatMap((p) => namesOf(p).map((pn) => `${on}.${pn}`))]));
+    objectList.flatMap((o) =>
+      namesOf(o).flatMap((on) => [on, ...o.properties.flatMap((p) => namesOf(p).map((pn) => `${on}.${pn}`))]),
+    );
 
   return {
     objects: objectList,
@@ -149,7 +172,8 @@ function createContractIndex(contract: Obj): ContractIndex {
         .filter(({ d }) => d > 0 && d <= Math.max(2, Math.floor(ref.length / 4)))
         .sort((a, b) => a.d - b.d);
       // Two equally close names: do not guess.
-      if (scored.length === 0 || (scored.length > 1 && scored[1].d === scored[0].d && scored[1].n !== scored[0].n)) return undefined;
+      if (scored.length === 0 || (scored.length > 1 && scored[1].d === scored[0].d && scored[1].n !== scored[0].n))
+        return undefined;
       return scored[0].n;
     },
   };

@@ -11,11 +11,26 @@ export interface NodeRef {
   /** How a person names this part, e.g. "property 'order_id' in schema 'orders'". */
   label: string;
 }
-export interface SchemaObjectRef extends NodeRef { name?: string }
-export interface PropertyRef extends NodeRef { name?: string; schemaObject: SchemaObjectRef; parent?: PropertyRef }
-export interface QualityRef extends NodeRef { owner: SchemaObjectRef | PropertyRef; ownerKind: 'schema' | 'property' }
-export interface RelationshipRef extends NodeRef { owner: SchemaObjectRef | PropertyRef; ownerKind: 'schema' | 'property' }
-export interface TeamMemberRef extends NodeRef { username?: string; legacyArray: boolean }
+export interface SchemaObjectRef extends NodeRef {
+  name?: string;
+}
+export interface PropertyRef extends NodeRef {
+  name?: string;
+  schemaObject: SchemaObjectRef;
+  parent?: PropertyRef;
+}
+export interface QualityRef extends NodeRef {
+  owner: SchemaObjectRef | PropertyRef;
+  ownerKind: 'schema' | 'property';
+}
+export interface RelationshipRef extends NodeRef {
+  owner: SchemaObjectRef | PropertyRef;
+  ownerKind: 'schema' | 'property';
+}
+export interface TeamMemberRef extends NodeRef {
+  username?: string;
+  legacyArray: boolean;
+}
 export type ItemRef = NodeRef;
 
 export interface ContractParts {
@@ -43,8 +58,16 @@ const named = (noun: string, name: unknown, index: number): string =>
 export function collectParts(contract: Obj): ContractParts {
   const parts: ContractParts = {
     contract: { value: contract, path: [], label: 'the contract' },
-    schemaObjects: [], properties: [], quality: [], relationships: [], teamMembers: [],
-    servers: [], slaProperties: [], support: [], roles: [], customProperties: [],
+    schemaObjects: [],
+    properties: [],
+    quality: [],
+    relationships: [],
+    teamMembers: [],
+    servers: [],
+    slaProperties: [],
+    support: [],
+    roles: [],
+    customProperties: [],
   };
 
   const addQualityAndRelationships = (owner: SchemaObjectRef | PropertyRef, ownerKind: 'schema' | 'property') => {
@@ -54,21 +77,43 @@ export function collectParts(contract: Obj): ContractParts {
       parts.quality.push({ value: q, path: [...owner.path, 'quality', i], label, owner, ownerKind });
     }
     for (const [r, i] of objects(owner.value.relationships)) {
-      parts.relationships.push({ value: r, path: [...owner.path, 'relationships', i], label: `relationship #${i + 1} of ${owner.label}`, owner, ownerKind });
+      parts.relationships.push({
+        value: r,
+        path: [...owner.path, 'relationships', i],
+        label: `relationship #${i + 1} of ${owner.label}`,
+        owner,
+        ownerKind,
+      });
     }
   };
 
   const walkProperties = (list: unknown, basePath: JsonPath, schemaObject: SchemaObjectRef, parent?: PropertyRef) => {
     for (const [p, i] of objects(list)) {
       const name = str(p.name);
-      const where = parent ? `of ${parent.name ? `'${parent.name}'` : 'its parent'} in ${schemaObject.label}` : `in ${schemaObject.label}`;
-      const ref: PropertyRef = { value: p, path: [...basePath, i], label: `${named('property', name, i)} ${where}`, name, schemaObject, parent };
+      const where = parent
+        ? `of ${parent.name ? `'${parent.name}'` : 'its parent'} in ${schemaObject.label}`
+        : `in ${schemaObject.label}`;
+      const ref: PropertyRef = {
+        value: p,
+        path: [...basePath, i],
+        label: `${named('property', name, i)} ${where}`,
+        name,
+        schemaObject,
+        parent,
+      };
       parts.properties.push(ref);
       addQualityAndRelationships(ref, 'property');
       walkProperties(p.properties, [...ref.path, 'properties'], schemaObject, ref);
       if (isObject(p.items)) {
         const items = p.items;
-        const itemRef: PropertyRef = { value: items, path: [...ref.path, 'items'], label: `the items of ${ref.label}`, name: str(items.name) ?? (name ? `${name}[]` : undefined), schemaObject, parent: ref };
+        const itemRef: PropertyRef = {
+          value: items,
+          path: [...ref.path, 'items'],
+          label: `the items of ${ref.label}`,
+          name: str(items.name) ?? (name ? `${name}[]` : undefined),
+          schemaObject,
+          parent: ref,
+        };
         parts.properties.push(itemRef);
         addQualityAndRelationships(itemRef, 'property');
         walkProperties(items.properties, [...itemRef.path, 'properties'], schemaObject, itemRef);
@@ -89,13 +134,28 @@ export function collectParts(contract: Obj): ContractParts {
   const memberBase: JsonPath = Array.isArray(team) ? ['team'] : ['team', 'members'];
   for (const [m, i] of objects(memberList)) {
     const username = str(m.username) ?? str(m.name);
-    parts.teamMembers.push({ value: m, path: [...memberBase, i], label: named('team member', username, i), username, legacyArray: Array.isArray(team) });
+    parts.teamMembers.push({
+      value: m,
+      path: [...memberBase, i],
+      label: named('team member', username, i),
+      username,
+      legacyArray: Array.isArray(team),
+    });
   }
-  for (const [s, i] of objects(contract.servers)) parts.servers.push({ value: s, path: ['servers', i], label: named('server', s.server ?? s.id, i) });
-  for (const [s, i] of objects(contract.slaProperties)) parts.slaProperties.push({ value: s, path: ['slaProperties', i], label: named('SLA property', s.property, i) });
-  for (const [s, i] of objects(contract.support)) parts.support.push({ value: s, path: ['support', i], label: named('support channel', s.channel, i) });
-  for (const [s, i] of objects(contract.roles)) parts.roles.push({ value: s, path: ['roles', i], label: named('role', s.role, i) });
-  for (const [s, i] of objects(contract.customProperties)) parts.customProperties.push({ value: s, path: ['customProperties', i], label: named('custom property', s.property, i) });
+  for (const [s, i] of objects(contract.servers))
+    parts.servers.push({ value: s, path: ['servers', i], label: named('server', s.server ?? s.id, i) });
+  for (const [s, i] of objects(contract.slaProperties))
+    parts.slaProperties.push({ value: s, path: ['slaProperties', i], label: named('SLA property', s.property, i) });
+  for (const [s, i] of objects(contract.support))
+    parts.support.push({ value: s, path: ['support', i], label: named('support channel', s.channel, i) });
+  for (const [s, i] of objects(contract.roles))
+    parts.roles.push({ value: s, path: ['roles', i], label: named('role', s.role, i) });
+  for (const [s, i] of objects(contract.customProperties))
+    parts.customProperties.push({
+      value: s,
+      path: ['customProperties', i],
+      label: named('custom property', s.property, i),
+    });
   return parts;
 }
 
@@ -106,10 +166,20 @@ export function collectParts(contract: Obj): ContractParts {
 export function partFinder(parts: ContractParts): (path: JsonPath) => { part: NodeRef; depth: number } | undefined {
   let byPath: Map<string, NodeRef> | undefined;
   return (path) => {
-    byPath ??= new Map([
-      ...parts.schemaObjects, ...parts.properties, ...parts.quality, ...parts.relationships, ...parts.teamMembers,
-      ...parts.servers, ...parts.slaProperties, ...parts.support, ...parts.roles, ...parts.customProperties,
-    ].map((n) => [JSON.stringify(n.path), n]));
+    byPath ??= new Map(
+      [
+        ...parts.schemaObjects,
+        ...parts.properties,
+        ...parts.quality,
+        ...parts.relationships,
+        ...parts.teamMembers,
+        ...parts.servers,
+        ...parts.slaProperties,
+        ...parts.support,
+        ...parts.roles,
+        ...parts.customProperties,
+      ].map((n) => [JSON.stringify(n.path), n]),
+    );
     for (let end = path.length - 1; end > 0; end--) {
       const part = byPath.get(JSON.stringify(path.slice(0, end)));
       if (part) return { part, depth: end };

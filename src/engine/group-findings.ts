@@ -21,7 +21,8 @@ export function groupRepeatedFindings(findings: readonly Finding[], contract: un
     const key = [f.documentIndex ?? 0, f.ruleId, f.messageId, schemaIndex, f.severity].join('\u0000');
     keyOf.set(f, key);
     const members = groups.get(key);
-    if (members) members.push(f); else groups.set(key, [f]);
+    if (members) members.push(f);
+    else groups.set(key, [f]);
   }
 
   const out: Finding[] = [];
@@ -29,10 +30,16 @@ export function groupRepeatedFindings(findings: readonly Finding[], contract: un
   for (const f of findings) {
     const key = keyOf.get(f);
     const members = key === undefined ? undefined : groups.get(key);
-    if (key === undefined || !members) { out.push(f); continue; }
+    if (key === undefined || !members) {
+      out.push(f);
+      continue;
+    }
     if (done.has(key)) continue;
     const names = unique(members.map((m) => placeName(contract, m.path)));
-    if (names.length < 2) { out.push(f); continue; }
+    if (names.length < 2) {
+      out.push(f);
+      continue;
+    }
     done.add(key);
     out.push(grouped(members, names, contract));
   }
@@ -48,7 +55,9 @@ function grouped(members: Finding[], names: string[], contract: unknown): Findin
   const [first] = members;
   const schemaIndex = first.path[1] as number;
   const filled = formatMessage(groupingTemplate(first.ruleId, first.messageId!)!, {
-    count: names.length, names: listNames(names), schema: schemaLabel(contract, schemaIndex),
+    count: names.length,
+    names: listNames(names),
+    schema: schemaLabel(contract, schemaIndex),
   });
   const fix = combinedFix(members);
   const suggestions = combinedSuggestions(members);
@@ -107,7 +116,8 @@ function schemaLabel(contract: unknown, index: number): string {
  * ("tags[]"), a quality rule or relationship ("row_count", "#2", "#1 of order_id"), or the schema object itself.
  */
 export function placeName(contract: unknown, path: JsonPath): string {
-  let node: unknown = isObject(contract) && Array.isArray(contract.schema) ? contract.schema[path[1] as number] : undefined;
+  let node: unknown =
+    isObject(contract) && Array.isArray(contract.schema) ? contract.schema[path[1] as number] : undefined;
   const own = isObject(node) && typeof node.name === 'string' ? node.name : `#${(path[1] as number) + 1}`;
   const properties: string[] = [];
   for (let i = 2; i < path.length; i++) {

@@ -1,5 +1,14 @@
 // The lint pipeline: parse → detect → validate against the ODCS model → rules → levels → suppressions.
-import type { DocumentLintResult, FileLintResult, Finding, JsonPath, RuleLevel, Severity, Target, TextEdit } from './types';
+import type {
+  DocumentLintResult,
+  FileLintResult,
+  Finding,
+  JsonPath,
+  RuleLevel,
+  Severity,
+  Target,
+  TextEdit,
+} from './types';
 import { SEVERITY_ORDER } from './types';
 import { parseYamlFile, type ParsedFile, type YamlProblem } from './parse/yaml-file';
 import { separateDebris } from './parse/recovery';
@@ -12,7 +21,15 @@ import { applySuppressions } from './suppressions';
 import { resolveConfig, type ResolvedConfig } from './config/resolve-config';
 import { allRules, ruleById } from './rules';
 import { docsUrlFor, type AnyRule } from './rules/define-rule';
-import { validateOdcs, parseOdcsVersion, guessOdcsVersion, LATEST_ODCS_VERSION, type OdcsVersion, type SchemaIssue, type SchemaFixIntent } from './model';
+import {
+  validateOdcs,
+  parseOdcsVersion,
+  guessOdcsVersion,
+  LATEST_ODCS_VERSION,
+  type OdcsVersion,
+  type SchemaIssue,
+  type SchemaFixIntent,
+} from './model';
 import { runRules } from './run-rules';
 import { groupRepeatedFindings } from './group-findings';
 
@@ -68,20 +85,39 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
     }
     const findings: Finding[] = [...syntax];
     const at = (path: JsonPath, target: Target) => rangeOfPath(file, parsed.doc, path, target);
-    const finding = (ruleId: string, message: string, path: JsonPath, target: Target, fix?: TextEdit[] | null, fixTitle?: string, suggestion?: boolean): Finding => {
+    const finding = (
+      ruleId: string,
+      message: string,
+      path: JsonPath,
+      target: Target,
+      fix?: TextEdit[] | null,
+      fixTitle?: string,
+      suggestion?: boolean,
+    ): Finding => {
       const rule = ruleById.get(ruleId);
       const change = fix && fix.length > 0 ? { title: fixTitle ?? 'Fix', edits: fix } : undefined;
       return {
-        ruleId, code: rule?.meta.code ?? 'DCL000', severity: 'error', message, path, range: at(path, target),
-        docsUrl: docsUrlFor(ruleId), documentIndex: parsed.index,
+        ruleId,
+        code: rule?.meta.code ?? 'DCL000',
+        severity: 'error',
+        message,
+        path,
+        range: at(path, target),
+        docsUrl: docsUrlFor(ruleId),
+        documentIndex: parsed.index,
         ...(change ? (suggestion ? { suggestions: [change] } : { fix: change }) : {}),
       };
     };
 
     if (detected.kind === 'dcs') {
-      findings.push(finding('dcs-deprecated',
-        `This file uses the Data Contract Specification, which is deprecated and supported by most tools only until the end of 2026. Convert it to the Open Data Contract Standard (ODCS ${LATEST_ODCS_VERSION}) so it keeps working.`,
-        ['dataContractSpecification'], 'key'));
+      findings.push(
+        finding(
+          'dcs-deprecated',
+          `This file uses the Data Contract Specification, which is deprecated and supported by most tools only until the end of 2026. Convert it to the Open Data Contract Standard (ODCS ${LATEST_ODCS_VERSION}) so it keeps working.`,
+          ['dataContractSpecification'],
+          'key',
+        ),
+      );
       documents.push({ documentIndex: parsed.index, kind: 'dcs', apiVersion: detected.version, findings });
       continue;
     }
@@ -93,7 +129,9 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
       const { message, suggest } = version.finding;
       const edit = suggest && new Fixer(file, parsed.doc).replaceValue(['apiVersion'], suggest);
       const ruleId = known === 'v2' ? 'odcs-version-unsupported' : 'odcs-version-unknown';
-      findings.push(finding(ruleId, message, ['apiVersion'], 'value', edit ? [edit] : null, `Set apiVersion to ${suggest}`, true));
+      findings.push(
+        finding(ruleId, message, ['apiVersion'], 'value', edit ? [edit] : null, `Set apiVersion to ${suggest}`, true),
+      );
     }
     if (version.checkAs === 'v2') {
       documents.push({ documentIndex: parsed.index, kind: 'odcs', apiVersion: detected.apiVersion, findings });
@@ -106,15 +144,33 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
         // an unknown apiVersion has had its one finding already
         if (version.finding && issue.path.length === 1 && issue.path[0] === 'apiVersion') continue;
         const edits = issue.fix ? schemaFixEdits(fixer, issue.fix) : null;
-        findings.push(finding(SCHEMA_RULE[issue.kind], issue.message, issue.path, issue.target, edits, issue.fix?.title, issue.fix?.suggestion));
+        findings.push(
+          finding(
+            SCHEMA_RULE[issue.kind],
+            issue.message,
+            issue.path,
+            issue.target,
+            edits,
+            issue.fix?.title,
+            issue.fix?.suggestion,
+          ),
+        );
       }
     }
 
     if (isObject(value)) {
       const rules = (options.rules ?? allRules).filter((r) => levelOf(config, r.meta.id) !== 'off');
       const ruleFindings = runRules(rules, {
-        file, doc: parsed.doc, documentIndex: parsed.index, contract: value, parts: collectParts(value),
-        apiVersion: detected.apiVersion, config, today: options.today, catalogue: options.catalogue, internalErrors,
+        file,
+        doc: parsed.doc,
+        documentIndex: parsed.index,
+        contract: value,
+        parts: collectParts(value),
+        apiVersion: detected.apiVersion,
+        config,
+        today: options.today,
+        catalogue: options.catalogue,
+        internalErrors,
         subjectPath: options.catalogueSubjectPath ?? options.fileName,
       });
       findings.push(...ruleFindings);
@@ -128,8 +184,13 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
   const group = options.group ?? config.profile !== 'strict';
   for (const doc of documents) {
     doc.findings = finalize(text, doc.findings, config, options.rules);
-    if (group) doc.findings = groupRepeatedFindings(doc.findings, file.documents.find((d) => d.index === doc.documentIndex)?.value);
-    if (options.checkFixes) doc.findings = offeredFixesIn(file, doc.findings, { suggestions: options.checkFixes === 'all' });
+    if (group)
+      doc.findings = groupRepeatedFindings(
+        doc.findings,
+        file.documents.find((d) => d.index === doc.documentIndex)?.value,
+      );
+    if (options.checkFixes)
+      doc.findings = offeredFixesIn(file, doc.findings, { suggestions: options.checkFixes === 'all' });
   }
   const all = documents.flatMap((d) => d.findings).sort(byPosition);
   const first = documents.find((d) => d.kind !== 'yaml-error') ?? documents[0];
@@ -153,11 +214,19 @@ function defaultConfig(): ResolvedConfig {
  * The version a contract is checked as, and the one finding an old or unknown `apiVersion` gets (with the nearest
  * known version as a suggestion). A v2-shaped file is not checked further; anything else is checked as a v3 version.
  */
-function checkedVersion(apiVersion: string, value: Record<string, unknown>): { checkAs: OdcsVersion | 'v2'; finding?: { message: string; suggest?: string } } {
+function checkedVersion(
+  apiVersion: string,
+  value: Record<string, unknown>,
+): { checkAs: OdcsVersion | 'v2'; finding?: { message: string; suggest?: string } } {
   const known = parseOdcsVersion(apiVersion);
   const migrate = `Migrate it to ODCS ${LATEST_ODCS_VERSION}; until then it is not checked further.`;
   if (known === 'v2') {
-    return { checkAs: 'v2', finding: { message: `This contract uses ODCS ${apiVersion}, an old version (v2) that is no longer maintained. ${migrate}` } };
+    return {
+      checkAs: 'v2',
+      finding: {
+        message: `This contract uses ODCS ${apiVersion}, an old version (v2) that is no longer maintained. ${migrate}`,
+      },
+    };
   }
   if (known) return { checkAs: known };
   if (typeof value.apiVersion !== 'string') {
@@ -167,18 +236,33 @@ function checkedVersion(apiVersion: string, value: Record<string, unknown>): { c
   const guess = guessOdcsVersion(apiVersion, value);
   const shown = `'${apiVersion}'`;
   if (guess.meant) {
-    const rest = guess.checkAs === 'v2' ? ` That is ODCS v2, an old version that is no longer maintained. ${migrate}` : ` The contract was checked as ${guess.checkAs}.`;
-    return { checkAs: guess.checkAs, finding: { message: `Write the apiVersion ${shown} as '${guess.meant}', the way ODCS names its versions.${rest}`, suggest: guess.meant } };
+    const rest =
+      guess.checkAs === 'v2'
+        ? ` That is ODCS v2, an old version that is no longer maintained. ${migrate}`
+        : ` The contract was checked as ${guess.checkAs}.`;
+    return {
+      checkAs: guess.checkAs,
+      finding: {
+        message: `Write the apiVersion ${shown} as '${guess.meant}', the way ODCS names its versions.${rest}`,
+        suggest: guess.meant,
+      },
+    };
   }
   if (guess.checkAs === 'v2') {
     return {
       checkAs: 'v2',
-      finding: { message: `ODCS ${shown} is not a released version; this contract has the shape of ODCS v2 (nearest: ${guess.nearest}), an old version that is no longer maintained. ${migrate}`, suggest: guess.nearest },
+      finding: {
+        message: `ODCS ${shown} is not a released version; this contract has the shape of ODCS v2 (nearest: ${guess.nearest}), an old version that is no longer maintained. ${migrate}`,
+        suggest: guess.nearest,
+      },
     };
   }
   return {
     checkAs: guess.checkAs,
-    finding: { message: `ODCS ${shown} is not a released version this tool knows (v3.0.0 to ${LATEST_ODCS_VERSION}); the contract was checked as ${guess.checkAs}, the nearest known version.`, suggest: guess.nearest },
+    finding: {
+      message: `ODCS ${shown} is not a released version this tool knows (v3.0.0 to ${LATEST_ODCS_VERSION}); the contract was checked as ${guess.checkAs}, the nearest known version.`,
+      suggest: guess.nearest,
+    },
   };
 }
 
@@ -187,10 +271,17 @@ function levelOf(config: ResolvedConfig, ruleId: string): RuleLevel {
 }
 
 function syntaxFinding(problem: YamlProblem, documentIndex: number): Finding {
-  const ruleId = problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : problem.code === 'ALIAS_LIMIT' ? 'alias-limit' : 'yaml-syntax';
+  const ruleId =
+    problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : problem.code === 'ALIAS_LIMIT' ? 'alias-limit' : 'yaml-syntax';
   return {
-    ruleId, code: ruleById.get(ruleId)?.meta.code ?? 'DCL001', severity: problem.severity, message: problem.message,
-    path: [], range: problem.range, docsUrl: docsUrlFor(ruleId), documentIndex,
+    ruleId,
+    code: ruleById.get(ruleId)?.meta.code ?? 'DCL001',
+    severity: problem.severity,
+    message: problem.message,
+    path: [],
+    range: problem.range,
+    docsUrl: docsUrlFor(ruleId),
+    documentIndex,
   };
 }
 
@@ -199,19 +290,30 @@ function dropRecoveryDebris(file: ParsedFile, doc: DocumentLintResult): void {
   const parsed = file.documents.find((d) => d.index === doc.documentIndex);
   if (!parsed || doc.kind === 'yaml-error') return;
   const isSyntax = (f: Finding) => ruleById.get(f.ruleId)?.meta.group === 'syntax';
-  const { kept, explanations } = separateDebris(file, parsed, doc.findings.filter((f) => !isSyntax(f)));
-  doc.findings = [...doc.findings.filter(isSyntax), ...kept, ...explanations.map((p) => syntaxFinding(p, parsed.index))];
+  const { kept, explanations } = separateDebris(
+    file,
+    parsed,
+    doc.findings.filter((f) => !isSyntax(f)),
+  );
+  doc.findings = [
+    ...doc.findings.filter(isSyntax),
+    ...kept,
+    ...explanations.map((p) => syntaxFinding(p, parsed.index)),
+  ];
 }
 
 function schemaFixEdits(fixer: Fixer, fix: SchemaFixIntent): TextEdit[] | null {
-  const edit = fix.kind === 'rename-key' ? fixer.renameKey(fix.path, fix.newKey) : fixer.replaceValue(fix.path, fix.newText);
+  const edit =
+    fix.kind === 'rename-key' ? fixer.renameKey(fix.path, fix.newKey) : fixer.replaceValue(fix.path, fix.newText);
   return edit ? [edit] : null;
 }
 
 /** A rule that explains a schema problem better (e.g. a dimension synonym) replaces the raw schema finding. */
 function dropSupersededSchemaFindings(findings: Finding[], ruleFindings: Finding[]): void {
   const claimed = new Set(
-    ruleFindings.filter((f) => ruleById.get(f.ruleId)?.meta.supersedesSchemaFindings).map((f) => JSON.stringify(f.path)),
+    ruleFindings
+      .filter((f) => ruleById.get(f.ruleId)?.meta.supersedesSchemaFindings)
+      .map((f) => JSON.stringify(f.path)),
   );
   if (claimed.size === 0) return;
   for (let i = findings.length - 1; i >= 0; i--) {
@@ -224,7 +326,8 @@ function finalize(text: string, findings: Finding[], config: ResolvedConfig, onl
   const onlyIds = only ? new Set(only.map((r) => r.meta.id)) : undefined;
   const leveled: Finding[] = [];
   for (const f of findings) {
-    const isEngineRule = ruleById.get(f.ruleId)?.meta.group === 'syntax' || ruleById.get(f.ruleId)?.meta.group === 'schema';
+    const isEngineRule =
+      ruleById.get(f.ruleId)?.meta.group === 'syntax' || ruleById.get(f.ruleId)?.meta.group === 'schema';
     if (onlyIds && !onlyIds.has(f.ruleId) && !isEngineRule) continue;
     const level = levelOf(config, f.ruleId);
     if (level === 'off') continue;
@@ -236,9 +339,10 @@ function finalize(text: string, findings: Finding[], config: ResolvedConfig, onl
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line
-    || a.range.start.character - b.range.start.character
-    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-    || a.code.localeCompare(b.code);
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.code.localeCompare(b.code)
+  );
 }
-

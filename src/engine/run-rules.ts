@@ -6,7 +6,14 @@ import { rangeOfPath } from './parse/locate';
 import type { ContractParts, Obj } from './contract-nodes';
 import { Fixer } from './fix/fixer';
 import type { ResolvedConfig } from './config/resolve-config';
-import { docsUrlFor, formatMessage, type AnyRule, type Report, type RuleContext, type RuleVisitors } from './rules/define-rule';
+import {
+  docsUrlFor,
+  formatMessage,
+  type AnyRule,
+  type Report,
+  type RuleContext,
+  type RuleVisitors,
+} from './rules/define-rule';
 
 export interface RunInput {
   file: ParsedFile;
@@ -45,13 +52,25 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
         .map((s) => ({ title: s.title, edits: toEdits(s.fix) }))
         .filter((s): s is { title: string; edits: TextEdit[] } => s.edits !== null);
       findings.push({
-        ruleId: id, code, severity: rule.meta.severity === 'off' ? 'warning' : rule.meta.severity, message, path,
+        ruleId: id,
+        code,
+        severity: rule.meta.severity === 'off' ? 'warning' : rule.meta.severity,
+        message,
+        path,
         range: r.range ?? rangeOfPath(input.file, input.doc, path, r.target ?? 'key'),
-        docsUrl: docsUrlFor(id), documentIndex: input.documentIndex, messageId: r.messageId,
+        docsUrl: docsUrlFor(id),
+        documentIndex: input.documentIndex,
+        messageId: r.messageId,
         ...(fixEdits ? { fix: { title: r.fixTitle ?? fixTitle(message), edits: fixEdits } } : {}),
         ...(suggestions.length > 0 ? { suggestions } : {}),
         ...(r.related && r.related.length > 0
-          ? { related: r.related.map((p) => ({ path: p.path, range: rangeOfPath(input.file, input.doc, p.path, p.target ?? 'key'), message: p.message })) }
+          ? {
+              related: r.related.map((p) => ({
+                path: p.path,
+                range: rangeOfPath(input.file, input.doc, p.path, p.target ?? 'key'),
+                message: p.message,
+              })),
+            }
           : {}),
       });
     };

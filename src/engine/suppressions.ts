@@ -17,13 +17,21 @@ export function parseDirectives(text: string): Directive[] {
     if (!line.includes('dclens-')) return;
     const match = DIRECTIVE.exec(line);
     if (!match) return;
-    const rules = match[2].split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== '' && r !== '--');
-    directives.push({ kind: match[1] as Directive['kind'], line: index, rules: rules.slice(0, rules.indexOf('--') === -1 ? undefined : rules.indexOf('--')) });
+    const rules = match[2]
+      .split(/[\s,]+/)
+      .map((r) => r.trim())
+      .filter((r) => r !== '' && r !== '--');
+    directives.push({
+      kind: match[1] as Directive['kind'],
+      line: index,
+      rules: rules.slice(0, rules.indexOf('--') === -1 ? undefined : rules.indexOf('--')),
+    });
   });
   return directives;
 }
 
-const matches = (d: Directive, f: Finding): boolean => d.rules.length === 0 || d.rules.includes(f.ruleId) || d.rules.includes(f.code);
+const matches = (d: Directive, f: Finding): boolean =>
+  d.rules.length === 0 || d.rules.includes(f.ruleId) || d.rules.includes(f.code);
 
 /** Drops findings switched off by comments in the text. */
 export function applySuppressions(text: string, findings: Finding[]): Finding[] {

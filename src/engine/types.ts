@@ -83,12 +83,6 @@ export interface FileLintResult {
 }
 
 /** GDQF dimensions, plus the two extra areas the score reports. */
-export type QualityDimension =
-  | 'completeness'
-  | 'uniqueness'
-  | 'consistency'
-  | 'timeliness'
-  | 'validity'
-  | 'accuracy';
+export type QualityDimension = 'completeness' | 'uniqueness' | 'consistency' | 'timeliness' | 'validity' | 'accuracy';
 
 export type ScoreArea = QualityDimension | 'ownership' | 'documentation';

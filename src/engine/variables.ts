@@ -41,7 +41,14 @@ export function variablesIn(value: string, path: JsonPath): VariableUse[] {
     const repeat = written.get(m[0]) ?? 0;
     written.set(m[0], repeat + 1);
     if (inQuery && QUERY_PLACEHOLDERS.has(m[1].toLowerCase())) continue;
-    uses.push({ name: m[1], ...(m[2] !== undefined ? { defaultValue: m[2] } : {}), path, offset: m.index, text: m[0], repeat });
+    uses.push({
+      name: m[1],
+      ...(m[2] !== undefined ? { defaultValue: m[2] } : {}),
+      path,
+      offset: m.index,
+      text: m[0],
+      repeat,
+    });
   }
   return uses;
 }

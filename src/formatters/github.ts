@@ -22,7 +22,11 @@ export const formatGithub: Formatter = (report) => {
     for (const f of result.findings) {
       const { line, column, endLine, endColumn } = oneBased(f);
       const props = [
-        `file=${escapeProperty(file)}`, `line=${line}`, `col=${column}`, `endLine=${endLine}`, `endColumn=${endColumn}`,
+        `file=${escapeProperty(file)}`,
+        `line=${line}`,
+        `col=${column}`,
+        `endLine=${endLine}`,
+        `endColumn=${endColumn}`,
         `title=${escapeProperty(f.ruleId)}`,
       ].join(',');
       lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(`${f.message} (${f.code})`)}`);

@@ -11,8 +11,11 @@ import { safeForTerminal } from './terminal';
 export function escapeXml(text: string): string {
   return safeForTerminal(text)
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Attribute values also keep their line breaks as character references (parsers turn raw ones into spaces). */
@@ -32,11 +35,17 @@ export const formatJunit: Formatter = (report) => {
       const { line, column } = oneBased(f);
       const name = escapeXml(`${line}:${column} ${f.ruleId}`);
       // A grouped finding lists each of its places, so a CI report shows where to look without the editor.
-      const places = (f.related ?? []).map((r) => `\n  ${file}:${oneBased(r).line}:${oneBased(r).column}: ${r.message}`).join('');
-      const detail = escapeXml(`${file}:${line}:${column}: ${f.severity}: ${f.message} (${f.ruleId}, ${f.code})${places}\n${f.docsUrl}`);
+      const places = (f.related ?? [])
+        .map((r) => `\n  ${file}:${oneBased(r).line}:${oneBased(r).column}: ${r.message}`)
+        .join('');
+      const detail = escapeXml(
+        `${file}:${line}:${column}: ${f.severity}: ${f.message} (${f.ruleId}, ${f.code})${places}\n${f.docsUrl}`,
+      );
       const attrs = `name="${name}" classname="${escapeXml(file)}"`;
       if (fails(f)) {
-        cases.push(`    <testcase ${attrs}>\n      <failure message="${escapeAttribute(f.message)}" type="${f.severity}">${detail}</failure>\n    </testcase>`);
+        cases.push(
+          `    <testcase ${attrs}>\n      <failure message="${escapeAttribute(f.message)}" type="${f.severity}">${detail}</failure>\n    </testcase>`,
+        );
       } else {
         cases.push(`    <testcase ${attrs}>\n      <system-out>${detail}</system-out>\n    </testcase>`);
       }
@@ -46,7 +55,9 @@ export const formatJunit: Formatter = (report) => {
     const failed = result.findings.filter(fails).length;
     tests += cases.length;
     failures += failed;
-    suites.push(`  <testsuite name="${escapeXml(file)}" tests="${cases.length}" failures="${failed}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${escapeXml(file)}" tests="${cases.length}" failures="${failed}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

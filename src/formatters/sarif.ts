@@ -24,16 +24,20 @@ function region(range: Finding['range']) {
 
 function fixesOf(finding: Finding, uri: string) {
   if (!finding.fix) return undefined;
-  return [{
-    description: { text: finding.fix.title },
-    artifactChanges: [{
-      artifactLocation: { uri },
-      replacements: finding.fix.edits.map((edit: TextEdit) => ({
-        deletedRegion: region(edit.range),
-        insertedContent: { text: edit.newText },
-      })),
-    }],
-  }];
+  return [
+    {
+      description: { text: finding.fix.title },
+      artifactChanges: [
+        {
+          artifactLocation: { uri },
+          replacements: finding.fix.edits.map((edit: TextEdit) => ({
+            deletedRegion: region(edit.range),
+            insertedContent: { text: edit.newText },
+          })),
+        },
+      ],
+    },
+  ];
 }
 
 export const formatSarif: Formatter = (report, context) => {
@@ -47,37 +51,45 @@ export const formatSarif: Formatter = (report, context) => {
     defaultConfiguration: { enabled: rule.meta.severity !== 'off', level: defaultLevel(rule.meta.severity) },
     properties: { tags: [rule.meta.group] },
   }));
-  const results = report.files.flatMap(({ file, result }) => result.findings.map((f) => {
-    const fixes = fixesOf(f, file);
-    return {
-      ruleId: f.ruleId,
-      ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
-      level: RESULT_LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [{
-        physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(f.range) },
-        ...(f.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: f.path.join('.') }] } : {}),
-      }],
-      // A grouped finding names every place; each becomes a related location with the rule's message about it.
-      ...(f.related ? {
-        relatedLocations: f.related.map((r, id) => ({
-          id,
-          physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(r.range) },
-          ...(r.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: r.path.join('.') }] } : {}),
-          message: { text: r.message },
-        })),
-      } : {}),
-      ...(fixes ? { fixes } : {}),
-    };
-  }));
+  const results = report.files.flatMap(({ file, result }) =>
+    result.findings.map((f) => {
+      const fixes = fixesOf(f, file);
+      return {
+        ruleId: f.ruleId,
+        ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+        level: RESULT_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(f.range) },
+            ...(f.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: f.path.join('.') }] } : {}),
+          },
+        ],
+        // A grouped finding names every place; each becomes a related location with the rule's message about it.
+        ...(f.related
+          ? {
+              relatedLocations: f.related.map((r, id) => ({
+                id,
+                physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(r.range) },
+                ...(r.path.length > 0 ? { logicalLocations: [{ fullyQualifiedName: r.path.join('.') }] } : {}),
+                message: { text: r.message },
+              })),
+            }
+          : {}),
+        ...(fixes ? { fixes } : {}),
+      };
+    }),
+  );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'dclens', version: context.version, informationUri: INFORMATION_URI, rules } },
-      originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory dclens ran from.' } } },
-      results,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'dclens', version: context.version, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory dclens ran from.' } } },
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };

@@ -10,13 +10,19 @@ type Style = keyof typeof ANSI;
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
 
 export const formatStylish: Formatter = (report, context) => {
-  const paint = (style: Style, text: string): string => (context.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const paint = (style: Style, text: string): string =>
+    context.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
   const out: string[] = [];
   for (const { file, result } of report.files) {
     if (result.findings.length === 0) continue;
     const rows = result.findings.map((f) => {
       const { line, column } = oneBased(f);
-      return { where: `${line}:${column}`, severity: f.severity, message: safeForTerminal(f.message.replace(/\s*\n\s*/g, ' ')), rule: safeOneLine(f.ruleId) };
+      return {
+        where: `${line}:${column}`,
+        severity: f.severity,
+        message: safeForTerminal(f.message.replace(/\s*\n\s*/g, ' ')),
+        rule: safeOneLine(f.ruleId),
+      };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));

@@ -38,7 +38,14 @@ export interface Summary {
 }
 
 export function summarize(report: LintReport): Summary {
-  const summary: Summary = { files: report.filesExamined, contracts: report.files.length, errors: 0, warnings: 0, infos: 0, hints: 0 };
+  const summary: Summary = {
+    files: report.filesExamined,
+    contracts: report.files.length,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    hints: 0,
+  };
   for (const { result } of report.files) {
     for (const f of result.findings) {
       if (f.severity === 'error') summary.errors++;
@@ -51,7 +58,12 @@ export function summarize(report: LintReport): Summary {
 }
 
 /** 1-based line and column of a finding's range, as people and CI systems count. */
-export function oneBased(place: Pick<Finding, 'range'>): { line: number; column: number; endLine: number; endColumn: number } {
+export function oneBased(place: Pick<Finding, 'range'>): {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+} {
   const { start, end } = place.range;
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }

@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { parseConfigText, resolveConfig, type ConfigFile, type ProfileName, type Range, type ResolvedConfig, type ResolveExtras } from '../engine';
+import {
+  parseConfigText,
+  resolveConfig,
+  type ConfigFile,
+  type ProfileName,
+  type Range,
+  type ResolvedConfig,
+  type ResolveExtras,
+} from '../engine';
 import { isInside, leadsOutside, realPathOf } from './workspace';
 import { CONFIG_FILE_NAMES, configFileIn, isRepositoryTop } from './config-location';
 
@@ -90,13 +98,21 @@ export class ConfigLoader {
     // A configuration found in a folder must be that folder's own: a link to a file elsewhere would have its
     // text quoted in configuration errors. A file named with --config is the user's choice.
     if (discovered && !isInside(realPathOf(folder), realPathOf(file))) {
-      throw new ConfigError(shown, 'is a link to a file outside its folder; replace the link with a copy of the configuration', file);
+      throw new ConfigError(
+        shown,
+        'is a link to a file outside its folder; replace the link with a copy of the configuration',
+        file,
+      );
     }
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new ConfigError(shown, `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
+      throw new ConfigError(
+        shown,
+        `cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        file,
+      );
     }
     const { config, problems } = parseConfigText(text, { leadsOutside: (relative) => leadsOutside(folder, relative) });
     const problem = problems[0];
@@ -124,4 +140,3 @@ function ignoreMatcher(config: ConfigFile, folder: string): (absolutePath: strin
     return rules.ignores(relative.split(path.sep).join('/'));
   };
 }
-

@@ -37,7 +37,11 @@ const nodeFs: DiscoveryFs = {
  * Only regular files are read: a device, a pipe or a socket with a YAML name (or a link to one) never is, and no
  * symbolic link to a folder is followed, so a link loop cannot list a contract twice or walk forever.
  */
-export async function discoverFiles(inputs: readonly string[], cwd: string, fs: DiscoveryFs = nodeFs): Promise<DiscoveredFiles> {
+export async function discoverFiles(
+  inputs: readonly string[],
+  cwd: string,
+  fs: DiscoveryFs = nodeFs,
+): Promise<DiscoveredFiles> {
   const gitignore = new GitignoreFilter(cwd);
   const found = new Set<string>();
   const missing: string[] = [];
@@ -63,7 +67,11 @@ export async function discoverFiles(inputs: readonly string[], cwd: string, fs: 
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || gitignore.ignores(full, true, named)) continue;
         walk(full, named);
-      } else if (YAML_FILE.test(entry.name) && !CONFIG_NAMES.has(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && stat(full)?.isFile()))) {
+      } else if (
+        YAML_FILE.test(entry.name) &&
+        !CONFIG_NAMES.has(entry.name) &&
+        (entry.isFile() || (entry.isSymbolicLink() && stat(full)?.isFile()))
+      ) {
         if (!gitignore.ignores(full, false, named)) found.add(full);
       }
     }
@@ -81,11 +89,23 @@ export async function discoverFiles(inputs: readonly string[], cwd: string, fs: 
       unreadable.push({ path: absolute, reason: 'not a regular file' });
     } else if (isDynamicPattern(toPosix(input))) {
       const matches = await glob(toPosix(input), {
-        cwd, absolute: true, dot: true, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false,
+        cwd,
+        absolute: true,
+        dot: true,
+        onlyFiles: true,
+        expandDirectories: false,
+        followSymbolicLinks: false,
         ignore: ['**/node_modules/**', '**/.git/**'],
       });
-      const yaml = matches.map((m) => path.resolve(m))
-        .filter((m) => YAML_FILE.test(m) && !CONFIG_NAMES.has(path.basename(m)) && !gitignore.ignores(m, false) && stat(m)?.isFile());
+      const yaml = matches
+        .map((m) => path.resolve(m))
+        .filter(
+          (m) =>
+            YAML_FILE.test(m) &&
+            !CONFIG_NAMES.has(path.basename(m)) &&
+            !gitignore.ignores(m, false) &&
+            stat(m)?.isFile(),
+        );
       if (yaml.length === 0) missing.push(input);
       for (const m of yaml) found.add(m);
     } else {

@@ -6,7 +6,13 @@ import type { CatalogueSnapshot, ProfileName, ResolvedConfig, ResolveExtras } fr
 import { ConfigError, ConfigLoader, CONFIG_FILE_NAMES, type LoadedConfig } from './config-loader';
 import { discoverFiles, type DiscoveredFiles } from './fs-discover';
 import { toPosix } from './fs-gitignore';
-import { CatalogueCache, DEFAULT_SOURCES, gitTopLevel, type CatalogueSourceConfig, type LoadedCatalogue } from './catalogue';
+import {
+  CatalogueCache,
+  DEFAULT_SOURCES,
+  gitTopLevel,
+  type CatalogueSourceConfig,
+  type LoadedCatalogue,
+} from './catalogue';
 import { isTooWideToSearch } from './workspace';
 
 export { ConfigError, CONFIG_FILE_NAMES, type LoadedConfig };
@@ -21,7 +27,10 @@ export { today };
  * when set, else `catalogue.sources` of the applicable `.dclens.yaml`, else the defaults (the workspace's
  * contracts, CODEOWNERS and git history).
  */
-export function catalogueSources(config: ResolvedConfig | undefined, userSources: readonly CatalogueSourceConfig[] = []): CatalogueSourceConfig[] {
+export function catalogueSources(
+  config: ResolvedConfig | undefined,
+  userSources: readonly CatalogueSourceConfig[] = [],
+): CatalogueSourceConfig[] {
   if (userSources.length > 0) return [...userSources];
   if (config?.catalogueSources?.length) return config.catalogueSources as CatalogueSourceConfig[];
   return DEFAULT_SOURCES.map((s) => ({ ...s }));
@@ -73,7 +82,12 @@ export class NodeHost {
   }
 
   private newLoader(): ConfigLoader {
-    return new ConfigLoader({ cwd: this.options.cwd, explicitFile: this.options.explicitConfig, profile: this.options.profile, extras: this.options.extras });
+    return new ConfigLoader({
+      cwd: this.options.cwd,
+      explicitFile: this.options.explicitConfig,
+      profile: this.options.profile,
+      extras: this.options.extras,
+    });
   }
 
   /** Forgets every configuration read (a `.dclens.yaml` changed). */
@@ -87,7 +101,10 @@ export class NodeHost {
   }
 
   /** Everything the host decides for one file. `workspaceFolder`: the editor's folder holding it. */
-  fileContext(absolutePath: string, options: { workspaceFolder?: string; userSources?: readonly CatalogueSourceConfig[] } = {}): FileContext {
+  fileContext(
+    absolutePath: string,
+    options: { workspaceFolder?: string; userSources?: readonly CatalogueSourceConfig[] } = {},
+  ): FileContext {
     const loaded = this.configFor(absolutePath);
     const root = catalogueRoot(loaded, options.workspaceFolder);
     const relative = root === undefined ? undefined : toPosix(path.relative(root, absolutePath));
@@ -121,7 +138,8 @@ export class NodeHost {
     const snapshot = loaded.snapshot();
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      for (const w of snapshot.sourceWarnings) this.options.warn?.(`${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+      for (const w of snapshot.sourceWarnings)
+        this.options.warn?.(`${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
     }
     return snapshot;
   }

@@ -41,13 +41,18 @@ export class DiagnosticsScheduler {
   schedule(uri: string, delay: number): void {
     if (this.disposed) return;
     this.cancel(uri);
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      this.lint(uri).catch((error: unknown) => {
-        // Reading the configuration or the settings failed: said in the log; the server goes on.
-        this.connection.console.error(`Could not check ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      });
-    }, delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.lint(uri).catch((error: unknown) => {
+          // Reading the configuration or the settings failed: said in the log; the server goes on.
+          this.connection.console.error(
+            `Could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          );
+        });
+      }, delay),
+    );
   }
 
   lintAllOpen(): void {
@@ -97,7 +102,9 @@ export class DiagnosticsScheduler {
       diagnostics = linted.isContract ? linted.diagnostics : [];
     } catch (error) {
       // A bug in the engine must not take the server down: say so in the log, show nothing for this text.
-      this.connection.console.error(`Could not check ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      this.connection.console.error(
+        `Could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       diagnostics = [];
     }
     // A change that arrived while a long lint ran is still unread: let it in, and publish only if it did not replace

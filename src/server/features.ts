@@ -1,7 +1,14 @@
 // The request handlers: hover, completion, code actions, code lenses, formatting and the one command the server
 // runs. Each answers from the service for the document's current text; a cancelled request returns nothing, and
 // an engine failure is logged and answered with nothing rather than ending the server.
-import { MessageType, ShowMessageNotification, type CancellationToken, type CompletionItem, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import {
+  MessageType,
+  ShowMessageNotification,
+  type CancellationToken,
+  type CompletionItem,
+  type Connection,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceDocument } from './diagnostics';
 import { SHOW_RULE_DOCUMENTATION, SHOW_SCORE, type ServerService, type ServiceDocument } from './service';
@@ -13,9 +20,18 @@ interface FeatureContext {
   workspace: ServerWorkspace;
 }
 
-export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, service: ServerService, context: FeatureContext): void {
+export function registerFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  service: ServerService,
+  context: FeatureContext,
+): void {
   /** The document to answer for, or undefined: closed, switched off, not a contract, or the request was cancelled. */
-  const target = async (uri: string, token: CancellationToken, allowEmpty = false): Promise<ServiceDocument | undefined> => {
+  const target = async (
+    uri: string,
+    token: CancellationToken,
+    allowEmpty = false,
+  ): Promise<ServiceDocument | undefined> => {
     const settings = await context.settings(uri);
     const document = documents.get(uri);
     if (!document || token.isCancellationRequested || !settings.enable) return undefined;
@@ -28,7 +44,9 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     try {
       return answer();
     } catch (error) {
-      connection.console.error(`${feature} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      connection.console.error(
+        `${feature} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return fallback;
     }
   };
@@ -50,10 +68,15 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     const document = await target(params.textDocument.uri, token);
     if (!document) return null;
     const only = params.context.only;
-    return guarded('Code actions', () => service.codeActions(document, params.range, {
-      diagnostics: params.context.diagnostics.filter((d) => d.source === undefined || d.source === 'dclens'),
-      only,
-    }), []);
+    return guarded(
+      'Code actions',
+      () =>
+        service.codeActions(document, params.range, {
+          diagnostics: params.context.diagnostics.filter((d) => d.source === undefined || d.source === 'dclens'),
+          only,
+        }),
+      [],
+    );
   });
 
   connection.onCodeLens(async (params, token) => {
@@ -74,7 +97,9 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     if (params.command !== SHOW_RULE_DOCUMENTATION) return null;
     const [ruleId, docsUrl] = params.arguments ?? [];
     if (typeof docsUrl !== 'string') return null;
-    const shown = await connection.window.showDocument({ uri: docsUrl, external: !docsUrl.startsWith('file:') }).catch(() => ({ success: false }));
+    const shown = await connection.window
+      .showDocument({ uri: docsUrl, external: !docsUrl.startsWith('file:') })
+      .catch(() => ({ success: false }));
     if (!shown.success) connection.console.info(`Documentation of ${String(ruleId)}: ${docsUrl}`);
     return null;
   });
@@ -85,12 +110,19 @@ export function registerFeatures(connection: Connection, documents: TextDocument
     if (typeof uri !== 'string') return null;
     const document = await target(uri, token);
     if (!document) return null;
-    const index = typeof where === 'object' && where !== null ? (where as { documentIndex?: unknown }).documentIndex : undefined;
+    const index =
+      typeof where === 'object' && where !== null ? (where as { documentIndex?: unknown }).documentIndex : undefined;
     const scores = guarded('Score', () => service.score(document).contracts, []);
     for (const score of scores.filter((s) => index === undefined || s.documentIndex === index)) {
-      const areas = Object.values(score.areas).sort((a, b) => a.score - b.score).map((a) => `${a.area} ${a.score}`).join(', ');
+      const areas = Object.values(score.areas)
+        .sort((a, b) => a.score - b.score)
+        .map((a) => `${a.area} ${a.score}`)
+        .join(', ');
       const name = score.name ? `'${score.name}'` : 'This contract';
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${name}: quality ${score.overall}/100 (${areas}). Run dclens score for the next steps.` });
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `${name}: quality ${score.overall}/100 (${areas}). Run dclens score for the next steps.`,
+      });
     }
     return null;
   };

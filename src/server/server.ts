@@ -1,8 +1,16 @@
 // The Data Contract Lens language server: every editor feature of the engine over the Language Server Protocol,
 // for any editor (`dclens lsp --stdio`). Logs go to the client's output (never stdout, which carries the protocol).
 import {
-  CodeLensRefreshRequest, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult,
+  CodeLensRefreshRequest,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver/node';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -37,7 +45,10 @@ function today(): string {
 
 export function startServer(connection: Connection): void {
   // The server owns its process: a failure nobody caught is logged for the user, never a silent end of the session.
-  const report = (error: unknown) => connection.console.error(`Internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  const report = (error: unknown) =>
+    connection.console.error(
+      `Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   process.on('uncaughtException', report);
   process.on('unhandledRejection', report);
   const documents = new TextDocuments(TextDocument);
@@ -54,22 +65,34 @@ export function startServer(connection: Connection): void {
     if (!pullsConfiguration) return Promise.resolve(pushedSettings);
     let pending = settingsCache.get(uri);
     if (!pending) {
-      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'dclens' }).then(readSettings, (error: unknown) => {
-        connection.console.warn(`Could not read the dclens settings, defaults used: ${error instanceof Error ? error.message : String(error)}`);
-        return pushedSettings;
-      });
-      pending.then((s) => settingsNow.set(uri, s), () => undefined);
+      pending = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'dclens' })
+        .then(readSettings, (error: unknown) => {
+          connection.console.warn(
+            `Could not read the dclens settings, defaults used: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          return pushedSettings;
+        });
+      pending.then(
+        (s) => settingsNow.set(uri, s),
+        () => undefined,
+      );
       settingsCache.set(uri, pending);
     }
     return pending;
   };
-  const settingsOf = (uri: string): ServerSettings => (pullsConfiguration ? settingsNow.get(uri) ?? pushedSettings : pushedSettings);
+  const settingsOf = (uri: string): ServerSettings =>
+    pullsConfiguration ? (settingsNow.get(uri) ?? pushedSettings) : pushedSettings;
 
   let scheduler: DiagnosticsScheduler | undefined;
   const workspaceRef: { current?: ServerWorkspace } = {};
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    initOptions = (typeof params.initializationOptions === 'object' && params.initializationOptions !== null ? params.initializationOptions : {}) as InitializationOptions;
+    initOptions = (
+      typeof params.initializationOptions === 'object' && params.initializationOptions !== null
+        ? params.initializationOptions
+        : {}
+    ) as InitializationOptions;
     if (initOptions.settings !== undefined) pushedSettings = readSettings(initOptions.settings);
     const capabilities = params.capabilities;
     pullsConfiguration = capabilities.workspace?.configuration === true;
@@ -81,18 +104,30 @@ export function startServer(connection: Connection): void {
       if (folder) roots.push(folder);
     }
     const workspace = new ServerWorkspace({
-      trusted: initOptions.trusted !== false, roots, today, settings: settingsOf,
+      trusted: initOptions.trusted !== false,
+      roots,
+      today,
+      settings: settingsOf,
       log: (message) => connection.console.info(message),
       onCatalogueChange: () => scheduler?.lintAllOpen(),
-      onConfigProblems: (file, problems) => void connection.sendDiagnostics({
-        uri: pathToFileURL(file).href,
-        diagnostics: problems.map((p) => ({ range: p.range, message: p.message, severity: DiagnosticSeverity.Error, source: 'dclens' })),
-      }),
+      onConfigProblems: (file, problems) =>
+        void connection.sendDiagnostics({
+          uri: pathToFileURL(file).href,
+          diagnostics: problems.map((p) => ({
+            range: p.range,
+            message: p.message,
+            severity: DiagnosticSeverity.Error,
+            source: 'dclens',
+          })),
+        }),
     });
     workspaceRef.current = workspace;
     const service = createServerService({
-      today, config: (uri) => workspace.config(uri), catalogue: (uri) => workspace.catalogue(uri),
-      relativePath: (uri) => workspace.relativePath(uri), settings: (uri) => settingsOf(uri),
+      today,
+      config: (uri) => workspace.config(uri),
+      catalogue: (uri) => workspace.catalogue(uri),
+      relativePath: (uri) => workspace.relativePath(uri),
+      settings: (uri) => settingsOf(uri),
     });
     scheduler = new DiagnosticsScheduler(connection, documents, service, workspace, settingsFor, () => {
       if (refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
@@ -106,7 +141,9 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         documentFormattingProvider: true,
-        ...(initOptions.clientCommands ? {} : { executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION, SHOW_SCORE] } }),
+        ...(initOptions.clientCommands
+          ? {}
+          : { executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION, SHOW_SCORE] } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'dclens', version: DCLENS_VERSION },
@@ -115,13 +152,24 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     const workspace = workspaceRef.current;
-    connection.console.info(`Data Contract Lens ${DCLENS_VERSION} language server started (workspace: ${roots.join(', ') || 'none'}).`);
+    connection.console.info(
+      `Data Contract Lens ${DCLENS_VERSION} language server started (workspace: ${roots.join(', ') || 'none'}).`,
+    );
     if (workspace && !workspace.trusted) connection.console.info(UNTRUSTED_MESSAGE);
-    if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'dclens' }).catch(() => undefined);
+    if (pullsConfiguration)
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'dclens' })
+        .catch(() => undefined);
     if (watchesDynamically && workspace?.trusted) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.dclens.{yaml,yml}' }, { globPattern: '**/*.{yaml,yml,json,csv}' }, { globPattern: '**/CODEOWNERS' }],
-      }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [
+            { globPattern: '**/.dclens.{yaml,yml}' },
+            { globPattern: '**/*.{yaml,yml,json,csv}' },
+            { globPattern: '**/CODEOWNERS' },
+          ],
+        })
+        .catch(() => undefined);
     }
     if (connection.workspace && roots.length > 0) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -155,14 +203,18 @@ export function startServer(connection: Connection): void {
     for (const change of params.changes) {
       try {
         if (CONFIG_FILE.test(change.uri)) {
-          connection.console.info(`Configuration ${change.type === FileChangeType.Deleted ? 'removed' : 'changed'}: ${filePathOf(change.uri) ?? change.uri}`);
+          connection.console.info(
+            `Configuration ${change.type === FileChangeType.Deleted ? 'removed' : 'changed'}: ${filePathOf(change.uri) ?? change.uri}`,
+          );
           workspace.configChanged();
           relint = true;
         } else if (await workspace.fileChanged(change.uri)) {
           relint = true;
         }
       } catch (error) {
-        connection.console.error(`Could not read the change of ${change.uri}: ${error instanceof Error ? error.message : String(error)}`);
+        connection.console.error(
+          `Could not read the change of ${change.uri}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
     if (relint) scheduler?.lintAllOpen();

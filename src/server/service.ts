@@ -4,7 +4,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, createLanguageService, docsUrlFor, LsCommands, type LanguageService, type LanguageServiceHost, type LsTextDocument,
+  CodeActionKind,
+  createLanguageService,
+  docsUrlFor,
+  LsCommands,
+  type LanguageService,
+  type LanguageServiceHost,
+  type LsTextDocument,
 } from '../engine';
 
 export type ServerService = LanguageService;
@@ -29,9 +35,9 @@ export function createServerService(host: Omit<LanguageServiceHost, 'docsUrl'>):
   const pages = localRulePages();
   const docsUrl = pages
     ? (ruleId: string) => {
-      const page = path.join(pages, `${ruleId}.md`);
-      return existsSync(page) ? pathToFileURL(page).href : undefined;
-    }
+        const page = path.join(pages, `${ruleId}.md`);
+        return existsSync(page) ? pathToFileURL(page).href : undefined;
+      }
     : undefined;
   return createLanguageService({
     today: () => host.today(),

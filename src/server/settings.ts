@@ -25,8 +25,17 @@ export interface ServerSettings {
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({
-  enable: true, run: 'onType', debounceMs: 300, profile: 'auto', rules: {}, catalogueSources: [], codeLensEnable: true,
-  infosAsInformation: false, problemsInHover: false, newContractOdcsVersion: 'auto', schemaProblems: 'dclens',
+  enable: true,
+  run: 'onType',
+  debounceMs: 300,
+  profile: 'auto',
+  rules: {},
+  catalogueSources: [],
+  codeLensEnable: true,
+  infosAsInformation: false,
+  problemsInHover: false,
+  newContractOdcsVersion: 'auto',
+  schemaProblems: 'dclens',
 });
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'info', 'hint']);
@@ -45,25 +54,28 @@ export function readSettings(raw: unknown): ServerSettings {
     }
     return value;
   };
-  const bool = (key: string, fallback: boolean) => (typeof get(key) === 'boolean' ? get(key) as boolean : fallback);
+  const bool = (key: string, fallback: boolean) => (typeof get(key) === 'boolean' ? (get(key) as boolean) : fallback);
   const rules: Record<string, RuleLevel> = {};
   const rawRules = get('rules');
   if (typeof rawRules === 'object' && rawRules !== null) {
-    for (const [id, level] of Object.entries(rawRules)) if (typeof level === 'string' && LEVELS.has(level)) rules[id] = level as RuleLevel;
+    for (const [id, level] of Object.entries(rawRules))
+      if (typeof level === 'string' && LEVELS.has(level)) rules[id] = level as RuleLevel;
   }
   const sources = get('catalogue.sources');
   const debounce = get('debounceMs');
   return {
     enable: bool('enable', DEFAULT_SETTINGS.enable),
     run: get('run') === 'onSave' ? 'onSave' : 'onType',
-    debounceMs: typeof debounce === 'number' && Number.isFinite(debounce) ? Math.max(0, debounce) : DEFAULT_SETTINGS.debounceMs,
-    profile: typeof get('profile') === 'string' && get('profile') !== '' ? get('profile') as string : 'auto',
+    debounceMs:
+      typeof debounce === 'number' && Number.isFinite(debounce) ? Math.max(0, debounce) : DEFAULT_SETTINGS.debounceMs,
+    profile: typeof get('profile') === 'string' && get('profile') !== '' ? (get('profile') as string) : 'auto',
     rules,
     catalogueSources: Array.isArray(sources) ? sources.filter(isCatalogueSource) : [],
     codeLensEnable: bool('codeLens.enable', DEFAULT_SETTINGS.codeLensEnable),
     infosAsInformation: bool('infosAsInformation', DEFAULT_SETTINGS.infosAsInformation),
     problemsInHover: bool('problemsInHover', DEFAULT_SETTINGS.problemsInHover),
-    newContractOdcsVersion: typeof get('newContract.odcsVersion') === 'string' ? get('newContract.odcsVersion') as string : 'auto',
+    newContractOdcsVersion:
+      typeof get('newContract.odcsVersion') === 'string' ? (get('newContract.odcsVersion') as string) : 'auto',
     schemaProblems: get('schemaProblems') === 'yamlExtension' ? 'yamlExtension' : 'dclens',
   };
 }

@@ -4,7 +4,16 @@
 // catalogue, no git).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROFILE_NAMES, allRules, resolveConfig, type CatalogueSnapshot, type ProfileName, type Range, type ResolvedConfig, type RuleLevel } from '../engine';
+import {
+  PROFILE_NAMES,
+  allRules,
+  resolveConfig,
+  type CatalogueSnapshot,
+  type ProfileName,
+  type Range,
+  type ResolvedConfig,
+  type RuleLevel,
+} from '../engine';
 import { ConfigError, NodeHost, type FileContext } from '../node/host';
 import type { LoadedCatalogue } from '../node/catalogue';
 import type { ServerSettings } from './settings';
@@ -49,7 +58,10 @@ export class ServerWorkspace {
   }
 
   private newHost(): NodeHost {
-    return new NodeHost({ cwd: this.options.roots[0] ?? process.cwd(), warn: (message) => this.options.log(`Catalogue: ${message}`) });
+    return new NodeHost({
+      cwd: this.options.roots[0] ?? process.cwd(),
+      warn: (message) => this.options.log(`Catalogue: ${message}`),
+    });
   }
 
   get trusted(): boolean {
@@ -61,10 +73,13 @@ export class ServerWorkspace {
     // Untrusted: the defaults, whatever the settings say (they may come from the workspace itself).
     if (!this.options.trusted) return undefined;
     const settings = this.options.settings(uri);
-    const profile = (PROFILE_NAMES as readonly string[]).includes(settings.profile) ? settings.profile as ProfileName : undefined;
-    const schemaOff: Record<string, RuleLevel> = settings.schemaProblems === 'yamlExtension'
-      ? Object.fromEntries(allRules.filter((r) => r.meta.group === 'schema').map((r) => [r.meta.id, 'off' as const]))
-      : {};
+    const profile = (PROFILE_NAMES as readonly string[]).includes(settings.profile)
+      ? (settings.profile as ProfileName)
+      : undefined;
+    const schemaOff: Record<string, RuleLevel> =
+      settings.schemaProblems === 'yamlExtension'
+        ? Object.fromEntries(allRules.filter((r) => r.meta.group === 'schema').map((r) => [r.meta.id, 'off' as const]))
+        : {};
     const levels = { ...schemaOff, ...settings.rules };
     const context = this.context(uri);
     if (!profile && Object.keys(levels).length === 0) return context?.config;
@@ -93,14 +108,24 @@ export class ServerWorkspace {
     if (loading) {
       this.loading.add(key);
       const started = Date.now();
-      loading.then((done) => {
-        this.loaded.set(key, done);
-        this.options.log(`Catalogue of ${done.root} loaded: ${done.fileCount} files in ${Date.now() - started} ms.`);
-        for (const w of done.snapshot().sourceWarnings) this.options.log(`Catalogue: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-        this.options.onCatalogueChange();
-      }, (error: unknown) => {
-        this.options.log(`Could not read the catalogue of ${context.catalogueRoot}: ${error instanceof Error ? error.message : String(error)}`);
-      }).finally(() => this.loading.delete(key));
+      loading
+        .then(
+          (done) => {
+            this.loaded.set(key, done);
+            this.options.log(
+              `Catalogue of ${done.root} loaded: ${done.fileCount} files in ${Date.now() - started} ms.`,
+            );
+            for (const w of done.snapshot().sourceWarnings)
+              this.options.log(`Catalogue: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+            this.options.onCatalogueChange();
+          },
+          (error: unknown) => {
+            this.options.log(
+              `Could not read the catalogue of ${context.catalogueRoot}: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          },
+        )
+        .finally(() => this.loading.delete(key));
     }
     return undefined;
   }
@@ -119,7 +144,7 @@ export class ServerWorkspace {
     if (!file || !this.options.trusted) return false;
     let changed = false;
     for (const catalogue of new Set(this.loaded.values())) {
-      if (inside(catalogue.root, file) && await catalogue.updateFile(file)) changed = true;
+      if (inside(catalogue.root, file) && (await catalogue.updateFile(file))) changed = true;
     }
     return changed;
   }
@@ -145,7 +170,9 @@ export class ServerWorkspace {
         this.options.log(`Configuration problem, default rules used: ${error.message}`);
         if (error.file) {
           const at = { line: 0, character: 0 };
-          this.options.onConfigProblems(error.file, [{ range: error.range ?? { start: at, end: at }, message: error.reason }]);
+          this.options.onConfigProblems(error.file, [
+            { range: error.range ?? { start: at, end: at }, message: error.reason },
+          ]);
         }
       }
       return undefined;

@@ -5,7 +5,13 @@
 // files beyond the open ones and runs git).
 import * as vscode from 'vscode';
 import type { CatalogueSnapshot } from '../engine';
-import { CatalogueCache, today, type CatalogueSourceConfig, type FileContext, type LoadedCatalogue } from '../node/host';
+import {
+  CatalogueCache,
+  today,
+  type CatalogueSourceConfig,
+  type FileContext,
+  type LoadedCatalogue,
+} from '../node/host';
 import type { ConfigLoader } from './config-loader';
 import { readSettings } from './settings';
 import { log } from './log';
@@ -66,20 +72,29 @@ export class CatalogueHost implements vscode.Disposable {
     const root = context.catalogueRoot;
     const name = vscode.workspace.asRelativePath(vscode.Uri.file(root), true) || root;
     const started = performance.now();
-    const what = context.sources.map((s) => s.path ? `${s.type} (${s.path})` : s.type).join(', ') || 'the default sources';
+    const what =
+      context.sources.map((s) => (s.path ? `${s.type} (${s.path})` : s.type)).join(', ') || 'the default sources';
     log.info(`Loading the owner catalogue of ${name} from ${what}…`);
-    const loading = this.cache.get({ root, sources: context.sources, today: today() }).then((catalogue) => {
-      this.loaded.set(key, catalogue);
-      log.info(`Owner catalogue of ${name} loaded in ${Math.round(performance.now() - started)} ms.`);
-      this.watch();
-      this.changed.fire();
-    }, (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      log.error(`Could not read the owner catalogue of ${name}: ${message}`);
-      void vscode.window.showWarningMessage(`Data Contract Lens could not read the catalogue: ${message}`, 'Show output').then((choice) => {
-        if (choice) void vscode.commands.executeCommand(COMMAND_IDS.showOutput);
-      });
-    }).finally(() => this.loading.delete(key));
+    const loading = this.cache
+      .get({ root, sources: context.sources, today: today() })
+      .then(
+        (catalogue) => {
+          this.loaded.set(key, catalogue);
+          log.info(`Owner catalogue of ${name} loaded in ${Math.round(performance.now() - started)} ms.`);
+          this.watch();
+          this.changed.fire();
+        },
+        (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          log.error(`Could not read the owner catalogue of ${name}: ${message}`);
+          void vscode.window
+            .showWarningMessage(`Data Contract Lens could not read the catalogue: ${message}`, 'Show output')
+            .then((choice) => {
+              if (choice) void vscode.commands.executeCommand(COMMAND_IDS.showOutput);
+            });
+        },
+      )
+      .finally(() => this.loading.delete(key));
     this.loading.set(key, loading);
   }
 
@@ -97,7 +112,7 @@ export class CatalogueHost implements vscode.Disposable {
     if (uri.scheme !== 'file') return;
     let any = false;
     for (const catalogue of this.loaded.values()) {
-      if (isUnder(catalogue.root, uri.fsPath) && await catalogue.updateFile(uri.fsPath)) any = true;
+      if (isUnder(catalogue.root, uri.fsPath) && (await catalogue.updateFile(uri.fsPath))) any = true;
     }
     if (any) this.changed.fire();
   }
@@ -109,7 +124,8 @@ export class CatalogueHost implements vscode.Disposable {
   }
 }
 
-const keyOf = (context: FileContext & { catalogueRoot: string }): string => JSON.stringify([context.catalogueRoot, context.sources]);
+const keyOf = (context: FileContext & { catalogueRoot: string }): string =>
+  JSON.stringify([context.catalogueRoot, context.sources]);
 
 function isUnder(root: string, file: string): boolean {
   const prefix = root.endsWith('/') || root.endsWith('\\') ? root : `${root}${root.includes('\\') ? '\\' : '/'}`;

@@ -13,7 +13,10 @@ export class ScoreCodeLenses implements vscode.CodeLensProvider, vscode.Disposab
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly results: LintResults, private readonly language: EditorLanguageService) {
+  constructor(
+    private readonly results: LintResults,
+    private readonly language: EditorLanguageService,
+  ) {
     // New findings mean a new lint (new text, configuration or catalogue): the lens follows.
     this.subscription = results.onDidChange(() => this.changed.fire());
   }
@@ -22,15 +25,15 @@ export class ScoreCodeLenses implements vscode.CodeLensProvider, vscode.Disposab
     if (!readSettings(document).codeLensEnable) return [];
     // Only a published lint of this very text: the lens never counts other findings than the panel shows.
     if (!this.results.get(document)?.isContract) return [];
-    return this.language.service.codeLenses(lsDocument(document)).map((lens) => new vscode.CodeLens(
-      new vscode.Range(lens.range.start.line, 0, lens.range.start.line, 0),
-      {
-        title: lens.command.title,
-        tooltip: 'Show the score breakdown and what raises each area',
-        command: SHOW_SCORE_COMMAND,
-        arguments: [document.uri],
-      },
-    ));
+    return this.language.service.codeLenses(lsDocument(document)).map(
+      (lens) =>
+        new vscode.CodeLens(new vscode.Range(lens.range.start.line, 0, lens.range.start.line, 0), {
+          title: lens.command.title,
+          tooltip: 'Show the score breakdown and what raises each area',
+          command: SHOW_SCORE_COMMAND,
+          arguments: [document.uri],
+        }),
+    );
   }
 
   dispose(): void {

@@ -36,26 +36,42 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const summary = await lintWorkspace(deps);
       void vscode.window.showInformationMessage(
         `Data Contract Lens: ${summary.contracts} contract${summary.contracts === 1 ? '' : 's'} checked, ` +
-        `${summary.problems} problem${summary.problems === 1 ? '' : 's'} found.`);
+          `${summary.problems} problem${summary.problems === 1 ? '' : 's'} found.`,
+      );
       return summary;
     }),
     vscode.commands.registerCommand(COMMANDS.fixAll, () => fixAllInEditor(deps)),
-    vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (ruleId?: string) => showRuleDocumentation(deps.context, ruleId)),
+    vscode.commands.registerCommand(COMMANDS.showRuleDocumentation, (ruleId?: string) =>
+      showRuleDocumentation(deps.context, ruleId),
+    ),
     vscode.commands.registerCommand(COMMANDS.newContract, (given?: NewContractArgs) =>
-      newContract(given, async (domain, fileName) => {
-        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-        if (!folder) return [];
-        const target = vscode.Uri.joinPath(folder, fileName);
-        deps.catalogues.snapshotFor(target);
-        await deps.catalogues.whenLoaded(target);
-        return deps.diagnostics.language.service.ownerCandidates(target.toString(), { domain, relativePath: fileName });
-      }, async (uri) => newContractVersion(uri ? (await deps.configs.configFor(uri))?.settings : undefined, readSettings(uri).newContractOdcsVersion))),
+      newContract(
+        given,
+        async (domain, fileName) => {
+          const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+          if (!folder) return [];
+          const target = vscode.Uri.joinPath(folder, fileName);
+          deps.catalogues.snapshotFor(target);
+          await deps.catalogues.whenLoaded(target);
+          return deps.diagnostics.language.service.ownerCandidates(target.toString(), {
+            domain,
+            relativePath: fileName,
+          });
+        },
+        async (uri) =>
+          newContractVersion(
+            uri ? (await deps.configs.configFor(uri))?.settings : undefined,
+            readSettings(uri).newContractOdcsVersion,
+          ),
+      ),
+    ),
     vscode.commands.registerCommand(COMMANDS.formatSql, () => formatSqlInEditor(deps)),
     vscode.commands.registerCommand(COMMANDS.showScore, (contract?: vscode.Uri) => showScore(deps.scoreView, contract)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => deps.output.show(true)),
     vscode.commands.registerCommand(COMMANDS.openAt, openAt),
     vscode.commands.registerCommand(COMMANDS.openWalkthrough, () =>
-      vscode.commands.executeCommand(VSCODE_COMMANDS.openWalkthrough, WALKTHROUGH_ID, false)),
+      vscode.commands.executeCommand(VSCODE_COMMANDS.openWalkthrough, WALKTHROUGH_ID, false),
+    ),
   ];
 }
 
@@ -73,7 +89,8 @@ async function fixAllInEditor(deps: CommandDeps): Promise<number> {
     applied += action.edit.size;
   }
   await deps.diagnostics.lintNow(document);
-  if (applied === 0) void vscode.window.showInformationMessage('Data Contract Lens: nothing to fix automatically here.');
+  if (applied === 0)
+    void vscode.window.showInformationMessage('Data Contract Lens: nothing to fix automatically here.');
   return applied;
 }
 
@@ -83,7 +100,8 @@ async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId?: 
   if (!id) {
     const picked = await vscode.window.showQuickPick(
       allRules.map((r) => ({ label: r.meta.id, description: r.meta.code, detail: r.meta.description })),
-      { placeHolder: 'Which rule?', matchOnDescription: true, matchOnDetail: true });
+      { placeHolder: 'Which rule?', matchOnDescription: true, matchOnDetail: true },
+    );
     id = picked?.label;
   }
   if (!id) return;

@@ -24,7 +24,8 @@ function toVsItem(item: EngineItem): vscode.CompletionItem {
   const vsItem = new vscode.CompletionItem(item.label, (item.kind - 1) as vscode.CompletionItemKind);
   vsItem.detail = item.detail;
   if (item.documentation) vsItem.documentation = new vscode.MarkdownString(item.documentation.value);
-  vsItem.insertText = item.insertTextFormat === SNIPPET_FORMAT ? new vscode.SnippetString(item.textEdit.newText) : item.textEdit.newText;
+  vsItem.insertText =
+    item.insertTextFormat === SNIPPET_FORMAT ? new vscode.SnippetString(item.textEdit.newText) : item.textEdit.newText;
   vsItem.range = toVsRange(item.textEdit.range);
   vsItem.sortText = item.sortText;
   if (item.filterText) vsItem.filterText = item.filterText;

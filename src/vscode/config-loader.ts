@@ -21,7 +21,13 @@ export class ConfigLoader implements vscode.Disposable {
   constructor(private readonly problems: vscode.DiagnosticCollection) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.dclens.{yaml,yml}');
     const reset = () => this.reset();
-    this.disposables.push(watcher, watcher.onDidChange(reset), watcher.onDidCreate(reset), watcher.onDidDelete(reset), this.changed);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reset),
+      watcher.onDidCreate(reset),
+      watcher.onDidDelete(reset),
+      this.changed,
+    );
   }
 
   private reset(): void {
@@ -39,7 +45,9 @@ export class ConfigLoader implements vscode.Disposable {
     if (!vscode.workspace.isTrusted || uri.scheme !== 'file') return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     try {
-      return this.host.fileContext(uri.fsPath, { workspaceFolder: folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined });
+      return this.host.fileContext(uri.fsPath, {
+        workspaceFolder: folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined,
+      });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       this.showProblem(error);
@@ -62,7 +70,9 @@ export class ConfigLoader implements vscode.Disposable {
     const uri = vscode.Uri.file(error.file);
     if (this.withProblems.has(uri.toString())) return;
     this.withProblems.add(uri.toString());
-    log.error(`${vscode.workspace.asRelativePath(uri)}${error.range ? ` line ${error.range.start.line + 1}` : ''}: ${error.reason}`);
+    log.error(
+      `${vscode.workspace.asRelativePath(uri)}${error.range ? ` line ${error.range.start.line + 1}` : ''}: ${error.reason}`,
+    );
     const range = error.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const diagnostic = new vscode.Diagnostic(toVsRange(range), error.reason, vscode.DiagnosticSeverity.Error);
     diagnostic.source = DIAGNOSTIC_SOURCE;

@@ -34,7 +34,9 @@ export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnost
   diagnostic.code = finding.docsUrl ? { value: finding.code, target: vscode.Uri.parse(finding.docsUrl) } : finding.code;
   // A grouped finding links to each place it names (the Problems panel lists them under it).
   if (finding.related) {
-    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(r.range)), r.message));
+    diagnostic.relatedInformation = finding.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(r.range)), r.message),
+    );
   }
   return diagnostic;
 }
@@ -59,6 +61,10 @@ export function toWorkspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vs
 }
 
 export function sameRange(a: vscode.Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character
-    && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }

@@ -11,13 +11,22 @@ import { affectsDclens, readSettings } from './settings';
 
 /** LSP severities (1–4) are VS Code's enum plus one. */
 export function toVsDiagnostic(diagnostic: LsDiagnostic): vscode.Diagnostic {
-  const vs = new vscode.Diagnostic(toVsRange(diagnostic.range), diagnostic.message, (diagnostic.severity - 1) as vscode.DiagnosticSeverity);
+  const vs = new vscode.Diagnostic(
+    toVsRange(diagnostic.range),
+    diagnostic.message,
+    (diagnostic.severity - 1) as vscode.DiagnosticSeverity,
+  );
   vs.source = DIAGNOSTIC_SOURCE;
   // One identifier, the rule id, linked to its one page (shipped with the extension); code actions key on it.
   vs.code = { value: diagnostic.code, target: vscode.Uri.parse(diagnostic.codeDescription.href) };
   if (diagnostic.relatedInformation) {
-    vs.relatedInformation = diagnostic.relatedInformation.map((r) =>
-      new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.location.uri), toVsRange(r.location.range)), r.message));
+    vs.relatedInformation = diagnostic.relatedInformation.map(
+      (r) =>
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(vscode.Uri.parse(r.location.uri), toVsRange(r.location.range)),
+          r.message,
+        ),
+    );
   }
   return vs;
 }
@@ -38,7 +47,9 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.lintNow(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (affectsDclens(e)) this.lintAllOpen(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsDclens(e)) this.lintAllOpen();
+      }),
       configs.onDidChange(() => this.lintAllOpen()),
       // A catalogue that arrived (or changed) adds or removes owner findings: lint again, never wait for it.
       catalogues.onDidChange(() => this.lintAllOpen()),
@@ -63,7 +74,10 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private publish(document: vscode.TextDocument): Finding[] {
     const lint = this.language.service.lint(lsDocument(document));
-    if (!lint.isContract) { this.forget(document.uri); return []; }
+    if (!lint.isContract) {
+      this.forget(document.uri);
+      return [];
+    }
     this.results.set(document, lint.result, this.language.configFor(document.uri));
     this.collection.set(document.uri, lint.diagnostics.map(toVsDiagnostic));
     return lint.result.findings;
@@ -90,16 +104,22 @@ export class DiagnosticsController implements vscode.Disposable {
     this.cancelTimer(document.uri);
     const key = document.uri.toString();
     // Each keystroke restarts the wait; the lint reads the text when it fires.
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      if (!document.isClosed) void this.lintNow(document);
-    }, settings.debounceMs));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed) void this.lintNow(document);
+      }, settings.debounceMs),
+    );
   }
 
   private cancelTimer(uri: vscode.Uri): void {
     const key = uri.toString();
     const timer = this.timers.get(key);
-    if (timer !== undefined) { clearTimeout(timer); this.timers.delete(key); }
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      this.timers.delete(key);
+    }
   }
 
   private forget(uri: vscode.Uri): void {

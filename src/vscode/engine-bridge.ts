@@ -3,8 +3,17 @@
 // shipped with the extension. Every provider calls it; none calls the engine's lint or services directly.
 import * as vscode from 'vscode';
 import {
-  allRules, createLanguageService, looksLikeContract, PROFILE_NAMES, resolveConfig, type ConfigFile, type LsLintResult,
-  type LanguageService, type LsTextDocument, type ProfileName, type ResolvedConfig,
+  allRules,
+  createLanguageService,
+  looksLikeContract,
+  PROFILE_NAMES,
+  resolveConfig,
+  type ConfigFile,
+  type LsLintResult,
+  type LanguageService,
+  type LsTextDocument,
+  type ProfileName,
+  type ResolvedConfig,
 } from '../engine';
 import { today as hostToday } from '../node/host';
 import type { CatalogueHost } from './catalogue';
@@ -27,12 +36,15 @@ export function today(): string {
 
 /** The configuration of `.dclens.yaml` with the user's editor settings on top. */
 export function resolvedConfig(settings: DclensSettings, file: ConfigFile | undefined): ResolvedConfig {
-  const profile = (PROFILE_NAMES as readonly string[]).includes(settings.profile) ? settings.profile as ProfileName : undefined;
+  const profile = (PROFILE_NAMES as readonly string[]).includes(settings.profile)
+    ? (settings.profile as ProfileName)
+    : undefined;
   // With Red Hat YAML validating the same file against the ODCS schema, the user can leave schema problems
   // to it, so each one is shown once.
-  const schemaOff = settings.schemaProblems === 'yamlExtension'
-    ? Object.fromEntries(allRules.filter((r) => r.meta.group === 'schema').map((r) => [r.meta.id, 'off' as const]))
-    : {};
+  const schemaOff =
+    settings.schemaProblems === 'yamlExtension'
+      ? Object.fromEntries(allRules.filter((r) => r.meta.group === 'schema').map((r) => [r.meta.id, 'off' as const]))
+      : {};
   return resolveConfig(file, { profile, levels: { ...schemaOff, ...settings.rules } });
 }
 
@@ -45,17 +57,26 @@ export function lsDocument(document: vscode.TextDocument): LsTextDocument {
 export class EditorLanguageService {
   readonly service: LanguageService;
 
-  constructor(private readonly configs: ConfigLoader, private readonly catalogues: CatalogueHost, extensionUri: vscode.Uri) {
+  constructor(
+    private readonly configs: ConfigLoader,
+    private readonly catalogues: CatalogueHost,
+    extensionUri: vscode.Uri,
+  ) {
     const uriOf = (uri: string) => vscode.Uri.parse(uri);
     this.service = createLanguageService({
       today,
       config: (uri) => this.configFor(uriOf(uri)),
       catalogue: (uri) => this.catalogues.snapshotFor(uriOf(uri)),
-      relativePath: (uri) => this.catalogues.relativePath(uriOf(uri)) ?? vscode.workspace.asRelativePath(uriOf(uri), false),
+      relativePath: (uri) =>
+        this.catalogues.relativePath(uriOf(uri)) ?? vscode.workspace.asRelativePath(uriOf(uri), false),
       settings: (uri) => {
         const settings = readSettings(uriOf(uri));
         // VS Code shows the diagnostic above the hover: the hover only names its rule, with the link to its page.
-        return { infosAsInformation: settings.infosAsInformation, newContractOdcsVersion: settings.newContractOdcsVersion, problemsInHover: true };
+        return {
+          infosAsInformation: settings.infosAsInformation,
+          newContractOdcsVersion: settings.newContractOdcsVersion,
+          problemsInHover: true,
+        };
       },
       // One documentation page per rule: the copy shipped in the extension, opened without a network.
       docsUrl: (ruleId) => vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`).toString(),

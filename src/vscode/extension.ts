@@ -66,11 +66,26 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   const codeLenses = new ScoreCodeLenses(results, language);
   const statusBar = new ScoreStatusBar(results, scores);
   const walkthrough = new WalkthroughProgress(results);
-  context.subscriptions.push(collection, results, configs, catalogues, diagnostics, scores, scoreView, codeLenses, statusBar, walkthrough);
+  context.subscriptions.push(
+    collection,
+    results,
+    configs,
+    catalogues,
+    diagnostics,
+    scores,
+    scoreView,
+    codeLenses,
+    statusBar,
+    walkthrough,
+  );
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(YAML, new ContractCodeActions(language), ContractCodeActions.metadata),
     vscode.languages.registerHoverProvider(YAML, new GuidanceHover(language)),
-    vscode.languages.registerCompletionItemProvider(YAML, new ContractCompletions(language), ...ContractCompletions.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(
+      YAML,
+      new ContractCompletions(language),
+      ...ContractCompletions.triggerCharacters,
+    ),
     vscode.languages.registerCodeLensProvider(YAML, codeLenses),
     vscode.workspace.registerTextDocumentContentProvider(SCORE_SCHEME, scoreView),
     results.onDidChange((uri) => scoreView.refresh(uri)),
@@ -86,10 +101,14 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   context.subscriptions.push(warmUp);
   const restrictedNotice = announceRestrictedMode(context);
   const activationMs = performance.now() - started;
-  log.info(`Activated in ${Math.round(activationMs)} ms${vscode.workspace.isTrusted ? '' : ' (Restricted Mode: no .dclens.yaml, catalogue or git)'}.`);
+  log.info(
+    `Activated in ${Math.round(activationMs)} ms${vscode.workspace.isTrusted ? '' : ' (Restricted Mode: no .dclens.yaml, catalogue or git)'}.`,
+  );
   const firstLint = results.onDidChange((uri) => {
     firstLint.dispose();
-    log.info(`First findings published ${Math.round(performance.now() - started)} ms after activation began (${vscode.workspace.asRelativePath(uri)}).`);
+    log.info(
+      `First findings published ${Math.round(performance.now() - started)} ms after activation began (${vscode.workspace.asRelativePath(uri)}).`,
+    );
   });
   context.subscriptions.push(firstLint);
   return {

@@ -3,7 +3,11 @@
 import * as vscode from 'vscode';
 import type { FileLintResult, Finding, ResolvedConfig } from '../engine';
 
-interface Entry { version: number; result: FileLintResult; config?: ResolvedConfig }
+interface Entry {
+  version: number;
+  result: FileLintResult;
+  config?: ResolvedConfig;
+}
 
 export class LintResults {
   private readonly entries = new Map<string, Entry>();

@@ -23,7 +23,9 @@ const CONTRACT_GLOB = '**/*.{odcs.yaml,odcs.yml}';
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/.vscode-e2e/**}';
 
 export async function newContract(
-  given: NewContractArgs | undefined, candidates: OwnerCandidates, versionFor: VersionFor,
+  given: NewContractArgs | undefined,
+  candidates: OwnerCandidates,
+  versionFor: VersionFor,
 ): Promise<vscode.TextEditor | undefined> {
   const input = await askMissing(given ?? {}, candidates);
   if (!input) return undefined;
@@ -41,7 +43,10 @@ export async function newContract(
   }
   const editor = await vscode.window.showTextDocument(document);
   if (document.languageId !== 'yaml') await vscode.languages.setTextDocumentLanguage(document, 'yaml');
-  const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(Math.max(0, document.lineCount - 1)).range.end);
+  const whole = new vscode.Range(
+    new vscode.Position(0, 0),
+    document.lineAt(Math.max(0, document.lineCount - 1)).range.end,
+  );
   await editor.insertSnippet(new vscode.SnippetString(newContractSnippet(input, version)), whole);
   log.info(`New data contract '${input.name}' (${version}) opened at ${vscode.workspace.asRelativePath(target)}.`);
   return editor;
@@ -92,51 +97,93 @@ export async function suggestFolder(domain: string): Promise<vscode.Uri | undefi
 
 function bump(m: Map<string, { uri: vscode.Uri; score: number }>, key: string, uri: vscode.Uri, by: number): void {
   const entry = m.get(key);
-  if (entry) entry.score += by; else m.set(key, { uri, score: by });
+  if (entry) entry.score += by;
+  else m.set(key, { uri, score: by });
 }
 
 async function readText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
-  try { return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)); } catch { return ''; }
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return '';
+  }
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
-  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-async function askMissing(given: Partial<NewContractInput>, candidates: OwnerCandidates): Promise<NewContractInput | undefined> {
-  const name = given.name ?? await vscode.window.showInputBox({
-    title: 'New data contract (1/4)', prompt: 'Name of the dataset this contract describes', placeHolder: 'Orders',
-    validateInput: (v) => (v.trim() === '' ? 'Give the contract a name.' : undefined),
-  });
+async function askMissing(
+  given: Partial<NewContractInput>,
+  candidates: OwnerCandidates,
+): Promise<NewContractInput | undefined> {
+  const name =
+    given.name ??
+    (await vscode.window.showInputBox({
+      title: 'New data contract (1/4)',
+      prompt: 'Name of the dataset this contract describes',
+      placeHolder: 'Orders',
+      validateInput: (v) => (v.trim() === '' ? 'Give the contract a name.' : undefined),
+    }));
   if (!name) return undefined;
-  const domain = given.domain ?? await vscode.window.showInputBox({
-    title: 'New data contract (2/4)', prompt: 'Business domain it belongs to', placeHolder: 'sales',
-    validateInput: (v) => (v.trim() === '' ? 'Name the domain, for example sales or prisons.' : undefined),
-  });
+  const domain =
+    given.domain ??
+    (await vscode.window.showInputBox({
+      title: 'New data contract (2/4)',
+      prompt: 'Business domain it belongs to',
+      placeHolder: 'sales',
+      validateInput: (v) => (v.trim() === '' ? 'Name the domain, for example sales or prisons.' : undefined),
+    }));
   if (!domain) return undefined;
-  const owner = given.owner ?? await askOwner(await candidates(domain, `${slug(name)}.odcs.yaml`));
+  const owner = given.owner ?? (await askOwner(await candidates(domain, `${slug(name)}.odcs.yaml`)));
   if (!owner) return undefined;
   return { name: name.trim(), domain: domain.trim(), owner: owner.trim() };
 }
 
 /** Suggested owners with their evidence to choose from, or a username typed in; never chosen for the user. */
 async function askOwner(candidates: Candidate[]): Promise<string | undefined> {
-  const typeIt = () => vscode.window.showInputBox({
-    title: 'New data contract (3/4)', prompt: 'Username of the accountable Data Owner', placeHolder: 'jane.doe',
-    validateInput: (v) => (v.trim() === '' ? 'A contract needs an accountable Data Owner.' : undefined),
-  });
+  const typeIt = () =>
+    vscode.window.showInputBox({
+      title: 'New data contract (3/4)',
+      prompt: 'Username of the accountable Data Owner',
+      placeHolder: 'jane.doe',
+      validateInput: (v) => (v.trim() === '' ? 'A contract needs an accountable Data Owner.' : undefined),
+    });
   if (candidates.length === 0) return typeIt();
   const someoneElse = { label: '$(edit) Someone else…', description: 'type a username', id: undefined };
-  const picked = await vscode.window.showQuickPick([
-    ...candidates.map((c) => ({ label: c.id, description: c.name, detail: c.evidence.join(' · '), id: c.id as string | undefined })),
-    someoneElse,
-  ], { title: 'New data contract (3/4): who is the accountable Data Owner?', matchOnDescription: true, ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(
+    [
+      ...candidates.map((c) => ({
+        label: c.id,
+        description: c.name,
+        detail: c.evidence.join(' · '),
+        id: c.id as string | undefined,
+      })),
+      someoneElse,
+    ],
+    {
+      title: 'New data contract (3/4): who is the accountable Data Owner?',
+      matchOnDescription: true,
+      ignoreFocusOut: true,
+    },
+  );
   if (!picked) return undefined;
   return picked.id ?? typeIt();
 }
 
 export function slug(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contract';
+  return (
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'contract'
+  );
 }

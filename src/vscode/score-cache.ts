@@ -7,7 +7,10 @@ import type { LintResults } from './lint-results';
 import { lsDocument, type EditorLanguageService } from './engine-bridge';
 
 export class ScoreCache {
-  constructor(private readonly results: LintResults, private readonly language: EditorLanguageService) {}
+  constructor(
+    private readonly results: LintResults,
+    private readonly language: EditorLanguageService,
+  ) {}
 
   /**
    * The scores of the document's current text. `withSteps` also predicts the gain of next steps, which re-scores

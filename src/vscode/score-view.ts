@@ -50,11 +50,16 @@ export class ScoreViewProvider implements vscode.TextDocumentContentProvider, vs
       await open.rendering;
       return open.panel;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, scoreTitle(contract), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: false,
-      enableCommandUris: [COMMAND_IDS.openAt],
-      localResourceRoots: [],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      scoreTitle(contract),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: false,
+        enableCommandUris: [COMMAND_IDS.openAt],
+        localResourceRoots: [],
+      },
+    );
     const entry = { panel, html: '', rendering: Promise.resolve() };
     this.panels.set(key, entry);
     panel.onDidDispose(() => this.panels.delete(key));
@@ -82,7 +87,9 @@ export class ScoreViewProvider implements vscode.TextDocumentContentProvider, vs
     const html = page(panel.webview, scoreTitle(contract), body);
     if (entry?.panel === panel) entry.html = html;
     panel.webview.html = html;
-    log.debug(`Score view of ${vscode.workspace.asRelativePath(contract)} rendered in ${Math.round(performance.now() - started)} ms`);
+    log.debug(
+      `Score view of ${vscode.workspace.asRelativePath(contract)} rendered in ${Math.round(performance.now() - started)} ms`,
+    );
   }
 
   dispose(): void {
@@ -109,7 +116,10 @@ export async function openAt(uri: string, line?: number): Promise<vscode.TextEdi
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const at = typeof line === 'number' && line >= 1 ? Math.min(line - 1, document.lineCount - 1) : 0;
   const position = new vscode.Position(at, 0);
-  const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+  const editor = await vscode.window.showTextDocument(document, {
+    viewColumn: vscode.ViewColumn.One,
+    selection: new vscode.Range(position, position),
+  });
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
@@ -118,8 +128,10 @@ export async function openAt(uri: string, line?: number): Promise<vscode.TextEdi
 function linksToCommands(markdown: string, contract: vscode.Uri): string {
   const target = contract.toString();
   const escaped = target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return markdown.replace(new RegExp(`\\]\\(${escaped}(?:#L(\\d+))?\\)`, 'g'),
-    (_, line: string | undefined) => `](${openAtLineCommand(contract, line === undefined ? undefined : Number(line))})`);
+  return markdown.replace(
+    new RegExp(`\\]\\(${escaped}(?:#L(\\d+))?\\)`, 'g'),
+    (_, line: string | undefined) => `](${openAtLineCommand(contract, line === undefined ? undefined : Number(line))})`,
+  );
 }
 
 /** VS Code's own markdown renderer (the built-in Markdown extension); escaped plain text when it is not there. */
@@ -128,7 +140,9 @@ async function markdownToHtml(markdown: string): Promise<string> {
     const html = await vscode.commands.executeCommand<string>(VSCODE_COMMANDS.renderMarkdown, markdown);
     if (typeof html === 'string' && html.length > 0) return html;
   } catch (error) {
-    log.warn(`The Markdown extension could not render the score view; showing plain text (${error instanceof Error ? error.message : String(error)}).`);
+    log.warn(
+      `The Markdown extension could not render the score view; showing plain text (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   return `<pre>${escapeHtml(markdown)}</pre>`;
 }

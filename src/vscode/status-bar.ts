@@ -10,7 +10,10 @@ export class ScoreStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('dclens.score', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly results: LintResults, private readonly scores: ScoreCache) {
+  constructor(
+    private readonly results: LintResults,
+    private readonly scores: ScoreCache,
+  ) {
     this.item.name = 'Data Contract Lens: quality score';
     this.item.command = COMMAND_IDS.showScore;
     this.disposables.push(
@@ -19,7 +22,9 @@ export class ScoreStatusBar implements vscode.Disposable {
       results.onDidChange((uri) => {
         if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('dclens.statusBar')) this.update(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('dclens.statusBar')) this.update();
+      }),
     );
     this.update();
   }
@@ -32,8 +37,15 @@ export class ScoreStatusBar implements vscode.Disposable {
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const result = document && this.results.get(document);
-    const score = document && result?.isContract && readSettings(document).statusBarEnable ? this.scores.scores(document)[0] : undefined;
-    if (!document || !score) { this.item.text = ''; this.item.hide(); return; }
+    const score =
+      document && result?.isContract && readSettings(document).statusBarEnable
+        ? this.scores.scores(document)[0]
+        : undefined;
+    if (!document || !score) {
+      this.item.text = '';
+      this.item.hide();
+      return;
+    }
     this.item.text = `$(checklist) Quality ${score.overall}`;
     this.item.tooltip = `${codeLensTitle(score, score.problems, 8)}\nClick for the breakdown and what raises each area.`;
     this.item.show();

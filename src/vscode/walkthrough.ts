@@ -22,7 +22,10 @@ export class WalkthroughProgress implements vscode.Disposable {
       if (!result?.isContract) return;
       const key = uri.toString();
       const lacksOwner = result.findings.some((f) => OWNER_MISSING_RULES.has(f.ruleId));
-      if (lacksOwner) { this.missing.set(key, document.version); return; }
+      if (lacksOwner) {
+        this.missing.set(key, document.version);
+        return;
+      }
       const before = this.missing.get(key);
       if (before !== undefined && document.version > before) {
         this.ownerNamed = true;

@@ -59,7 +59,8 @@ export interface WarmUp extends vscode.Disposable {
  * configuration of the first workspace folder, so the first contract's lint finds it cached too.
  */
 export function warmUpLater(service: LanguageService, prepareConfig: () => void): WarmUp {
-  if (vscode.workspace.textDocuments.some((d) => isCandidate(d))) return { done: Promise.resolve(), dispose: () => undefined };
+  if (vscode.workspace.textDocuments.some((d) => isCandidate(d)))
+    return { done: Promise.resolve(), dispose: () => undefined };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const done = new Promise<void>((resolve) => {
     timer = setTimeout(() => {

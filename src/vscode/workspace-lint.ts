@@ -12,7 +12,11 @@ import { looksLikeContract } from '../engine/detect';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/.vscode-e2e/**}';
 
-export interface WorkspaceLintSummary { files: number; contracts: number; problems: number }
+export interface WorkspaceLintSummary {
+  files: number;
+  contracts: number;
+  problems: number;
+}
 
 export interface WorkspaceLintDeps {
   collection: vscode.DiagnosticCollection;
@@ -24,7 +28,11 @@ export interface WorkspaceLintDeps {
 export async function lintWorkspace(deps: WorkspaceLintDeps): Promise<WorkspaceLintSummary> {
   const { collection, configs, catalogues, diagnostics } = deps;
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Data Contract Lens: linting contracts', cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: 'Data Contract Lens: linting contracts',
+      cancellable: true,
+    },
     async (progress, token) => {
       const started = performance.now();
       const uris = await vscode.workspace.findFiles('**/*.{yaml,yml}', EXCLUDE, undefined, token);
@@ -35,7 +43,7 @@ export async function lintWorkspace(deps: WorkspaceLintDeps): Promise<WorkspaceL
         progress.report({ increment: step, message: vscode.workspace.asRelativePath(uri) });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        if (!looksLikeContract(text) || await configs.isIgnored(uri)) continue;
+        if (!looksLikeContract(text) || (await configs.isIgnored(uri))) continue;
         const settings = readSettings(uri);
         if (!settings.enable) continue;
         // The catalogue's findings count too: wait for the folder's catalogue before the first lint that needs it.
@@ -54,7 +62,9 @@ export async function lintWorkspace(deps: WorkspaceLintDeps): Promise<WorkspaceL
         summary.contracts++;
         summary.problems += findings.length;
       }
-      log.info(`Linted the workspace: ${summary.contracts} contracts in ${summary.files} YAML files, ${summary.problems} problems, in ${Math.round(performance.now() - started)} ms${token.isCancellationRequested ? ' (cancelled)' : ''}.`);
+      log.info(
+        `Linted the workspace: ${summary.contracts} contracts in ${summary.files} YAML files, ${summary.problems} problems, in ${Math.round(performance.now() - started)} ms${token.isCancellationRequested ? ' (cancelled)' : ''}.`,
+      );
       return summary;
     },
   );

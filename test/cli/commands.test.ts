@@ -29,7 +29,10 @@ describe('dclens rules, --version and --help (child process)', function () {
     const run = runCli(['rules', '--format', 'json'], REPO);
     assert.equal(run.code, 0);
     const { rules } = JSON.parse(run.stdout);
-    assert.deepEqual(rules.map((r: { id: string }) => r.id), allRules.map((r) => r.meta.id));
+    assert.deepEqual(
+      rules.map((r: { id: string }) => r.id),
+      allRules.map((r) => r.meta.id),
+    );
     const noTeam = rules.find((r: { id: string }) => r.id === 'no-team');
     assert.deepEqual(Object.keys(noTeam.severity), ['recommended', 'strict', 'uk-gov']);
     assert.equal(noTeam.code, 'DCL100');

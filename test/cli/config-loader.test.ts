@@ -35,7 +35,9 @@ describe('ConfigLoader (.dclens.yaml discovery)', () => {
     const loader = new ConfigLoader({ cwd: tree.dir, explicitFile: 'strict.yaml' });
     const loaded = loader.forFile(at('team-rules/inventory.odcs.yaml'));
     assert.equal(loaded.resolved.profile, 'strict');
-    const overridden = new ConfigLoader({ cwd: tree.dir, profile: 'uk-gov' }).forFile(at('team-rules/inventory.odcs.yaml'));
+    const overridden = new ConfigLoader({ cwd: tree.dir, profile: 'uk-gov' }).forFile(
+      at('team-rules/inventory.odcs.yaml'),
+    );
     assert.equal(overridden.resolved.profile, 'uk-gov');
     assert.equal(overridden.resolved.levels.get('no-team'), 'off', 'the file still sets its rules');
   });
@@ -44,11 +46,14 @@ describe('ConfigLoader (.dclens.yaml discovery)', () => {
     const bad = copyFixture('bad-config');
     try {
       const loader = new ConfigLoader({ cwd: bad.dir });
-      assert.throws(() => loader.forFile(path.join(bad.dir, 'orders.odcs.yaml')), (error: unknown) => {
-        assert.ok(error instanceof ConfigError);
-        assert.equal(error.message, ".dclens.yaml:6:3: Unknown rule 'no-teem'. Did you mean 'no-team'?");
-        return true;
-      });
+      assert.throws(
+        () => loader.forFile(path.join(bad.dir, 'orders.odcs.yaml')),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.equal(error.message, ".dclens.yaml:6:3: Unknown rule 'no-teem'. Did you mean 'no-team'?");
+          return true;
+        },
+      );
     } finally {
       bad.dispose();
     }
@@ -57,7 +62,13 @@ describe('ConfigLoader (.dclens.yaml discovery)', () => {
   it('honours ignore: patterns relative to the config folder', () => {
     writeFileSync(at('team-rules/.dclens.yaml'), 'ignore:\n  - "drafts/**"\n');
     const loader = new ConfigLoader({ cwd: tree.dir });
-    assert.equal(loader.forFile(at('team-rules/drafts/a.odcs.yaml')).isIgnored(at('team-rules/drafts/a.odcs.yaml')), true);
-    assert.equal(loader.forFile(at('team-rules/inventory.odcs.yaml')).isIgnored(at('team-rules/inventory.odcs.yaml')), false);
+    assert.equal(
+      loader.forFile(at('team-rules/drafts/a.odcs.yaml')).isIgnored(at('team-rules/drafts/a.odcs.yaml')),
+      true,
+    );
+    assert.equal(
+      loader.forFile(at('team-rules/inventory.odcs.yaml')).isIgnored(at('team-rules/inventory.odcs.yaml')),
+      false,
+    );
   });
 });

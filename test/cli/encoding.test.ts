@@ -36,14 +36,18 @@ const CONTRACT = [
 const FIXED = CONTRACT.replace('descripton:', 'description:');
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
-const utf16le = (text: string) => Buffer.concat([Buffer.from([0xFF, 0xFE]), Buffer.from(text, 'utf16le')]);
+const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => {
   const le = Buffer.from(text, 'utf16le');
   for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
-  return Buffer.concat([Buffer.from([0xFE, 0xFF]), le]);
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
 };
 
-interface Finding { ruleId: string; line: number; column: number }
+interface Finding {
+  ruleId: string;
+  line: number;
+  column: number;
+}
 
 describe('files that are not UTF-8 (lint --fix, format)', () => {
   let dir: string;
@@ -58,7 +62,9 @@ describe('files that are not UTF-8 (lint --fix, format)', () => {
     return { code, stdout: out.join(''), stderr: err.join('') };
   };
   const findings = async (name: string): Promise<Finding[]> => {
-    const report = JSON.parse((await run(lintCommand, ['--format', 'json', name])).stdout) as { files: Array<{ findings: Finding[] }> };
+    const report = JSON.parse((await run(lintCommand, ['--format', 'json', name])).stdout) as {
+      files: Array<{ findings: Finding[] }>;
+    };
     return report.files[0]?.findings.map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column })) ?? [];
   };
 
@@ -81,7 +87,10 @@ describe('files that are not UTF-8 (lint --fix, format)', () => {
 
     const fixing = await run(lintCommand, ['--fix', 'latin1.odcs.yaml']);
     assert.deepEqual(readFileSync(file('latin1.odcs.yaml')), bytes, 'not one byte changed');
-    assert.equal(fixing.stderr, 'dclens: warning: not changed: latin1.odcs.yaml is not UTF-8 text; save it as UTF-8 to use --fix\n');
+    assert.equal(
+      fixing.stderr,
+      'dclens: warning: not changed: latin1.odcs.yaml is not UTF-8 text; save it as UTF-8 to use --fix\n',
+    );
     assert.equal(fixing.stdout, plain.stdout, 'the same findings, since nothing was fixed');
     assert.equal(fixing.code, plain.code);
   });
@@ -100,7 +109,10 @@ describe('files that are not UTF-8 (lint --fix, format)', () => {
     const formatting = await run(formatCommand, ['.']);
     assert.equal(formatting.code, 0);
     assert.equal(formatting.stdout, 'formatted utf8.odcs.yaml\n');
-    assert.equal(formatting.stderr, 'dclens: warning: not changed: latin1.odcs.yaml is not UTF-8 text; save it as UTF-8 to format it\n');
+    assert.equal(
+      formatting.stderr,
+      'dclens: warning: not changed: latin1.odcs.yaml is not UTF-8 text; save it as UTF-8 to format it\n',
+    );
     assert.deepEqual(readFileSync(file('latin1.odcs.yaml')), bytes, 'not one byte changed');
     assert.match(readFileSync(file('utf8.odcs.yaml'), 'utf8'), /query: \|\n {10}select/);
 
@@ -108,7 +120,10 @@ describe('files that are not UTF-8 (lint --fix, format)', () => {
     assert.equal(check.code, 1);
     assert.equal(check.stdout, 'latin1.odcs.yaml\n');
     assert.match(check.stderr, /not changed: latin1\.odcs\.yaml is not UTF-8 text; save it as UTF-8 to format it/);
-    assert.match(check.stderr, /1 contract needs formatting; save the file that is not UTF-8 as UTF-8, then run 'dclens format'\./);
+    assert.match(
+      check.stderr,
+      /1 contract needs formatting; save the file that is not UTF-8 as UTF-8, then run 'dclens format'\./,
+    );
     assert.deepEqual(readFileSync(file('latin1.odcs.yaml')), bytes);
   });
 
@@ -122,8 +137,12 @@ describe('files that are not UTF-8 (lint --fix, format)', () => {
     const formatted = readFileSync(file('bom.odcs.yaml'), 'utf8');
     assert.ok(formatted.startsWith('\uFEFFapiVersion: v3.1.0\r\n'), 'the mark is kept');
     assert.doesNotMatch(formatted, /[^\r]\n/, 'every line still ends in CRLF');
-    const query = "        query: |\r\n          select\r\n            count(*)\r\n          from\r\n            orders\r\n          where\r\n            note = 'à revoir'\r\n";
-    assert.equal(formatted, crlf(FIXED).replace("        query: select count(*) from orders where note = 'à revoir'\r\n", query));
+    const query =
+      "        query: |\r\n          select\r\n            count(*)\r\n          from\r\n            orders\r\n          where\r\n            note = 'à revoir'\r\n";
+    assert.equal(
+      formatted,
+      crlf(FIXED).replace("        query: select count(*) from orders where note = 'à revoir'\r\n", query),
+    );
   });
 
   it('formats a file with CR-only line ends and writes CR line ends back', async () => {
@@ -138,21 +157,36 @@ describe('files that are not UTF-8 (lint --fix, format)', () => {
   it('lints a UTF-16 file (with a byte-order mark) like its UTF-8 copy, and never rewrites it', async () => {
     writeFileSync(file('utf8.odcs.yaml'), CONTRACT);
     const expected = await findings('utf8.odcs.yaml');
-    assert.ok(expected.some((f) => f.ruleId === 'schema-unknown-key'), JSON.stringify(expected));
-    for (const [name, bytes] of [['le.odcs.yaml', utf16le(CONTRACT)], ['be.odcs.yaml', utf16be(CONTRACT)]] as const) {
+    assert.ok(
+      expected.some((f) => f.ruleId === 'schema-unknown-key'),
+      JSON.stringify(expected),
+    );
+    for (const [name, bytes] of [
+      ['le.odcs.yaml', utf16le(CONTRACT)],
+      ['be.odcs.yaml', utf16be(CONTRACT)],
+    ] as const) {
       writeFileSync(file(name), bytes);
       assert.deepEqual(await findings(name), expected, name);
 
       const fixing = await run(lintCommand, ['--fix', name]);
-      assert.equal(fixing.stderr, `dclens: warning: not changed: ${name} is UTF-16 text; save it as UTF-8 to use --fix\n`);
+      assert.equal(
+        fixing.stderr,
+        `dclens: warning: not changed: ${name} is UTF-16 text; save it as UTF-8 to use --fix\n`,
+      );
       const formatting = await run(formatCommand, [name]);
-      assert.equal(formatting.stderr, `dclens: warning: not changed: ${name} is UTF-16 text; save it as UTF-8 to format it\n`);
+      assert.equal(
+        formatting.stderr,
+        `dclens: warning: not changed: ${name} is UTF-16 text; save it as UTF-8 to format it\n`,
+      );
       assert.deepEqual(readFileSync(file(name)), bytes, `${name}: not one byte changed`);
     }
   });
 
   it('rewrites a UTF-8 file holding a NUL byte, keeping the NUL', async () => {
-    const text = CONTRACT.replace('Une ligne par commande.', '"Une ligne\\0 par commande."').replace('id: orders', 'id: orders\0');
+    const text = CONTRACT.replace('Une ligne par commande.', '"Une ligne\\0 par commande."').replace(
+      'id: orders',
+      'id: orders\0',
+    );
     writeFileSync(file('nul.odcs.yaml'), text);
     await run(lintCommand, ['--fix', 'nul.odcs.yaml']);
     assert.equal(readFileSync(file('nul.odcs.yaml'), 'utf8'), text.replace('descripton:', 'description:'));
@@ -166,24 +200,30 @@ describe('decodeContractBytes', () => {
   });
 
   it('reads bytes that are not UTF-8 leniently and says so', () => {
-    assert.deepEqual(decodeContractBytes(Buffer.from([0x61, 0x3A, 0x20, 0xE9, 0x0A])), { text: 'a: \uFFFD\n', notUtf8: 'not UTF-8 text' });
+    assert.deepEqual(decodeContractBytes(Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a])), {
+      text: 'a: \uFFFD\n',
+      notUtf8: 'not UTF-8 text',
+    });
     // an encoded surrogate and an overlong slash are not UTF-8 either
-    assert.equal(decodeContractBytes(Buffer.from([0xED, 0xA0, 0x80])).notUtf8, 'not UTF-8 text');
-    assert.equal(decodeContractBytes(Buffer.from([0xC0, 0xAF])).notUtf8, 'not UTF-8 text');
+    assert.equal(decodeContractBytes(Buffer.from([0xed, 0xa0, 0x80])).notUtf8, 'not UTF-8 text');
+    assert.equal(decodeContractBytes(Buffer.from([0xc0, 0xaf])).notUtf8, 'not UTF-8 text');
   });
 
   it('recognises UTF-16 and UTF-32 by their byte-order mark or, as YAML 1.2 does, by a first ASCII character', () => {
     const le16 = Buffer.from('a: é\n', 'utf16le');
-    assert.deepEqual(decodeContractBytes(Buffer.concat([Buffer.from([0xFF, 0xFE]), le16])), { text: 'a: é\n', notUtf8: 'UTF-16 text' });
+    assert.deepEqual(decodeContractBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), le16])), {
+      text: 'a: é\n',
+      notUtf8: 'UTF-16 text',
+    });
     assert.deepEqual(decodeContractBytes(le16), { text: 'a: é\n', notUtf8: 'UTF-16 text' });
     const be16 = Buffer.from(le16);
     for (let i = 0; i < be16.length; i += 2) [be16[i], be16[i + 1]] = [be16[i + 1], be16[i]];
     assert.deepEqual(decodeContractBytes(be16), { text: 'a: é\n', notUtf8: 'UTF-16 text' });
     const le32 = Buffer.alloc(4 * 6);
-    [0xFEFF, 0x61, 0x3A, 0x20, 0x1F600, 0x0A].forEach((c, i) => le32.writeUInt32LE(c, 4 * i));
+    [0xfeff, 0x61, 0x3a, 0x20, 0x1f600, 0x0a].forEach((c, i) => le32.writeUInt32LE(c, 4 * i));
     assert.deepEqual(decodeContractBytes(le32), { text: 'a: 😀\n', notUtf8: 'UTF-32 text' });
     const be32 = Buffer.alloc(4 * 2);
-    [0x61, 0x0A].forEach((c, i) => be32.writeUInt32BE(c, 4 * i));
+    [0x61, 0x0a].forEach((c, i) => be32.writeUInt32BE(c, 4 * i));
     assert.deepEqual(decodeContractBytes(be32), { text: 'a\n', notUtf8: 'UTF-32 text' });
   });
 });

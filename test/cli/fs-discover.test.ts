@@ -1,7 +1,17 @@
 // Which files a run reads: regular YAML files only, each real file once, and never a silent pass over a folder it
 // could not read.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { discoverFiles, type DiscoveryFs } from '../../src/node/fs-discover';
@@ -34,7 +44,10 @@ describe('discoverFiles', () => {
     assert.deepEqual(rel(found.files), ['contracts/orders.odcs.yaml']);
     assert.deepEqual(found.unreadable, [{ path: path.join(dir, 'locked'), reason: 'EACCES' }]);
     const named = await discoverFiles(['locked'], dir, failing);
-    assert.deepEqual(named.unreadable.map((u) => u.reason), ['EACCES']);
+    assert.deepEqual(
+      named.unreadable.map((u) => u.reason),
+      ['EACCES'],
+    );
   });
 
   if (process.platform !== 'win32') {
@@ -45,8 +58,13 @@ describe('discoverFiles', () => {
       symlinkSync('no-such-target.yaml', path.join(dir, 'contracts/dangling.yaml'));
       for (const input of ['.', 'contracts', '**/*.yaml', 'contracts/*.yaml']) {
         const found = await discoverFiles([input], dir);
-        assert.deepEqual(rel(found.files), input === 'contracts' || input === 'contracts/*.yaml'
-          ? ['contracts/orders.odcs.yaml'] : ['contracts/orders.odcs.yaml', 'locked/secret.odcs.yaml'], input);
+        assert.deepEqual(
+          rel(found.files),
+          input === 'contracts' || input === 'contracts/*.yaml'
+            ? ['contracts/orders.odcs.yaml']
+            : ['contracts/orders.odcs.yaml', 'locked/secret.odcs.yaml'],
+          input,
+        );
         assert.deepEqual(found.unreadable, [], input);
       }
     });

@@ -44,8 +44,14 @@ describe('dclens lint with a catalogue (child process)', function () {
   };
 
   it('reports a member the people directory lists as gone, when .dclens.yaml names the catalogue', () => {
-    writeFileSync(path.join(dir, '.dclens.yaml'), 'catalogue:\n  sources:\n    - type: people\n      path: people.yaml\n');
-    assert.deepEqual(ownerFindings().map((f) => [f.ruleId, f.line]), [['owner-has-left', 11]]);
+    writeFileSync(
+      path.join(dir, '.dclens.yaml'),
+      'catalogue:\n  sources:\n    - type: people\n      path: people.yaml\n',
+    );
+    assert.deepEqual(
+      ownerFindings().map((f) => [f.ruleId, f.line]),
+      [['owner-has-left', 11]],
+    );
   });
 
   it('reads no catalogue without such a configuration, so the owner rules stay silent', () => {

@@ -3,8 +3,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCli, copyFixture, REPO, runCli } from './run-cli';
 
-interface JsonFinding { ruleId: string; severity: string; line: number; column: number }
-interface JsonFile { file: string; kind: string; findings: JsonFinding[] }
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  line: number;
+  column: number;
+}
+interface JsonFile {
+  file: string;
+  kind: string;
+  findings: JsonFinding[];
+}
 
 describe('dclens lint (child process)', function () {
   this.timeout(60_000);
@@ -23,13 +32,16 @@ describe('dclens lint (child process)', function () {
   it('lists only contracts, found by content, and skips git-ignored folders', () => {
     const { code, report } = lintJson();
     assert.equal(code, 1);
-    assert.deepEqual(report.files.map((f) => [f.file, f.kind]), [
-      ['broken/payments.odcs.yaml', 'yaml-error'],
-      ['clean/orders.odcs.yaml', 'odcs'],
-      ['legacy/datacontract.yaml', 'dcs'],
-      ['mistakes/customers.yaml', 'odcs'],
-      ['team-rules/inventory.odcs.yaml', 'odcs'],
-    ]);
+    assert.deepEqual(
+      report.files.map((f) => [f.file, f.kind]),
+      [
+        ['broken/payments.odcs.yaml', 'yaml-error'],
+        ['clean/orders.odcs.yaml', 'odcs'],
+        ['legacy/datacontract.yaml', 'dcs'],
+        ['mistakes/customers.yaml', 'odcs'],
+        ['team-rules/inventory.odcs.yaml', 'odcs'],
+      ],
+    );
     // 8 YAML files: the five above plus the Kubernetes manifest, the GitHub workflow and the dbt file.
     assert.equal(report.summary.files, 8);
     assert.equal(report.summary.contracts, 5);
@@ -44,11 +56,28 @@ describe('dclens lint (child process)', function () {
     const typo = file.findings.find((f) => f.ruleId === 'schema-invalid-enum');
     assert.ok(typo, 'the logicalType typo is reported');
     assert.deepEqual(Object.keys(typo), [
-      'ruleId', 'code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path', 'docsUrl', 'fixable',
+      'ruleId',
+      'code',
+      'severity',
+      'message',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'path',
+      'docsUrl',
+      'fixable',
     ]);
     assert.deepEqual(typo, {
-      ...typo, code: 'DCL011', severity: 'error', line: 18, column: 22, endLine: 18, endColumn: 27,
-      path: ['schema', 0, 'properties', 0, 'logicalType'], fixable: true,
+      ...typo,
+      code: 'DCL011',
+      severity: 'error',
+      line: 18,
+      column: 22,
+      endLine: 18,
+      endColumn: 27,
+      path: ['schema', 0, 'properties', 0, 'logicalType'],
+      fixable: true,
     });
     const version = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).version;
     assert.equal((report as unknown as { version: string }).version, version);
@@ -59,13 +88,22 @@ describe('dclens lint (child process)', function () {
     const run = runCli(['lint', 'mistakes'], tree.dir);
     assert.equal(run.code, 1);
     assert.match(run.stdout, /^mistakes\/customers\.yaml$/m);
-    assert.match(run.stdout, /^ {2}18:22 +error +Use 'string': logicalType 'strng' is not allowed for property 'customer_id' in schema 'customers'\. +schema-invalid-enum$/m);
+    assert.match(
+      run.stdout,
+      /^ {2}18:22 +error +Use 'string': logicalType 'strng' is not allowed for property 'customer_id' in schema 'customers'\. +schema-invalid-enum$/m,
+    );
     assert.match(run.stdout, /errors?.* in 1 contract in 1 YAML file\./);
   });
 
   it('checks a git-ignored file or folder when it is named explicitly', () => {
-    assert.deepEqual(lintJson('ignored/secret.odcs.yaml').report.files.map((f) => f.file), ['ignored/secret.odcs.yaml']);
-    assert.deepEqual(lintJson('ignored').report.files.map((f) => f.file), ['ignored/secret.odcs.yaml']);
+    assert.deepEqual(
+      lintJson('ignored/secret.odcs.yaml').report.files.map((f) => f.file),
+      ['ignored/secret.odcs.yaml'],
+    );
+    assert.deepEqual(
+      lintJson('ignored').report.files.map((f) => f.file),
+      ['ignored/secret.odcs.yaml'],
+    );
   });
 
   it('honours nested .gitignore files', () => {
@@ -75,7 +113,10 @@ describe('dclens lint (child process)', function () {
 
   it('expands globs, still honouring .gitignore', () => {
     const { report } = lintJson('**/*.odcs.yaml');
-    assert.deepEqual(report.files.map((f) => f.file), ['broken/payments.odcs.yaml', 'clean/orders.odcs.yaml', 'team-rules/inventory.odcs.yaml']);
+    assert.deepEqual(
+      report.files.map((f) => f.file),
+      ['broken/payments.odcs.yaml', 'clean/orders.odcs.yaml', 'team-rules/inventory.odcs.yaml'],
+    );
   });
 
   it('uses the nearest .dclens.yaml, and --config overrides it for every file', () => {
@@ -83,7 +124,10 @@ describe('dclens lint (child process)', function () {
     assert.ok(!nested.report.files[0].findings.some((f) => f.ruleId === 'no-team'), 'no-team is off in team-rules/');
     writeFileSync(path.join(tree.dir, 'plain.yaml'), 'extends: recommended\n');
     const overridden = lintJson('--config', 'plain.yaml', 'team-rules');
-    assert.ok(overridden.report.files[0].findings.some((f) => f.ruleId === 'no-team'), 'no-team is back with --config');
+    assert.ok(
+      overridden.report.files[0].findings.some((f) => f.ruleId === 'no-team'),
+      'no-team is back with --config',
+    );
   });
 
   it('--quiet reports errors only; --max-warnings turns too many warnings into exit 1', () => {
@@ -131,7 +175,10 @@ describe('dclens lint (child process)', function () {
   it('exits 2 with one line for usage problems', () => {
     for (const [args, expected] of [
       [['lint', '--foo'], 'dclens: unknown option --foo\n'],
-      [['lint', '--format', 'xml'], "dclens: --format must be one of stylish, json, sarif, junit, github (got 'xml')\n"],
+      [
+        ['lint', '--format', 'xml'],
+        "dclens: --format must be one of stylish, json, sarif, junit, github (got 'xml')\n",
+      ],
       [['lint', 'no-such-folder'], 'dclens: no such file, folder or matching YAML file: no-such-folder\n'],
       [['lint', '--max-warnings', 'many'], "dclens: --max-warnings must be a whole number (got 'many')\n"],
       [['lnit'], "dclens: unknown command 'lnit' (try dclens --help)\n"],
@@ -171,6 +218,9 @@ describe('dclens lint (child process)', function () {
 
   it('the github format annotates each finding', () => {
     const run = runCli(['lint', '--format', 'github', 'mistakes'], tree.dir);
-    assert.match(run.stdout, /^::error file=mistakes\/customers\.yaml,line=18,col=22,endLine=18,endColumn=27,title=schema-invalid-enum::/m);
+    assert.match(
+      run.stdout,
+      /^::error file=mistakes\/customers\.yaml,line=18,col=22,endLine=18,endColumn=27,title=schema-invalid-enum::/m,
+    );
   });
 });

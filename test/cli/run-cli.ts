@@ -25,7 +25,9 @@ export interface CliRun {
 
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DCLENS_TODAY: '2026-06-01', ...env },
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', DCLENS_TODAY: '2026-06-01', ...env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

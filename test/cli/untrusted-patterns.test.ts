@@ -37,14 +37,18 @@ describe('dclens with hostile patterns (child process)', function () {
     mkdirSync(path.join(dir, 'contracts'));
     writeFileSync(path.join(dir, '.github/CODEOWNERS'), CODEOWNERS);
     writeFileSync(path.join(dir, 'contracts/people.odcs.yaml'), HOSTILE_PATTERN_CONTRACT);
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Sam Cole', '-c', 'user.email=sam.cole@example.org', ...args], { cwd: dir, stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Sam Cole', '-c', 'user.email=sam.cole@example.org', ...args], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
     git('init', '-q');
     git('add', '.');
     git('commit', '-q', '-m', 'contracts');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("lints and scores a contract whose own pattern backtracks catastrophically on its example", () => {
+  it('lints and scores a contract whose own pattern backtracks catastrophically on its example', () => {
     const lint = runCli(['lint'], dir);
     assert.notEqual(lint.code, 2, lint.stderr);
     assert.match(lint.stdout, /to match '\^\(a\+\)\+\$'/);
@@ -55,7 +59,10 @@ describe('dclens with hostile patterns (child process)', function () {
   it('suggests owners with a CODEOWNERS line it cannot read and one with many **/, warning about the first', () => {
     const run = runCli(['owners', 'suggest', 'contracts/people.odcs.yaml'], dir);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout + run.stderr, /CODEOWNERS:3: 'a\/\[z-a\]\*' is not a pattern CODEOWNERS can match \(invalid character class range\); line ignored/);
+    assert.match(
+      run.stdout + run.stderr,
+      /CODEOWNERS:3: 'a\/\[z-a\]\*' is not a pattern CODEOWNERS can match \(invalid character class range\); line ignored/,
+    );
     assert.match(run.stdout, /CODEOWNERS \(line 1, 'contracts\/'\) assigns this file to @org\/contracts/);
   });
 });

@@ -23,14 +23,23 @@ const MARKER = 'SECRET-MARKER-7f3a';
 const SECRET = `* ${MARKER}\n`;
 
 const CONTRACT = stringify({
-  apiVersion: 'v3.1.0', kind: 'DataContract', id: 'orders', version: '1.0.0', status: 'active', domain: 'sales',
+  apiVersion: 'v3.1.0',
+  kind: 'DataContract',
+  id: 'orders',
+  version: '1.0.0',
+  status: 'active',
+  domain: 'sales',
   team: { name: 'sales-data', members: [{ username: 'amina.khan', role: 'Data Owner' }] },
 });
 
 const configWith = (type: string, sourcePath: string): string =>
   `extends: recommended\ncatalogue:\n  sources:\n    - type: contracts\n    - type: ${type}\n      path: ${JSON.stringify(sourcePath)}\n`;
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs a command in-process and turns a CliError into exit 2 with one line, as the `dclens` entry point does. */
 async function run(command: CommandHandler, args: string[], cwd: string): Promise<Run> {
@@ -70,14 +79,20 @@ describe('workspace boundary: paths in .dclens.yaml', () => {
     ['a path that climbs further out', () => '../../../../../../../../../..' + path.join(top, 'outside', 'CODEOWNERS')],
     ['an absolute path', () => path.join(top, 'outside', 'CODEOWNERS')],
     ['the root of the file system', () => '/'],
-    ['a link inside the workspace to a file outside', () => {
-      symlinkSync(path.join(top, 'outside', 'CODEOWNERS'), path.join(ws, 'CODEOWNERS'));
-      return 'CODEOWNERS';
-    }],
-    ['a path under a link to a folder outside', () => {
-      symlinkSync(path.join(top, 'outside'), path.join(ws, 'catalogue'));
-      return 'catalogue/CODEOWNERS';
-    }],
+    [
+      'a link inside the workspace to a file outside',
+      () => {
+        symlinkSync(path.join(top, 'outside', 'CODEOWNERS'), path.join(ws, 'CODEOWNERS'));
+        return 'CODEOWNERS';
+      },
+    ],
+    [
+      'a path under a link to a folder outside',
+      () => {
+        symlinkSync(path.join(top, 'outside'), path.join(ws, 'catalogue'));
+        return 'catalogue/CODEOWNERS';
+      },
+    ],
   ];
 
   for (const [what, make] of outsidePaths()) {
@@ -88,7 +103,10 @@ describe('workspace boundary: paths in .dclens.yaml', () => {
         const result = await run(command, args, ws);
         assert.equal(result.code, 2, result.stderr);
         assert.equal(result.stdout, '');
-        assert.match(result.stderr, /^(dclens|dclens owners): \.dclens\.yaml:6:13: Use a path inside the workspace for catalogue source 2 \(codeowners\): /);
+        assert.match(
+          result.stderr,
+          /^(dclens|dclens owners): \.dclens\.yaml:6:13: Use a path inside the workspace for catalogue source 2 \(codeowners\): /,
+        );
         assert.match(result.stderr, /outside the folder of this configuration file|absolute path/);
         assert.ok(!result.stderr.includes(MARKER), result.stderr);
       });
@@ -119,11 +137,16 @@ describe('workspace boundary: paths in .dclens.yaml', () => {
 
   it('a configuration named with --config may live anywhere; its paths are judged from its own folder', () => {
     writeFileSync(path.join(top, 'outside', 'shared.yaml'), configWith('codeowners', 'CODEOWNERS'));
-    const loaded = new ConfigLoader({ cwd: ws, explicitFile: '../outside/shared.yaml' }).forFile(path.join(ws, 'contracts', 'orders.odcs.yaml'));
+    const loaded = new ConfigLoader({ cwd: ws, explicitFile: '../outside/shared.yaml' }).forFile(
+      path.join(ws, 'contracts', 'orders.odcs.yaml'),
+    );
     assert.equal(loaded.file, path.join(top, 'outside', 'shared.yaml'));
     writeFileSync(path.join(top, 'outside', 'shared.yaml'), configWith('codeowners', '../ws/contracts'));
     assert.throws(
-      () => new ConfigLoader({ cwd: ws, explicitFile: '../outside/shared.yaml' }).forFile(path.join(ws, 'contracts', 'orders.odcs.yaml')),
+      () =>
+        new ConfigLoader({ cwd: ws, explicitFile: '../outside/shared.yaml' }).forFile(
+          path.join(ws, 'contracts', 'orders.odcs.yaml'),
+        ),
       (error: unknown) => error instanceof ConfigError && /shared\.yaml:6:13$/.test(error.where),
     );
   });
@@ -135,37 +158,94 @@ describe('workspace boundary: paths in .dclens.yaml', () => {
     writeFileSync(path.join(ws, '.dclens.yaml'), configWith('codeowners', 'CODEOWNERS'));
     const result = runCli(['lint'], ws);
     assert.equal(result.code, 2);
-    assert.equal(result.stderr, "dclens: .dclens.yaml:6:13: Use a path inside the workspace for catalogue source 2 (codeowners): 'CODEOWNERS' is a link that leads outside the folder of this configuration file.\n");
+    assert.equal(
+      result.stderr,
+      "dclens: .dclens.yaml:6:13: Use a path inside the workspace for catalogue source 2 (codeowners): 'CODEOWNERS' is a link that leads outside the folder of this configuration file.\n",
+    );
     assert.ok(!(result.stdout + result.stderr).includes(MARKER));
   });
 });
 
 describe('workspace boundary: the configuration check (engine, shared by the CLI and the editor)', () => {
   const problemsOf = (sourcePath: string, leadsOutside?: (p: string) => boolean) =>
-    parseConfigText(configWith('people', sourcePath), { leadsOutside }).problems.map((p) => [p.range.start.line + 1, p.message]);
+    parseConfigText(configWith('people', sourcePath), { leadsOutside }).problems.map((p) => [
+      p.range.start.line + 1,
+      p.message,
+    ]);
 
   it('names the source, the path and why, at the line of the path', () => {
-    assert.deepEqual(problemsOf('../../etc/hostname'), [[6, "Use a path inside the workspace for catalogue source 2 (people): '../../etc/hostname' leads outside the folder of this configuration file."]]);
-    assert.deepEqual(problemsOf('/etc'), [[6, "Use a path inside the workspace for catalogue source 2 (people): '/etc' is an absolute path; write it relative to the folder of this configuration file."]]);
+    assert.deepEqual(problemsOf('../../etc/hostname'), [
+      [
+        6,
+        "Use a path inside the workspace for catalogue source 2 (people): '../../etc/hostname' leads outside the folder of this configuration file.",
+      ],
+    ]);
+    assert.deepEqual(problemsOf('/etc'), [
+      [
+        6,
+        "Use a path inside the workspace for catalogue source 2 (people): '/etc' is an absolute path; write it relative to the folder of this configuration file.",
+      ],
+    ]);
   });
 
   it('refuses absolute paths in every spelling and any climb above the folder', () => {
-    for (const outside of ['/', '/etc/hostname', 'C:\\Windows', 'c:/x', '\\\\server\\share', '..', '../', 'a/../../b', './..', 'a\\..\\..\\b']) {
+    for (const outside of [
+      '/',
+      '/etc/hostname',
+      'C:\\Windows',
+      'c:/x',
+      '\\\\server\\share',
+      '..',
+      '../',
+      'a/../../b',
+      './..',
+      'a\\..\\..\\b',
+    ]) {
       assert.equal(problemsOf(outside).length, 1, outside);
     }
   });
 
   it('accepts paths inside, and asks the host about links only for those', () => {
     const asked: string[] = [];
-    for (const inside of ['.', './', '', 'catalogue', 'catalogue/people.yaml', 'a/../b', './catalogue/', '..people.yaml']) {
-      assert.deepEqual(problemsOf(inside, (p) => (asked.push(p), false)), [], inside);
+    for (const inside of [
+      '.',
+      './',
+      '',
+      'catalogue',
+      'catalogue/people.yaml',
+      'a/../b',
+      './catalogue/',
+      '..people.yaml',
+    ]) {
+      assert.deepEqual(
+        problemsOf(inside, (p) => (asked.push(p), false)),
+        [],
+        inside,
+      );
     }
-    assert.deepEqual(asked, ['.', './', '', 'catalogue', 'catalogue/people.yaml', 'a/../b', './catalogue/', '..people.yaml']);
+    assert.deepEqual(asked, [
+      '.',
+      './',
+      '',
+      'catalogue',
+      'catalogue/people.yaml',
+      'a/../b',
+      './catalogue/',
+      '..people.yaml',
+    ]);
     assert.deepEqual(problemsOf('../x', () => assert.fail('not asked: the text already says outside')).length, 1);
   });
 
   it('reports a link the host finds leading outside', () => {
-    assert.deepEqual(problemsOf('people.yaml', () => true), [[6, "Use a path inside the workspace for catalogue source 2 (people): 'people.yaml' is a link that leads outside the folder of this configuration file."]]);
+    assert.deepEqual(
+      problemsOf('people.yaml', () => true),
+      [
+        [
+          6,
+          "Use a path inside the workspace for catalogue source 2 (people): 'people.yaml' is a link that leads outside the folder of this configuration file.",
+        ],
+      ],
+    );
   });
 });
 
@@ -182,12 +262,17 @@ describe('workspace boundary: the catalogue loader reads nothing outside its roo
   });
   afterEach(() => rmSync(top, { recursive: true, force: true }));
 
-  const everything = (snapshot: unknown) => JSON.stringify(snapshot, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+  const everything = (snapshot: unknown) =>
+    JSON.stringify(snapshot, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
 
   it('skips a source (such as an editor setting) whose path leads outside, with a warning that quotes nothing of it', async () => {
     for (const sourcePath of ['../outside/CODEOWNERS', path.join(top, 'outside', 'CODEOWNERS')]) {
       const snapshot = (await loadCatalogue({ root, sources: [{ type: 'codeowners', path: sourcePath }] })).snapshot();
-      assert.deepEqual(snapshot.sourceWarnings.map((w) => w.message), ['codeowners source leads outside the workspace; not read'], sourcePath);
+      assert.deepEqual(
+        snapshot.sourceWarnings.map((w) => w.message),
+        ['codeowners source leads outside the workspace; not read'],
+        sourcePath,
+      );
       assert.ok(!everything(snapshot).includes(MARKER), sourcePath);
     }
   });
@@ -197,13 +282,22 @@ describe('workspace boundary: the catalogue loader reads nothing outside its roo
     symlinkSync(path.join(top, 'outside'), path.join(root, 'owners', 'elsewhere'));
     writeFileSync(path.join(root, 'owners', 'own.odcs.yaml'), CONTRACT);
     const catalogue = await loadCatalogue({ root, sources: [{ type: 'contracts', path: 'owners' }] });
-    assert.deepEqual(catalogue.snapshot().assets.map((a) => a.path), ['owners/own.odcs.yaml']);
+    assert.deepEqual(
+      catalogue.snapshot().assets.map((a) => a.path),
+      ['owners/own.odcs.yaml'],
+    );
     assert.deepEqual(catalogue.snapshot().sourceWarnings, []);
     // The editor reports files that change; one that is a link leading outside is still not read.
     assert.equal(await catalogue.updateFile(path.join(root, 'owners', 'linked.odcs.yaml')), true);
     const snapshot = catalogue.snapshot();
-    assert.deepEqual(snapshot.assets.map((a) => a.path), ['owners/own.odcs.yaml']);
-    assert.deepEqual(snapshot.sourceWarnings.map((w) => [w.file, w.message]), [['owners/linked.odcs.yaml', 'contracts source file is a link to a file outside the workspace; not read']]);
+    assert.deepEqual(
+      snapshot.assets.map((a) => a.path),
+      ['owners/own.odcs.yaml'],
+    );
+    assert.deepEqual(
+      snapshot.sourceWarnings.map((w) => [w.file, w.message]),
+      [['owners/linked.odcs.yaml', 'contracts source file is a link to a file outside the workspace; not read']],
+    );
     assert.ok(!everything(snapshot).includes(MARKER));
   });
 
@@ -243,7 +337,10 @@ describe('workspace boundary: owners suggest with no workspace marker', () => {
     const result = await run(ownersCommand, ['suggest', 'orders.odcs.yaml'], home);
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, /^dclens owners: run it from your project's folder, or add a \.dclens\.yaml there: .* is your home folder, with no \.dclens\.yaml or git repository/);
+    assert.match(
+      result.stderr,
+      /^dclens owners: run it from your project's folder, or add a \.dclens\.yaml there: .* is your home folder, with no \.dclens\.yaml or git repository/,
+    );
   });
 
   it('searches a home folder that has a .dclens.yaml, as the configuration asks', async () => {
@@ -265,11 +362,21 @@ describe('every command reads the catalogue as lint does', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'dclens-same-catalogue-'));
-    writeFileSync(path.join(dir, 'hearings.odcs.yaml'), stringify({
-      apiVersion: 'v3.1.0', kind: 'DataContract', id: 'hearings', version: '1.0.0', status: 'active',
-      team: { name: 'courts-data', members: [{ username: 'rachel.adeyemi', role: 'Data Owner' }] },
-    }));
-    writeFileSync(path.join(dir, 'people.yaml'), 'people:\n  - id: rachel.adeyemi\n    name: Rachel Adeyemi\n    active: false\n');
+    writeFileSync(
+      path.join(dir, 'hearings.odcs.yaml'),
+      stringify({
+        apiVersion: 'v3.1.0',
+        kind: 'DataContract',
+        id: 'hearings',
+        version: '1.0.0',
+        status: 'active',
+        team: { name: 'courts-data', members: [{ username: 'rachel.adeyemi', role: 'Data Owner' }] },
+      }),
+    );
+    writeFileSync(
+      path.join(dir, 'people.yaml'),
+      'people:\n  - id: rachel.adeyemi\n    name: Rachel Adeyemi\n    active: false\n',
+    );
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -281,10 +388,16 @@ describe('every command reads the catalogue as lint does', () => {
 
   it('score counts a Data Owner who has left, as lint reports it, when .dclens.yaml lists the catalogue', async () => {
     const without = await ownership();
-    writeFileSync(path.join(dir, '.dclens.yaml'), 'catalogue:\n  sources:\n    - type: people\n      path: people.yaml\n');
+    writeFileSync(
+      path.join(dir, '.dclens.yaml'),
+      'catalogue:\n  sources:\n    - type: people\n      path: people.yaml\n',
+    );
     const lint = await run(lintCommand, ['--format', 'json', 'hearings.odcs.yaml'], dir);
-    assert.deepEqual(JSON.parse(lint.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'owner-has-left').length, 1);
-    assert.ok(await ownership() < without, 'the owner who has left lowers the ownership score');
+    assert.deepEqual(
+      JSON.parse(lint.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'owner-has-left').length,
+      1,
+    );
+    assert.ok((await ownership()) < without, 'the owner who has left lowers the ownership score');
   });
 });
 

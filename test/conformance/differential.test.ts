@@ -7,7 +7,15 @@ import { lintText } from '../../src/engine/lint';
 import { OdcsContractSchema, validateOdcs } from '../../src/engine/model';
 import { parse } from 'yaml';
 import { EDGE_CASES, EDGE_CASES_V32, EDGE_HEAD, EDGE_HEAD_V32 } from './differential-cases';
-import { cliSchemaV32, examplesV32, FIXTURES, negativeTestsV32, odcsSchemaV32, officialExamples, V3_2_0 } from './fixtures';
+import {
+  cliSchemaV32,
+  examplesV32,
+  FIXTURES,
+  negativeTestsV32,
+  odcsSchemaV32,
+  officialExamples,
+  V3_2_0,
+} from './fixtures';
 import { MUTATION_CLASSES, mutations, VOCABULARY_V32, type MutationClass } from './mutations';
 import { NEGATIVE_V32 } from './negative-v32.expected';
 
@@ -88,7 +96,9 @@ describe('differential: our v3.0.x verdicts equal the official v3.0.x JSON Schem
         ...EDGE_CASES.map((body) => parse(EDGE_HEAD.replace('v3.1.0', version) + body)),
         ...Array.from(mutations(examples as never, PER_CLASS_30, SEED), (m) => m.doc),
       ];
-      const disagreements = docs.filter((doc) => (ajvValidate(doc) as boolean) !== (validateOdcs(doc, version).length === 0));
+      const disagreements = docs.filter(
+        (doc) => (ajvValidate(doc) as boolean) !== (validateOdcs(doc, version).length === 0),
+      );
       assert.equal(disagreements.length, 0, JSON.stringify(disagreements[0])?.slice(0, 500));
     });
   }
@@ -125,7 +135,10 @@ describe('differential: our v3.2.0 verdict equals the ODCS v3.2.0 JSON Schema (a
     assert.equal(examples.length, 31);
     for (const doc of examples) {
       assert.equal(ajvValidate(doc), true);
-      assert.deepEqual(ours(doc).map((i) => i.message), []);
+      assert.deepEqual(
+        ours(doc).map((i) => i.message),
+        [],
+      );
     }
   });
 
@@ -138,9 +151,10 @@ describe('differential: our v3.2.0 verdict equals the ODCS v3.2.0 JSON Schema (a
 
   it(`agrees on ${EDGE_CASES_V32.length} v3.2.0 edge cases, each as valid or invalid as written`, () => {
     const wrongCase = EDGE_CASES_V32.filter(([body, valid]) => ajvValidate(parse(EDGE_HEAD_V32 + body)) !== valid);
-    assert.deepEqual(wrongCase, [], 'the verdict written next to these cases is not the schema\'s');
-    const disagreements = EDGE_CASES_V32.filter(([body, valid]) => (ours(parse(EDGE_HEAD_V32 + body)).length === 0) !== valid)
-      .map(([body]) => `${body}\n  ${verdicts(parse(EDGE_HEAD_V32 + body))}`);
+    assert.deepEqual(wrongCase, [], "the verdict written next to these cases is not the schema's");
+    const disagreements = EDGE_CASES_V32.filter(
+      ([body, valid]) => (ours(parse(EDGE_HEAD_V32 + body)).length === 0) !== valid,
+    ).map(([body]) => `${body}\n  ${verdicts(parse(EDGE_HEAD_V32 + body))}`);
     assert.equal(disagreements.length, 0, disagreements.join('\n'));
   });
 
@@ -162,8 +176,11 @@ describe('differential: our v3.2.0 verdict equals the ODCS v3.2.0 JSON Schema (a
   });
 
   // most nodes of most examples are v3.1.0 constructs: a second run mutates only the examples that use v3.2.0 features
-  const V32_FEATURE = /^\s*(- )?(enum|map|synonyms|semanticType|deprecated|context|workgroup|encoding|vendor):|\$\{|logicalType: vector|type: (hana|iceberg|exasol|teradata|ingres|vectorwise|versant|poet|fastobjects|btrieve)\b/m;
-  const featureExamples = examplesV32().filter((e) => V32_FEATURE.test(e.text)).map((e) => e.doc);
+  const V32_FEATURE =
+    /^\s*(- )?(enum|map|synonyms|semanticType|deprecated|context|workgroup|encoding|vendor):|\$\{|logicalType: vector|type: (hana|iceberg|exasol|teradata|ingres|vectorwise|versant|poet|fastobjects|btrieve)\b/m;
+  const featureExamples = examplesV32()
+    .filter((e) => V32_FEATURE.test(e.text))
+    .map((e) => e.doc);
   const PER_CLASS_FEATURES = 100;
 
   it(`agrees on ${(PER_CLASS_32 + PER_CLASS_FEATURES) * MUTATION_CLASSES.length} seeded mutations of the v3.2.0 examples`, () => {
@@ -182,7 +199,11 @@ describe('differential: our v3.2.0 verdict equals the ODCS v3.2.0 JSON Schema (a
       else disagreements.push(`${m.cls}: ${m.description}\n  ${verdicts(m.doc)}`);
       tally.set(m.cls, t);
     }
-    assert.equal(disagreements.length, 0, `${disagreements.length} disagreements, the first ten:\n${disagreements.slice(0, 10).join('\n')}`);
+    assert.equal(
+      disagreements.length,
+      0,
+      `${disagreements.length} disagreements, the first ten:\n${disagreements.slice(0, 10).join('\n')}`,
+    );
   });
 });
 
@@ -194,8 +215,13 @@ describe('one finding per mistake: the v3.2.0 negative tests', () => {
     it(`${name}: at most ${causes} error${causes === 1 ? '' : 's'}`, () => {
       const issues = validateOdcs(doc, V3_2_0);
       assert.ok(issues.length >= 1 && issues.length <= causes, issues.map((i) => i.message).join('\n') || 'no issue');
-      const errors = lintText(text, { fileName: name, today: '2026-11-27' }).findings.filter((f) => f.severity === 'error');
-      assert.ok(errors.length <= causes, errors.map((f) => `${f.range.start.line + 1}: ${f.ruleId} ${f.message}`).join('\n'));
+      const errors = lintText(text, { fileName: name, today: '2026-11-27' }).findings.filter(
+        (f) => f.severity === 'error',
+      );
+      assert.ok(
+        errors.length <= causes,
+        errors.map((f) => `${f.range.start.line + 1}: ${f.ruleId} ${f.message}`).join('\n'),
+      );
     });
   }
 });

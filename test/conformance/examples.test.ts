@@ -37,7 +37,10 @@ describe('conformance: the 18 official ODCS examples', () => {
         assert.match(issue.message, /^This contract declares ODCS v3\.0\.2 but uses .*, which arrived in v3\.1\.0\.$/);
         assert.match(issue.message, feature);
         // changing the version changes what the contract promises: offered, never applied by itself
-        assert.deepEqual({ ...issue.fix, title: undefined }, { kind: 'replace-value', path: ['apiVersion'], newText: 'v3.1.0', suggestion: true, title: undefined });
+        assert.deepEqual(
+          { ...issue.fix, title: undefined },
+          { kind: 'replace-value', path: ['apiVersion'], newText: 'v3.1.0', suggestion: true, title: undefined },
+        );
         assert.match(issue.fix!.title, /^Set apiVersion to v3\.1\.0\b/);
       });
     }
@@ -54,7 +57,9 @@ describe('conformance: the 18 official ODCS examples', () => {
   it('keeps real mistakes of a v3.0.2 contract next to the version feature', () => {
     const doc = structuredClone(examples.find((e) => e.name === 'stakeholders__basic-four-dpo.odcs.yaml')!.doc);
     doc.kind = 'DataContrakt';
-    const kinds = validateOdcs(doc, 'v3.0.2').map((i) => i.kind).sort();
+    const kinds = validateOdcs(doc, 'v3.0.2')
+      .map((i) => i.kind)
+      .sort();
     assert.deepEqual(kinds, ['invalid-enum', 'version-feature']);
   });
 });
@@ -72,7 +77,11 @@ describe('parseOdcsVersion', () => {
 
 // The v3.2.0 examples that still declare v3.0.2 although they use a v3.1.0 feature (the official v3.0.2
 // schema rejects them): lintText reports exactly that, once, as it does for the same v3.1.0 examples.
-const V32_EXAMPLES_USING_V31_FEATURE = ['data-types__all-data-types.odcs.yaml', 'quality__column-completeness.odcs.yaml', 'stakeholders__basic-four-dpo.odcs.yaml'];
+const V32_EXAMPLES_USING_V31_FEATURE = [
+  'data-types__all-data-types.odcs.yaml',
+  'quality__column-completeness.odcs.yaml',
+  'stakeholders__basic-four-dpo.odcs.yaml',
+];
 
 describe('conformance: the 31 ODCS v3.2.0 examples', () => {
   const examples = examplesV32();
@@ -86,26 +95,44 @@ describe('conformance: the 31 ODCS v3.2.0 examples', () => {
   for (const { name, text, doc } of examples) {
     describe(name, () => {
       it('is valid ODCS v3.2.0', () => {
-        assert.deepEqual(validateOdcs(doc, V3_2_0).map((i) => i.message), []);
+        assert.deepEqual(
+          validateOdcs(doc, V3_2_0).map((i) => i.message),
+          [],
+        );
       });
 
       if (V32_EXAMPLES_USING_V31_FEATURE.includes(name)) {
         it(`gets one error from lintText, the version feature of its declared ${String(doc.apiVersion)}`, () => {
           const errors = errorsOf(text, name);
-          assert.deepEqual(errors.map((f) => f.ruleId), ['api-version-feature'], describeAll(errors));
-          assert.match(errors[0].message, /^This contract declares ODCS v3\.0\.2 but uses .*, which arrived in v3\.1\.0\.$/);
+          assert.deepEqual(
+            errors.map((f) => f.ruleId),
+            ['api-version-feature'],
+            describeAll(errors),
+          );
+          assert.match(
+            errors[0].message,
+            /^This contract declares ODCS v3\.0\.2 but uses .*, which arrived in v3\.1\.0\.$/,
+          );
         });
       } else {
         it(`gets no error from lintText (declares ${String(doc.apiVersion)})`, () => {
           const errors = errorsOf(text, name);
-          assert.deepEqual(errors.map((f) => f.ruleId), [], describeAll(errors));
+          assert.deepEqual(
+            errors.map((f) => f.ruleId),
+            [],
+            describeAll(errors),
+          );
         });
       }
 
       if (doc.apiVersion !== 'v3.2.0') {
         it('gets no error from lintText when it declares v3.2.0', () => {
           const errors = errorsOf(text.replace(/^apiVersion:.*$/m, 'apiVersion: v3.2.0'), name);
-          assert.deepEqual(errors.map((f) => f.ruleId), [], describeAll(errors));
+          assert.deepEqual(
+            errors.map((f) => f.ruleId),
+            [],
+            describeAll(errors),
+          );
         });
       }
     });

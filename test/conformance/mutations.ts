@@ -4,7 +4,13 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = Array<string | number>;
 
 export type MutationClass = 'remove-key' | 'wrong-type' | 'bad-enum' | 'unknown-key' | 'wrong-nesting';
-export const MUTATION_CLASSES: MutationClass[] = ['remove-key', 'wrong-type', 'bad-enum', 'unknown-key', 'wrong-nesting'];
+export const MUTATION_CLASSES: MutationClass[] = [
+  'remove-key',
+  'wrong-type',
+  'bad-enum',
+  'unknown-key',
+  'wrong-nesting',
+];
 
 export interface Mutation {
   cls: MutationClass;
@@ -57,18 +63,89 @@ export interface MutationVocabulary {
 
 export const VOCABULARY_V31: MutationVocabulary = {
   enumKeys: new Set(['logicalType', 'type', 'metric', 'dimension', 'kind', 'apiVersion', 'format']),
-  words: ['datetime', 'String', 'sqll', 'nullvalues', 'rowcount', 'Completeness', 'postgress', 'S3', 'library ', 'foreignkey', 'v3.1', 'TEXT', 'i33', 'f16', 'map', 'decimal', 'DataContracts', 'customs'],
-  typoKeys: ['descripton', 'Name', 'logicaltype', 'physicalname', 'requried', 'qualiy', 'owner', 'severty', 'x-extra', 'mustbe', 'elementName', 'propertys', 'items_', 'tag', 'member', 'unit_', 'enum'],
+  words: [
+    'datetime',
+    'String',
+    'sqll',
+    'nullvalues',
+    'rowcount',
+    'Completeness',
+    'postgress',
+    'S3',
+    'library ',
+    'foreignkey',
+    'v3.1',
+    'TEXT',
+    'i33',
+    'f16',
+    'map',
+    'decimal',
+    'DataContracts',
+    'customs',
+  ],
+  typoKeys: [
+    'descripton',
+    'Name',
+    'logicaltype',
+    'physicalname',
+    'requried',
+    'qualiy',
+    'owner',
+    'severty',
+    'x-extra',
+    'mustbe',
+    'elementName',
+    'propertys',
+    'items_',
+    'tag',
+    'member',
+    'unit_',
+    'enum',
+  ],
 };
 
 /** The v3.1.0 vocabulary plus the enumerations, values and keys that v3.2.0 adds. */
 export const VOCABULARY_V32: MutationVocabulary = {
   enumKeys: new Set([...VOCABULARY_V31.enumKeys, 'semanticType', 'elementType', 'distanceMetric']),
-  words: [...VOCABULARY_V31.words, 'blob', 'vector', 'Map', 'measures', 'metric', 'float', 'cosinus', 'hanna', 'icebergs', 'fastobject', 'v3.2', 'v3.3.0'],
-  typoKeys: [...VOCABULARY_V31.typoKeys, 'synonym', 'enums', 'deprecate', 'semantic_type', 'contxt', 'workGroup', 'vendr', 'encodng', 'dimensions', 'map', 'context', 'deprecated', 'synonyms'],
+  words: [
+    ...VOCABULARY_V31.words,
+    'blob',
+    'vector',
+    'Map',
+    'measures',
+    'metric',
+    'float',
+    'cosinus',
+    'hanna',
+    'icebergs',
+    'fastobject',
+    'v3.2',
+    'v3.3.0',
+  ],
+  typoKeys: [
+    ...VOCABULARY_V31.typoKeys,
+    'synonym',
+    'enums',
+    'deprecate',
+    'semantic_type',
+    'contxt',
+    'workGroup',
+    'vendr',
+    'encodng',
+    'dimensions',
+    'map',
+    'context',
+    'deprecated',
+    'synonyms',
+  ],
 };
 
-export function* mutations(examples: Json[], perClass: number, seed: number, vocabulary: MutationVocabulary = VOCABULARY_V31): Generator<Mutation> {
+export function* mutations(
+  examples: Json[],
+  perClass: number,
+  seed: number,
+  vocabulary: MutationVocabulary = VOCABULARY_V31,
+): Generator<Mutation> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   for (const cls of MUTATION_CLASSES) {
@@ -83,7 +160,13 @@ export function* mutations(examples: Json[], perClass: number, seed: number, voc
   }
 }
 
-function mutate(cls: MutationClass, doc: Json, pick: <T>(items: readonly T[]) => T, random: () => number, vocabulary: MutationVocabulary): string | undefined {
+function mutate(
+  cls: MutationClass,
+  doc: Json,
+  pick: <T>(items: readonly T[]) => T,
+  random: () => number,
+  vocabulary: MutationVocabulary,
+): string | undefined {
   switch (cls) {
     case 'remove-key': {
       const keys = nodes(doc, (_v, p) => typeof p[p.length - 1] === 'string');
@@ -97,11 +180,17 @@ function mutate(cls: MutationClass, doc: Json, pick: <T>(items: readonly T[]) =>
       const path = pick(targets);
       const old = get(doc, path);
       const replacement: Json[] =
-        typeof old === 'string' ? [42, true, null, [old], { value: old }] :
-        typeof old === 'number' ? [String(old), 'yes', old + 0.5, [old]] :
-        typeof old === 'boolean' ? ['yes', String(old), 1, null] :
-        Array.isArray(old) ? ['list', { items: old.slice(0, 1) } as Json, 3] :
-        old === null ? ['', 0] : ['text', [old], 7];
+        typeof old === 'string'
+          ? [42, true, null, [old], { value: old }]
+          : typeof old === 'number'
+            ? [String(old), 'yes', old + 0.5, [old]]
+            : typeof old === 'boolean'
+              ? ['yes', String(old), 1, null]
+              : Array.isArray(old)
+                ? ['list', { items: old.slice(0, 1) } as Json, 3]
+                : old === null
+                  ? ['', 0]
+                  : ['text', [old], 7];
       const value = pick(replacement);
       set(doc, path, value);
       return `set ${path.join('.')} to ${JSON.stringify(value)}`;

@@ -46,7 +46,11 @@ export const NEGATIVE_V32: Record<string, NegativeExpectation> = {
   // athena needs 'schema'; since v3.2.0 'stagingDir' is optional
   'server-missing-conditional-fields.odcs.yaml': { line: 10, says: [/'schema'/], causes: 1 },
   'server-missing-required-fields.odcs.yaml': { line: 10, says: [/'server'/], causes: 2 },
-  'sla-authoritativedefinition-missing-type.odcs.yaml': { line: 19, says: [/'type'/, /authoritative definition/i], causes: 1 },
+  'sla-authoritativedefinition-missing-type.odcs.yaml': {
+    line: 19,
+    says: [/'type'/, /authoritative definition/i],
+    causes: 1,
+  },
   'sla-missing-required-value.odcs.yaml': { line: 10, says: [/'value'/, /'latency'/], causes: 1 },
   'stable-id-denied-characters.odcs.yaml': { line: 14, says: [/'id'/, /fdir\.dataset/], causes: 1 },
   'synonym-missing-term.odcs.yaml': { line: 18, says: [/'synonym'/], causes: 1 },
@@ -60,4 +64,11 @@ export const NEGATIVE_V32: Record<string, NegativeExpectation> = {
 };
 
 /** Words that belong to a validator, not to a message for analysts. */
-export const NOT_PLAIN = [/\w\[\d+\]/, /(^|\s)\/\w+\/\d/, /#\/\$defs|\$defs\//, /unevaluated/i, /must NOT/, /instancePath|allOf|oneOf|anyOf/];
+export const NOT_PLAIN = [
+  /\w\[\d+\]/,
+  /(^|\s)\/\w+\/\d/,
+  /#\/\$defs|\$defs\//,
+  /unevaluated/i,
+  /must NOT/,
+  /instancePath|allOf|oneOf|anyOf/,
+];

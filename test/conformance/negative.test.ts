@@ -50,7 +50,9 @@ function asV31(doc: Record<string, unknown>): Record<string, unknown> {
 
 describe('conformance: v3.2-draft negative tests against v3.1.0', () => {
   const dir = join(FIXTURES, 'negative-tests');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.odcs.yaml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.odcs.yaml'))
+    .sort();
 
   it('every negative test is either applicable (with an expectation) or listed with a reason', () => {
     assert.equal(files.length, 28);
@@ -69,8 +71,13 @@ describe('conformance: v3.2-draft negative tests against v3.1.0', () => {
       const issues = validateOdcs(doc, 'v3.1.0');
       assert.ok(issues.length > 0, 'no issue reported');
       const { kind, pathEnd } = EXPECTED[f];
-      const hit = issues.find((i) => i.kind === kind && (pathEnd === '' ? i.path.length === 0 : i.path[i.path.length - 1] === pathEnd));
-      assert.ok(hit, `expected a ${kind} issue at …${String(pathEnd)}, got:\n${issues.map((i) => `${i.kind} ${JSON.stringify(i.path)} ${i.message}`).join('\n')}`);
+      const hit = issues.find(
+        (i) => i.kind === kind && (pathEnd === '' ? i.path.length === 0 : i.path[i.path.length - 1] === pathEnd),
+      );
+      assert.ok(
+        hit,
+        `expected a ${kind} issue at …${String(pathEnd)}, got:\n${issues.map((i) => `${i.kind} ${JSON.stringify(i.path)} ${i.message}`).join('\n')}`,
+      );
       assert.equal(issues.filter((i) => i.kind === 'version-feature').length, 0);
     });
   }
@@ -81,27 +88,36 @@ describe('conformance: the 44 ODCS v3.2.0 negative tests', () => {
 
   it('there are 44, each with an expectation', () => {
     assert.equal(tests.length, 44);
-    assert.deepEqual(tests.map((t) => t.name), Object.keys(NEGATIVE_V32).sort());
+    assert.deepEqual(
+      tests.map((t) => t.name),
+      Object.keys(NEGATIVE_V32).sort(),
+    );
   });
 
   for (const { name, text, doc } of tests) {
     const expected = NEGATIVE_V32[name];
     if (!expected) continue;
     describe(name, () => {
-      const errors = lintText(text, { fileName: name, today: '2026-11-27' }).findings.filter((f) => f.severity === 'error');
-      const listed = () => errors.map((f) => `${f.range.start.line + 1}: ${f.ruleId} ${f.message}`).join('\n') || '(no errors)';
+      const errors = lintText(text, { fileName: name, today: '2026-11-27' }).findings.filter(
+        (f) => f.severity === 'error',
+      );
+      const listed = () =>
+        errors.map((f) => `${f.range.start.line + 1}: ${f.ruleId} ${f.message}`).join('\n') || '(no errors)';
 
       it('is invalid ODCS v3.2.0', () => {
         assert.ok(validateOdcs(doc, V3_2_0).length > 0, 'validateOdcs reports nothing');
       });
 
       it(`gets an error on line ${expected.line} that names the cause (${expected.says.map(String).join(', ')})`, () => {
-        const hit = errors.find((f) => f.range.start.line + 1 === expected.line && expected.says.every((re) => re.test(f.message)));
+        const hit = errors.find(
+          (f) => f.range.start.line + 1 === expected.line && expected.says.every((re) => re.test(f.message)),
+        );
         assert.ok(hit, listed());
       });
 
       it('says it in plain words (no JSON paths or validator terms)', () => {
-        for (const f of errors) for (const re of NOT_PLAIN) assert.doesNotMatch(f.message, re, `${f.ruleId}: ${f.message}`);
+        for (const f of errors)
+          for (const re of NOT_PLAIN) assert.doesNotMatch(f.message, re, `${f.ruleId}: ${f.message}`);
       });
     });
   }

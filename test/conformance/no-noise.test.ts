@@ -6,8 +6,14 @@ import { lintText } from '../../src/engine/lint';
 import { EXPECTED_WARNINGS, WHY } from './no-noise.expected';
 
 const DIR = 'test/fixtures/odcs';
-const examples = readdirSync(DIR).filter((f) => f.endsWith('.odcs.yaml')).sort();
-const DECLARE_V302_USE_V31 = ['data-types__all-data-types.odcs.yaml', 'quality__column-completeness.odcs.yaml', 'stakeholders__basic-four-dpo.odcs.yaml'];
+const examples = readdirSync(DIR)
+  .filter((f) => f.endsWith('.odcs.yaml'))
+  .sort();
+const DECLARE_V302_USE_V31 = [
+  'data-types__all-data-types.odcs.yaml',
+  'quality__column-completeness.odcs.yaml',
+  'stakeholders__basic-four-dpo.odcs.yaml',
+];
 
 describe('no noise on the official examples (recommended profile)', () => {
   it('has all 18 examples', () => assert.equal(examples.length, 18));
@@ -23,7 +29,8 @@ describe('no noise on the official examples (recommended profile)', () => {
 
       it('gets exactly the warnings listed, each with a reason', () => {
         const counts: Record<string, number> = {};
-        for (const f of result.findings.filter((x) => x.severity === 'warning')) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+        for (const f of result.findings.filter((x) => x.severity === 'warning'))
+          counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
         assert.deepEqual(counts, EXPECTED_WARNINGS[name] ?? {});
         for (const ruleId of Object.keys(counts)) assert.ok(WHY[ruleId], `no justification for ${ruleId}`);
       });

@@ -64,7 +64,9 @@ export function formatNoise(report: NoiseReport, title: string, indent = ''): st
       ? `  most findings of one rule in one file: ${report.maxRuleInFile.count} × ${report.maxRuleInFile.ruleId} (${report.maxRuleInFile.file})`
       : '  most findings of one rule in one file: none',
     `  rules that fire most:`,
-    ...report.topRules.map((r) => `    ${String(r.count).padStart(5)}  ${r.ruleId.padEnd(36)} in ${r.files} files (${pct(r.files)})`),
+    ...report.topRules.map(
+      (r) => `    ${String(r.count).padStart(5)}  ${r.ruleId.padEnd(36)} in ${r.files} files (${pct(r.files)})`,
+    ),
   ];
   return lines.map((l) => indent + l).join('\n');
 }

@@ -10,7 +10,9 @@ const MOVED_TO_STRICT = ['no-granularity-description', 'no-support-channel', 'pr
 
 /** A finding that stands for a rule's repeats (other rules may use `related` for their own ends). */
 const isGrouped = (f: Finding): boolean =>
-  f.related !== undefined && f.messageId !== undefined && (ruleById.get(f.ruleId)?.meta.grouping as Record<string, string> | undefined)?.[f.messageId] !== undefined;
+  f.related !== undefined &&
+  f.messageId !== undefined &&
+  (ruleById.get(f.ruleId)?.meta.grouping as Record<string, string> | undefined)?.[f.messageId] !== undefined;
 
 /** Each place a finding stands for, as "rule at path". */
 const places = (findings: readonly Finding[]): string[] =>
@@ -21,7 +23,8 @@ describe('quiet by default, thorough under strict (real-world corpus)', function
   const accepted = corpusFiles().filter((f) => f.official.verdict === 'valid');
   const recommended = resolveConfig(undefined, { profile: 'recommended' });
   const strict = resolveConfig(undefined, { profile: 'strict' });
-  const lint = (text: string, name: string, config = recommended) => lintText(text, { fileName: name, today: TODAY, config }).findings;
+  const lint = (text: string, name: string, config = recommended) =>
+    lintText(text, { fileName: name, today: TODAY, config }).findings;
 
   it('strict reports every place recommended names, each as its own finding', () => {
     for (const file of accepted) {
@@ -32,12 +35,16 @@ describe('quiet by default, thorough under strict (real-world corpus)', function
   });
 
   it('strict groups nothing; recommended groups somewhere in the corpus', () => {
-    assert.deepEqual(accepted.flatMap((f) => lint(f.text, f.name, strict).filter(isGrouped)).map((x) => x.message), []);
+    assert.deepEqual(
+      accepted.flatMap((f) => lint(f.text, f.name, strict).filter(isGrouped)).map((x) => x.message),
+      [],
+    );
     assert.ok(accepted.some((f) => lint(f.text, f.name).some(isGrouped)));
   });
 
   it('the advice moved to strict is still given there, and not under recommended', () => {
-    const fired = (config: typeof strict) => new Set(accepted.flatMap((f) => lint(f.text, f.name, config).map((x) => x.ruleId)));
+    const fired = (config: typeof strict) =>
+      new Set(accepted.flatMap((f) => lint(f.text, f.name, config).map((x) => x.ruleId)));
     const underStrict = fired(strict);
     const underRecommended = fired(recommended);
     for (const id of MOVED_TO_STRICT) {

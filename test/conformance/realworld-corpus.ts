@@ -66,16 +66,23 @@ export function officialVerdict(text: string): OfficialVerdict {
   const value = first.contents ? (first.contents.toJSON() as unknown) : null;
   const declared = value && typeof value === 'object' ? (value as Record<string, unknown>).apiVersion : undefined;
   const apiVersion = declared === undefined ? undefined : String(declared);
-  if (first.errors.length > 0) return { verdict: 'yaml-error', apiVersion, errors: 0, sample: first.errors.slice(0, 3).map((e) => e.message) };
-  if (apiVersion !== undefined && V2_VERSIONS.includes(apiVersion)) return { verdict: 'v2', apiVersion, errors: 0, sample: [] };
+  if (first.errors.length > 0)
+    return { verdict: 'yaml-error', apiVersion, errors: 0, sample: first.errors.slice(0, 3).map((e) => e.message) };
+  if (apiVersion !== undefined && V2_VERSIONS.includes(apiVersion))
+    return { verdict: 'v2', apiVersion, errors: 0, sample: [] };
   const version = SCHEMA_VERSIONS.find((v) => v === apiVersion);
   if (!version) return { verdict: 'unknown', apiVersion, errors: 0, sample: [] };
   const validate = validatorFor(version);
   const ok = validate(value) as boolean;
   const errors = validate.errors ?? [];
   return {
-    verdict: ok ? 'valid' : 'invalid', apiVersion, version, errors: ok ? 0 : errors.length,
-    sample: errors.slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params ? ' ' + JSON.stringify(e.params) : ''}`),
+    verdict: ok ? 'valid' : 'invalid',
+    apiVersion,
+    version,
+    errors: ok ? 0 : errors.length,
+    sample: errors
+      .slice(0, 3)
+      .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params ? ' ' + JSON.stringify(e.params) : ''}`),
   };
 }
 

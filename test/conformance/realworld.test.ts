@@ -21,8 +21,10 @@ function resultOf(file: CorpusFile): FileLintResult {
   return result;
 }
 
-const describeFinding = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId}: ${f.message}`;
-const isAboutVersion = (f: Finding) => f.ruleId.startsWith('odcs-version-') || (f.path.length === 1 && f.path[0] === 'apiVersion');
+const describeFinding = (f: Finding) =>
+  `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId}: ${f.message}`;
+const isAboutVersion = (f: Finding) =>
+  f.ruleId.startsWith('odcs-version-') || (f.path.length === 1 && f.path[0] === 'apiVersion');
 
 /** The text of every comment (`# …`), in order; `#` inside scalars and block scalars is not a comment. */
 function commentsOf(text: string): string[] {
@@ -60,7 +62,10 @@ describe('real-world contracts (test/fixtures/realworld)', function () {
     const tally = (key: (f: CorpusFile) => string) => {
       const counts = new Map<string, number>();
       for (const f of files) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-      return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`).join(', ');
+      return [...counts]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
     };
     const repos = new Set(files.map((f) => f.name.split('__').slice(0, 2).join('/')));
     console.log(`    ${files.length} files from ${repos.size} repositories`);
@@ -82,14 +87,25 @@ describe('real-world contracts (test/fixtures/realworld)', function () {
         if (verdict === 'valid') {
           assert.deepEqual(errors.map(describeFinding), [], 'the official schema accepts this file');
         } else if (verdict === 'invalid' || verdict === 'yaml-error') {
-          assert.ok(errors.length > 0, `the official schema rejects this file (${sample.join('; ')}), but we report no error`);
+          assert.ok(
+            errors.length > 0,
+            `the official schema rejects this file (${sample.join('; ')}), but we report no error`,
+          );
         } else {
           // v2.2.x (old, migrate) and versions nobody released (an error, with the nearest known one suggested):
           // exactly one finding about the version
           const aboutVersion = findings.filter(isAboutVersion);
           const expected = verdict === 'v2' ? 'odcs-version-unsupported' : 'odcs-version-unknown';
-          assert.deepEqual(aboutVersion.map((f) => f.ruleId), [expected], aboutVersion.map(describeFinding).join('\n'));
-          if (verdict !== 'v2') assert.ok(aboutVersion[0].suggestions?.length && !aboutVersion[0].fix, 'the nearest version is a suggestion');
+          assert.deepEqual(
+            aboutVersion.map((f) => f.ruleId),
+            [expected],
+            aboutVersion.map(describeFinding).join('\n'),
+          );
+          if (verdict !== 'v2')
+            assert.ok(
+              aboutVersion[0].suggestions?.length && !aboutVersion[0].fix,
+              'the nearest version is a suggestion',
+            );
         }
       });
     }
@@ -102,14 +118,26 @@ describe('real-world contracts (test/fixtures/realworld)', function () {
         if (fixed.text === file.text) return;
         const before = yamlProblems(file.text);
         const after = yamlProblems(fixed.text);
-        assert.ok(after.duplicateKeys <= before.duplicateKeys, `the fixes add ${after.duplicateKeys - before.duplicateKeys} duplicate keys`);
-        assert.ok(after.errors <= before.errors, `the fixes break the YAML: ${after.errors} syntax errors, ${before.errors} before`);
+        assert.ok(
+          after.duplicateKeys <= before.duplicateKeys,
+          `the fixes add ${after.duplicateKeys - before.duplicateKeys} duplicate keys`,
+        );
+        assert.ok(
+          after.errors <= before.errors,
+          `the fixes break the YAML: ${after.errors} syntax errors, ${before.errors} before`,
+        );
         assert.deepEqual(missingComments(file.text, fixed.text), [], 'comments lost by the fixes');
         const official = file.official;
         if (official.verdict === 'valid' || official.verdict === 'invalid') {
           const then = officialVerdict(fixed.text);
-          assert.ok(then.verdict === 'valid' || then.verdict === 'invalid', `after the fixes the official schema cannot check the file (${then.verdict}, apiVersion ${then.apiVersion})`);
-          assert.ok(then.errors <= official.errors, `the fixes raise the official schema's errors from ${official.errors} to ${then.errors}: ${then.sample.join('; ')}`);
+          assert.ok(
+            then.verdict === 'valid' || then.verdict === 'invalid',
+            `after the fixes the official schema cannot check the file (${then.verdict}, apiVersion ${then.apiVersion})`,
+          );
+          assert.ok(
+            then.errors <= official.errors,
+            `the fixes raise the official schema's errors from ${official.errors} to ${then.errors}: ${then.sample.join('; ')}`,
+          );
         }
         const again = fixAll(fixed.text, lint(file.name));
         assert.equal(again.text, fixed.text, 'a second --fix changes the file again');

@@ -5,11 +5,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const suiteDir = 'test/suite';
-const entryPoints = fs.readdirSync(suiteDir)
+const entryPoints = fs
+  .readdirSync(suiteDir)
   .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
   .map((f) => path.join(suiteDir, f));
 fs.rmSync('dist/test-suite', { recursive: true, force: true });
 await build({
-  entryPoints, outdir: 'dist/test-suite', bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning',
+  entryPoints,
+  outdir: 'dist/test-suite',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'inline',
+  external: ['vscode', 'mocha'],
+  logLevel: 'warning',
 });

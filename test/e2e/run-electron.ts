@@ -17,7 +17,13 @@ async function main(): Promise<void> {
       version: process.env.VSCODE_VERSION ?? '1.100.3',
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'dist/test-suite/index.js'),
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(tmp, 'user-data')],
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--user-data-dir',
+        path.join(tmp, 'user-data'),
+      ],
     });
   } finally {
     rmSync(tmp, { recursive: true, force: true });

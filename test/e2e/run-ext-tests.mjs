@@ -21,35 +21,78 @@ const log = (...a) => console.log('[vscode-e2e]', ...a);
 
 async function main() {
   const t0 = Date.now();
-  const { tmp, userData, extDir, workspace } = makeProfile('dclens-e2e-', workspaceSrc, restricted ? {
-    // Workspace trust on, nothing trusted, no prompt: the folder opens in Restricted Mode.
-    'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never',
-    'security.workspace.trust.untrustedFiles': 'open', 'security.workspace.trust.banner': 'never',
-  } : {});
+  const { tmp, userData, extDir, workspace } = makeProfile(
+    'dclens-e2e-',
+    workspaceSrc,
+    restricted
+      ? {
+          // Workspace trust on, nothing trusted, no prompt: the folder opens in Restricted Mode.
+          'security.workspace.trust.enabled': true,
+          'security.workspace.trust.startupPrompt': 'never',
+          'security.workspace.trust.untrustedFiles': 'open',
+          'security.workspace.trust.banner': 'never',
+        }
+      : {},
+  );
   const logFile = path.join(tmp, 'ext-tests.log');
   fs.writeFileSync(logFile, '');
   // The bare VS Code server (not code-server's wrapper) accepts --enable-smoke-test-driver, which newer
   // built workbenches need before they honour the test payload. --port 0: a free port, read from the log.
   // VSCODE_E2E_LOG: the suite writes its report there (the ext host console only reaches the browser).
   // EXTENSIONS_GALLERY={}: no marketplace queries. TMPDIR: IPC sockets inside the run's temp dir.
-  const server = startServer(nodeBin, [serverMain, '--host', '127.0.0.1', '--port', '0', '--without-connection-token',
-    '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',
-    ...(restricted ? [] : ['--disable-workspace-trust']), '--user-data-dir', userData, '--server-data-dir', path.join(tmp, 'server-data'), '--extensions-dir', extDir],
-  { ...process.env, VSCODE_E2E_LOG: logFile, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp, DCLENS_E2E_RESTRICTED: restricted ? '1' : '' },
-  /Extension host agent listening on (\d+)/, verbose);
-  let browser; let code;
+  const server = startServer(
+    nodeBin,
+    [
+      serverMain,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--without-connection-token',
+      '--accept-server-license-terms',
+      '--enable-smoke-test-driver',
+      '--disable-telemetry',
+      ...(restricted ? [] : ['--disable-workspace-trust']),
+      '--user-data-dir',
+      userData,
+      '--server-data-dir',
+      path.join(tmp, 'server-data'),
+      '--extensions-dir',
+      extDir,
+    ],
+    {
+      ...process.env,
+      VSCODE_E2E_LOG: logFile,
+      EXTENSIONS_GALLERY: '{}',
+      TMPDIR: tmp,
+      DCLENS_E2E_RESTRICTED: restricted ? '1' : '',
+    },
+    /Extension host agent listening on (\d+)/,
+    verbose,
+  );
+  let browser;
+  let code;
   const cleanUp = async () => {
     if (browser) await browser.close().catch(() => {});
     await server.stop();
-    if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true }); else log('kept', tmp);
+    if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+    else log('kept', tmp);
   };
-  for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, async () => { await cleanUp(); process.exit(130); });
+  for (const sig of ['SIGINT', 'SIGTERM'])
+    process.once(sig, async () => {
+      await cleanUp();
+      process.exit(130);
+    });
   try {
     const port = await server.port;
     log(`VS Code server up on 127.0.0.1:${port} after ${Date.now() - t0} ms`);
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(extPath)], ['extensionTestsPath', remote(testsPath)]];
-    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}` +
+    const payload = [
+      ['extensionDevelopmentPath', remote(extPath)],
+      ['extensionTestsPath', remote(testsPath)],
+    ];
+    const url =
+      `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}` +
       `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     browser = await launchChromium();
     const page = await browser.newPage();
@@ -57,28 +100,41 @@ async function main() {
     const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (c) => resolve(c)));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       // A suite that fails to load only reports here; the bare server's service-worker 404 is noise.
-      if (verbose || (type === 'error' && !String(args[0]).includes('[Service Worker]'))) console.log(`[workbench ${type}]`, ...args);
+      if (verbose || (type === 'error' && !String(args[0]).includes('[Service Worker]')))
+        console.log(`[workbench ${type}]`, ...args);
     });
     page.on('pageerror', (e) => log('page error:', e.message));
     let printed = 0;
     const pump = () => {
       const b = fs.readFileSync(logFile);
-      if (b.length > printed) { process.stdout.write(b.subarray(printed)); printed = b.length; }
+      if (b.length > printed) {
+        process.stdout.write(b.subarray(printed));
+        printed = b.length;
+      }
     };
     const pumpTimer = setInterval(pump, 250);
     await page.goto(url);
     let timer;
-    code = await Promise.race([exited, new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
-    })]);
-    clearTimeout(timer); clearInterval(pumpTimer); pump();
+    code = await Promise.race([
+      exited,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    clearInterval(pumpTimer);
+    pump();
     log(`extension host exited with code ${code} after ${Date.now() - t0} ms`);
   } catch (e) {
-    console.error('[vscode-e2e] ERROR', e.message); code = 1;
+    console.error('[vscode-e2e] ERROR', e.message);
+    code = 1;
     if (!verbose) console.error(server.log().split('\n').slice(-30).join('\n'));
   } finally {
     await cleanUp();
   }
   process.exit(code === 0 ? 0 : 1);
 }
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -24,29 +24,59 @@ const verbose = !!process.env.VERBOSE;
 const results = [];
 
 async function check(name, fn) {
-  try { await fn(); results.push(true); console.log(`  ✔ ${name}`); }
-  catch (e) { results.push(false); console.log(`  ✘ ${name}: ${e.message.split('\n')[0]}`); throw e; }
+  try {
+    await fn();
+    results.push(true);
+    console.log(`  ✔ ${name}`);
+  } catch (e) {
+    results.push(false);
+    console.log(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
+    throw e;
+  }
 }
 
 (async () => {
   const t0 = Date.now();
   const { tmp, userData, extDir, workspace } = makeProfile('dclens-ui-', workspaceSrc, {
-    'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'window.commandCenter': false,
-    'workbench.layoutControl.enabled': false, 'chat.commandCenter.enabled': false,
+    'workbench.colorTheme': 'Default Dark Modern',
+    'editor.minimap.enabled': false,
+    'window.commandCenter': false,
+    'workbench.layoutControl.enabled': false,
+    'chat.commandCenter.enabled': false,
     // No fade-in: the screenshot shows the hover fully drawn. No sticky scroll hiding the top lines.
-    'workbench.reduceMotion': 'on', 'editor.stickyScroll.enabled': false,
+    'workbench.reduceMotion': 'on',
+    'editor.stickyScroll.enabled': false,
   });
   const common = ['--config', '/dev/null', '--user-data-dir', userData, '--extensions-dir', extDir];
   const env = { ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp };
-  let server; let browser; let page;
+  let server;
+  let browser;
+  let page;
   console.log('UI smoke test (packaged extension in the VS Code workbench)');
   try {
     await check('the .vsix installs', async () => {
-      execFileSync(nodeBin, [codeServerEntry, ...common, '--install-extension', vsix], { stdio: verbose ? 'inherit' : 'pipe', env });
+      execFileSync(nodeBin, [codeServerEntry, ...common, '--install-extension', vsix], {
+        stdio: verbose ? 'inherit' : 'pipe',
+        env,
+      });
     });
-    server = startServer(nodeBin, [codeServerEntry, ...common, '--auth', 'none', '--bind-addr', '127.0.0.1:0',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'], env,
-    /listening on http:\/\/127\.0\.0\.1:(\d+)/, verbose);
+    server = startServer(
+      nodeBin,
+      [
+        codeServerEntry,
+        ...common,
+        '--auth',
+        'none',
+        '--bind-addr',
+        '127.0.0.1:0',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+      ],
+      env,
+      /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+      verbose,
+    );
     const port = await server.port;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -84,7 +114,7 @@ async function check(name, fn) {
           await page.keyboard.press('Control+I');
           await hover.waitFor({ timeout: 15000 });
           await page.screenshot({ path: shot, animations: 'disabled' });
-          if (await hover.isVisible() || attempt === 3) break;
+          if ((await hover.isVisible()) || attempt === 3) break;
         }
       });
     } else {
@@ -92,25 +122,31 @@ async function check(name, fn) {
     }
     console.log(`  screenshot ${path.relative(process.cwd(), shot)} after ${Date.now() - t0} ms`);
     const scoreShot = shot.replace(/\.png$/, '-score.png');
-    await check('the score view opens as "Quality score — <file>" and its links open the contract at the line', async () => {
-      await page.keyboard.press('Escape');
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Shift+P');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type('Data Contract Lens: Show quality score');
-      await page.locator('.quick-input-list .monaco-list-row:has-text("Show quality score")').first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator(`.tab:has-text("Quality score — ${file}")`).waitFor({ timeout: 15000 });
-      // A webview is an iframe holding the page's iframe.
-      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-      const next = view.locator('a[href^="command:dclens.openAt?"][href$="%5D"]').filter({ hasNotText: 'open the contract' }).first();
-      await next.waitFor({ timeout: 15000 });
-      await page.screenshot({ path: scoreShot, animations: 'disabled' });
-      const href = decodeURIComponent(await next.getAttribute('href'));
-      const line = JSON.parse(href.slice(href.indexOf('?') + 1))[1];
-      await next.click();
-      await page.locator(`.statusbar-item:has-text("Ln ${line},")`).first().waitFor({ timeout: 15000 });
-    });
+    await check(
+      'the score view opens as "Quality score — <file>" and its links open the contract at the line',
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+Shift+P');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type('Data Contract Lens: Show quality score');
+        await page.locator('.quick-input-list .monaco-list-row:has-text("Show quality score")').first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator(`.tab:has-text("Quality score — ${file}")`).waitFor({ timeout: 15000 });
+        // A webview is an iframe holding the page's iframe.
+        const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+        const next = view
+          .locator('a[href^="command:dclens.openAt?"][href$="%5D"]')
+          .filter({ hasNotText: 'open the contract' })
+          .first();
+        await next.waitFor({ timeout: 15000 });
+        await page.screenshot({ path: scoreShot, animations: 'disabled' });
+        const href = decodeURIComponent(await next.getAttribute('href'));
+        const line = JSON.parse(href.slice(href.indexOf('?') + 1))[1];
+        await next.click();
+        await page.locator(`.statusbar-item:has-text("Ln ${line},")`).first().waitFor({ timeout: 15000 });
+      },
+    );
     console.log(`  screenshot ${path.relative(process.cwd(), scoreShot)}`);
     const walkthroughShot = shot.replace(/\.png$/, '-walkthrough.png');
     await check('the walkthrough shows its steps with their images', async () => {
@@ -119,8 +155,14 @@ async function check(name, fn) {
       await page.keyboard.type('Data Contract Lens: Open walkthrough');
       await page.locator('.quick-input-list .monaco-list-row:has-text("Open walkthrough")').first().waitFor();
       await page.keyboard.press('Enter');
-      await page.locator('.gettingStartedContainer :text("Write your first data contract")').first().waitFor({ timeout: 15000 });
-      await page.locator('.gettingStartedContainer .getting-started-media img, .gettingStartedContainer .getting-started-media').first().waitFor({ timeout: 15000 });
+      await page
+        .locator('.gettingStartedContainer :text("Write your first data contract")')
+        .first()
+        .waitFor({ timeout: 15000 });
+      await page
+        .locator('.gettingStartedContainer .getting-started-media img, .gettingStartedContainer .getting-started-media')
+        .first()
+        .waitFor({ timeout: 15000 });
       await page.screenshot({ path: walkthroughShot, animations: 'disabled' });
     });
     console.log(`  screenshot ${path.relative(process.cwd(), walkthroughShot)}`);

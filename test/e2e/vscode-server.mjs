@@ -28,11 +28,24 @@ export function makeProfile(prefix, workspaceSrc, extraSettings = {}) {
   // Tests edit and save files: they work on a copy so the fixtures stay as committed.
   const workspace = path.join(tmp, path.basename(workspaceSrc));
   fs.cpSync(workspaceSrc, workspace, { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false, 'files.autoSave': 'off', ...extraSettings,
-  }, null, 1));
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'files.autoSave': 'off',
+        ...extraSettings,
+      },
+      null,
+      1,
+    ),
+  );
   return { tmp, userData, extDir, workspace };
 }
 
@@ -42,22 +55,35 @@ export function startServer(command, args, env, portPattern, verbose) {
   let output = '';
   const port = new Promise((resolve, reject) => {
     const onData = (b) => {
-      const s = b.toString(); output += s;
+      const s = b.toString();
+      output += s;
       if (verbose) process.stdout.write('[server] ' + s);
       const m = portPattern.exec(output);
       if (m) resolve(Number(m[1]));
     };
-    child.stdout.on('data', onData); child.stderr.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (c) => reject(new Error(`server exited early (${c}):\n${output}`)));
     setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60000).unref();
   });
   const stop = async () => {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     await new Promise((r) => {
       if (child.exitCode !== null || child.signalCode) r();
-      else { child.once('exit', r); setTimeout(r, 5000).unref(); }
+      else {
+        child.once('exit', r);
+        setTimeout(r, 5000).unref();
+      }
     });
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   };
   return { child, port, stop, log: () => output };
 }
@@ -65,9 +91,18 @@ export function startServer(command, args, env, portPattern, verbose) {
 export async function launchChromium() {
   const { chromium } = createRequire(path.join(toolsDir, 'package.json'))('playwright-core');
   return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
     // Root needs --no-sandbox; the rest keeps Chromium from reaching for a network it does not have.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }

@@ -37,7 +37,8 @@ describe('bounded patterns', () => {
     ];
     for (const [source, texts] of cases) {
       const p = ok(source);
-      for (const text of texts) assert.equal(p.test(text), new RegExp(source, 'u').test(text), `${source} on ${JSON.stringify(text)}`);
+      for (const text of texts)
+        assert.equal(p.test(text), new RegExp(source, 'u').test(text), `${source} on ${JSON.stringify(text)}`);
     }
   });
 
@@ -50,27 +51,51 @@ describe('bounded patterns', () => {
     ];
     for (const [source, texts] of cases) {
       const p = ok(source, false);
-      for (const text of texts) assert.equal(p.test(text), new RegExp(source).test(text), `${source} on ${JSON.stringify(text)}`);
+      for (const text of texts)
+        assert.equal(p.test(text), new RegExp(source).test(text), `${source} on ${JSON.stringify(text)}`);
     }
   });
 
   it('agrees with RegExp on values made to match and on arbitrary values', () => {
     const everyday = [
-      '^[A-Z]{2}[0-9]{6}[A-D]$', '^[\\w.+-]+@[\\w-]+\\.[\\w.]+$', '^\\+?[0-9 ()-]{7,}$', '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
-      '^[a-z]+(?:-[a-z]+)*$', '^\\d+(\\.\\d{1,2})?$', '^https?://\\S+$', '^[^\\]]+$', '^\\p{L}[\\p{L} .-]*$', '^.{3,8}$',
+      '^[A-Z]{2}[0-9]{6}[A-D]$',
+      '^[\\w.+-]+@[\\w-]+\\.[\\w.]+$',
+      '^\\+?[0-9 ()-]{7,}$',
+      '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
+      '^[a-z]+(?:-[a-z]+)*$',
+      '^\\d+(\\.\\d{1,2})?$',
+      '^https?://\\S+$',
+      '^[^\\]]+$',
+      '^\\p{L}[\\p{L} .-]*$',
+      '^.{3,8}$',
     ];
     for (const source of everyday) {
       const re = new RegExp(source, 'u');
       const p = ok(source);
-      fc.assert(fc.property(fc.oneof(fc.stringMatching(re), fc.string({ unit: 'grapheme' })), (text) => p.test(text) === re.test(text)), { numRuns: 300 });
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.stringMatching(re), fc.string({ unit: 'grapheme' })),
+          (text) => p.test(text) === re.test(text),
+        ),
+        { numRuns: 300 },
+      );
     }
   });
 
   it('tells an invalid pattern (with the reason) from one it cannot run', () => {
     assert.deepEqual(boundedPattern('^(x', { unicode: true }), { status: 'invalid', reason: 'Unterminated group' });
-    assert.deepEqual(boundedPattern('^(a)\\1$', { unicode: true }), { status: 'unchecked', construct: 'a backreference' });
-    assert.deepEqual(boundedPattern('(?<=£)\\d+', { unicode: true }), { status: 'unchecked', construct: 'a lookbehind' });
-    assert.deepEqual(boundedPattern('^(?!test)\\w+$', { unicode: true }), { status: 'unchecked', construct: 'a lookahead' });
+    assert.deepEqual(boundedPattern('^(a)\\1$', { unicode: true }), {
+      status: 'unchecked',
+      construct: 'a backreference',
+    });
+    assert.deepEqual(boundedPattern('(?<=£)\\d+', { unicode: true }), {
+      status: 'unchecked',
+      construct: 'a lookbehind',
+    });
+    assert.deepEqual(boundedPattern('^(?!test)\\w+$', { unicode: true }), {
+      status: 'unchecked',
+      construct: 'a lookahead',
+    });
     assert.equal(boundedPattern('^[^]*$', { unicode: true }).status, 'unchecked');
   });
 });

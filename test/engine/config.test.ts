@@ -4,7 +4,9 @@ import { resolveConfig } from '../../src/engine/config/resolve-config';
 
 describe('.dclens.yaml', () => {
   it('accepts a profile, rule levels and shared settings', () => {
-    const { config, problems } = parseConfigText('extends: uk-gov\nrules:\n  no-team: off\nsettings:\n  dpiaProperty: dpia\n');
+    const { config, problems } = parseConfigText(
+      'extends: uk-gov\nrules:\n  no-team: off\nsettings:\n  dpiaProperty: dpia\n',
+    );
     assert.deepEqual(problems, []);
     const resolved = resolveConfig(config);
     assert.equal(resolved.profile, 'uk-gov');

@@ -12,36 +12,40 @@ const TODAY = '2026-06-01';
 const lint = (text: string): FileLintResult => lintText(text, { today: TODAY });
 const strict = resolveConfig({ extends: 'strict' });
 const lintStrict = (text: string): FileLintResult => lintText(text, { today: TODAY, config: strict });
-const parseProblems = (text: string) => parseYamlFile(text).documents.flatMap((d) => d.problems).map((p) => p.message);
+const parseProblems = (text: string) =>
+  parseYamlFile(text)
+    .documents.flatMap((d) => d.problems)
+    .map((p) => p.message);
 
 describe('fix all', () => {
   // A first draft with mistakes of form (a typo, a dimension synonym, the deprecated team list) and missing promises
   // (no Data Owner, a key that is not required, personal data without retention or DPIA).
-  const draft = (apiVersion = 'v3.1.0') => [
-    '# Orders, first draft',
-    `apiVersion: ${apiVersion}`,
-    'kind: DataContract',
-    'id: orders',
-    'version: 1.0.0',
-    'status: active',
-    'team:',
-    '  - username: jdoe # analyst',
-    '    role: maintainer',
-    'schema:',
-    '  - name: orders',
-    '    properties:',
-    '      - name: order_id # the key',
-    '        logicalType: strng',
-    '        primaryKey: true',
-    '        required: false',
-    '      - name: email',
-    '        logicalType: string',
-    '        quality:',
-    '          - metric: nullValues',
-    '            mustBe: 0',
-    '            dimension: cp',
-    '',
-  ].join('\n');
+  const draft = (apiVersion = 'v3.1.0') =>
+    [
+      '# Orders, first draft',
+      `apiVersion: ${apiVersion}`,
+      'kind: DataContract',
+      'id: orders',
+      'version: 1.0.0',
+      'status: active',
+      'team:',
+      '  - username: jdoe # analyst',
+      '    role: maintainer',
+      'schema:',
+      '  - name: orders',
+      '    properties:',
+      '      - name: order_id # the key',
+      '        logicalType: strng',
+      '        primaryKey: true',
+      '        required: false',
+      '      - name: email',
+      '        logicalType: string',
+      '        quality:',
+      '          - metric: nullValues',
+      '            mustBe: 0',
+      '            dimension: cp',
+      '',
+    ].join('\n');
 
   it('fixes form only: the typo, the synonym and the deprecated team list, keeping every comment', () => {
     const { text: fixed } = fixAll(draft(), lintStrict);
@@ -49,7 +53,8 @@ describe('fix all', () => {
     assert.match(fixed, /^ {8}logicalType: string$/m);
     assert.match(fixed, /^ {12}dimension: completeness$/m);
     assert.match(fixed, /^team:\n {2}members:\n {4}- username: jdoe # analyst\n {6}role: maintainer\n/m);
-    for (const comment of ['# Orders, first draft', '# analyst', '# the key']) assert.ok(fixed.includes(comment), comment);
+    for (const comment of ['# Orders, first draft', '# analyst', '# the key'])
+      assert.ok(fixed.includes(comment), comment);
   });
 
   it('never adds or changes a promise: no made-up owner, check, flag, DPIA or retention entry', () => {
@@ -59,7 +64,12 @@ describe('fix all', () => {
     assert.doesNotMatch(fixed, /unique:|slaProperties|customProperties|classification|duplicateValues/);
     assert.equal(fixed.match(/- username:/g)?.length, 1, 'the legacy team list is moved once and gains no member');
     // What is left is offered to the user as suggestions, never as safe fixes.
-    const promises = ['no-data-owner', 'primary-key-required-unique', 'primary-key-quality-checks', 'personal-data-no-retention'];
+    const promises = [
+      'no-data-owner',
+      'primary-key-required-unique',
+      'primary-key-quality-checks',
+      'personal-data-no-retention',
+    ];
     const left = result.findings.filter((f) => promises.includes(f.ruleId));
     assert.deepEqual(left.map((f) => f.ruleId).sort(), [...promises].sort());
     for (const f of left) {
@@ -95,20 +105,21 @@ describe('fix all', () => {
 });
 
 describe('suggestions that add a promise fit the declared ODCS version', () => {
-  const bare = (apiVersion: string) => [
-    `apiVersion: ${apiVersion}`,
-    'kind: DataContract',
-    'id: orders',
-    'version: 1.0.0',
-    'status: active',
-    'schema:',
-    '  - name: orders',
-    '    properties:',
-    '      - name: order_id',
-    '        logicalType: string',
-    '        primaryKey: true',
-    '',
-  ].join('\n');
+  const bare = (apiVersion: string) =>
+    [
+      `apiVersion: ${apiVersion}`,
+      'kind: DataContract',
+      'id: orders',
+      'version: 1.0.0',
+      'status: active',
+      'schema:',
+      '  - name: orders',
+      '    properties:',
+      '      - name: order_id',
+      '        logicalType: string',
+      '        primaryKey: true',
+      '',
+    ].join('\n');
 
   /** Applies the first suggestion of each rule's first finding, one after the other, re-linting in between. */
   function pickEach(text: string, ruleIds: string[]): string {
@@ -123,12 +134,23 @@ describe('suggestions that add a promise fit the declared ODCS version', () => {
 
   for (const apiVersion of ['v3.0.0', 'v3.0.2', 'v3.1.0', 'v3.2.0']) {
     it(`${apiVersion}: the team, the key checks and the key flags the user picks are valid for that version`, () => {
-      const picked = pickEach(bare(apiVersion), ['no-team', 'primary-key-quality-checks', 'primary-key-required-unique']);
+      const picked = pickEach(bare(apiVersion), [
+        'no-team',
+        'primary-key-quality-checks',
+        'primary-key-required-unique',
+      ]);
       assert.deepEqual(parseProblems(picked), []);
       const schemaErrors = lintStrict(picked).findings.filter((f) => ruleById.get(f.ruleId)?.meta.group === 'schema');
-      assert.deepEqual(schemaErrors.map((f) => `${f.range.start.line + 1}: ${f.message}`), []);
+      assert.deepEqual(
+        schemaErrors.map((f) => `${f.range.start.line + 1}: ${f.message}`),
+        [],
+      );
       const v31 = apiVersion >= 'v3.1.0';
-      assert.equal(/^team:\n {2}- username: TODO-username$/m.test(picked), !v31, 'a list of members before v3.1.0, a team object from it');
+      assert.equal(
+        /^team:\n {2}- username: TODO-username$/m.test(picked),
+        !v31,
+        'a list of members before v3.1.0, a team object from it',
+      );
       assert.equal(/metric: nullValues/.test(picked), v31, 'metric from v3.1.0');
       assert.equal(/rule: nullCheck/.test(picked), !v31, 'rule before v3.1.0');
     });
@@ -139,25 +161,48 @@ describe('fix all: edits that insert at the same point', () => {
   // Two safe fixes that both insert after the file's last line: one into a nested map that ends the file, one at the
   // root. Applied in one pass, the root key would land inside the nested map.
   const nested = defineRule<undefined, 'm'>({
-    meta: { id: 'test-nested-insert', code: 'DCL998', group: 'schema', severity: 'warning', description: 'Test rule: inserts into a nested map.', messages: { m: 'nested' }, fixable: true },
+    meta: {
+      id: 'test-nested-insert',
+      code: 'DCL998',
+      group: 'schema',
+      severity: 'warning',
+      description: 'Test rule: inserts into a nested map.',
+      messages: { m: 'nested' },
+      fixable: true,
+    },
     create: (context) => ({
       property(node) {
-        if (!('note' in node.value)) context.report({ node, messageId: 'm', fix: (fixer) => fixer.insertEntries(node.path, 'note: nested') });
+        if (!('note' in node.value))
+          context.report({ node, messageId: 'm', fix: (fixer) => fixer.insertEntries(node.path, 'note: nested') });
       },
     }),
   });
   const root = defineRule<undefined, 'm'>({
-    meta: { id: 'test-root-insert', code: 'DCL999', group: 'schema', severity: 'warning', description: 'Test rule: inserts at the root.', messages: { m: 'root' }, fixable: true },
+    meta: {
+      id: 'test-root-insert',
+      code: 'DCL999',
+      group: 'schema',
+      severity: 'warning',
+      description: 'Test rule: inserts at the root.',
+      messages: { m: 'root' },
+      fixable: true,
+    },
     create: (context) => ({
       contract(node) {
-        if (!('x-note' in node.value)) context.report({ node, path: [], messageId: 'm', fix: (fixer) => fixer.insertEntries([], 'x-note: root') });
+        if (!('x-note' in node.value))
+          context.report({ node, path: [], messageId: 'm', fix: (fixer) => fixer.insertEntries([], 'x-note: root') });
       },
     }),
   });
   const rules = [nested, root];
-  const config = resolveConfig({ rules: { 'test-nested-insert': 'warning', 'test-root-insert': 'warning' } }, {}, rules);
+  const config = resolveConfig(
+    { rules: { 'test-nested-insert': 'warning', 'test-root-insert': 'warning' } },
+    {},
+    rules,
+  );
   const lintTwo = (text: string) => lintText(text, { rules, config, schema: false });
-  const text = 'apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\nschema:\n  - name: orders\n    properties:\n      - name: order_id # the key\n';
+  const text =
+    'apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\nschema:\n  - name: orders\n    properties:\n      - name: order_id # the key\n';
 
   it('applies them in separate passes, so each lands in its own block and the file stays valid', () => {
     const { text: fixed, applied } = fixAll(text, lintTwo);
@@ -177,7 +222,8 @@ describe('fix all on a file with a byte-order mark', () => {
   });
 
   it('indents a fix at column 0 of the root and applies it once', () => {
-    const text = '\uFEFFapiVersion: v3.1.0\nkind: DataContract\nid: x\nversion: 1.0.0\nstatus: active\nteam:\n- username: jdoe\n  role: Data Owner\n';
+    const text =
+      '\uFEFFapiVersion: v3.1.0\nkind: DataContract\nid: x\nversion: 1.0.0\nstatus: active\nteam:\n- username: jdoe\n  role: Data Owner\n';
     const { text: fixed } = fixAll(text, lint);
     assert.deepEqual(parseProblems(fixed), []);
     assert.ok(fixed.startsWith('\uFEFFapiVersion: v3.1.0\n'));

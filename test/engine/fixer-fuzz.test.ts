@@ -22,7 +22,10 @@ import { isDeepStrictEqual } from 'node:util';
 const TODAY = '2026-06-01';
 const strict = resolveConfig({ extends: 'strict' });
 const RUNS = Number(process.env.DCLENS_FUZZ_RUNS ?? 10_000);
-const SEED = process.env.DCLENS_FUZZ_SEED !== undefined ? Number(process.env.DCLENS_FUZZ_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) >>> 0;
+const SEED =
+  process.env.DCLENS_FUZZ_SEED !== undefined
+    ? Number(process.env.DCLENS_FUZZ_SEED)
+    : (Date.now() ^ (Math.random() * 0x7fffffff)) >>> 0;
 const FIXALL_EVERY = Math.max(1, Number(process.env.DCLENS_FUZZ_FIXALL_EVERY ?? 8));
 
 // The rules of the strict profile that can offer a fix or a suggestion (the others cannot change what is offered);
@@ -36,7 +39,10 @@ const lintRule = (text: string, ruleId: string): Finding[] => {
   return lintText(text, { today: TODAY, config: strict, rules: engine ? [] : [rule], schema: engine }).findings;
 };
 const SCHEMA_KIND: Record<string, SchemaIssue['kind']> = {
-  'schema-unknown-key': 'unknown-key', 'schema-invalid-enum': 'invalid-enum', 'schema-wrong-type': 'wrong-type', 'schema-invalid-value': 'invalid-value',
+  'schema-unknown-key': 'unknown-key',
+  'schema-invalid-enum': 'invalid-enum',
+  'schema-wrong-type': 'wrong-type',
+  'schema-invalid-value': 'invalid-value',
 };
 /**
  * Whether the fixed document may have the finding's fix again. A schema finding needs a schema issue with a fix at
@@ -46,12 +52,15 @@ const mayOfferAgain = (f: Finding, value: unknown): boolean => {
   const kind = SCHEMA_KIND[f.ruleId];
   const version = isMap(value) ? parseOdcsVersion(value.apiVersion) : undefined;
   if (kind === undefined || version === undefined || version === 'v2') return true;
-  return validateOdcs(value, version).some((i) => i.kind === kind && i.fix !== undefined && isDeepStrictEqual(i.path, f.path));
+  return validateOdcs(value, version).some(
+    (i) => i.kind === kind && i.fix !== undefined && isDeepStrictEqual(i.path, f.path),
+  );
 };
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Whether the guard offers this fix (or, with `suggestion`, this suggestion) of the finding. */
 const isOffered = (text: string, f: Finding, suggestion?: number): boolean => {
-  if (suggestion === undefined) return offeredFixes(text, [{ ...f, suggestions: undefined }], { suggestions: false })[0].fix !== undefined;
+  if (suggestion === undefined)
+    return offeredFixes(text, [{ ...f, suggestions: undefined }], { suggestions: false })[0].fix !== undefined;
   const only = { ...f, fix: undefined, suggestions: [f.suggestions![suggestion]] };
   return (offeredFixes(text, [only])[0].suggestions?.length ?? 0) > 0;
 };
@@ -71,7 +80,11 @@ class Tally {
     return [...map.values()].reduce((a, b) => a + b, 0);
   }
   report(): string {
-    const list = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+    const list = (m: Map<string, number>) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none';
     return [
       `fixer fuzz: ${this.cases} contracts, seed ${SEED} (DCLENS_FUZZ_SEED=${SEED} repeats this run)`,
       `  ${this.total(this.fixes)} fixes applied that keep every invariant: ${list(this.fixes)}`,
@@ -83,14 +96,22 @@ class Tally {
 }
 
 const failure = (what: string, problem: string, before: string, after?: string): Error =>
-  new Error(`${what}: ${problem} (DCLENS_FUZZ_SEED=${SEED})\n--- contract\n${before}${after === undefined ? '' : `--- after\n${after}`}`);
+  new Error(
+    `${what}: ${problem} (DCLENS_FUZZ_SEED=${SEED})\n--- contract\n${before}${after === undefined ? '' : `--- after\n${after}`}`,
+  );
 
 /** Applies the edits and checks what every change must keep: the new text, or why it is not acceptable. */
-function applyChecked(text: string, before: Parsed, edits: readonly TextEdit[], withValues = true): { out: string; after: Parsed; problem?: string } {
+function applyChecked(
+  text: string,
+  before: Parsed,
+  edits: readonly TextEdit[],
+  withValues = true,
+): { out: string; after: Parsed; problem?: string } {
   const out = spliceEdits(text, edits);
   if (typeof out !== 'string') return { out: text, after: before, problem: out.problem };
   const after = parseText(out, withValues);
-  const problem = noNewErrors(before, after) ?? (keepsComments(before, after) ? undefined : 'a comment is lost or out of order');
+  const problem =
+    noNewErrors(before, after) ?? (keepsComments(before, after) ? undefined : 'a comment is lost or out of order');
   return { out, after, problem };
 }
 
@@ -104,7 +125,11 @@ function fixProblem(text: string, before: Parsed, f: Finding): { out: string; pr
   const wrong = valueProblem(f, before.values[index], after.values[index]);
   if (wrong) return { out, problem: wrong };
   // Idempotent: the fixed text is not offered the same fix (same rule, same place) again.
-  const same = (g: Finding) => g.ruleId === f.ruleId && (g.documentIndex ?? 0) === index && isDeepStrictEqual(g.path, f.path) && g.fix !== undefined;
+  const same = (g: Finding) =>
+    g.ruleId === f.ruleId &&
+    (g.documentIndex ?? 0) === index &&
+    isDeepStrictEqual(g.path, f.path) &&
+    g.fix !== undefined;
   const again = mayOfferAgain(f, after.values[index]) ? lintRule(out, f.ruleId).find(same) : undefined;
   if (again && isOffered(out, again)) return { out, problem: 'the fixed text is offered the same fix again' };
   return { out };
@@ -113,12 +138,19 @@ function fixProblem(text: string, before: Parsed, f: Finding): { out: string; pr
 function checkFixAll(text: string, before: Parsed, tally: Tally): void {
   const first = fixAll(text, lint);
   const after = parseText(first.text);
-  const problem = noNewErrors(before, after)
-    ?? (keepsComments(before, after) ? undefined : 'a comment is lost or out of order')
-    ?? (text.startsWith('\uFEFF') && !first.text.startsWith('\uFEFF') ? 'the byte-order mark is lost' : undefined);
+  const problem =
+    noNewErrors(before, after) ??
+    (keepsComments(before, after) ? undefined : 'a comment is lost or out of order') ??
+    (text.startsWith('\uFEFF') && !first.text.startsWith('\uFEFF') ? 'the byte-order mark is lost' : undefined);
   if (problem) throw failure('fix-all', problem, text, first.text);
   const second = fixAll(first.text, lint);
-  if (second.text !== first.text) throw failure('fix-all', 'a second fix-all changes the text again', text, `${first.text}--- after the second\n${second.text}`);
+  if (second.text !== first.text)
+    throw failure(
+      'fix-all',
+      'a second fix-all changes the text again',
+      text,
+      `${first.text}--- after the second\n${second.text}`,
+    );
   tally.fixAllRuns++;
   tally.fixAllApplied += first.applied;
 }
@@ -152,7 +184,8 @@ function checkContract(text: string, tally: Tally): void {
       const { out, problem } = seen.get(key) ?? applyChecked(text, before, s.edits, false);
       seen.set(key, { out, problem });
       if (!problem) tally.count(tally.suggestions, f.ruleId);
-      else if (isOffered(text, f, i)) throw failure(`${f.ruleId} suggestion '${s.title}' at ${JSON.stringify(f.path)}`, problem, text, out);
+      else if (isOffered(text, f, i))
+        throw failure(`${f.ruleId} suggestion '${s.title}' at ${JSON.stringify(f.path)}`, problem, text, out);
       else tally.count(tally.refused, `${f.ruleId} suggestion`);
     });
   }
@@ -163,23 +196,41 @@ describe('fixer fuzz: every offered fix, suggestion and fix-all keeps the contra
   this.timeout(0);
 
   it('the generator writes valid YAML in every layout', () => {
-    fc.assert(fc.property(fuzzCaseArb, ({ text }) => {
-      const docs = parseAllDocuments(text, { uniqueKeys: true });
-      assert.deepEqual((Array.isArray(docs) ? docs : []).flatMap((d) => d.errors.map((e) => e.message)), []);
-    }), { numRuns: 300, seed: SEED });
+    fc.assert(
+      fc.property(fuzzCaseArb, ({ text }) => {
+        const docs = parseAllDocuments(text, { uniqueKeys: true });
+        assert.deepEqual(
+          (Array.isArray(docs) ? docs : []).flatMap((d) => d.errors.map((e) => e.message)),
+          [],
+        );
+      }),
+      { numRuns: 300, seed: SEED },
+    );
     assert.ok(fc.sample(layoutArb, { numRuns: 50, seed: SEED }).some((l) => l.crlf && l.bom));
   });
 
   it(`keeps the invariants on ${RUNS} generated contracts`, () => {
     const tally = new Tally();
     try {
-      fc.assert(fc.property(fuzzCaseArb, ({ text }) => checkContract(text, tally)), { numRuns: RUNS, seed: SEED });
+      fc.assert(
+        fc.property(fuzzCaseArb, ({ text }) => checkContract(text, tally)),
+        { numRuns: RUNS, seed: SEED },
+      );
     } finally {
       console.log(tally.report());
     }
     // The generator must keep reaching the fixes: a generator that stopped triggering them would prove nothing.
     assert.ok(tally.total(tally.fixes) >= RUNS, `only ${tally.total(tally.fixes)} fixes were exercised`);
-    for (const rule of ['schema-unknown-key', 'schema-invalid-enum', 'schema-wrong-type', 'deprecated-quality-rule', 'between-bounds-order', 'quality-dimension-synonym', 'deprecated-sla-default-element', 'deprecated-team-array']) {
+    for (const rule of [
+      'schema-unknown-key',
+      'schema-invalid-enum',
+      'schema-wrong-type',
+      'deprecated-quality-rule',
+      'between-bounds-order',
+      'quality-dimension-synonym',
+      'deprecated-sla-default-element',
+      'deprecated-team-array',
+    ]) {
       if (RUNS >= 1000) assert.ok((tally.fixes.get(rule) ?? 0) > 0, `no ${rule} fix was exercised`);
     }
   });

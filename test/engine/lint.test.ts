@@ -29,13 +29,17 @@ describe('lint pipeline', () => {
   it('reports ODCS v2 once as an old version to migrate', () => {
     const result = lintText('apiVersion: v2.2.2\nkind: DataContract\nuuid: 1234\ndataset: []\n');
     assert.equal(result.kind, 'odcs');
-    assert.deepEqual(result.findings.map((f) => f.ruleId), ['odcs-version-unsupported']);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['odcs-version-unsupported'],
+    );
     assert.match(result.findings[0].message, /v2\.2\.2.*migrate/i);
     assert.equal(result.findings[0].range.start.line, 0);
   });
 
   it('checks every document of a multi-document file and says which one', () => {
-    const text = contract('team:\n  name: a\n  members:\n    - username: x\n      role: Data Owner\n') + '---\n' + contract();
+    const text =
+      contract('team:\n  name: a\n  members:\n    - username: x\n      role: Data Owner\n') + '---\n' + contract();
     const result = lintText(text);
     assert.equal(result.documents.length, 2);
     const noTeam = result.findings.filter((f) => f.ruleId === 'no-team');
@@ -48,7 +52,10 @@ describe('lint pipeline', () => {
     const text = contract('description:\n  purpose: "unclosed\n');
     const result = lintText(text);
     assert.ok(result.findings.some((f) => f.ruleId === 'yaml-syntax' && f.range.start.line === 6));
-    assert.ok(result.findings.some((f) => f.ruleId === 'no-team'), 'rules still ran on the recovered document');
+    assert.ok(
+      result.findings.some((f) => f.ruleId === 'no-team'),
+      'rules still ran on the recovered document',
+    );
   });
 
   it('lists a broken file as yaml-error when its name promises a contract', () => {

@@ -26,10 +26,20 @@ const lint = (text: string) => lintText(text, { fileName: 'merge.odcs.yaml', tod
 describe('YAML merge keys', () => {
   it('checks merged keys where they are merged, and never calls << an unknown key', () => {
     const { findings } = lint(TEXT);
-    assert.ok(!findings.some((f) => f.ruleId === 'schema-unknown-key' && f.message.includes("'<<'")), findings.map((f) => f.message).join('\n'));
+    assert.ok(
+      !findings.some((f) => f.ruleId === 'schema-unknown-key' && f.message.includes("'<<'")),
+      findings.map((f) => f.message).join('\n'),
+    );
     const typos = findings.filter((f) => f.ruleId === 'schema-invalid-enum' && /strng/.test(f.message));
-    assert.deepEqual(typos.map((f) => f.range.start.line), [12, 14], 'the merged logicalType typo is reported where each merge is');
-    assert.ok(typos.every((f) => !f.fix && !f.suggestions), 'no fix edits text that every merge shares');
+    assert.deepEqual(
+      typos.map((f) => f.range.start.line),
+      [12, 14],
+      'the merged logicalType typo is reported where each merge is',
+    );
+    assert.ok(
+      typos.every((f) => !f.fix && !f.suggestions),
+      'no fix edits text that every merge shares',
+    );
     assert.ok(!findings.some((f) => /have no description/.test(f.message)), 'the merged descriptions count');
   });
 
@@ -42,7 +52,9 @@ describe('YAML merge keys', () => {
   });
 
   it('a quoted "<<" is an ordinary key', () => {
-    const { findings } = lint(TEXT.replace('      - <<: *column\n        name: order_id', '      - "<<": 5\n        name: order_id'));
+    const { findings } = lint(
+      TEXT.replace('      - <<: *column\n        name: order_id', '      - "<<": 5\n        name: order_id'),
+    );
     assert.ok(findings.some((f) => f.ruleId === 'schema-unknown-key' && f.message.includes("'<<'")));
   });
 

@@ -36,9 +36,16 @@ describe('YAML parsing', () => {
     const problems = parseYamlFile(text).documents[0].problems;
     assert.equal(problems.length, 1, 'the follow-on errors of the same mistake are not reported');
     assert.equal(problems[0].range.start.line, 2);
-    assert.match(problems[0].message, /indented more than its key 'b'; indent the continuation lines of the quoted value, or put the value on one line/);
+    assert.match(
+      problems[0].message,
+      /indented more than its key 'b'; indent the continuation lines of the quoted value, or put the value on one line/,
+    );
     const [start, end] = problems[0].recovered!;
-    assert.equal(text.slice(start, end), '  b: "one\n  two."\n  c: 1', 'what the parser read from the broken lines, the swallowed key included');
+    assert.equal(
+      text.slice(start, end),
+      '  b: "one\n  two."\n  c: 1',
+      'what the parser read from the broken lines, the swallowed key included',
+    );
   });
 
   it('reports an unclosed bracket at the line where it opens', () => {
@@ -49,7 +56,10 @@ describe('YAML parsing', () => {
 
   it("reports a list item missing the space after '-' at its line, not at the parser's follow-on error", () => {
     const problems = parseYamlFile('a:\n  - name: x\n  -name: y\n    type: z\n').documents[0].problems;
-    assert.deepEqual(problems.map((p) => [p.range.start.line, p.message]), [[2, "Put a space after '-' to start a list item; without the space, '-name' is not a list item."]]);
+    assert.deepEqual(
+      problems.map((p) => [p.range.start.line, p.message]),
+      [[2, "Put a space after '-' to start a list item; without the space, '-name' is not a list item."]],
+    );
   });
 
   it('reports bad indentation and a stray colon at their lines', () => {
@@ -67,7 +77,12 @@ describe('YAML parsing', () => {
 
   it('stops an alias bomb quickly with a problem instead of exhausting memory', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     const started = Date.now();
     const [doc] = parseYamlFile(lines.join('\n') + '\n').documents;
     assert.ok(Date.now() - started < 5000);
@@ -76,7 +91,10 @@ describe('YAML parsing', () => {
   });
 
   it('reports YAML nested deeper than it checks once, at the line where the limit is passed, not as a stack overflow', () => {
-    for (const text of [generateDeepContract({ depth: 1000 }), `apiVersion: v3.1.0\nx: ${'['.repeat(2000)}${']'.repeat(2000)}\n`]) {
+    for (const text of [
+      generateDeepContract({ depth: 1000 }),
+      `apiVersion: v3.1.0\nx: ${'['.repeat(2000)}${']'.repeat(2000)}\n`,
+    ]) {
       const result = lintText(text, { fileName: 'deep.odcs.yaml', today: '2026-06-01' });
       assert.deepEqual(result.internalErrors ?? [], []);
       const messages = result.findings.map((f) => f.message);
@@ -88,14 +106,20 @@ describe('YAML parsing', () => {
       assert.equal(doc.value, undefined);
       // The root map is level 1, the schema list 2, the table 3, its properties 4, then two levels per nested property.
       const limitLine = text.includes('[[') ? 1 : 10 + 3 * Math.ceil((MAX_NESTING_DEPTH - 4) / 2);
-      assert.ok(Math.abs(deep[0].range.start.line - limitLine) <= 3, `reported at line ${deep[0].range.start.line}, limit passed near ${limitLine}`);
+      assert.ok(
+        Math.abs(deep[0].range.start.line - limitLine) <= 3,
+        `reported at line ${deep[0].range.start.line}, limit passed near ${limitLine}`,
+      );
     }
   });
 
   it('checks a contract nested as deep as real ones get', () => {
     const result = lintText(generateDeepContract({ depth: 30 }), { fileName: 'deep.odcs.yaml', today: '2026-06-01' });
     assert.ok(!result.findings.some((f) => /nested too deeply/.test(f.message)));
-    assert.ok(result.findings.some((f) => f.ruleId === 'property-description'), 'the nested properties are checked');
+    assert.ok(
+      result.findings.some((f) => f.ruleId === 'property-description'),
+      'the nested properties are checked',
+    );
   });
 });
 

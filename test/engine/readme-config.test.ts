@@ -9,6 +9,9 @@ describe('README configuration example', () => {
     const section = readme.slice(readme.indexOf('## Configuration'));
     const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
     assert.ok(block, 'the README shows a configuration');
-    assert.deepEqual(parseConfigText(block).problems.map((p) => p.message), []);
+    assert.deepEqual(
+      parseConfigText(block).problems.map((p) => p.message),
+      [],
+    );
   });
 });

@@ -20,7 +20,11 @@ function lintMs(text: string, runs: number): number {
     const result = lintText(text, { fileName: 'scale.odcs.yaml', today: '2026-06-01' });
     best = Math.min(best, cpuMs() - start);
     assert.deepEqual(result.internalErrors ?? [], []);
-    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message), [], 'the contract was not checked in full');
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'yaml-syntax').map((f) => f.message),
+      [],
+      'the contract was not checked in full',
+    );
   }
   return best;
 }
@@ -57,7 +61,10 @@ describe('lint time on wide and deep contracts', function () {
 
   it('checks the deep contract in full: its deepest collections are just inside the nesting limit', () => {
     // Three more levels of lists take it over the limit: the contract would then be measured without being checked.
-    const tooDeep = lintText(generateDeepContract({ tables: 1, listLevels: 93 }), { fileName: 'deep.odcs.yaml', today: '2026-06-01' });
+    const tooDeep = lintText(generateDeepContract({ tables: 1, listLevels: 93 }), {
+      fileName: 'deep.odcs.yaml',
+      today: '2026-06-01',
+    });
     assert.match(tooDeep.findings.find((f) => f.ruleId === 'yaml-syntax')?.message ?? '', /nested too deeply/);
     lintMs(generateDeepContract({ tables: 1 }), 1);
   });

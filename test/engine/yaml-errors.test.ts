@@ -49,35 +49,47 @@ function broken(...edits: Array<[string, string]>): string {
 }
 
 const report = (text: string) =>
-  lintText(text, { fileName: 'orders.odcs.yaml' }).findings.map((f) => `${f.range.start.line + 1}: ${f.ruleId}: ${f.message}`);
+  lintText(text, { fileName: 'orders.odcs.yaml' }).findings.map(
+    (f) => `${f.range.start.line + 1}: ${f.ruleId}: ${f.message}`,
+  );
 
 const continuation = (key: string) =>
   `The continuation line of a multi-line quoted value must be indented more than its key '${key}'; indent the continuation lines of the quoted value, or put the value on one line.`;
 const UNCLOSED_QUOTE = 'yaml-syntax: This quoted value is never closed; add the closing quote.';
-const dash = (word: string) => `yaml-syntax: Put a space after '-' to start a list item; without the space, '${word}' is not a list item.`;
+const dash = (word: string) =>
+  `yaml-syntax: Put a space after '-' to start a list item; without the space, '${word}' is not a list item.`;
 
 const CASES: Array<{ name: string; text: string; expected: string[] }> = [
   {
     name: 'a quoted value continued on a line no deeper than its key',
-    text: broken(['  purpose: Every order placed in the web shop, for finance reporting.\n',
-      '  purpose: "Every order placed in the web shop, as a\n  number."\n']),
+    text: broken([
+      '  purpose: Every order placed in the web shop, for finance reporting.\n',
+      '  purpose: "Every order placed in the web shop, as a\n  number."\n',
+    ]),
     expected: [`9: yaml-syntax: ${continuation('purpose')}`],
   },
   {
     name: 'the same inside a list item: the keys after it are not reported missing or unknown',
-    text: broken(['    description: One row per order placed in the web shop.\n',
-      '    description: "One row per order placed in\n    the web shop."\n']),
+    text: broken([
+      '    description: One row per order placed in the web shop.\n',
+      '    description: "One row per order placed in\n    the web shop."\n',
+    ]),
     expected: [`23: yaml-syntax: ${continuation('description')}`],
   },
   {
     name: 'the same on a property, followed by the next list item',
-    text: broken(["        description: The order's identifier.\n", "        description: \"The order's\n        identifier.\"\n"]),
+    text: broken([
+      "        description: The order's identifier.\n",
+      '        description: "The order\'s\n        identifier."\n',
+    ]),
     expected: [`29: yaml-syntax: ${continuation('description')}`],
   },
   {
     name: 'a quoted list item continued on a line no deeper than its dash',
     text: broken(['    tags: [finance, sales]\n', '    tags:\n      - "finance and\n      sales"\n      - orders\n']),
-    expected: ["26: yaml-syntax: The continuation line of a multi-line quoted value must be indented more than its '-'; indent the continuation lines of the quoted value, or put the value on one line."],
+    expected: [
+      "26: yaml-syntax: The continuation line of a multi-line quoted value must be indented more than its '-'; indent the continuation lines of the quoted value, or put the value on one line.",
+    ],
   },
   {
     name: 'a single-quoted value continued too shallow',
@@ -86,19 +98,26 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
   },
   {
     name: 'a continuation line not indented enough after one that is',
-    text: broken(['  purpose: Every order placed in the web shop, for finance reporting.\n',
-      '  purpose: "Every order placed\n    in the web shop,\n  for finance reporting."\n']),
+    text: broken([
+      '  purpose: Every order placed in the web shop, for finance reporting.\n',
+      '  purpose: "Every order placed\n    in the web shop,\n  for finance reporting."\n',
+    ]),
     expected: [`10: yaml-syntax: ${continuation('purpose')}`],
   },
   {
     name: 'a quote that is never closed, at the line where it opens',
-    text: broken(['  purpose: Every order placed in the web shop, for finance reporting.\n',
-      '  purpose: "Every order placed in the web shop, for finance reporting.\n']),
+    text: broken([
+      '  purpose: Every order placed in the web shop, for finance reporting.\n',
+      '  purpose: "Every order placed in the web shop, for finance reporting.\n',
+    ]),
     expected: [`8: ${UNCLOSED_QUOTE}`],
   },
   {
     name: 'a quote never closed until the end of the file swallows the rest, which is not reported missing',
-    text: broken(['        description: The amount paid, in pounds.\n', '        description: "The amount paid, in pounds.\n']),
+    text: broken([
+      '        description: The amount paid, in pounds.\n',
+      '        description: "The amount paid, in pounds.\n',
+    ]),
     expected: [`31: ${UNCLOSED_QUOTE}`],
   },
   {
@@ -108,8 +127,10 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
   },
   {
     name: "an unclosed '{' on a list item, and nothing about the items the parser misread after it",
-    text: broken(["      - name: order_id\n        logicalType: string\n        description: The order's identifier.\n",
-      "      - {name: order_id, logicalType: string, description: The order's identifier.\n"]),
+    text: broken([
+      "      - name: order_id\n        logicalType: string\n        description: The order's identifier.\n",
+      "      - {name: order_id, logicalType: string, description: The order's identifier.\n",
+    ]),
     expected: ["26: yaml-syntax: This mapping opened with '{' is never closed; add the closing '}'."],
   },
   {
@@ -119,14 +140,20 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
   },
   {
     name: 'a key at the wrong indentation after a block scalar',
-    text: broken(['  purpose: Every order placed in the web shop, for finance reporting.\n  usage: Monthly revenue reports.\n',
-      '  purpose: |\n    Every order placed in the web shop,\n    for finance reporting.\n   usage: Monthly revenue reports.\n']),
-    expected: ["11: yaml-syntax: 'usage' does not line up with the keys above it; indent it exactly like the other keys of its block."],
+    text: broken([
+      '  purpose: Every order placed in the web shop, for finance reporting.\n  usage: Monthly revenue reports.\n',
+      '  purpose: |\n    Every order placed in the web shop,\n    for finance reporting.\n   usage: Monthly revenue reports.\n',
+    ]),
+    expected: [
+      "11: yaml-syntax: 'usage' does not line up with the keys above it; indent it exactly like the other keys of its block.",
+    ],
   },
   {
     name: 'a key indented less than its siblings',
     text: broken(['  usage: Monthly revenue reports.\n', ' usage: Monthly revenue reports.\n']),
-    expected: ["9: yaml-syntax: 'usage' does not line up with the keys above it; indent it exactly like the other keys of its block."],
+    expected: [
+      "9: yaml-syntax: 'usage' does not line up with the keys above it; indent it exactly like the other keys of its block.",
+    ],
   },
   {
     name: 'a tab that empties the key above it: no "no description", no unknown keys',
@@ -155,13 +182,20 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
   },
   {
     name: "a key next to '- ' items at the same indentation",
-    text: broken(['        description: The amount paid, in pounds.\n', '        description: The amount paid, in pounds.\n      physicalType: decimal\n']),
-    expected: ["32: yaml-syntax: 'physicalType' is indented like the list items above it but does not start with '- '; indent it under the item it belongs to, or start a new item with '- '."],
+    text: broken([
+      '        description: The amount paid, in pounds.\n',
+      '        description: The amount paid, in pounds.\n      physicalType: decimal\n',
+    ]),
+    expected: [
+      "32: yaml-syntax: 'physicalType' is indented like the list items above it but does not start with '- '; indent it under the item it belongs to, or start a new item with '- '.",
+    ],
   },
   {
     name: 'a duplicate key, at its second occurrence',
     text: broken(['status: active\n', 'status: active\nstatus: draft\n']),
-    expected: ['7: duplicate-key: This key appears twice in the same block; the second one silently replaces the first.'],
+    expected: [
+      '7: duplicate-key: This key appears twice in the same block; the second one silently replaces the first.',
+    ],
   },
   {
     name: 'a byte-order mark is no mistake, and does not shift the line of one',
@@ -170,14 +204,21 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
   },
   {
     name: 'CRLF line ends: the same one finding at the same line',
-    text: broken(['  purpose: Every order placed in the web shop, for finance reporting.\n',
-      '  purpose: "Every order placed in the web shop, as a\n  number."\n']).replace(/\n/g, '\r\n'),
+    text: broken([
+      '  purpose: Every order placed in the web shop, for finance reporting.\n',
+      '  purpose: "Every order placed in the web shop, as a\n  number."\n',
+    ]).replace(/\n/g, '\r\n'),
     expected: [`9: yaml-syntax: ${continuation('purpose')}`],
   },
   {
     name: 'real problems elsewhere in the file are still reported next to the syntax error',
-    text: broken(['  purpose: Every order placed in the web shop, for finance reporting.\n',
-      '  purpose: "Every order placed in the web shop, as a\n  number."\n'], ['        logicalType: number\n', '        logicalType: numeric\n']),
+    text: broken(
+      [
+        '  purpose: Every order placed in the web shop, for finance reporting.\n',
+        '  purpose: "Every order placed in the web shop, as a\n  number."\n',
+      ],
+      ['        logicalType: number\n', '        logicalType: numeric\n'],
+    ),
     expected: [
       `9: yaml-syntax: ${continuation('purpose')}`,
       "31: schema-invalid-enum: Use 'number': logicalType 'numeric' is not allowed for property 'amount' in schema 'orders'.",
@@ -197,11 +238,17 @@ describe('YAML mistakes in a contract: one finding at the cause, no debris', () 
   }
 
   it('keeps a real unknown key that the parser read correctly after the broken line', () => {
-    const text = broken(['  usage: Monthly revenue reports.\n', '  usage: "Monthly revenue\n  reports."\ndescripton: x\n']);
-    assert.deepEqual(report(text).map((line) => line.replace(/ Allowed keys.*| Did you mean.*/, '')), [
-      `10: yaml-syntax: ${continuation('usage')}`,
-      "11: schema-unknown-key: The contract has an unknown key 'descripton'.",
+    const text = broken([
+      '  usage: Monthly revenue reports.\n',
+      '  usage: "Monthly revenue\n  reports."\ndescripton: x\n',
     ]);
+    assert.deepEqual(
+      report(text).map((line) => line.replace(/ Allowed keys.*| Did you mean.*/, '')),
+      [
+        `10: yaml-syntax: ${continuation('usage')}`,
+        "11: schema-unknown-key: The contract has an unknown key 'descripton'.",
+      ],
+    );
   });
 
   it("says nothing of a text that starts with '-' where a text is allowed", () => {

@@ -11,14 +11,26 @@ const ROOT = path.join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
 
-interface Step { id: string; media: { image: string }; completionEvents?: string[]; description: string }
-const settings: Record<string, { description?: string; markdownDescription?: string; enumDescriptions?: string[] }> = Object.assign({}, ...contributes.configuration.map((g: { properties: object }) => g.properties));
+interface Step {
+  id: string;
+  media: { image: string };
+  completionEvents?: string[];
+  description: string;
+}
+const settings: Record<string, { description?: string; markdownDescription?: string; enumDescriptions?: string[] }> =
+  Object.assign({}, ...contributes.configuration.map((g: { properties: object }) => g.properties));
 const steps: Step[] = contributes.walkthroughs.flatMap((w: { steps: Step[] }) => w.steps);
 
 /** The text elements of an SVG with their x, y, classes and content (entities decoded). */
 function textsOf(svg: string): { x: number; y: number; classes: string[]; text: string }[] {
-  const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...svg.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)].map(([, attrs, body]) => ({
     x: Number(/\bx="([\d.]+)"/.exec(attrs)?.[1] ?? NaN),
     y: Number(/\by="([\d.]+)"/.exec(attrs)?.[1] ?? NaN),
@@ -29,15 +41,19 @@ function textsOf(svg: string): { x: number; y: number; classes: string[]; text: 
 
 /** The YAML an SVG draws, as a reader sees it: each line indented by where it starts (22 px monospace: 13.2 px a character). */
 function drawnYaml(svg: string): string {
-  const lines = textsOf(svg).filter((t) => t.classes.includes('yaml')).sort((a, b) => a.y - b.y);
+  const lines = textsOf(svg)
+    .filter((t) => t.classes.includes('yaml'))
+    .sort((a, b) => a.y - b.y);
   const left = Math.min(...lines.map((l) => l.x));
-  return lines.map((l) => {
-    // Renderers collapse leading spaces (an <img> SVG ignores xml:space): indentation must come from x.
-    assert.ok(!/^\s/.test(l.text), `'${l.text}' is indented with spaces, which the image loses`);
-    const indent = (l.x - left) / 13.2;
-    assert.ok(Math.abs(indent - Math.round(indent)) < 0.01, `line '${l.text}' starts between two columns`);
-    return ' '.repeat(Math.round(indent)) + l.text;
-  }).join('\n');
+  return lines
+    .map((l) => {
+      // Renderers collapse leading spaces (an <img> SVG ignores xml:space): indentation must come from x.
+      assert.ok(!/^\s/.test(l.text), `'${l.text}' is indented with spaces, which the image loses`);
+      const indent = (l.x - left) / 13.2;
+      assert.ok(Math.abs(indent - Math.round(indent)) < 0.01, `line '${l.text}' starts between two columns`);
+      return ' '.repeat(Math.round(indent)) + l.text;
+    })
+    .join('\n');
 }
 
 /** Printable ASCII and a few typographic marks every UI font has; no emoji, no symbols that fall back to boxes. */
@@ -52,22 +68,33 @@ describe('package.json: what a newcomer sees', () => {
     assert.ok(Array.isArray(groups) && groups.length > 1, 'several settings groups');
     for (const group of groups) {
       assert.match(group.id, /^dclens\.[a-z]+$/);
-      assert.notStrictEqual(group.title, manifest.displayName, 'a group titled like the extension would take the extension\'s id');
+      assert.notStrictEqual(
+        group.title,
+        manifest.displayName,
+        "a group titled like the extension would take the extension's id",
+      );
       for (const key of Object.keys(group.properties)) assert.match(key, /^dclens\./);
     }
     assert.strictEqual(manifest.displayName, 'Data Contract Lens');
   });
 
-  it('every rule id that a setting\'s description names is a registered rule', () => {
+  it("every rule id that a setting's description names is a registered rule", () => {
     const ids = new Set(allRules.map((r) => r.meta.id));
     const named: string[] = [];
-    for (const [key, setting] of Object.entries<{ description?: string; markdownDescription?: string; enumDescriptions?: string[] }>(settings)) {
+    for (const [key, setting] of Object.entries<{
+      description?: string;
+      markdownDescription?: string;
+      enumDescriptions?: string[];
+    }>(settings)) {
       const text = [setting.description, setting.markdownDescription, ...(setting.enumDescriptions ?? [])].join(' ');
       // Rule ids appear as JSON keys in examples: {"rule-id": "off"} (escaped or not).
       for (const [, id] of text.matchAll(/\\?"([a-z0-9]+(?:-[a-z0-9]+)+)\\?"\s*:/g)) named.push(`${key}: ${id}`);
     }
     assert.ok(named.length > 0, 'the rules setting gives an example');
-    assert.deepStrictEqual(named.filter((n) => !ids.has(n.split(': ')[1])), []);
+    assert.deepStrictEqual(
+      named.filter((n) => !ids.has(n.split(': ')[1])),
+      [],
+    );
   });
 
   it('every command in the code is contributed, and every contributed command is in the code', () => {
@@ -79,11 +106,16 @@ describe('package.json: what a newcomer sees', () => {
   for (const step of steps) {
     it(`walkthrough step '${step.id}': the YAML in its image is valid and drawn with common glyphs only`, () => {
       const svg = readFileSync(path.join(ROOT, step.media.image), 'utf8');
-      for (const t of textsOf(svg)) assert.match(t.text, COMMON_GLYPHS, `'${t.text}' in ${step.media.image} needs a glyph common fonts lack`);
+      for (const t of textsOf(svg))
+        assert.match(t.text, COMMON_GLYPHS, `'${t.text}' in ${step.media.image} needs a glyph common fonts lack`);
       const yaml = textsOf(svg).some((t) => t.classes.includes('yaml')) ? drawnYaml(svg) : '';
       if (yaml === '') return;
       const document = parseDocument(yaml);
-      assert.deepStrictEqual(document.errors.map((e) => e.message), [], `${step.media.image} draws:\n${yaml}`);
+      assert.deepStrictEqual(
+        document.errors.map((e) => e.message),
+        [],
+        `${step.media.image} draws:\n${yaml}`,
+      );
       assert.notStrictEqual(document.contents, null);
     });
 
@@ -94,9 +126,15 @@ describe('package.json: what a newcomer sees', () => {
         assert.match(event, /^(onCommand:[\w.]+|onContext:[\w.]+)$/, event);
         if (event.startsWith('onCommand:dclens.')) {
           const command = event.slice('onCommand:'.length);
-          assert.ok((Object.values(COMMAND_IDS) as string[]).includes(command), `${command} is one of the extension's commands`);
+          assert.ok(
+            (Object.values(COMMAND_IDS) as string[]).includes(command),
+            `${command} is one of the extension's commands`,
+          );
           // A user can only run it if the step offers it (or the palette lists it).
-          assert.ok(step.description.includes(`command:${command}`) || contributes.commands.some((c: { command: string }) => c.command === command));
+          assert.ok(
+            step.description.includes(`command:${command}`) ||
+              contributes.commands.some((c: { command: string }) => c.command === command),
+          );
         }
       }
     });

@@ -7,7 +7,13 @@ import { escapeXml } from '../../src/formatters/junit';
 import { emptyReport, sampleReport, sampleRules } from './sample-report';
 
 const GOLDEN = path.join(__dirname, '../fixtures/cli/golden');
-const EXTENSION: Record<FormatName, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt' };
+const EXTENSION: Record<FormatName, string> = {
+  stylish: 'txt',
+  json: 'json',
+  sarif: 'sarif',
+  junit: 'xml',
+  github: 'txt',
+};
 const context = { version: '9.9.9', color: false, rules: sampleRules };
 
 /** Compares with the golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
@@ -40,7 +46,13 @@ describe('formatters', () => {
     assert.deepEqual(parsed.summary, { files: 5, contracts: 3, errors: 2, warnings: 1, infos: 1, hints: 1 });
     const enumFinding = parsed.files[0].findings.find((f: { ruleId: string }) => f.ruleId === 'schema-invalid-enum');
     assert.deepEqual(
-      { line: enumFinding.line, column: enumFinding.column, endLine: enumFinding.endLine, endColumn: enumFinding.endColumn, fixable: enumFinding.fixable },
+      {
+        line: enumFinding.line,
+        column: enumFinding.column,
+        endLine: enumFinding.endLine,
+        endColumn: enumFinding.endColumn,
+        fixable: enumFinding.fixable,
+      },
       { line: 18, column: 22, endLine: 18, endColumn: 27, fixable: true },
     );
     assert.equal(parsed.files[2].kind, 'yaml-error');
@@ -52,7 +64,12 @@ describe('formatters', () => {
     assert.equal(escapeProperty('a:b,c%'), 'a%3Ab%2Cc%25');
     const lines = formatters.github(sampleReport, context).trim().split('\n');
     assert.equal(lines.length, 5);
-    assert.ok(lines.every((l) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]+::[^\n]+$/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.every((l) =>
+        /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]+::[^\n]+$/.test(l),
+      ),
+      lines.join('\n'),
+    );
     assert.ok(lines.some((l) => l.startsWith('::warning file=contracts/customers%2Cv1.odcs.yaml,line=1,col=1,')));
   });
 

@@ -10,11 +10,14 @@ import { emptyReport, sampleReport } from './sample-report';
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 describe('sarif formatter', () => {
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the official schema has a pattern invalid under the u flag;
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the official schema has a pattern invalid under the u flag;
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 
-  for (const [name, report] of [['with findings', sampleReport], ['without findings', emptyReport]] as const) {
+  for (const [name, report] of [
+    ['with findings', sampleReport],
+    ['without findings', emptyReport],
+  ] as const) {
     it(`is valid SARIF 2.1.0 ${name}`, () => {
       const log = JSON.parse(formatters.sarif(report, { version: '1.2.3', color: false }));
       assert.ok(validate(log), ajv.errorsText(validate.errors, { separator: '\n' }));
@@ -31,7 +34,12 @@ describe('sarif formatter', () => {
     }
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'schema-invalid-enum');
     assert.equal(run.tool.driver.rules[result.ruleIndex].id, 'schema-invalid-enum');
-    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 18, startColumn: 22, endLine: 18, endColumn: 27 });
+    assert.deepEqual(result.locations[0].physicalLocation.region, {
+      startLine: 18,
+      startColumn: 22,
+      endLine: 18,
+      endColumn: 27,
+    });
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'string');
     const levels = run.results.map((r: { level: string }) => r.level).sort();
     assert.deepEqual(levels, ['error', 'error', 'note', 'note', 'warning']);

@@ -10,30 +10,47 @@ const HOSTILE = '\u001b[2J\u001b[H\u0007No problems\r\u009b31m\u202e';
 const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 const finding: Finding = {
-  ruleId: 'schema-description', code: 'DCL120', severity: 'error',
+  ruleId: 'schema-description',
+  code: 'DCL120',
+  severity: 'error',
   message: `Schema '${HOSTILE}' has no description.`,
-  path: ['schema', 0], range: { start: { line: 6, character: 2 }, end: { line: 6, character: 8 } },
+  path: ['schema', 0],
+  range: { start: { line: 6, character: 2 }, end: { line: 6, character: 8 } },
   docsUrl: 'https://example.com/schema-description.md',
 };
 const report: LintReport = {
   filesExamined: 1,
-  files: [{
-    file: `contracts/${HOSTILE}.odcs.yaml`,
-    result: { isContract: true, kind: 'odcs', apiVersion: 'v3.1.0', documents: [{ documentIndex: 0, kind: 'odcs', apiVersion: 'v3.1.0', findings: [finding] }], findings: [finding] },
-  }],
+  files: [
+    {
+      file: `contracts/${HOSTILE}.odcs.yaml`,
+      result: {
+        isContract: true,
+        kind: 'odcs',
+        apiVersion: 'v3.1.0',
+        documents: [{ documentIndex: 0, kind: 'odcs', apiVersion: 'v3.1.0', findings: [finding] }],
+        findings: [finding],
+      },
+    },
+  ],
 };
 const context = { version: '9.9.9', color: false, rules: [] };
 
 describe('terminal safety of text from files', () => {
   it('shows control characters as visible escapes and keeps ordinary text', () => {
-    assert.equal(safeForTerminal('a\u001b[2Jb\u0007c\td\ne\u009bf\u202eg é 😀'), 'a\\x1b[2Jb\\x07c\td\ne\\x9bf\\u202eg é 😀');
+    assert.equal(
+      safeForTerminal('a\u001b[2Jb\u0007c\td\ne\u009bf\u202eg é 😀'),
+      'a\\x1b[2Jb\\x07c\td\ne\\x9bf\\u202eg é 😀',
+    );
     assert.equal(safeOneLine('a\tb\nc\rd'), 'a\\x09b\\x0ac\\x0dd');
   });
 
   it('stylish prints the escapes, with or without colour, and only its own colour codes', () => {
     const plain = formatters.stylish(report, context);
     assert.doesNotMatch(plain, RAW_CONTROL);
-    assert.ok(plain.includes("Schema '\\x1b[2J\\x1b[H\\x07No problems\\x0d\\x9b31m\\u202e' has no description."), plain);
+    assert.ok(
+      plain.includes("Schema '\\x1b[2J\\x1b[H\\x07No problems\\x0d\\x9b31m\\u202e' has no description."),
+      plain,
+    );
     assert.ok(plain.includes('contracts/\\x1b[2J'), plain);
     const coloured = formatters.stylish(report, { ...context, color: true });
     assert.doesNotMatch(coloured.replace(/\u001b\[\d+m/g, ''), RAW_CONTROL);
@@ -65,7 +82,12 @@ describe('terminal safety of text from files', () => {
   it('owners suggestions show names and evidence from catalogues safely', () => {
     const text = formatText({
       file: `${HOSTILE}.odcs.yaml`,
-      suggestions: [{ role: 'Data Owner', candidates: [{ id: 'jdoe', name: `Jane${HOSTILE}`, score: 0.9, evidence: [`committed ${HOSTILE}`] }] }],
+      suggestions: [
+        {
+          role: 'Data Owner',
+          candidates: [{ id: 'jdoe', name: `Jane${HOSTILE}`, score: 0.9, evidence: [`committed ${HOSTILE}`] }],
+        },
+      ],
     });
     assert.doesNotMatch(text, RAW_CONTROL);
     assert.ok(text.includes('Jane\\x1b[2J'), text);

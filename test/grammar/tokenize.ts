@@ -38,7 +38,11 @@ function loadYamlGrammar(): Promise<IGrammar> {
   return grammar;
 }
 
-export interface Token { line: number; text: string; scopes: string[] }
+export interface Token {
+  line: number;
+  text: string;
+  scopes: string[];
+}
 
 export async function tokenize(text: string): Promise<Token[]> {
   const yaml = await loadYamlGrammar();
@@ -46,7 +50,8 @@ export async function tokenize(text: string): Promise<Token[]> {
   let state: StateStack = INITIAL;
   text.split('\n').forEach((lineText, line) => {
     const result = yaml.tokenizeLine(lineText, state);
-    for (const t of result.tokens) tokens.push({ line, text: lineText.slice(t.startIndex, t.endIndex), scopes: t.scopes });
+    for (const t of result.tokens)
+      tokens.push({ line, text: lineText.slice(t.startIndex, t.endIndex), scopes: t.scopes });
     state = result.ruleStack;
   });
   return tokens;

@@ -36,7 +36,8 @@ export function parseText(text: string, withValues = true): Parsed {
 
 /** The offset of an LSP position (lines end at '\n'), or a reason it does not exist in the text. */
 function offsetOf(text: string, lineStarts: number[], line: number, character: number): number | string {
-  if (line < 0 || line >= lineStarts.length || character < 0) return `position ${line}:${character} is outside the text`;
+  if (line < 0 || line >= lineStarts.length || character < 0)
+    return `position ${line}:${character} is outside the text`;
   const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
   const offset = lineStarts[line] + character;
   if (offset > end) return `position ${line}:${character} is past the end of its line`;
@@ -60,7 +61,12 @@ export function spliceEdits(text: string, edits: readonly TextEdit[]): string | 
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].start < spans[i - 1].end) return { problem: 'two edits overlap' };
-    if (spans[i].start === spans[i - 1].start && spans[i].start === spans[i].end && spans[i - 1].start === spans[i - 1].end) return { problem: 'two insertions at one point' };
+    if (
+      spans[i].start === spans[i - 1].start &&
+      spans[i].start === spans[i].end &&
+      spans[i - 1].start === spans[i - 1].end
+    )
+      return { problem: 'two insertions at one point' };
   }
   let out = '';
   let at = 0;
@@ -70,7 +76,8 @@ export function spliceEdits(text: string, edits: readonly TextEdit[]): string | 
   }
   out += text.slice(at);
   if (text.startsWith('\uFEFF') && !out.startsWith('\uFEFF')) return { problem: 'the byte-order mark is lost' };
-  if (text.includes('\r\n') && !/(^|[^\r])\n/.test(text) && /(^|[^\r])\n/.test(out)) return { problem: 'a LF line ending in a CRLF file' };
+  if (text.includes('\r\n') && !/(^|[^\r])\n/.test(text) && /(^|[^\r])\n/.test(out))
+    return { problem: 'a LF line ending in a CRLF file' };
   if (applyEdits(text, edits) !== out) return { problem: 'applyEdits does not apply the edits as given' };
   return out;
 }
@@ -84,13 +91,16 @@ export function keepsComments(before: Parsed, after: Parsed): boolean {
 
 /** No document lost or gained, none with more YAML errors (duplicate keys included). */
 export function noNewErrors(before: Parsed, after: Parsed): string | undefined {
-  if (before.values.length !== after.values.length) return `${before.values.length} documents became ${after.values.length}`;
+  if (before.values.length !== after.values.length)
+    return `${before.values.length} documents became ${after.values.length}`;
   const i = after.errors.findIndex((n, k) => n > before.errors[k]);
   return i === -1 ? undefined : `document ${i + 1} has ${after.errors[i]} YAML errors, was ${before.errors[i]}`;
 }
 
-const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-const under = (path: JsonPath, prefix: JsonPath) => path.length >= prefix.length && prefix.every((p, i) => p === path[i]);
+const isMap = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const under = (path: JsonPath, prefix: JsonPath) =>
+  path.length >= prefix.length && prefix.every((p, i) => p === path[i]);
 const clone = <T>(v: T): T => structuredClone(v);
 
 function getAt(value: unknown, path: JsonPath): unknown {
@@ -140,7 +150,8 @@ function expectedAfter(ruleId: string, target: JsonPath, before: unknown, after:
   if (ruleId === 'deprecated-sla-default-element') {
     const element = doc.slaDefaultElement;
     delete doc.slaDefaultElement;
-    if (Array.isArray(doc.slaProperties)) for (const s of doc.slaProperties) if (isMap(s) && !('element' in s)) s.element = element;
+    if (Array.isArray(doc.slaProperties))
+      for (const s of doc.slaProperties) if (isMap(s) && !('element' in s)) s.element = element;
     return doc;
   }
   if (ruleId === 'deprecated-team-array') return { ...doc, team: { members: doc.team } };
@@ -152,7 +163,9 @@ function expectedAfter(ruleId: string, target: JsonPath, before: unknown, after:
   if (ruleId === 'key-position-sequence') {
     const key = String(target[target.length - 1]);
     const props = getAt(doc, target.slice(0, -2)) as Array<Record<string, unknown>>;
-    const positioned = props.filter((p) => isMap(p) && typeof p[key] === 'number').sort((x, y) => (x[key] as number) - (y[key] as number));
+    const positioned = props
+      .filter((p) => isMap(p) && typeof p[key] === 'number')
+      .sort((x, y) => (x[key] as number) - (y[key] as number));
     positioned.forEach((p, k) => (p[key] = k + 1));
     return doc;
   }
@@ -165,7 +178,9 @@ export function valueProblem(finding: Finding, before: unknown, after: unknown):
   const expected = expectedAfter(finding.ruleId, target, before, after);
   if (expected !== undefined) {
     const diff = differences(expected, after);
-    return diff.length === 0 ? undefined : `the value is not what '${finding.fix?.title}' says, at ${JSON.stringify(diff[0])}`;
+    return diff.length === 0
+      ? undefined
+      : `the value is not what '${finding.fix?.title}' says, at ${JSON.stringify(diff[0])}`;
   }
   const outside = differences(before, after).filter((p) => !under(p, target));
   if (outside.length === 0) return undefined;
@@ -175,7 +190,8 @@ export function valueProblem(finding: Finding, before: unknown, after: unknown):
   if (typeof key === 'string') {
     const added = outside.filter((p) => p.length === target.length && under(p, parent));
     const rest = outside.filter((p) => !(p.length === target.length && under(p, parent)));
-    const renamed = added.length === 1 && rest.length === 0 && isDeepStrictEqual(getAt(before, target), getAt(after, added[0]));
+    const renamed =
+      added.length === 1 && rest.length === 0 && isDeepStrictEqual(getAt(before, target), getAt(after, added[0]));
     if (renamed) return undefined;
   }
   return `the value changed outside the target, at ${JSON.stringify(outside[0])}`;

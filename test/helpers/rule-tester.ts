@@ -11,7 +11,11 @@ import type { SharedSettings } from '../../src/engine/config/settings';
 import type { Finding, RuleLevel, TextEdit } from '../../src/engine/types';
 
 /** What a table may give as `options`: part of the rule's options type (merged over its defaults); none when it takes none. */
-export type OptionsInput<O> = 0 extends 1 & O ? Record<string, unknown> : [O] extends [undefined] ? undefined : Partial<O>;
+export type OptionsInput<O> = 0 extends 1 & O
+  ? Record<string, unknown>
+  : [O] extends [undefined]
+    ? undefined
+    : Partial<O>;
 
 export interface ValidCase<O = unknown> {
   name?: string;
@@ -74,23 +78,34 @@ export function lintWithRule<O, M extends string>(rule: Rule<O, M>, c: ValidCase
   const config = resolveConfig({ rules: { [rule.meta.id]: [level] }, settings: c.settings }, {}, [any]);
   if (c.options !== undefined) {
     assert.ok(rule.meta.options, `${rule.meta.id} takes no options`);
-    const parsed = rule.meta.options.safeParse({ ...(rule.meta.defaultOptions as object | undefined), ...(c.options as object) });
+    const parsed = rule.meta.options.safeParse({
+      ...(rule.meta.defaultOptions as object | undefined),
+      ...(c.options as object),
+    });
     assert.ok(parsed.success, `invalid options for ${rule.meta.id}: ${JSON.stringify(c.options)}`);
     (config.options as Map<string, unknown>).set(rule.meta.id, parsed.data);
   }
   const problems: string[] = [];
   const checked: AnyRule = {
     meta: any.meta,
-    create: (context) => any.create({
-      ...context,
-      report: (r: Report<string>) => {
-        problems.push(...messageProblems(any, r));
-        context.report(r);
-      },
-    }),
+    create: (context) =>
+      any.create({
+        ...context,
+        report: (r: Report<string>) => {
+          problems.push(...messageProblems(any, r));
+          context.report(r);
+        },
+      }),
   };
   // One finding per place: the table tests the rule's judgement; test/engine/group-findings.test.ts tests grouping.
-  const result = lintText(c.code, { rules: [checked], schema: false, config, today: c.today, catalogue: c.catalogue, group: false });
+  const result = lintText(c.code, {
+    rules: [checked],
+    schema: false,
+    config,
+    today: c.today,
+    catalogue: c.catalogue,
+    group: false,
+  });
   assert.deepEqual(result.internalErrors ?? [], [], 'the rule threw');
   assert.deepEqual(problems, [], 'the rule reported a message it did not fill in');
   return result.findings.filter((f) => f.ruleId === rule.meta.id);
@@ -102,9 +117,12 @@ export function messageProblems(rule: AnyRule, r: Report<string>): string[] {
   if (template === undefined) return [`messageId '${r.messageId}' is not one of the rule's messages`];
   // The engine fills {label} with the part's label (or "The contract").
   const data = { label: r.node?.label ?? 'The contract', ...r.data };
-  const problems = unfilledPlaceholders(template, data).map((name) => `messageId '${r.messageId}' leaves {${name}} unfilled`);
+  const problems = unfilledPlaceholders(template, data).map(
+    (name) => `messageId '${r.messageId}' leaves {${name}} unfilled`,
+  );
   for (const [key, value] of Object.entries(r.data ?? {})) {
-    if (typeof value === 'object' && value !== null) problems.push(`messageId '${r.messageId}' fills {${key}} with an object`);
+    if (typeof value === 'object' && value !== null)
+      problems.push(`messageId '${r.messageId}' fills {${key}} with an object`);
   }
   return problems;
 }
@@ -124,14 +142,20 @@ export function ruleTester<O, M extends string>(rule: Rule<O, M>, cases: RuleTes
 }
 
 /** The message ids of a rule that no invalid case of its table expects. */
-export function untestedMessages<O, M extends string>(rule: Rule<O, M>, cases: RuleTests<NoInfer<O>, NoInfer<M>>): string[] {
+export function untestedMessages<O, M extends string>(
+  rule: Rule<O, M>,
+  cases: RuleTests<NoInfer<O>, NoInfer<M>>,
+): string[] {
   const tested = new Set<string>(cases.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
   return Object.keys(rule.meta.messages).filter((id) => !tested.has(id));
 }
 
 export function checkValid<O, M extends string>(rule: Rule<O, M>, c: ValidCase<NoInfer<O>>): void {
   const findings = lintWithRule(rule, c);
-  assert.deepEqual(findings.map((f) => `${f.range.start.line + 1}: ${f.message}`), []);
+  assert.deepEqual(
+    findings.map((f) => `${f.range.start.line + 1}: ${f.message}`),
+    [],
+  );
 }
 
 export function checkInvalid<O, M extends string>(rule: Rule<O, M>, c: InvalidCase<NoInfer<O>, NoInfer<M>>): void {
@@ -139,16 +163,25 @@ export function checkInvalid<O, M extends string>(rule: Rule<O, M>, c: InvalidCa
   const plain = c as unknown as InvalidCase;
   const findings = lintWithRule(rule, c);
   const where = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1}`;
-  assert.equal(findings.length, c.errors.length, `expected ${c.errors.length} finding(s), got:\n${findings.map((f) => `  ${where(f)} ${f.messageId} ${f.message}`).join('\n')}`);
+  assert.equal(
+    findings.length,
+    c.errors.length,
+    `expected ${c.errors.length} finding(s), got:\n${findings.map((f) => `  ${where(f)} ${f.messageId} ${f.message}`).join('\n')}`,
+  );
   c.errors.forEach((expected, k) => {
     const f = findings[k];
-    assert.ok((rule.meta.messages as Record<string, string | undefined>)[expected.messageId] !== undefined, `unknown messageId ${expected.messageId}`);
+    assert.ok(
+      (rule.meta.messages as Record<string, string | undefined>)[expected.messageId] !== undefined,
+      `unknown messageId ${expected.messageId}`,
+    );
     assert.equal(f.messageId, expected.messageId, `messageId of finding ${k + 1}: ${f.message}`);
     assert.equal(typeof expected.line, 'number', `expected finding ${k + 1} needs a line (it is at ${where(f)})`);
     assert.equal(f.range.start.line + 1, expected.line, `line of finding ${k + 1}: ${f.message}`);
     assert.equal(typeof expected.column, 'number', `expected finding ${k + 1} needs a column (it is at ${where(f)})`);
-    if (expected.column !== undefined) assert.equal(f.range.start.character + 1, expected.column, `column of finding ${k + 1}: ${f.message}`);
-    if (typeof expected.message === 'string') assert.ok(f.message.includes(expected.message), `message "${f.message}" lacks "${expected.message}"`);
+    if (expected.column !== undefined)
+      assert.equal(f.range.start.character + 1, expected.column, `column of finding ${k + 1}: ${f.message}`);
+    if (typeof expected.message === 'string')
+      assert.ok(f.message.includes(expected.message), `message "${f.message}" lacks "${expected.message}"`);
     if (expected.message instanceof RegExp) assert.match(f.message, expected.message);
     assert.ok(!/\[\d+\]|\bschema\.\d|properties\.\d/.test(f.message), `message names things by index: ${f.message}`);
   });
@@ -166,14 +199,21 @@ function checkFix(rule: AnyRule, c: InvalidCase, findings: Finding[]): void {
   }
   assert.ok(withFix.length > 0, 'expected a fix');
   assert.ok(rule.meta.fixable, `${rule.meta.id} offers fixes but meta.fixable is not set`);
-  const fixed = applyEdits(c.code, withFix.flatMap((f) => f.fix!.edits));
+  const fixed = applyEdits(
+    c.code,
+    withFix.flatMap((f) => f.fix!.edits),
+  );
   assert.equal(fixed, c.output);
   assert.notEqual(fixed, c.code, 'the fix changed nothing');
   assertStillParses(c.code, fixed, 'the fix');
   assertLinesKept(c.code, fixed);
   const again = lintWithRule(rule, { ...c, code: fixed });
   const repeated = again.filter((f) => f.fix && withFix.some((w) => JSON.stringify(w.path) === JSON.stringify(f.path)));
-  assert.deepEqual(repeated.map((f) => f.message), [], 're-linting offers the same fix again');
+  assert.deepEqual(
+    repeated.map((f) => f.message),
+    [],
+    're-linting offers the same fix again',
+  );
 }
 
 /** A suggestion is the user's choice, so it need not be idempotent; it must still keep the file whole. */
@@ -190,14 +230,20 @@ function checkSuggestion(c: InvalidCase, findings: Finding[]): void {
  * errors, no duplicate keys), keeps every comment, changes something and (given `relint`, the rule's findings on a
  * text) resolves the finding it was offered for; and the rule declares what it offers.
  */
-export function checkOfferedEdits(rule: AnyRule, code: string, findings: Finding[], relint?: (text: string) => Finding[]): void {
+export function checkOfferedEdits(
+  rule: AnyRule,
+  code: string,
+  findings: Finding[],
+  relint?: (text: string) => Finding[],
+): void {
   findings.forEach((f, k) => {
     const offers: Array<[string, readonly TextEdit[]]> = [
       ...(f.fix ? [[`the fix '${f.fix.title}'`, f.fix.edits] as [string, readonly TextEdit[]]] : []),
       ...(f.suggestions ?? []).map((s): [string, readonly TextEdit[]] => [`the suggestion '${s.title}'`, s.edits]),
     ];
     if (f.fix) assert.ok(rule.meta.fixable, `${rule.meta.id} offers fixes but meta.fixable is not set`);
-    if (f.suggestions?.length) assert.ok(rule.meta.hasSuggestions, `${rule.meta.id} offers suggestions but meta.hasSuggestions is not set`);
+    if (f.suggestions?.length)
+      assert.ok(rule.meta.hasSuggestions, `${rule.meta.id} offers suggestions but meta.hasSuggestions is not set`);
     for (const [what, edits] of offers) {
       const label = `${what} of finding ${k + 1}`;
       const changed = applyEdits(code, edits);
@@ -206,15 +252,29 @@ export function checkOfferedEdits(rule: AnyRule, code: string, findings: Finding
       assertCommentsKept(code, changed, label);
       if (relint) {
         const same = (g: Finding) => g.messageId === f.messageId && JSON.stringify(g.path) === JSON.stringify(f.path);
-        assert.deepEqual(relint(changed).filter(same).map((g) => g.message), [], `${label} leaves its finding in place:\n${changed}`);
+        assert.deepEqual(
+          relint(changed)
+            .filter(same)
+            .map((g) => g.message),
+          [],
+          `${label} leaves its finding in place:\n${changed}`,
+        );
       }
     }
     // What users are offered passes the guard (docs/fixes.md): a safe fix changes the parsed contract only at its
     // target, a suggestion changes no existing value elsewhere. A rule whose fix the guard would drop fails here.
     const [offered] = offeredFixes(code, [f]);
-    if (f.fix) assert.ok(offered.fix, `the fix '${f.fix.title}' of finding ${k + 1} would be dropped: it changes the contract beside its target, loses a comment or breaks the YAML`);
+    if (f.fix)
+      assert.ok(
+        offered.fix,
+        `the fix '${f.fix.title}' of finding ${k + 1} would be dropped: it changes the contract beside its target, loses a comment or breaks the YAML`,
+      );
     const kept = new Set(offered.suggestions?.map((s) => s.title));
-    for (const s of f.suggestions ?? []) assert.ok(kept.has(s.title), `the suggestion '${s.title}' of finding ${k + 1} would be dropped: it changes an existing value elsewhere, loses a comment or breaks the YAML`);
+    for (const s of f.suggestions ?? [])
+      assert.ok(
+        kept.has(s.title),
+        `the suggestion '${s.title}' of finding ${k + 1} would be dropped: it changes an existing value elsewhere, loses a comment or breaks the YAML`,
+      );
   });
 }
 
@@ -240,7 +300,8 @@ export function assertCommentsKept(before: string, after: string, what = 'the ed
   const lost: string[] = [];
   for (const comment of commentsOf(before)) {
     const at = left.indexOf(comment);
-    if (at === -1) lost.push(comment); else left.splice(at, 1);
+    if (at === -1) lost.push(comment);
+    else left.splice(at, 1);
   }
   assert.deepEqual(lost, [], `${what} lost comments`);
 }
@@ -253,7 +314,8 @@ export function assertLinesKept(before: string, after: string, changed: (line: s
   for (const line of before.split('\n')) {
     if (changed(line)) continue;
     const found = out.indexOf(line, j);
-    if (found === -1) missing.push(line); else j = found + 1;
+    if (found === -1) missing.push(line);
+    else j = found + 1;
   }
   // A fix may rewrite the lines it is about (a renamed key); it may not drop comments or blank lines.
   const lost = missing.filter((l) => l.trim() === '' || l.trim().startsWith('#'));

@@ -30,11 +30,18 @@ export interface YSeq {
 }
 export type YNode = Scalar | Alias | YMap | YSeq;
 
-export const scalar = (value: Scalar['value'], extra: Partial<Scalar> = {}): Scalar => ({ kind: 'scalar', value, ...extra });
+export const scalar = (value: Scalar['value'], extra: Partial<Scalar> = {}): Scalar => ({
+  kind: 'scalar',
+  value,
+  ...extra,
+});
 export const raw = (text: string): Scalar => ({ kind: 'scalar', value: text, raw: text });
 export const alias = (name: string): Alias => ({ kind: 'alias', name });
-export const map = (entries: Array<[string, YNode | undefined]>, anchor?: string): YMap =>
-  ({ kind: 'map', entries: entries.filter((e): e is [string, YNode] => e[1] !== undefined), ...(anchor ? { anchor } : {}) });
+export const map = (entries: Array<[string, YNode | undefined]>, anchor?: string): YMap => ({
+  kind: 'map',
+  entries: entries.filter((e): e is [string, YNode] => e[1] !== undefined),
+  ...(anchor ? { anchor } : {}),
+});
 export const seq = (items: YNode[], anchor?: string): YSeq => ({ kind: 'seq', items, ...(anchor ? { anchor } : {}) });
 
 /** How a text is laid out; each probability is per node where the layout can apply. */
@@ -68,9 +75,26 @@ export interface Layout {
 }
 
 export const PLAIN_LAYOUT: Layout = {
-  indent: 2, flushSequences: false, crlf: false, bom: false, markers: false, comments: 0, anchors: 0, tags: 0,
-  explicitKeys: 0, quotedKeys: 0, flow: 0, multilineFlow: 0, blockScalars: 0, dashComments: 0, shuffle: 0, blankLines: 0,
-  trailingSpaces: 0, strayComments: 0, wideDashes: 0, seed: 1,
+  indent: 2,
+  flushSequences: false,
+  crlf: false,
+  bom: false,
+  markers: false,
+  comments: 0,
+  anchors: 0,
+  tags: 0,
+  explicitKeys: 0,
+  quotedKeys: 0,
+  flow: 0,
+  multilineFlow: 0,
+  blockScalars: 0,
+  dashComments: 0,
+  shuffle: 0,
+  blankLines: 0,
+  trailingSpaces: 0,
+  strayComments: 0,
+  wideDashes: 0,
+  seed: 1,
 };
 
 const COMMENT_TAILS = ['', ' - ask them first', ' key: value', " it's 'quoted'", ' #hash', ' [a, b]', ' - '];
@@ -106,9 +130,11 @@ class Writer {
 
   /** Lines before an entry or item: blank lines, and comments at its column or (stray) at another. */
   private before(pad: string, p: number): void {
-    if (this.chance(this.layout.blankLines)) this.lines.push(this.chance(0.5) ? '' : ' '.repeat(Math.floor(this.rnd() * 5)));
+    if (this.chance(this.layout.blankLines))
+      this.lines.push(this.chance(0.5) ? '' : ' '.repeat(Math.floor(this.rnd() * 5)));
     if (this.chance(p)) this.lines.push(pad + this.nextComment());
-    if (this.chance(this.layout.strayComments)) this.lines.push(' '.repeat(Math.floor(this.rnd() * (pad.length + 3))) + this.nextComment());
+    if (this.chance(this.layout.strayComments))
+      this.lines.push(' '.repeat(Math.floor(this.rnd() * (pad.length + 3))) + this.nextComment());
   }
 
   private order<T>(items: readonly T[]): T[] {
@@ -135,7 +161,11 @@ class Writer {
   }
 
   private keyText(key: string): string {
-    const props = this.chance(this.layout.anchors / 4) ? `&k${++this.anchor} ` : this.chance(this.layout.tags / 2) ? '!!str ' : '';
+    const props = this.chance(this.layout.anchors / 4)
+      ? `&k${++this.anchor} `
+      : this.chance(this.layout.tags / 2)
+        ? '!!str '
+        : '';
     const quoted = this.chance(this.layout.quotedKeys) ? (this.rnd() < 0.5 ? JSON.stringify(key) : `'${key}'`) : key;
     return props + quoted;
   }
@@ -145,28 +175,49 @@ class Writer {
     if (node.raw !== undefined) return node.raw;
     const v = node.value;
     if (typeof v !== 'string') return String(v);
-    const plain = /^[A-Za-z_/][\w ./-]*$/.test(v) && !/ $/.test(v) && !/^(true|false|null|yes|no|on|off|~)$/i.test(v) && !(flow && /[ ]/.test(v));
+    const plain =
+      /^[A-Za-z_/][\w ./-]*$/.test(v) &&
+      !/ $/.test(v) &&
+      !/^(true|false|null|yes|no|on|off|~)$/i.test(v) &&
+      !(flow && /[ ]/.test(v));
     if (plain && !this.chance(0.15)) return v;
     return this.rnd() < 0.5 || v.includes("'") || v.includes('\n') ? JSON.stringify(v) : `'${v}'`;
   }
 
   private flowText(node: YNode, indent: number, multiline: boolean): string {
-    const props = node.kind === 'alias' || node.kind === 'scalar' ? (node.kind === 'scalar' && node.anchor ? `&${node.anchor} ` : '') : node.anchor ? `&${node.anchor} ` : '';
+    const props =
+      node.kind === 'alias' || node.kind === 'scalar'
+        ? node.kind === 'scalar' && node.anchor
+          ? `&${node.anchor} `
+          : ''
+        : node.anchor
+          ? `&${node.anchor} `
+          : '';
     if (node.kind === 'scalar' || node.kind === 'alias') return props + this.inline(node, true);
-    const parts = node.kind === 'map'
-      ? node.entries.map(([k, v]) => `${k}: ${this.flowText(v, indent, false)}`)
-      : node.items.map((v) => this.flowText(v, indent, false));
+    const parts =
+      node.kind === 'map'
+        ? node.entries.map(([k, v]) => `${k}: ${this.flowText(v, indent, false)}`)
+        : node.items.map((v) => this.flowText(v, indent, false));
     const [open, close] = node.kind === 'map' ? ['{', '}'] : ['[', ']'];
     if (!multiline || parts.length < 2) return `${props}${open}${parts.join(', ')}${close}`;
     const pad = ' '.repeat(indent + this.layout.indent);
-    const joined = parts.map((p, i) => (i === parts.length - 1 ? p : `${p},${this.chance(this.layout.comments) ? ` ${this.nextComment()}` : ''}`));
+    const joined = parts.map((p, i) =>
+      i === parts.length - 1 ? p : `${p},${this.chance(this.layout.comments) ? ` ${this.nextComment()}` : ''}`,
+    );
     return `${props}${open}${joined.join(`\n${pad}`)}${close}`;
   }
 
   /** Whether a collection can be written in flow style: scalars and aliases only, at most one level deep. */
   private flowable(node: YMap | YSeq): boolean {
     const children = node.kind === 'map' ? node.entries.map((e) => e[1]) : node.items;
-    return children.length > 0 && children.every((c) => c.kind === 'scalar' ? !c.prose : c.kind === 'alias' || (c.kind === 'map' && c.entries.every((e) => e[1].kind === 'scalar')));
+    return (
+      children.length > 0 &&
+      children.every((c) =>
+        c.kind === 'scalar'
+          ? !c.prose
+          : c.kind === 'alias' || (c.kind === 'map' && c.entries.every((e) => e[1].kind === 'scalar')),
+      )
+    );
   }
 
   private push(text: string): void {
@@ -192,7 +243,12 @@ class Writer {
       const k = this.keyText(key);
       if (value.kind === 'scalar' || value.kind === 'alias') {
         const props = this.props(value);
-        if (value.kind === 'scalar' && value.prose && typeof value.value === 'string' && this.chance(this.layout.blockScalars)) {
+        if (
+          value.kind === 'scalar' &&
+          value.prose &&
+          typeof value.value === 'string' &&
+          this.chance(this.layout.blockScalars)
+        ) {
           this.blockScalar(`${pad}${k}: ${props}`, value.value, indent + step);
         } else if (this.chance(this.layout.explicitKeys)) {
           this.lines.push(`${pad}? ${k}${this.trailing()}`);
@@ -202,8 +258,11 @@ class Writer {
       }
       const empty = value.kind === 'map' ? value.entries.length === 0 : value.items.length === 0;
       if (empty || (this.flowable(value) && this.chance(this.layout.flow))) {
-        const withTag = !value.anchor && this.chance(this.layout.tags) ? (value.kind === 'map' ? '!!map ' : '!!seq ') : '';
-        this.push(`${pad}${k}: ${withTag}${this.flowText(value, indent, this.chance(this.layout.multilineFlow))}${this.trailing()}`);
+        const withTag =
+          !value.anchor && this.chance(this.layout.tags) ? (value.kind === 'map' ? '!!map ' : '!!seq ') : '';
+        this.push(
+          `${pad}${k}: ${withTag}${this.flowText(value, indent, this.chance(this.layout.multilineFlow))}${this.trailing()}`,
+        );
         continue;
       }
       const props = this.props(value).trimEnd();
@@ -220,12 +279,21 @@ class Writer {
       this.before(pad, this.layout.comments / 3);
       if (item.kind === 'scalar' || item.kind === 'alias') {
         const props = this.props(item);
-        if (item.kind === 'scalar' && item.prose && typeof item.value === 'string' && this.chance(this.layout.blockScalars)) {
+        if (
+          item.kind === 'scalar' &&
+          item.prose &&
+          typeof item.value === 'string' &&
+          this.chance(this.layout.blockScalars)
+        ) {
           this.blockScalar(`${pad}- ${props}`, item.value, indent + 2 + this.layout.indent);
         } else this.lines.push(`${pad}- ${props}${this.inline(item, false)}${this.trailing()}`);
         continue;
       }
-      if (item.kind === 'seq' || item.entries.length === 0 || (this.flowable(item) && this.chance(this.layout.flow / 2))) {
+      if (
+        item.kind === 'seq' ||
+        item.entries.length === 0 ||
+        (this.flowable(item) && this.chance(this.layout.flow / 2))
+      ) {
         this.push(`${pad}- ${this.flowText(item, indent, this.chance(this.layout.multilineFlow))}${this.trailing()}`);
         continue;
       }
@@ -243,7 +311,13 @@ class Writer {
       // The first line of the item goes on the dash line (a comment there reads `- # note`); blank lines and stray
       // comments before it stay above the dash.
       let first = from;
-      while (first < this.lines.length - 1 && (this.lines[first].trim() === '' || !this.lines[first].startsWith(' '.repeat(indent + width)) || this.lines[first][indent + width] === ' ')) first++;
+      while (
+        first < this.lines.length - 1 &&
+        (this.lines[first].trim() === '' ||
+          !this.lines[first].startsWith(' '.repeat(indent + width)) ||
+          this.lines[first][indent + width] === ' ')
+      )
+        first++;
       this.lines[first] = `${pad}-${' '.repeat(width - 1)}${this.lines[first].slice(indent + width)}`;
     }
   }

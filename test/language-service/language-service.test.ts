@@ -1,9 +1,21 @@
 import assert from 'node:assert/strict';
 import {
-  createLanguageService, DiagnosticSeverity, resolveConfig, applyEdits, type LanguageServiceHost, type LsTextDocument,
-  type LsUserSettings, type LsCodeAction,
+  createLanguageService,
+  DiagnosticSeverity,
+  resolveConfig,
+  applyEdits,
+  type LanguageServiceHost,
+  type LsTextDocument,
+  type LsUserSettings,
+  type LsCodeAction,
 } from '../../src/engine';
-import { buildSnapshot, contractRecordFromValue, parseCodeowners, parsePeopleDirectory, type CatalogueSnapshot } from '../../src/engine/owners';
+import {
+  buildSnapshot,
+  contractRecordFromValue,
+  parseCodeowners,
+  parsePeopleDirectory,
+  type CatalogueSnapshot,
+} from '../../src/engine/owners';
 import { caret } from '../services/caret';
 import { BARE_ORDERS, WELL_SPECIFIED } from '../services/contracts';
 
@@ -35,7 +47,9 @@ describe('createLanguageService', () => {
 
   describe('lint', () => {
     it('names each problem by its rule id, with the code beside it and the one (local) documentation page', () => {
-      const { diagnostics } = createLanguageService(host()).lint(doc(BARE_ORDERS.replace('logicalType: number', 'logicalType: datetime')));
+      const { diagnostics } = createLanguageService(host()).lint(
+        doc(BARE_ORDERS.replace('logicalType: number', 'logicalType: datetime')),
+      );
       const bad = diagnostics.find((d) => d.code === 'schema-invalid-enum');
       assert.ok(bad, JSON.stringify(diagnostics.map((d) => d.code)));
       assert.equal(bad.data.code, 'DCL011');
@@ -47,7 +61,9 @@ describe('createLanguageService', () => {
 
     it('shows infos as hints (no squiggle) unless the user asks for them as information', () => {
       const text = BARE_ORDERS;
-      const infos = createLanguageService(host()).lint(doc(text)).result.findings.filter((f) => f.severity === 'info').length;
+      const infos = createLanguageService(host())
+        .lint(doc(text))
+        .result.findings.filter((f) => f.severity === 'info').length;
       assert.ok(infos > 0, 'the contract has info findings');
       const asHints = createLanguageService(host()).lint(doc(text)).diagnostics;
       const asInfo = createLanguageService(host({ user: { infosAsInformation: true } })).lint(doc(text)).diagnostics;
@@ -56,7 +72,9 @@ describe('createLanguageService', () => {
     });
 
     it('publishes nothing for YAML that is not a contract', () => {
-      const result = createLanguageService(host()).lint(doc('name: build\non: push\n', 1, 'file:///work/.github/workflows/ci.yaml'));
+      const result = createLanguageService(host()).lint(
+        doc('name: build\non: push\n', 1, 'file:///work/.github/workflows/ci.yaml'),
+      );
       assert.equal(result.isContract, false);
       assert.deepEqual(result.diagnostics, []);
     });
@@ -71,25 +89,32 @@ describe('createLanguageService', () => {
       return { service, lint, typo };
     };
 
-    it('offers the rule\'s fix first, then disable for the line and for the file, then the docs and fix-all', () => {
+    it("offers the rule's fix first, then disable for the line and for the file, then the docs and fix-all", () => {
       const { service, typo } = setup();
       const actions = service.codeActions(doc(text), typo.range, { diagnostics: [typo] });
       assert.match(actions[0].title, /'number'/);
-      assert.deepEqual(actions.slice(1).map((a) => a.title), [
-        'Disable schema-invalid-enum for this line',
-        'Disable schema-invalid-enum for this file',
-        'Show documentation for schema-invalid-enum (DCL011)',
-        'Fix all safe problems',
-      ]);
+      assert.deepEqual(
+        actions.slice(1).map((a) => a.title),
+        [
+          'Disable schema-invalid-enum for this line',
+          'Disable schema-invalid-enum for this file',
+          'Show documentation for schema-invalid-enum (DCL011)',
+          'Fix all safe problems',
+        ],
+      );
       assert.equal(actions[0].isPreferred, true);
       assert.match(edited(text, actions[0]), /logicalType: number\n/);
     });
 
     it('a diagnostic that lost its data (only range and rule id) still gets its actions', () => {
       const { service, typo } = setup();
-      const actions = service.codeActions(doc(text), typo.range, { diagnostics: [{ range: typo.range, code: 'schema-invalid-enum', source: 'dclens' }] });
+      const actions = service.codeActions(doc(text), typo.range, {
+        diagnostics: [{ range: typo.range, code: 'schema-invalid-enum', source: 'dclens' }],
+      });
       assert.ok(actions.some((a) => a.isPreferred));
-      const other = service.codeActions(doc(text), typo.range, { diagnostics: [{ range: typo.range, code: 'schema-invalid-enum', source: 'yaml' }] });
+      const other = service.codeActions(doc(text), typo.range, {
+        diagnostics: [{ range: typo.range, code: 'schema-invalid-enum', source: 'yaml' }],
+      });
       assert.deepEqual(other, []);
     });
 
@@ -97,12 +122,20 @@ describe('createLanguageService', () => {
       const { service, typo } = setup();
       const actions = service.codeActions(doc(text), typo.range, { diagnostics: [typo] });
       for (const title of ['Disable schema-invalid-enum for this line', 'Disable schema-invalid-enum for this file']) {
-        const after = edited(text, actions.find((a) => a.title === title));
-        const codes = createLanguageService(host()).lint(doc(after)).diagnostics.map((d) => d.code);
+        const after = edited(
+          text,
+          actions.find((a) => a.title === title),
+        );
+        const codes = createLanguageService(host())
+          .lint(doc(after))
+          .diagnostics.map((d) => d.code);
         assert.ok(!codes.includes('schema-invalid-enum'), `${title}: ${codes.join(', ')}`);
         assert.ok(codes.includes('no-team'), `${title} leaves the other rules on`);
       }
-      const fileWide = edited(text, actions.find((a) => a.title.endsWith('for this file')));
+      const fileWide = edited(
+        text,
+        actions.find((a) => a.title.endsWith('for this file')),
+      );
       assert.ok(fileWide.startsWith('# dclens-disable schema-invalid-enum\napiVersion'), fileWide.slice(0, 60));
     });
 
@@ -110,7 +143,11 @@ describe('createLanguageService', () => {
       const twoTypos = text.replace('logicalType: string', 'logicalType: strin');
       const service = createLanguageService(host());
       service.lint(doc(twoTypos));
-      const actions = service.codeActions(doc(twoTypos), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: ['source.fixAll.dclens'] });
+      const actions = service.codeActions(
+        doc(twoTypos),
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        { diagnostics: [], only: ['source.fixAll.dclens'] },
+      );
       assert.equal(actions.length, 1);
       assert.equal(actions[0].kind, 'source.fixAll.dclens');
       const after = edited(twoTypos, actions[0]);
@@ -120,19 +157,29 @@ describe('createLanguageService', () => {
     });
 
     it('offers to convert a Data Contract Specification file to ODCS, keeping its comments and facts', () => {
-      const dcs = '# Orders, from the checkout team.\ndataContractSpecification: 1.1.0\nid: orders\ninfo:\n  title: Orders\n  version: 2.0.0\n  owner: checkout\nmodels:\n  orders:\n    description: One record per order.\n    fields:\n      order_id:\n        type: varchar\n        required: true\n';
+      const dcs =
+        '# Orders, from the checkout team.\ndataContractSpecification: 1.1.0\nid: orders\ninfo:\n  title: Orders\n  version: 2.0.0\n  owner: checkout\nmodels:\n  orders:\n    description: One record per order.\n    fields:\n      order_id:\n        type: varchar\n        required: true\n';
       const uri = 'file:///work/orders.datacontract.yaml';
       const service = createLanguageService(host());
       const lint = service.lint(doc(dcs, 1, uri));
       const finding = lint.diagnostics.find((d) => d.code === 'dcs-deprecated')!;
-      const convert = service.codeActions(doc(dcs, 1, uri), finding.range, { diagnostics: [finding] }).find((a) => a.title === 'Convert to ODCS v3.2.0');
+      const convert = service
+        .codeActions(doc(dcs, 1, uri), finding.range, { diagnostics: [finding] })
+        .find((a) => a.title === 'Convert to ODCS v3.2.0');
       assert.ok(convert, 'offered on the deprecation finding');
       assert.ok(!convert.isPreferred, 'a rewrite is a suggestion the user picks');
       const after = edited(dcs, convert, uri);
-      assert.ok(after.startsWith('# Orders, from the checkout team.\napiVersion: v3.2.0\nkind: DataContract\nid: orders\nname: Orders\nversion: 2.0.0\n'), after);
+      assert.ok(
+        after.startsWith(
+          '# Orders, from the checkout team.\napiVersion: v3.2.0\nkind: DataContract\nid: orders\nname: Orders\nversion: 2.0.0\n',
+        ),
+        after,
+      );
       assert.match(after, /team:\n {2}name: checkout\n/);
       assert.match(after, /- name: order_id\n {8}logicalType: string\n {8}physicalType: varchar\n {8}required: true\n/);
-      const codes = createLanguageService(host()).lint(doc(after, 2, uri)).diagnostics.map((d) => d.code);
+      const codes = createLanguageService(host())
+        .lint(doc(after, 2, uri))
+        .diagnostics.map((d) => d.code);
       assert.ok(!codes.some((c) => c.startsWith('schema-') || c === 'dcs-deprecated'), codes.join(', '));
     });
 
@@ -144,7 +191,10 @@ describe('createLanguageService', () => {
 
   describe('fixAll', () => {
     it('applies every safe fix in passes, and a second run changes nothing', () => {
-      const text = BARE_ORDERS.replace('logicalType: number', 'logicalType: numbr').replace('logicalType: string', 'logicalType: strin');
+      const text = BARE_ORDERS.replace('logicalType: number', 'logicalType: numbr').replace(
+        'logicalType: string',
+        'logicalType: strin',
+      );
       const service = createLanguageService(host());
       const first = service.fixAll(doc(text));
       assert.equal(first.applied, 2);
@@ -177,17 +227,48 @@ describe('createLanguageService', () => {
 
   describe('completion', () => {
     const contract = (domain: string, members: Array<{ username: string; role: string }>, teamName?: string) => ({
-      apiVersion: 'v3.1.0', kind: 'DataContract', id: 'x', version: '1.0.0', status: 'active', domain, team: { name: teamName, members },
+      apiVersion: 'v3.1.0',
+      kind: 'DataContract',
+      id: 'x',
+      version: '1.0.0',
+      status: 'active',
+      domain,
+      team: { name: teamName, members },
     });
-    const people = 'people:\n  - {id: li.wei, name: Li Wei, email: li.wei@justice.gov.uk, active: true}\n  - {id: amina.khan, name: Amina Khan, active: true}\n';
+    const people =
+      'people:\n  - {id: li.wei, name: Li Wei, email: li.wei@justice.gov.uk, active: true}\n  - {id: amina.khan, name: Amina Khan, active: true}\n';
     const catalogue: CatalogueSnapshot = buildSnapshot([
-      contractRecordFromValue(contract('prisons', [{ username: 'amina.khan', role: 'Data Owner' }, { username: 'li.wei', role: 'Data Custodian' }], 'prisons-data'), 'contracts/hmpps/prisons/a.yaml'),
-      contractRecordFromValue(contract('prisons', [{ username: 'amina.khan', role: 'Data Owner' }, { username: 'li.wei', role: 'Data Custodian' }], 'prisons-data'), 'contracts/hmpps/prisons/b.yaml'),
+      contractRecordFromValue(
+        contract(
+          'prisons',
+          [
+            { username: 'amina.khan', role: 'Data Owner' },
+            { username: 'li.wei', role: 'Data Custodian' },
+          ],
+          'prisons-data',
+        ),
+        'contracts/hmpps/prisons/a.yaml',
+      ),
+      contractRecordFromValue(
+        contract(
+          'prisons',
+          [
+            { username: 'amina.khan', role: 'Data Owner' },
+            { username: 'li.wei', role: 'Data Custodian' },
+          ],
+          'prisons-data',
+        ),
+        'contracts/hmpps/prisons/b.yaml',
+      ),
       parsePeopleDirectory(people, 'people.yaml'),
       parseCodeowners('/contracts/hmpps/ @moj/prisons-data\n', 'CODEOWNERS'),
     ]);
-    const withCatalogue = () => createLanguageService(host({ catalogue: () => catalogue, relativePath: () => 'contracts/hmpps/prisons/new.yaml' }));
-    const draft = (member: string) => `apiVersion: v3.1.0\nkind: DataContract\nid: new\nversion: 1.0.0\nstatus: draft\ndomain: prisons\nteam:\n  name: |\n  members:\n    - username: ${member}\n      role: Data Custodian\n`;
+    const withCatalogue = () =>
+      createLanguageService(
+        host({ catalogue: () => catalogue, relativePath: () => 'contracts/hmpps/prisons/new.yaml' }),
+      );
+    const draft = (member: string) =>
+      `apiVersion: v3.1.0\nkind: DataContract\nid: new\nversion: 1.0.0\nstatus: draft\ndomain: prisons\nteam:\n  name: |\n  members:\n    - username: ${member}\n      role: Data Custodian\n`;
 
     it('offers people at username:, never a team, best first', () => {
       const { text, position } = caret(draft('|').replace('  name: |\n', '  name: prisons-data\n'));
@@ -208,7 +289,10 @@ describe('createLanguageService', () => {
     it('keeps owner details short, cut at a word, with the whole evidence in the documentation', () => {
       const { text, position } = caret(draft('|').replace('  name: |\n', '  name: prisons-data\n'));
       const items = withCatalogue().completion(doc(text, 1, 'file:///work/contracts/hmpps/prisons/new.yaml'), position);
-      assert.ok(items.some((i) => i.detail?.endsWith('…')), 'a long detail was shortened');
+      assert.ok(
+        items.some((i) => i.detail?.endsWith('…')),
+        'a long detail was shortened',
+      );
       for (const item of items) {
         assert.ok(item.detail && item.detail.length <= 60, item.detail);
         if (item.detail.endsWith('…')) {
@@ -222,14 +306,25 @@ describe('createLanguageService', () => {
     });
 
     it('offers only a whole new contract in an empty YAML file', () => {
-      const items = createLanguageService(host()).completion(doc('', 1, 'file:///work/contracts/new.yaml'), { line: 0, character: 0 });
-      assert.deepEqual(items.map((i) => i.label), ['odcs-contract']);
+      const items = createLanguageService(host()).completion(doc('', 1, 'file:///work/contracts/new.yaml'), {
+        line: 0,
+        character: 0,
+      });
+      assert.deepEqual(
+        items.map((i) => i.label),
+        ['odcs-contract'],
+      );
     });
   });
 
   describe('score, CodeLens and diagnostics agree', () => {
-    const member = BARE_ORDERS.replace('status: active\n', 'status: active\nteam:\n  name: orders\n  members:\n    - username: old.owner\n      role: Data Owner\n');
-    const leftCatalogue = buildSnapshot([parsePeopleDirectory('people:\n  - {id: old.owner, name: Olive Older, active: false}\n', 'people.yaml')]);
+    const member = BARE_ORDERS.replace(
+      'status: active\n',
+      'status: active\nteam:\n  name: orders\n  members:\n    - username: old.owner\n      role: Data Owner\n',
+    );
+    const leftCatalogue = buildSnapshot([
+      parsePeopleDirectory('people:\n  - {id: old.owner, name: Olive Older, active: false}\n', 'people.yaml'),
+    ]);
 
     it('when a catalogue finding appears, the lens, the score view and the diagnostics count it alike', () => {
       const loaded: { catalogue?: CatalogueSnapshot } = {};
@@ -242,7 +337,10 @@ describe('createLanguageService', () => {
       // The catalogue arrives while the text stays the same version: the host lints again.
       loaded.catalogue = leftCatalogue;
       const after = service.lint(document).diagnostics;
-      assert.ok(after.some((d) => d.code === 'owner-has-left'), after.map((d) => d.code).join(', '));
+      assert.ok(
+        after.some((d) => d.code === 'owner-has-left'),
+        after.map((d) => d.code).join(', '),
+      );
       assert.equal(after.length, before + 1);
       const lens = service.codeLenses(document)[0].command.title;
       const view = service.score(document, { steps: true });
@@ -256,26 +354,47 @@ describe('createLanguageService', () => {
     it('places a lens on the first line of each contract of a multi-document file', () => {
       const text = `${WELL_SPECIFIED}---\n${BARE_ORDERS}`;
       const lenses = createLanguageService(host()).codeLenses(doc(text));
-      assert.deepEqual(lenses.map((l) => l.range.start.line), [0, WELL_SPECIFIED.split('\n').length]);
-      assert.deepEqual(lenses.map((l) => l.command.command), ['dclens.showScore', 'dclens.showScore']);
+      assert.deepEqual(
+        lenses.map((l) => l.range.start.line),
+        [0, WELL_SPECIFIED.split('\n').length],
+      );
+      assert.deepEqual(
+        lenses.map((l) => l.command.command),
+        ['dclens.showScore', 'dclens.showScore'],
+      );
     });
   });
 
   describe('new contracts, owners and SQL', () => {
     it('writes a new contract in the version .dclens.yaml asks for, unless the editor setting names one', () => {
       const config = resolveConfig({ settings: { odcsVersion: 'v3.0.2' } } as never);
-      const fromFile = createLanguageService(host({ config: () => config })).newContract(URI, { name: 'Orders', domain: 'sales', owner: 'amina.khan' });
+      const fromFile = createLanguageService(host({ config: () => config })).newContract(URI, {
+        name: 'Orders',
+        domain: 'sales',
+        owner: 'amina.khan',
+      });
       assert.match(fromFile, /^apiVersion: v3\.0\.2$/m);
-      const fromEditor = createLanguageService(host({ config: () => config, user: { newContractOdcsVersion: 'v3.1.0' } })).newContract(URI, { name: 'Orders', domain: 'sales', owner: 'amina.khan' });
+      const fromEditor = createLanguageService(
+        host({ config: () => config, user: { newContractOdcsVersion: 'v3.1.0' } }),
+      ).newContract(URI, { name: 'Orders', domain: 'sales', owner: 'amina.khan' });
       assert.match(fromEditor, /^apiVersion: v3\.1\.0$/m);
     });
 
     it('suggests no owner while the catalogue is not there', () => {
-      assert.deepEqual(createLanguageService(host()).ownerCandidates(URI, { domain: 'sales', relativePath: 'contracts/sales/new.yaml' }), []);
+      assert.deepEqual(
+        createLanguageService(host()).ownerCandidates(URI, {
+          domain: 'sales',
+          relativePath: 'contracts/sales/new.yaml',
+        }),
+        [],
+      );
     });
 
     it('formats the SQL of quality rules', () => {
-      const text = BARE_ORDERS.replace('        logicalType: number\n', "        logicalType: number\n    quality:\n      - type: sql\n        query: select count(*) from orders where total < 0\n        mustBe: 0\n");
+      const text = BARE_ORDERS.replace(
+        '        logicalType: number\n',
+        '        logicalType: number\n    quality:\n      - type: sql\n        query: select count(*) from orders where total < 0\n        mustBe: 0\n',
+      );
       const edits = createLanguageService(host()).formatSql(doc(text));
       assert.ok(edits.length > 0);
       assert.match(applyEdits(text, edits), /query: \|\n/);

@@ -10,6 +10,7 @@ export function issuesOf(body: string, version: OdcsVersion = 'v3.1.0'): SchemaI
 }
 
 export function only(issues: SchemaIssue[]): SchemaIssue {
-  if (issues.length !== 1) throw new Error(`expected exactly one issue, got ${issues.length}:\n${issues.map((i) => i.message).join('\n')}`);
+  if (issues.length !== 1)
+    throw new Error(`expected exactly one issue, got ${issues.length}:\n${issues.map((i) => i.message).join('\n')}`);
   return issues[0];
 }

@@ -28,13 +28,21 @@ describe('model: keysAt / enumValuesAt / allKeyPaths', () => {
   it('offers the keys of the contract with required ones marked', () => {
     const keys = keysAt(doc, []);
     assert.ok(keys);
-    const required = keys.filter((k) => k.required).map((k) => k.name).sort();
+    const required = keys
+      .filter((k) => k.required)
+      .map((k) => k.name)
+      .sort();
     assert.deepEqual(required, ['apiVersion', 'id', 'kind', 'version']);
     assert.equal(keys.find((k) => k.name === 'dataProduct')?.deprecated, true);
   });
 
   it('follows the logicalType: string options for a string, items only for an array', () => {
-    assert.deepEqual(names(keysAt(doc, ['schema', 0, 'properties', 0, 'logicalTypeOptions'])), ['minLength', 'maxLength', 'pattern', 'format']);
+    assert.deepEqual(names(keysAt(doc, ['schema', 0, 'properties', 0, 'logicalTypeOptions'])), [
+      'minLength',
+      'maxLength',
+      'pattern',
+      'format',
+    ]);
     assert.ok(!names(keysAt(doc, ['schema', 0, 'properties', 0])).includes('items'));
     assert.ok(names(keysAt(doc, ['schema', 0, 'properties', 1])).includes('items'));
     assert.ok(names(keysAt(doc, ['schema', 0, 'properties', 1, 'items'])).includes('properties'));
@@ -46,7 +54,10 @@ describe('model: keysAt / enumValuesAt / allKeyPaths', () => {
     const fresh = names(keysAt({ schema: [{ quality: [{}] }] }, ['schema', 0, 'quality', 0]));
     assert.ok(fresh.includes('metric'), 'a rule without a type is offered the library keys');
     const s3 = keysAt(doc, ['servers', 0])!;
-    assert.deepEqual(s3.filter((k) => k.required).map((k) => k.name), ['server', 'type', 'location']);
+    assert.deepEqual(
+      s3.filter((k) => k.required).map((k) => k.name),
+      ['server', 'type', 'location'],
+    );
     assert.ok(!s3.some((k) => k.name === 'host'));
   });
 
@@ -62,13 +73,26 @@ describe('model: keysAt / enumValuesAt / allKeyPaths', () => {
 
   it('lists the allowed values of enums and booleans', () => {
     assert.deepEqual(enumValuesAt(doc, ['schema', 0, 'properties', 0, 'logicalType']), [
-      'string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean', 'map', 'vector',
+      'string',
+      'date',
+      'timestamp',
+      'time',
+      'number',
+      'integer',
+      'object',
+      'array',
+      'boolean',
+      'map',
+      'vector',
     ]);
     assert.equal(enumValuesAt(doc, ['servers', 0, 'type'])?.length, 44);
     assert.equal(enumValuesAt(doc, ['servers', 0, 'type'], 'v3.1.0')?.length, 34);
     assert.deepEqual(enumValuesAt(doc, ['schema', 0, 'properties', 0, 'required']), ['true', 'false']);
     assert.equal(enumValuesAt(doc, ['schema', 0, 'name']), undefined);
-    assert.deepEqual(enumValuesAt(doc, ['schema', 0, 'properties', 0, 'logicalType'], 'v3.0.2')?.includes('timestamp'), false);
+    assert.deepEqual(
+      enumValuesAt(doc, ['schema', 0, 'properties', 0, 'logicalType'], 'v3.0.2')?.includes('timestamp'),
+      false,
+    );
   });
 
   it('lists every key of the model once, by its shortest pattern', () => {

@@ -10,7 +10,12 @@ describe('model: plain-English issues', () => {
     assert.equal(issue.target, 'key');
     assert.deepEqual(issue.path, ['schema', 0, 'descripton']);
     assert.equal(issue.message, "Schema 'orders' has an unknown key 'descripton'. Did you mean 'description'?");
-    assert.deepEqual(issue.fix, { kind: 'rename-key', title: "Rename to 'description'", path: ['schema', 0, 'descripton'], newKey: 'description' });
+    assert.deepEqual(issue.fix, {
+      kind: 'rename-key',
+      title: "Rename to 'description'",
+      path: ['schema', 0, 'descripton'],
+      newKey: 'description',
+    });
   });
 
   it('suggests a key that differs only in case', () => {
@@ -30,7 +35,9 @@ describe('model: plain-English issues', () => {
   });
 
   it('reports a bad enum value at the value, with the allowed values', () => {
-    const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: datetime\n'));
+    const issue = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: datetime\n'),
+    );
     assert.equal(issue.kind, 'invalid-enum');
     assert.equal(issue.target, 'value');
     assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'logicalType']);
@@ -39,26 +46,47 @@ describe('model: plain-English issues', () => {
       "Use 'timestamp': logicalType 'datetime' is not allowed for property 'order_date' in schema 'orders'.",
     );
     // 'datetime' is another system's name for exactly one ODCS type
-    assert.deepEqual(issue.fix, { kind: 'replace-value', title: "Change to 'timestamp'", path: ['schema', 0, 'properties', 0, 'logicalType'], newText: 'timestamp' });
+    assert.deepEqual(issue.fix, {
+      kind: 'replace-value',
+      title: "Change to 'timestamp'",
+      path: ['schema', 0, 'properties', 0, 'logicalType'],
+      newText: 'timestamp',
+    });
   });
 
   it('offers no value when none is clearly meant', () => {
-    const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: calendar\n'));
+    const issue = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: calendar\n'),
+    );
     assert.equal(issue.kind, 'invalid-enum');
-    assert.equal(issue.message, "Property 'order_date' in schema 'orders': logicalType 'calendar' is not allowed; use one of string, date, timestamp, time, number, integer, object, array, boolean.");
+    assert.equal(
+      issue.message,
+      "Property 'order_date' in schema 'orders': logicalType 'calendar' is not allowed; use one of string, date, timestamp, time, number, integer, object, array, boolean.",
+    );
     assert.equal(issue.fix, undefined, 'no value is clearly meant');
   });
 
   it('offers the enum value that is clearly meant', () => {
-    const cased = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: String\n'));
-    assert.deepEqual(cased.fix, { kind: 'replace-value', title: "Change to 'string'", path: ['schema', 0, 'properties', 0, 'logicalType'], newText: 'string' });
-    const typo = only(issuesOf('schema:\n  - name: orders\n    quality:\n      - metric: rowCont\n        mustBeGreaterThan: 0\n'));
+    const cased = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: String\n'),
+    );
+    assert.deepEqual(cased.fix, {
+      kind: 'replace-value',
+      title: "Change to 'string'",
+      path: ['schema', 0, 'properties', 0, 'logicalType'],
+      newText: 'string',
+    });
+    const typo = only(
+      issuesOf('schema:\n  - name: orders\n    quality:\n      - metric: rowCont\n        mustBeGreaterThan: 0\n'),
+    );
     assert.equal(typo.fix?.kind === 'replace-value' && typo.fix.newText, 'rowCount');
   });
 
   it('reports a missing required key on the object, by position when it has no name', () => {
     const issue = only(
-      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: a\n      - name: b\n      - logicalType: string\n'),
+      issuesOf(
+        'schema:\n  - name: orders\n    properties:\n      - name: a\n      - name: b\n      - logicalType: string\n',
+      ),
     );
     assert.equal(issue.kind, 'missing-required');
     assert.equal(issue.target, 'key');
@@ -67,17 +95,25 @@ describe('model: plain-English issues', () => {
   });
 
   it('reports a missing top-level key on the contract', () => {
-    const issues = validateOdcs(parse('apiVersion: v3.1.0\nkind: DataContract\nversion: 1.0.0\nstatus: draft\n'), 'v3.1.0');
+    const issues = validateOdcs(
+      parse('apiVersion: v3.1.0\nkind: DataContract\nversion: 1.0.0\nstatus: draft\n'),
+      'v3.1.0',
+    );
     const issue = only(issues);
     assert.deepEqual(issue.path, []);
     assert.equal(issue.message, "The contract is missing the required key 'id'.");
   });
 
   it('reports a wrong type at the value and quotes what was found', () => {
-    const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        required: "yes"\n'));
+    const issue = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        required: "yes"\n'),
+    );
     assert.equal(issue.kind, 'wrong-type');
     assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'required']);
-    assert.equal(issue.message, `Property 'qty' in schema 'orders': 'required' must be true or false, but found the text "yes".`);
+    assert.equal(
+      issue.message,
+      `Property 'qty' in schema 'orders': 'required' must be true or false, but found the text "yes".`,
+    );
   });
 
   it('names quality rules, servers, team members and SLA properties as an analyst would', () => {
@@ -86,8 +122,15 @@ describe('model: plain-English issues', () => {
         'schema:\n  - name: customers\n    properties:\n      - name: email\n        quality:\n          - metric: nullValues\n            mustBe: 0\n          - metric: nullValues\n            mustBe: 0\n            dimensio: completeness\n',
       ),
     );
-    assert.match(quality.message, /^Quality rule #2 of property 'email' in schema 'customers' has an unknown key 'dimensio'/);
-    const server = only(issuesOf('servers:\n  - server: production\n    type: postgres\n    host: db\n    port: "5432"\n    database: d\n    schema: s\n'));
+    assert.match(
+      quality.message,
+      /^Quality rule #2 of property 'email' in schema 'customers' has an unknown key 'dimensio'/,
+    );
+    const server = only(
+      issuesOf(
+        'servers:\n  - server: production\n    type: postgres\n    host: db\n    port: "5432"\n    database: d\n    schema: s\n',
+      ),
+    );
     assert.equal(server.message, `Server 'production': 'port' must be a whole number, but found the text "5432".`);
     const member = only(issuesOf('team:\n  name: sales\n  members:\n    - username: jdoe\n      rol: Data Owner\n'));
     assert.equal(member.message, "Team member 'jdoe' has an unknown key 'rol'. Did you mean 'role'?");
@@ -124,7 +167,10 @@ describe('model: hints for common misunderstandings', () => {
   it('an owner key points to team members with the Data Owner role', () => {
     const issue = only(issuesOf('owner: jane@example.com\n'));
     assert.equal(issue.kind, 'unknown-key');
-    assert.match(issue.message, /^The contract has an unknown key 'owner'\. ODCS has no owner key: name the owner in team\.members with the role 'Data Owner'\.$/);
+    assert.match(
+      issue.message,
+      /^The contract has an unknown key 'owner'\. ODCS has no owner key: name the owner in team\.members with the role 'Data Owner'\.$/,
+    );
   });
 
   it('the list of allowed keys leaves out deprecated ones', () => {
@@ -136,20 +182,41 @@ describe('model: hints for common misunderstandings', () => {
 
 describe('model: quick fixes for values written as text', () => {
   it('offers true for "yes" and a number for "5432"', () => {
-    const yes = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        required: "yes"\n'));
-    assert.deepEqual(yes.fix, { kind: 'replace-value', title: 'Change to true', path: ['schema', 0, 'properties', 0, 'required'], newText: 'true' });
-    const port = only(issuesOf('servers:\n  - server: db\n    type: mysql\n    host: h\n    port: "5432"\n    database: d\n'));
-    assert.deepEqual(port.fix, { kind: 'replace-value', title: 'Change to 5432', path: ['servers', 0, 'port'], newText: '5432' });
+    const yes = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        required: "yes"\n'),
+    );
+    assert.deepEqual(yes.fix, {
+      kind: 'replace-value',
+      title: 'Change to true',
+      path: ['schema', 0, 'properties', 0, 'required'],
+      newText: 'true',
+    });
+    const port = only(
+      issuesOf('servers:\n  - server: db\n    type: mysql\n    host: h\n    port: "5432"\n    database: d\n'),
+    );
+    assert.deepEqual(port.fix, {
+      kind: 'replace-value',
+      title: 'Change to 5432',
+      path: ['servers', 0, 'port'],
+      newText: '5432',
+    });
   });
 
   it('offers nothing when the text means nothing of the kind', () => {
-    const maybe = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        unique: maybe\n'));
+    const maybe = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        unique: maybe\n'),
+    );
     assert.equal(maybe.fix, undefined);
   });
 
   it('an enum of the wrong type lists the allowed values', () => {
-    const issue = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        logicalType: 5\n'));
+    const issue = only(
+      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        logicalType: 5\n'),
+    );
     assert.equal(issue.kind, 'wrong-type');
-    assert.match(issue.message, /'logicalType' must be one of string, date, timestamp, time, number, integer, object, array, boolean, but found the number 5\.$/);
+    assert.match(
+      issue.message,
+      /'logicalType' must be one of string, date, timestamp, time, number, integer, object, array, boolean, but found the number 5\.$/,
+    );
   });
 });

@@ -18,18 +18,27 @@ describe('model: one issue per mistake (branches resolved first)', () => {
     );
     assert.deepEqual(
       issues.map((i) => [i.kind, i.path.slice(4).join('.')]),
-      [['invalid-enum', 'logicalType'], ['wrong-type', 'required'], ['unknown-key', 'uniqe'], ['wrong-type', 'classification']],
+      [
+        ['invalid-enum', 'logicalType'],
+        ['wrong-type', 'required'],
+        ['unknown-key', 'uniqe'],
+        ['wrong-type', 'classification'],
+      ],
     );
   });
 
   it('next to a bad quality type, a missing name of the property is still reported but keys of other types are not', () => {
-    const issues = issuesOf('schema:\n  - name: orders\n    properties:\n      - logicalType: strin\n        maxLength: 3\n');
+    const issues = issuesOf(
+      'schema:\n  - name: orders\n    properties:\n      - logicalType: strin\n        maxLength: 3\n',
+    );
     assert.deepEqual(issues.map((i) => i.kind).sort(), ['invalid-enum', 'missing-required', 'unknown-key']);
   });
 
   it('a bad quality type is one invalid-enum, whatever the other keys', () => {
     const issue = only(
-      issuesOf('schema:\n  - name: orders\n    quality:\n      - type: sqll\n        query: SELECT 1\n        mustBe: 0\n'),
+      issuesOf(
+        'schema:\n  - name: orders\n    quality:\n      - type: sqll\n        query: SELECT 1\n        mustBe: 0\n',
+      ),
     );
     assert.equal(issue.kind, 'invalid-enum');
     assert.deepEqual(issue.path, ['schema', 0, 'quality', 0, 'type']);
@@ -51,7 +60,11 @@ describe('model: one issue per mistake (branches resolved first)', () => {
     const issues = issuesOf('servers:\n  - server: production\n    type: postgres\n    host: db\n');
     assert.deepEqual(
       issues.map((i) => i.message),
-      ["Server 'production' is missing the required key 'port'.", "Server 'production' is missing the required key 'database'.", "Server 'production' is missing the required key 'schema'."],
+      [
+        "Server 'production' is missing the required key 'port'.",
+        "Server 'production' is missing the required key 'database'.",
+        "Server 'production' is missing the required key 'schema'.",
+      ],
     );
   });
 
@@ -67,10 +80,18 @@ describe('model: one issue per mistake (branches resolved first)', () => {
   });
 
   it('a key of another branch says where it belongs', () => {
-    const issue = only(issuesOf('schema:\n  - name: orders\n    quality:\n      - type: text\n        description: d\n        mustBe: 0\n'));
+    const issue = only(
+      issuesOf(
+        'schema:\n  - name: orders\n    quality:\n      - type: text\n        description: d\n        mustBe: 0\n',
+      ),
+    );
     assert.equal(issue.kind, 'unknown-key');
     assert.match(issue.message, /'mustBe', which is only allowed when type is library or sql/);
-    const items = only(issuesOf('schema:\n  - name: orders\n    properties:\n      - name: tags\n        logicalType: string\n        items:\n          logicalType: string\n'));
+    const items = only(
+      issuesOf(
+        'schema:\n  - name: orders\n    properties:\n      - name: tags\n        logicalType: string\n        items:\n          logicalType: string\n',
+      ),
+    );
     assert.match(items.message, /'items', which is only allowed when logicalType is array/);
   });
 
@@ -78,13 +99,19 @@ describe('model: one issue per mistake (branches resolved first)', () => {
     const none = only(issuesOf('schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n'));
     assert.equal(none.kind, 'missing-required');
     assert.match(none.message, /^Quality rule #1 of schema 'orders' needs exactly one operator/);
-    const two = only(issuesOf('schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n        mustBeGreaterThan: 0\n        mustBeLessThan: 10\n'));
+    const two = only(
+      issuesOf(
+        'schema:\n  - name: orders\n    quality:\n      - metric: rowCount\n        mustBeGreaterThan: 0\n        mustBeLessThan: 10\n',
+      ),
+    );
     assert.deepEqual(two.path, ['schema', 0, 'quality', 0, 'mustBeLessThan']);
   });
 
   it('a property relationship with from is one issue', () => {
     const issue = only(
-      issuesOf('schema:\n  - name: orders\n    properties:\n      - name: customer_id\n        relationships:\n          - from: orders.customer_id\n            to: customers.id\n'),
+      issuesOf(
+        'schema:\n  - name: orders\n    properties:\n      - name: customer_id\n        relationships:\n          - from: orders.customer_id\n            to: customers.id\n',
+      ),
     );
     assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'relationships', 0, 'from']);
   });

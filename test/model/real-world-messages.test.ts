@@ -18,29 +18,44 @@ describe('model: messages for mistakes seen in real contracts', () => {
 
   it('names an unfilled template placeholder instead of "found a mapping"', () => {
     const issues = issuesOf('name: {{title}}\ndescription:\n  purpose: {{ purpose }}\ntags: {{tags}}\n');
-    assert.deepEqual(issues.map((i) => i.message), [
-      "The contract: 'name' is an unfilled template placeholder '{{title}}'; replace it with a text.",
-      "The contract description: 'purpose' is an unfilled template placeholder '{{purpose}}'; replace it with a text.",
-      "The contract: 'tags' is an unfilled template placeholder '{{tags}}'; replace it with a list of texts.",
-    ]);
+    assert.deepEqual(
+      issues.map((i) => i.message),
+      [
+        "The contract: 'name' is an unfilled template placeholder '{{title}}'; replace it with a text.",
+        "The contract description: 'purpose' is an unfilled template placeholder '{{purpose}}'; replace it with a text.",
+        "The contract: 'tags' is an unfilled template placeholder '{{tags}}'; replace it with a list of texts.",
+      ],
+    );
   });
 
   it('says a server location is rejected for its braces, not for a missing scheme', () => {
     const body = (loc: string) => `servers:\n  - server: p\n    type: s3\n    location: ${loc}\n`;
-    assert.equal(only(issuesOf(body('s3://bucket/{model}/'))).message, "Server 'p': 'location' must be a URI, which cannot contain braces ('{model}'); the official ODCS schema rejects it.");
-    assert.match(only(issuesOf(body('s3://${BUCKET}/orders/'), 'v3.2.0')).message, /cannot contain braces \('\$\{BUCKET\}'\)/);
+    assert.equal(
+      only(issuesOf(body('s3://bucket/{model}/'))).message,
+      "Server 'p': 'location' must be a URI, which cannot contain braces ('{model}'); the official ODCS schema rejects it.",
+    );
+    assert.match(
+      only(issuesOf(body('s3://${BUCKET}/orders/'), 'v3.2.0')).message,
+      /cannot contain braces \('\$\{BUCKET\}'\)/,
+    );
     assert.match(only(issuesOf(body('bucket/orders'))).message, /must be a URI with a scheme/);
   });
 
   it('says where quality rules go when a contract has them at the top level', () => {
     const issue = only(issuesOf('quality:\n  - metric: rowCount\n    mustBeGreaterThan: 0\n'));
     assert.equal(issue.kind, 'unknown-key');
-    assert.match(issue.message, /^The contract has the key 'quality', which ODCS allows only on a schema object or a property/);
+    assert.match(
+      issue.message,
+      /^The contract has the key 'quality', which ODCS allows only on a schema object or a property/,
+    );
   });
 
   it("calls the schema object type 'blob' a datacontract-cli extension", () => {
     const issue = only(issuesOf('schema:\n  - name: files\n    logicalType: blob\n', 'v3.2.0'));
-    assert.equal(issue.message, "Schema 'files': logicalType 'blob' is a datacontract-cli extension, not part of ODCS; use object, or leave logicalType out.");
+    assert.equal(
+      issue.message,
+      "Schema 'files': logicalType 'blob' is a datacontract-cli extension, not part of ODCS; use object, or leave logicalType out.",
+    );
   });
 
   it("explains the v3.0.0 schema's own staging_dir mistake instead of calling it a later feature", () => {
@@ -53,7 +68,8 @@ describe('model: messages for mistakes seen in real contracts', () => {
   });
 
   it('keeps a quoted port number a type mistake with a fix, and calls a variable port a v3.2.0 feature', () => {
-    const pg = (port: string) => `servers:\n  - server: p\n    type: postgres\n    host: h\n    port: ${port}\n    database: d\n    schema: s\n`;
+    const pg = (port: string) =>
+      `servers:\n  - server: p\n    type: postgres\n    host: h\n    port: ${port}\n    database: d\n    schema: s\n`;
     const quoted = only(issuesOf(pg('"5432"')));
     assert.equal(quoted.kind, 'wrong-type');
     assert.equal(quoted.fix?.kind === 'replace-value' && quoted.fix.newText, '5432');

@@ -24,7 +24,33 @@ function assertPointsIntoDocument(doc: Json, issues: SchemaIssue[]): void {
 }
 
 // Keys the model knows, so that generated objects reach deep into it.
-const KEYS = ['schema', 'properties', 'items', 'logicalType', 'logicalTypeOptions', 'quality', 'type', 'metric', 'mustBe', 'servers', 'server', 'team', 'members', 'username', 'name', 'id', 'required', 'relationships', 'from', 'to', 'slaProperties', 'value', 'customProperties', 'property', 'x'];
+const KEYS = [
+  'schema',
+  'properties',
+  'items',
+  'logicalType',
+  'logicalTypeOptions',
+  'quality',
+  'type',
+  'metric',
+  'mustBe',
+  'servers',
+  'server',
+  'team',
+  'members',
+  'username',
+  'name',
+  'id',
+  'required',
+  'relationships',
+  'from',
+  'to',
+  'slaProperties',
+  'value',
+  'customProperties',
+  'property',
+  'x',
+];
 
 describe('model: robustness', () => {
   it('never throws and always points into the document, for arbitrary JSON values', () => {
@@ -38,7 +64,8 @@ describe('model: robustness', () => {
     })).node;
     fc.assert(
       fc.property(value, fc.constantFrom(...ODCS_VERSIONS), (doc, version) => {
-        const withVersion = doc && typeof doc === 'object' && !Array.isArray(doc) ? { ...doc, apiVersion: version } : doc;
+        const withVersion =
+          doc && typeof doc === 'object' && !Array.isArray(doc) ? { ...doc, apiVersion: version } : doc;
         assertPointsIntoDocument(withVersion, validateOdcs(withVersion, version));
       }),
       { numRuns: 1500, seed: 42 },
@@ -47,7 +74,11 @@ describe('model: robustness', () => {
 
   it('points into the document for damaged official examples', () => {
     const examples = officialExamples().map((e) => e.doc);
-    const damage = fc.record({ index: fc.nat(examples.length - 1), key: fc.constantFrom(...KEYS), junk: fc.constantFrom<Json>(null, 'x', 3, [], {}, [{}]) });
+    const damage = fc.record({
+      index: fc.nat(examples.length - 1),
+      key: fc.constantFrom(...KEYS),
+      junk: fc.constantFrom<Json>(null, 'x', 3, [], {}, [{}]),
+    });
     fc.assert(
       fc.property(damage, ({ index, key, junk }) => {
         const doc = structuredClone(examples[index]) as Record<string, Json>;

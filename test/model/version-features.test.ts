@@ -7,18 +7,32 @@ const V3_2_0 = 'v3.2.0' as string as OdcsVersion;
 
 describe('model: version features of v3.0.x contracts', () => {
   it('one issue on apiVersion, naming the feature, offering v3.1.0', () => {
-    const issue = only(issuesOf('schema:\n  - name: events\n    properties:\n      - name: at\n        logicalType: timestamp\n', 'v3.0.2'));
+    const issue = only(
+      issuesOf(
+        'schema:\n  - name: events\n    properties:\n      - name: at\n        logicalType: timestamp\n',
+        'v3.0.2',
+      ),
+    );
     assert.equal(issue.kind, 'version-feature');
     assert.deepEqual(issue.path, ['apiVersion']);
-    assert.equal(issue.message, "This contract declares ODCS v3.0.2 but uses the logical type 'timestamp', which arrived in v3.1.0.");
+    assert.equal(
+      issue.message,
+      "This contract declares ODCS v3.0.2 but uses the logical type 'timestamp', which arrived in v3.1.0.",
+    );
     // a newer version changes what the contract promises: offered for the user to pick, never applied by itself
-    assert.deepEqual({ ...issue.fix, title: undefined }, { kind: 'replace-value', title: undefined, path: ['apiVersion'], newText: 'v3.1.0', suggestion: true });
+    assert.deepEqual(
+      { ...issue.fix, title: undefined },
+      { kind: 'replace-value', title: undefined, path: ['apiVersion'], newText: 'v3.1.0', suggestion: true },
+    );
     assert.match(issue.fix!.title, /^Set apiVersion to v3\.1\.0\b/);
   });
 
   it('names several features in one issue', () => {
     const issue = only(
-      issuesOf('team:\n  name: sales\nschema:\n  - name: events\n    id: ev\n    properties:\n      - name: at\n        logicalType: time\n', 'v3.0.2'),
+      issuesOf(
+        'team:\n  name: sales\nschema:\n  - name: events\n    id: ev\n    properties:\n      - name: at\n        logicalType: time\n',
+        'v3.0.2',
+      ),
     );
     assert.equal(
       issue.message,
@@ -27,13 +41,21 @@ describe('model: version features of v3.0.x contracts', () => {
   });
 
   it('says when a feature arrived before v3.1.0', () => {
-    const issue = only(issuesOf('authoritativeDefinitions:\n  - url: https://example.com\n    type: businessDefinition\n', 'v3.0.0'));
-    assert.match(issue.message, /^This contract declares ODCS v3\.0\.0 but uses the key 'authoritativeDefinitions' on the contract, which arrived in v3\.0\.1\.$/);
+    const issue = only(
+      issuesOf('authoritativeDefinitions:\n  - url: https://example.com\n    type: businessDefinition\n', 'v3.0.0'),
+    );
+    assert.match(
+      issue.message,
+      /^This contract declares ODCS v3\.0\.0 but uses the key 'authoritativeDefinitions' on the contract, which arrived in v3\.0\.1\.$/,
+    );
   });
 
   it('keeps mistakes that are mistakes in v3.1.0 too', () => {
     const issues = issuesOf('team:\n  name: sales\nschema:\n  - name: events\n    physicalNme: t_events\n', 'v3.0.2');
-    assert.deepEqual(issues.map((i) => i.kind), ['version-feature', 'unknown-key']);
+    assert.deepEqual(
+      issues.map((i) => i.kind),
+      ['version-feature', 'unknown-key'],
+    );
     assert.match(issues[1].message, /Did you mean 'physicalName'\?/);
   });
 
@@ -43,8 +65,16 @@ describe('model: version features of v3.0.x contracts', () => {
 });
 
 describe('model: version features of v3.1.0 contracts (v3.2.0 features)', () => {
-  const prop = (p: string) => `schema:\n  - name: orders\n    properties:\n      - name: status\n${p.split('\n').map((l) => `        ${l}`).join('\n')}\n`;
-  const server = (s: string) => `servers:\n  - server: prod\n${s.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
+  const prop = (p: string) =>
+    `schema:\n  - name: orders\n    properties:\n      - name: status\n${p
+      .split('\n')
+      .map((l) => `        ${l}`)
+      .join('\n')}\n`;
+  const server = (s: string) =>
+    `servers:\n  - server: prod\n${s
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}\n`;
   // each v3.2.0 feature, written correctly, and the words that must name it
   const FEATURES: Array<[feature: string, body: string, names: RegExp]> = [
     ['enum', prop('logicalType: string\nenum:\n  - value: open\n  - value: closed'), /'enum'/],
@@ -55,9 +85,17 @@ describe('model: version features of v3.1.0 contracts (v3.2.0 features)', () => 
     ['deprecated', prop('logicalType: string\ndeprecated: true'), /'deprecated'/],
     ['context', 'context: Use for monthly reporting only.\n', /'context'/],
     ['a new server type', server('type: hana\nhost: hana.example.com'), /'hana'/],
-    ['a server port written as text', server('type: postgresql\nhost: db\nport: ${DB_PORT}\ndatabase: sales\nschema: public'), /port/],
+    [
+      'a server port written as text',
+      server('type: postgresql\nhost: db\nport: ${DB_PORT}\ndatabase: sales\nschema: public'),
+      /port/,
+    ],
     ['encoding on a server', server('type: s3\nlocation: s3://bucket/orders/\nencoding: UTF-8'), /'encoding'/],
-    ['vendor on a custom property', 'customProperties:\n  - property: owner-system\n    value: sap\n    vendor: acme\n', /'vendor'/],
+    [
+      'vendor on a custom property',
+      'customProperties:\n  - property: owner-system\n    value: sap\n    vendor: acme\n',
+      /'vendor'/,
+    ],
   ];
 
   for (const [feature, body, names] of FEATURES) {
@@ -74,11 +112,21 @@ describe('model: version features of v3.1.0 contracts (v3.2.0 features)', () => 
   }
 
   it('each of these bodies is clean when the contract declares v3.2.0', () => {
-    for (const [feature, body] of FEATURES) assert.deepEqual(issuesOf(body, V3_2_0).map((i) => i.message), [], feature);
+    for (const [feature, body] of FEATURES)
+      assert.deepEqual(
+        issuesOf(body, V3_2_0).map((i) => i.message),
+        [],
+        feature,
+      );
   });
 
   it('names several v3.2.0 features in one issue', () => {
-    const issue = only(issuesOf(`context: Reporting only.\n${prop('logicalType: string\ndeprecated: true\nenum:\n  - value: open')}`, 'v3.1.0'));
+    const issue = only(
+      issuesOf(
+        `context: Reporting only.\n${prop('logicalType: string\ndeprecated: true\nenum:\n  - value: open')}`,
+        'v3.1.0',
+      ),
+    );
     for (const key of ['context', 'deprecated', 'enum']) assert.match(issue.message, new RegExp(`'${key}'`));
     assert.match(issue.message, /which arrived in v3\.2\.0\.$/);
   });
@@ -93,13 +141,18 @@ describe('model: version features of v3.1.0 contracts (v3.2.0 features)', () => 
 
   it('keeps a real mistake next to the v3.2.0 feature', () => {
     const issues = issuesOf(prop('logicalType: string\ndeprecated: true\ndescripton: the order status'), 'v3.1.0');
-    assert.deepEqual(issues.map((i) => i.kind), ['version-feature', 'unknown-key']);
+    assert.deepEqual(
+      issues.map((i) => i.kind),
+      ['version-feature', 'unknown-key'],
+    );
     assert.match(issues[1].message, /Did you mean 'description'\?/);
   });
 
   it('lint reports it once, on the apiVersion line, with v3.2.0 as a suggestion and no safe fix', () => {
     const text = `${HEAD}${prop('logicalType: string\nenum:\n  - value: open')}`;
-    const findings = lintText(text, { fileName: 'orders.odcs.yaml', today: '2026-11-27' }).findings.filter((f) => f.ruleId === 'api-version-feature');
+    const findings = lintText(text, { fileName: 'orders.odcs.yaml', today: '2026-11-27' }).findings.filter(
+      (f) => f.ruleId === 'api-version-feature',
+    );
     assert.equal(findings.length, 1);
     const [finding] = findings;
     assert.equal(finding.severity, 'error');

@@ -16,7 +16,10 @@ describe('model: typed zod schemas', () => {
 
   it('gives typed access to nested nodes', () => {
     const contract = OdcsContractSchema.parse(
-      parse(HEAD + 'schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: string\n        required: true\n'),
+      parse(
+        HEAD +
+          'schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: string\n        required: true\n',
+      ),
     );
     const property = contract.schema?.[0].properties?.[0];
     assert.equal(property?.logicalType, 'string');
@@ -26,13 +29,18 @@ describe('model: typed zod schemas', () => {
   it('rejects with the model’s plain-English messages and paths', () => {
     const result = OdcsContractSchema.safeParse(parse(HEAD + 'schema:\n  - name: orders\n    descripton: x\n'));
     assert.equal(result.success, false);
-    assert.deepEqual(result.error?.issues.map((i) => [i.path, i.message]), [
-      [['schema', 0, 'descripton'], "Schema 'orders' has an unknown key 'descripton'. Did you mean 'description'?"],
-    ]);
+    assert.deepEqual(
+      result.error?.issues.map((i) => [i.path, i.message]),
+      [[['schema', 0, 'descripton'], "Schema 'orders' has an unknown key 'descripton'. Did you mean 'description'?"]],
+    );
   });
 
   it('PropertySchema accepts nested properties and items', () => {
-    const ok = PropertySchema.safeParse({ name: 'a', logicalType: 'array', items: { logicalType: 'object', properties: [{ name: 'b' }] } });
+    const ok = PropertySchema.safeParse({
+      name: 'a',
+      logicalType: 'array',
+      items: { logicalType: 'object', properties: [{ name: 'b' }] },
+    });
     assert.ok(ok.success);
   });
 });

@@ -56,16 +56,19 @@ describe('NodeHost', () => {
     }
   });
 
-  it('with no configuration: the defaults in both, and the editor\'s settings on top', () => {
+  it("with no configuration: the defaults in both, and the editor's settings on top", () => {
     const file = write('contract.odcs.yaml', 'kind: DataContract\n');
     assert.equal(cli().fileContext(file).loaded.file, undefined);
     assert.equal(editorContext(file).loaded.file, undefined);
-    const strict = new NodeHost({ cwd: dir, extras: { profile: 'strict', levels: { 'no-team': 'hint' } } }).fileContext(file, { workspaceFolder: dir });
+    const strict = new NodeHost({ cwd: dir, extras: { profile: 'strict', levels: { 'no-team': 'hint' } } }).fileContext(
+      file,
+      { workspaceFolder: dir },
+    );
     assert.equal(strict.config.profile, 'strict');
     assert.equal(strict.config.levels.get('no-team'), 'hint');
   });
 
-  it('catalogue sources: the same defaults in CLI and editor, the configuration\'s when it lists some, the editor setting first', () => {
+  it("catalogue sources: the same defaults in CLI and editor, the configuration's when it lists some, the editor setting first", () => {
     const file = write('contract.odcs.yaml', 'kind: DataContract\n');
     write('.dclens.yaml', 'extends: recommended\n');
     assert.deepEqual(cli().fileContext(file).sources, DEFAULT_SOURCES);
@@ -73,7 +76,9 @@ describe('NodeHost', () => {
     write('.dclens.yaml', 'catalogue:\n  sources:\n    - type: people\n      path: people.yaml\n');
     assert.deepEqual(cli().fileContext(file).sources, [{ type: 'people', path: 'people.yaml' }]);
     assert.deepEqual(editorContext(file).sources, [{ type: 'people', path: 'people.yaml' }]);
-    assert.deepEqual(editor().fileContext(file, { workspaceFolder: dir, userSources: [{ type: 'git' }] }).sources, [{ type: 'git' }]);
+    assert.deepEqual(editor().fileContext(file, { workspaceFolder: dir, userSources: [{ type: 'git' }] }).sources, [
+      { type: 'git' },
+    ]);
     assert.deepEqual(catalogueSources(undefined), DEFAULT_SOURCES);
   });
 
@@ -88,7 +93,7 @@ describe('NodeHost', () => {
     assert.equal(cli().fileContext(file).relativePath, 'contracts/contract.odcs.yaml');
   });
 
-  it('ignore: patterns are relative to the configuration\'s folder', () => {
+  it("ignore: patterns are relative to the configuration's folder", () => {
     write('.dclens.yaml', 'ignore:\n  - generated/**\n');
     const ignored = write('generated/export.odcs.yaml', 'kind: DataContract\n');
     const kept = write('contracts/export.odcs.yaml', 'kind: DataContract\n');
@@ -100,17 +105,23 @@ describe('NodeHost', () => {
   it('a bad entry is a ConfigError with the file and the range of the entry', () => {
     const config = write('.dclens.yaml', 'rules:\n  no-teem: error\n');
     const file = write('contract.odcs.yaml', 'kind: DataContract\n');
-    assert.throws(() => editorContext(file), (error: unknown) => {
-      assert.ok(error instanceof ConfigError);
-      assert.equal(error.file, config);
-      assert.equal(error.range?.start.line, 1);
-      return true;
-    });
+    assert.throws(
+      () => editorContext(file),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.equal(error.file, config);
+        assert.equal(error.range?.start.line, 1);
+        return true;
+      },
+    );
   });
 
   it('today: DCLENS_TODAY pins the date, a malformed one is refused', () => {
     assert.equal(today({ DCLENS_TODAY: '2026-02-03' }), '2026-02-03');
-    assert.equal(today({}, () => new Date('2026-05-06T23:00:00Z')), '2026-05-06');
+    assert.equal(
+      today({}, () => new Date('2026-05-06T23:00:00Z')),
+      '2026-05-06',
+    );
     assert.throws(() => today({ DCLENS_TODAY: '3 Feb' }), /DCLENS_TODAY must be a date/);
   });
 });

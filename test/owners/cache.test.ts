@@ -33,9 +33,22 @@ describe('on-disk catalogue cache', () => {
     repo.write('contracts/prisons/c.odcs.yaml', prisonsContract('c', [{ username: 'li.wei', role: 'Data Steward' }]));
     repo.write(SUBJECT, prisonsContract('new', []));
     repo.write('people.yaml', fixture('people.yaml'));
-    repo.write('.dclens.yaml', stringify({ catalogue: { sources: [{ type: 'contracts', path: 'contracts' }, { type: 'people', path: 'people.yaml' }, { type: 'git' }] } }));
+    repo.write(
+      '.dclens.yaml',
+      stringify({
+        catalogue: {
+          sources: [{ type: 'contracts', path: 'contracts' }, { type: 'people', path: 'people.yaml' }, { type: 'git' }],
+        },
+      }),
+    );
     repo.commit(LI, '2025-01-01', ['.'], 'init');
-    repo.write('contracts/prisons/a.odcs.yaml', prisonsContract('a', [{ username: 'amina.khan', role: 'Data Owner' }, { username: 'li.wei', role: 'Data Steward' }]));
+    repo.write(
+      'contracts/prisons/a.odcs.yaml',
+      prisonsContract('a', [
+        { username: 'amina.khan', role: 'Data Owner' },
+        { username: 'li.wei', role: 'Data Steward' },
+      ]),
+    );
     repo.commit(AMINA, '2025-02-01', ['contracts/prisons/a.odcs.yaml'], 'a: steward');
   });
   after(() => {
@@ -54,7 +67,11 @@ describe('on-disk catalogue cache', () => {
   /** Loads with a cache (stamps trusted at once, as they are two seconds after a write) and says what was reused. */
   const load = async (options: { build?: string } = {}): Promise<CatalogueDiskCache> => {
     const cache = CatalogueDiskCache.open(root, { today: '2026-01-01', racyMs: 0, ...options });
-    const sources = [{ type: 'contracts' as const, path: 'contracts' }, { type: 'people' as const, path: 'people.yaml' }, { type: 'git' as const }];
+    const sources = [
+      { type: 'contracts' as const, path: 'contracts' },
+      { type: 'people' as const, path: 'people.yaml' },
+      { type: 'git' as const },
+    ];
     await loadCatalogue({ root, sources, today: '2026-01-01', diskCache: cache });
     return cache;
   };
@@ -66,7 +83,10 @@ describe('on-disk catalogue cache', () => {
     assert.ok(cacheFile().startsWith(cacheBase));
     assert.ok(existsSync(cacheFile()));
     assert.equal(await suggest(), fresh);
-    assert.ok(JSON.parse(fresh).suggestions.some((s: { candidates: unknown[] }) => s.candidates.length > 0), 'the workspace gives suggestions');
+    assert.ok(
+      JSON.parse(fresh).suggestions.some((s: { candidates: unknown[] }) => s.candidates.length > 0),
+      'the workspace gives suggestions',
+    );
 
     await load();
     const second = await load();
@@ -78,7 +98,10 @@ describe('on-disk catalogue cache', () => {
 
   it('after a file edit: only that file is parsed again, suggestions as without the cache', async () => {
     await suggest();
-    repo.write('contracts/prisons/c.odcs.yaml', prisonsContract('c', [{ username: 'amina.khan', role: 'Data Steward' }]));
+    repo.write(
+      'contracts/prisons/c.odcs.yaml',
+      prisonsContract('c', [{ username: 'amina.khan', role: 'Data Steward' }]),
+    );
     assert.equal(await suggest(), await suggest('--no-cache'));
     await load();
     repo.write('contracts/prisons/b.odcs.yaml', prisonsContract('b', [{ username: 'li.wei', role: 'Data Owner' }]));
@@ -162,7 +185,10 @@ describe('on-disk catalogue cache', () => {
   it('sees an edit that keeps the size and the modification time (the change time still moves)', async () => {
     const path = 'contracts/prisons/c.odcs.yaml';
     const steward = prisonsContract('c', [{ username: 'li.wei', role: 'Data Steward' }]);
-    const owner = prisonsContract('c', [{ username: 'li.wei', role: 'Data Owner.' }]).replace('Data Owner.', 'Data Owner');
+    const owner = prisonsContract('c', [{ username: 'li.wei', role: 'Data Owner.' }]).replace(
+      'Data Owner.',
+      'Data Owner',
+    );
     repo.write(path, steward);
     const then = new Date('2025-06-01T10:00:00Z');
     utimesSync(join(root, path), then, then);
@@ -182,7 +208,10 @@ describe('on-disk catalogue cache', () => {
     const config = readFileSync(join(root, '.dclens.yaml'), 'utf8');
     const full = await suggest();
     // Without the people directory, nobody is known to have left and names come from contracts alone.
-    repo.write('.dclens.yaml', stringify({ catalogue: { sources: [{ type: 'contracts', path: 'contracts' }, { type: 'git' }] } }));
+    repo.write(
+      '.dclens.yaml',
+      stringify({ catalogue: { sources: [{ type: 'contracts', path: 'contracts' }, { type: 'git' }] } }),
+    );
     const fewer = await suggest();
     assert.equal(fewer, await suggest('--no-cache'));
     assert.notEqual(fewer, full);
@@ -227,7 +256,8 @@ describe('on-disk catalogue cache', () => {
       const file = (rel: string) => join(ws, rel);
       mkdirSync(file('repo/a/b'), { recursive: true });
       mkdirSync(file('repo/.git'));
-      const agree = (rel: string) => assert.equal(findConfigFile(file(rel)), loader().forFile(join(file(rel), 'x.yaml')).file, rel);
+      const agree = (rel: string) =>
+        assert.equal(findConfigFile(file(rel)), loader().forFile(join(file(rel), 'x.yaml')).file, rel);
       agree('repo/a/b');
       writeFileSync(file('.dclens.yaml'), 'extends: recommended\n');
       agree('repo/a/b'); // above the repository: not used

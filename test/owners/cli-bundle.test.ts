@@ -17,12 +17,31 @@ describe('dclens owners bundle and caches (child process)', () => {
     cacheBase = mkdtempSync(join(tmpdir(), 'dclens-owners-bundle-cache-'));
     const repo = new GitRepo(root);
     const contract = (id: string, members: object[]) =>
-      stringify({ apiVersion: 'v3.1.0', kind: 'DataContract', id, version: '1.0.0', status: 'active', domain: 'prisons', team: { members } });
+      stringify({
+        apiVersion: 'v3.1.0',
+        kind: 'DataContract',
+        id,
+        version: '1.0.0',
+        status: 'active',
+        domain: 'prisons',
+        team: { members },
+      });
     repo.write('prisons/a.odcs.yaml', contract('a', [{ username: 'amina.khan', role: 'Data Owner' }]));
-    repo.write('prisons/b.odcs.yaml', contract('b', [{ username: 'amina.khan', role: 'Data Owner' }, { username: 'li.wei', role: 'Data Custodian' }]));
+    repo.write(
+      'prisons/b.odcs.yaml',
+      contract('b', [
+        { username: 'amina.khan', role: 'Data Owner' },
+        { username: 'li.wei', role: 'Data Custodian' },
+      ]),
+    );
     repo.write('prisons/new.odcs.yaml', contract('new', []));
     repo.write('CODEOWNERS', '/prisons/ @li.wei\n');
-    repo.write('.dclens.yaml', stringify({ catalogue: { sources: [{ type: 'contracts' }, { type: 'codeowners', path: 'CODEOWNERS' }, { type: 'git' }] } }));
+    repo.write(
+      '.dclens.yaml',
+      stringify({
+        catalogue: { sources: [{ type: 'contracts' }, { type: 'codeowners', path: 'CODEOWNERS' }, { type: 'git' }] },
+      }),
+    );
     repo.commit({ name: 'Li Wei', email: 'li.wei@justice.gov.uk' }, '2026-01-05', ['.'], 'Add prison contracts');
   });
   after(() => {
@@ -39,16 +58,26 @@ describe('dclens owners bundle and caches (child process)', () => {
 
   it('runs from a bundle without the linter, its schemas or the SQL formatter', () => {
     const bundle = readFileSync(join(REPO, 'dist', 'cli-owners.js'), 'utf8');
-    for (const heavy of ['node_modules/sql-formatter/', 'node_modules/zod/', 'src/engine/rules/', 'src/engine/lint.ts']) {
+    for (const heavy of [
+      'node_modules/sql-formatter/',
+      'node_modules/zod/',
+      'src/engine/rules/',
+      'src/engine/lint.ts',
+    ]) {
       assert.ok(!bundle.includes(heavy), `${heavy} is not in the owners bundle`);
     }
-    assert.ok(statSync(join(REPO, 'dist', 'cli-owners.js')).size < statSync(join(REPO, 'dist', 'cli-main.js')).size / 2);
+    assert.ok(
+      statSync(join(REPO, 'dist', 'cli-owners.js')).size < statSync(join(REPO, 'dist', 'cli-main.js')).size / 2,
+    );
   });
 
   it('answers from its caches as it does without them, and keeps compiled code only in a private folder', () => {
     const env = { DCLENS_CACHE_DIR: join(cacheBase, 'one') };
     const fresh = suggest(env, '--no-cache');
-    assert.ok(JSON.parse(fresh).suggestions.some((s: { candidates: unknown[] }) => s.candidates.length > 0), 'the workspace gives suggestions');
+    assert.ok(
+      JSON.parse(fresh).suggestions.some((s: { candidates: unknown[] }) => s.candidates.length > 0),
+      'the workspace gives suggestions',
+    );
     assert.throws(() => readdirSync(env.DCLENS_CACHE_DIR), '--no-cache writes nothing');
     assert.equal(suggest(env), fresh);
     assert.equal(suggest(env), fresh);

@@ -15,7 +15,8 @@ describe('dclens owners suggest: configuration and documents as lint reads them'
     root = mkdtempSync(join(tmpdir(), 'dclens-owners-config-'));
     mkdirSync(join(root, 'contracts/prisons'), { recursive: true });
     // Outside git, the evidence comes only from the catalogue sources the configuration lists.
-    for (const id of ['a', 'b']) write(`contracts/prisons/${id}.odcs.yaml`, contract(id, [{ username: 'amina.khan', role: 'Data Owner' }]));
+    for (const id of ['a', 'b'])
+      write(`contracts/prisons/${id}.odcs.yaml`, contract(id, [{ username: 'amina.khan', role: 'Data Owner' }]));
     write('contracts/prisons/new.odcs.yaml', contract('new', []));
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -27,7 +28,10 @@ describe('dclens owners suggest: configuration and documents as lint reads them'
     // Run from another folder: only the configuration says where the other contracts are.
     mkdirSync(join(root, 'work'));
     write('.dclens.yml', stringify(sources));
-    const { code, stdout } = await run(['suggest', '../contracts/prisons/new.odcs.yaml', '--role', 'owner', '--format', 'json'], join(root, 'work'));
+    const { code, stdout } = await run(
+      ['suggest', '../contracts/prisons/new.odcs.yaml', '--role', 'owner', '--format', 'json'],
+      join(root, 'work'),
+    );
     assert.equal(code, 0);
     assert.equal(JSON.parse(stdout).suggestions[0].candidates[0]?.id, 'amina.khan');
   });
@@ -43,7 +47,10 @@ describe('dclens owners suggest: configuration and documents as lint reads them'
   it('reads a contract that is one of several YAML documents in its file', async () => {
     write('.dclens.yaml', stringify(sources));
     write('contracts/prisons/new.odcs.yaml', `# generated\n---\n${contract('new', [])}---\nnote: a second document\n`);
-    const { code, stdout, stderr } = await run(['suggest', 'contracts/prisons/new.odcs.yaml', '--role', 'owner', '--format', 'json'], root);
+    const { code, stdout, stderr } = await run(
+      ['suggest', 'contracts/prisons/new.odcs.yaml', '--role', 'owner', '--format', 'json'],
+      root,
+    );
     assert.equal(code, 0, stderr);
     assert.equal(JSON.parse(stdout).suggestions[0].candidates[0]?.id, 'amina.khan');
   });

@@ -15,21 +15,38 @@ describe('dclens owners suggest', () => {
   before(() => {
     root = mkdtempSync(join(tmpdir(), 'dclens-owners-cli-'));
     const repo = new GitRepo(root);
-    for (const id of ['a', 'b', 'c']) repo.write(`contracts/prisons/${id}.odcs.yaml`, contract(id, [{ username: 'amina.khan', role: 'Data Owner' }]));
+    for (const id of ['a', 'b', 'c'])
+      repo.write(`contracts/prisons/${id}.odcs.yaml`, contract(id, [{ username: 'amina.khan', role: 'Data Owner' }]));
     repo.write('contracts/prisons/new.odcs.yaml', contract('new', []));
     repo.write('people.yaml', fixture('people.yaml'));
-    repo.write('.dclens.yaml', stringify({ catalogue: { sources: [{ type: 'contracts', path: 'contracts' }, { type: 'people', path: 'people.yaml' }] } }));
+    repo.write(
+      '.dclens.yaml',
+      stringify({
+        catalogue: {
+          sources: [
+            { type: 'contracts', path: 'contracts' },
+            { type: 'people', path: 'people.yaml' },
+          ],
+        },
+      }),
+    );
     repo.write('not-a-contract.yaml', 'hello: world\n');
     repo.commit({ name: 'Li Wei', email: 'li.wei@justice.gov.uk' }, '2025-01-01', ['.'], 'init');
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
   it('prints the JSON shape for every role, with ids, names, scores and evidence', async () => {
-    const { code, stdout, stderr } = await run(['suggest', 'contracts/prisons/new.odcs.yaml', '--format', 'json'], root);
+    const { code, stdout, stderr } = await run(
+      ['suggest', 'contracts/prisons/new.odcs.yaml', '--format', 'json'],
+      root,
+    );
     assert.equal(code, 0);
     const report = JSON.parse(stdout);
     assert.equal(report.file, 'contracts/prisons/new.odcs.yaml');
-    assert.deepEqual(report.suggestions.map((s: { role: string }) => s.role), ['Data Owner', 'Data Steward', 'Data Custodian']);
+    assert.deepEqual(
+      report.suggestions.map((s: { role: string }) => s.role),
+      ['Data Owner', 'Data Steward', 'Data Custodian'],
+    );
     const top = report.suggestions[0].candidates[0];
     assert.deepEqual(Object.keys(top), ['id', 'name', 'score', 'evidence']);
     assert.equal(top.id, 'amina.khan');
@@ -39,9 +56,15 @@ describe('dclens owners suggest', () => {
   });
 
   it('limits to one role and N candidates, and prints readable text by default', async () => {
-    const { code, stdout } = await run(['suggest', join(root, 'contracts/prisons/new.odcs.yaml'), '--role', 'owner', '--top', '1'], join(root, 'contracts'));
+    const { code, stdout } = await run(
+      ['suggest', join(root, 'contracts/prisons/new.odcs.yaml'), '--role', 'owner', '--top', '1'],
+      join(root, 'contracts'),
+    );
     assert.equal(code, 0);
-    assert.match(stdout, /^prisons\/new\.odcs\.yaml\n {2}Data Owner\n {4}1\. Amina Khan \(amina\.khan\) {2}score 0\.\d\d\n/);
+    assert.match(
+      stdout,
+      /^prisons\/new\.odcs\.yaml\n {2}Data Owner\n {4}1\. Amina Khan \(amina\.khan\) {2}score 0\.\d\d\n/,
+    );
     assert.doesNotMatch(stdout, /Data Steward/);
   });
 

@@ -12,7 +12,15 @@ const amina = { name: 'Amina Khan', email: 'amina.khan@justice.gov.uk' };
 const li = { name: 'Li Wei', email: 'li.wei@justice.gov.uk' };
 
 function contractText(id: string, domain: string, members: object[]): string {
-  return stringify({ apiVersion: 'v3.1.0', kind: 'DataContract', id, version: '1.0.0', status: 'active', domain, team: { name: 'prisons-data', members } });
+  return stringify({
+    apiVersion: 'v3.1.0',
+    kind: 'DataContract',
+    id,
+    version: '1.0.0',
+    status: 'active',
+    domain,
+    team: { name: 'prisons-data', members },
+  });
 }
 
 describe('loadCatalogue (file system and git)', () => {
@@ -22,8 +30,14 @@ describe('loadCatalogue (file system and git)', () => {
   before(() => {
     root = mkdtempSync(join(tmpdir(), 'dclens-catalogue-'));
     repo = new GitRepo(root);
-    repo.write('contracts/prisons/a.odcs.yaml', contractText('a', 'prisons', [{ username: 'amina.khan', role: 'Data Owner' }]));
-    repo.write('contracts/prisons/b.odcs.yaml', contractText('b', 'prisons', [{ username: 'amina.khan', role: 'Data Owner' }]));
+    repo.write(
+      'contracts/prisons/a.odcs.yaml',
+      contractText('a', 'prisons', [{ username: 'amina.khan', role: 'Data Owner' }]),
+    );
+    repo.write(
+      'contracts/prisons/b.odcs.yaml',
+      contractText('b', 'prisons', [{ username: 'amina.khan', role: 'Data Owner' }]),
+    );
     repo.write('contracts/prisons/new.odcs.yaml', contractText('new', 'prisons', []));
     repo.write('contracts/prisons/notes.yaml', 'just: a yaml file\n');
     repo.write('.github/CODEOWNERS', '/contracts/prisons/ @moj/prisons-data\n');
@@ -41,14 +55,21 @@ describe('loadCatalogue (file system and git)', () => {
   it('loads the default sources: contracts, CODEOWNERS and git history', async () => {
     const catalogue = await loadCatalogue({ root });
     const snapshot = catalogue.snapshot();
-    assert.deepEqual(snapshot.assets.map((a) => a.path).sort(), ['contracts/prisons/a.odcs.yaml', 'contracts/prisons/b.odcs.yaml', 'contracts/prisons/new.odcs.yaml']);
+    assert.deepEqual(snapshot.assets.map((a) => a.path).sort(), [
+      'contracts/prisons/a.odcs.yaml',
+      'contracts/prisons/b.odcs.yaml',
+      'contracts/prisons/new.odcs.yaml',
+    ]);
     assert.equal(snapshot.codeowners.length, 1);
     const stats = snapshot.git.get('contracts/prisons/new.odcs.yaml')!;
     assert.equal(stats.totalCommits, 3);
-    assert.deepEqual(stats.authors.map((a) => [a.id, a.commits, a.lastCommit]), [
-      ['li.wei@justice.gov.uk', 2, '2025-07-01'],
-      ['amina.khan', 1, '2025-03-01'],
-    ]);
+    assert.deepEqual(
+      stats.authors.map((a) => [a.id, a.commits, a.lastCommit]),
+      [
+        ['li.wei@justice.gov.uk', 2, '2025-07-01'],
+        ['amina.khan', 1, '2025-03-01'],
+      ],
+    );
     const subject = { path: 'contracts/prisons/new.odcs.yaml', value: { domain: 'prisons' } };
     assert.equal(suggestOwners(snapshot, subject, 'Data Owner')[0].id, 'amina.khan');
     const custodian = suggestOwners(snapshot, subject, 'Data Custodian').find((c) => c.id === 'li.wei@justice.gov.uk')!;
@@ -83,7 +104,10 @@ describe('loadCatalogue (file system and git)', () => {
     const catalogue = await loadCatalogue({ root, sources: [{ type: 'contracts', path: 'contracts' }] });
     const filesRead = catalogue.fileCount;
     const before = catalogue.snapshot();
-    repo.write('contracts/prisons/c.odcs.yaml', contractText('c', 'prisons', [{ username: 'tom.reed', role: 'Data Steward' }]));
+    repo.write(
+      'contracts/prisons/c.odcs.yaml',
+      contractText('c', 'prisons', [{ username: 'tom.reed', role: 'Data Steward' }]),
+    );
     assert.equal(await catalogue.updateFile(join(root, 'contracts/prisons/c.odcs.yaml')), true);
     assert.equal(catalogue.fileCount, filesRead + 1);
     const after = catalogue.snapshot();

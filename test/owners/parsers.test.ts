@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import {
-  buildSnapshot, parseBackstageYaml, parseCodeowners, parseDataHubJson, parsePeopleDirectory, codeownersFor, patternMatcher,
-  type AssetRecord, type PersonRecord,
+  buildSnapshot,
+  parseBackstageYaml,
+  parseCodeowners,
+  parseDataHubJson,
+  parsePeopleDirectory,
+  codeownersFor,
+  patternMatcher,
+  type AssetRecord,
+  type PersonRecord,
 } from '../../src/engine/owners';
 import { fixture } from './fixtures';
 
@@ -17,7 +24,10 @@ describe('DataHub metadata files', () => {
     assert.equal(jdoe.email, 'jdoe@linkedin.com');
     const snapshot = buildSnapshot([out]);
     const kafka = snapshot.assets.find((a) => a.label.includes('SampleKafkaDataset'))!;
-    assert.deepEqual(kafka.owners.map((o) => `${o.id}:${o.role}`), ['jdoe:Data Owner', 'datahub:Data Owner']);
+    assert.deepEqual(
+      kafka.owners.map((o) => `${o.id}:${o.role}`),
+      ['jdoe:Data Owner', 'datahub:Data Owner'],
+    );
     assert.ok(kafka.names.includes('samplekafkadataset'));
     assert.equal(snapshot.people.get('datahub')?.status, 'active');
   });
@@ -46,7 +56,10 @@ describe('DataHub metadata files', () => {
   it('reads MoJ data product metadata: the owner is accountable, the email resolves to the person', () => {
     const snapshot = buildSnapshot([
       parseDataHubJson(fixture('moj_court_timeliness_metadata.json'), 'metadata.json'),
-      parsePeopleDirectory('id,name,email,active\nmatthew.laverty,Matt Laverty,matthew.laverty@justice.gov.uk,true\n', 'people.csv'),
+      parsePeopleDirectory(
+        'id,name,email,active\nmatthew.laverty,Matt Laverty,matthew.laverty@justice.gov.uk,true\n',
+        'people.csv',
+      ),
     ]);
     const product = snapshot.assets[0];
     assert.equal(product.label, "data product 'court_timeliness'");
@@ -101,7 +114,10 @@ describe('CODEOWNERS', () => {
 
   it('applies the last matching pattern (GitHub semantics)', () => {
     assert.deepEqual(codeownersFor(rules, 'contracts/hmpps/prisons/a.yaml')?.owners, ['@moj/prisons-data']);
-    assert.deepEqual(codeownersFor(rules, 'contracts/hmpps/probation/b.yaml')?.owners, ['@sam.cole', 'probation.analysts@justice.gov.uk']);
+    assert.deepEqual(codeownersFor(rules, 'contracts/hmpps/probation/b.yaml')?.owners, [
+      '@sam.cole',
+      'probation.analysts@justice.gov.uk',
+    ]);
     assert.deepEqual(codeownersFor(rules, 'contracts/laa/c.yaml')?.owners, ['@moj/data-platform']);
     assert.deepEqual(codeownersFor(rules, 'contracts/scratch/d.yaml')?.owners, []);
   });
@@ -125,7 +141,10 @@ describe('CODEOWNERS', () => {
   }
 
   it('warns about an owner that is not a user, team or email, naming the line', () => {
-    assert.deepEqual(out.warnings.map((w) => [w.line, w.message]), [[10, "'not-an-owner' is not a @user, @org/team or email; ignored"]]);
+    assert.deepEqual(
+      out.warnings.map((w) => [w.line, w.message]),
+      [[10, "'not-an-owner' is not a @user, @org/team or email; ignored"]],
+    );
   });
 
   // CODEOWNERS is untrusted input: a pull request can add any line to it.
@@ -141,9 +160,10 @@ describe('CODEOWNERS', () => {
 
   it('warns about a pattern it cannot read, for that line only, and applies the other lines', () => {
     const broken = parseCodeowners('* @org/all\na/[z-a]* @org/a\nb/[x @org/b\ncontracts/ @org/contracts\n');
-    assert.deepEqual(broken.warnings.map((w) => [w.line, w.message]), [
-      [2, "'a/[z-a]*' is not a pattern CODEOWNERS can match (invalid character class range); line ignored"],
-    ]);
+    assert.deepEqual(
+      broken.warnings.map((w) => [w.line, w.message]),
+      [[2, "'a/[z-a]*' is not a pattern CODEOWNERS can match (invalid character class range); line ignored"]],
+    );
     const brokenRules = buildSnapshot([broken]).codeowners;
     assert.deepEqual(codeownersFor(brokenRules, 'a/zz.yaml')?.owners, ['@org/all']);
     assert.deepEqual(codeownersFor(brokenRules, 'b/[x')?.owners, ['@org/b']);
@@ -162,10 +182,16 @@ describe('people directory', () => {
   });
 
   it('follows YAML anchors and aliases, and warns about an unresolved alias', () => {
-    const out = parsePeopleDirectory('- &amina {id: amina.khan, active: true}\n- *amina\n- {id: tom.reed, team: *nobody}\n', 'people.yaml');
+    const out = parsePeopleDirectory(
+      '- &amina {id: amina.khan, active: true}\n- *amina\n- {id: tom.reed, team: *nobody}\n',
+      'people.yaml',
+    );
     assert.deepEqual(out.records, []);
     assert.match(out.warnings[0].message, /^not valid YAML: Unresolved alias/);
-    const ok = parsePeopleDirectory('defaults: &d {active: false}\npeople:\n  - {id: old.owner, <<: *d}\n', 'people.yaml');
+    const ok = parsePeopleDirectory(
+      'defaults: &d {active: false}\npeople:\n  - {id: old.owner, <<: *d}\n',
+      'people.yaml',
+    );
     assert.deepEqual([ok.warnings.length, ok.records.length], [0, 1]);
   });
 
@@ -173,6 +199,8 @@ describe('people directory', () => {
     const out = parsePeopleDirectory(fixture('people.csv'), 'people.csv');
     assert.equal(people(out.records).find((p) => p.id === 'tom.reed')?.name, 'Reed, Tom');
     assert.equal(people(out.records).find((p) => p.id === 'old.owner')?.active, false);
-    assert.deepEqual(out.warnings, [{ file: 'people.csv', line: 5, message: 'expected 6 columns, found 2; row skipped' }]);
+    assert.deepEqual(out.warnings, [
+      { file: 'people.csv', line: 5, message: 'expected 6 columns, found 2; row skipped' },
+    ]);
   });
 });

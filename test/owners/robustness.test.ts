@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  buildSnapshot, contractRecordFromValue, parseBackstageYaml, parseCodeowners, parseDataHubJson, parsePeopleDirectory, suggestOwners,
+  buildSnapshot,
+  contractRecordFromValue,
+  parseBackstageYaml,
+  parseCodeowners,
+  parseDataHubJson,
+  parsePeopleDirectory,
+  suggestOwners,
 } from '../../src/engine/owners';
 
 const json = fc.jsonValue({ maxDepth: 4 });
@@ -30,14 +36,18 @@ describe('catalogue parsers on arbitrary input', () => {
       fc.property(json, json, (a, b) => {
         const outputs = [
           parseDataHubJson(JSON.stringify(a), 'a.json'),
-          parseDataHubJson(JSON.stringify([b, { entityUrn: 'urn:li:dataset:x', aspectName: 'ownership', aspect: b }]), 'b.json'),
+          parseDataHubJson(
+            JSON.stringify([b, { entityUrn: 'urn:li:dataset:x', aspectName: 'ownership', aspect: b }]),
+            'b.json',
+          ),
           contractRecordFromValue(a, 'x/a.yaml'),
           contractRecordFromValue({ team: b, domain: a }, 'x/b.yaml'),
           parseBackstageYaml(JSON.stringify(a), 'catalog-info.yaml'),
         ];
         const snapshot = buildSnapshot(outputs);
         for (const role of ['Data Owner', 'Data Steward', 'Data Custodian'] as const) {
-          for (const c of suggestOwners(snapshot, { path: 'x/new.yaml', value: b }, role)) assert.ok(c.score > 0 && c.score <= 1);
+          for (const c of suggestOwners(snapshot, { path: 'x/new.yaml', value: b }, role))
+            assert.ok(c.score > 0 && c.score <= 1);
         }
       }),
       { numRuns: 300 },

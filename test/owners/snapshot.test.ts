@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
-import { CatalogueBuilder, buildSnapshot, contractRecordFromValue, parsePeopleDirectory, type CatalogueSnapshot } from '../../src/engine/owners';
+import {
+  CatalogueBuilder,
+  buildSnapshot,
+  contractRecordFromValue,
+  parsePeopleDirectory,
+  type CatalogueSnapshot,
+} from '../../src/engine/owners';
 import { fixture } from './fixtures';
 
-const contract = (owner: string, domain = 'prisons') => ({ apiVersion: 'v3.1.0', kind: 'DataContract', domain, team: { members: [{ username: owner, role: 'Data Owner' }] } });
+const contract = (owner: string, domain = 'prisons') => ({
+  apiVersion: 'v3.1.0',
+  kind: 'DataContract',
+  domain,
+  team: { members: [{ username: owner, role: 'Data Owner' }] },
+});
 const summary = (s: CatalogueSnapshot) => ({
   assets: s.assets.map((a) => `${a.key}:${a.owners.map((o) => o.id).join(',')}`).sort(),
   people: [...s.people.keys()].sort(),

@@ -14,19 +14,40 @@ ruleTester(rule, {
     {
       name: 'flow pair reversed, comment kept',
       code: q('        mustBeBetween: [100, 10] # rows per day\n'),
-      errors: [{ messageId: 'reversed', line: 10, column: 9, message: "Swap the bounds of mustBeBetween in quality rule #1 of schema 'orders' to [10, 100]." }],
+      errors: [
+        {
+          messageId: 'reversed',
+          line: 10,
+          column: 9,
+          message: "Swap the bounds of mustBeBetween in quality rule #1 of schema 'orders' to [10, 100].",
+        },
+      ],
       output: q('        mustBeBetween: [10, 100] # rows per day\n'),
     },
     {
       name: 'block pair reversed',
       code: q('        mustNotBeBetween:\n          - 2.5\n          - -1\n'),
-      errors: [{ messageId: 'reversed', line: 10, column: 9, message: "Swap the bounds of mustNotBeBetween in quality rule #1 of schema 'orders' to [-1, 2.5]." }],
+      errors: [
+        {
+          messageId: 'reversed',
+          line: 10,
+          column: 9,
+          message: "Swap the bounds of mustNotBeBetween in quality rule #1 of schema 'orders' to [-1, 2.5].",
+        },
+      ],
       output: q('        mustNotBeBetween:\n          - -1\n          - 2.5\n'),
     },
     {
       name: 'infinity is named as YAML writes it',
       code: q('        mustBeBetween: [.inf, 0]\n'),
-      errors: [{ messageId: 'reversed', line: 10, column: 9, message: "Swap the bounds of mustBeBetween in quality rule #1 of schema 'orders' to [0, .inf]." }],
+      errors: [
+        {
+          messageId: 'reversed',
+          line: 10,
+          column: 9,
+          message: "Swap the bounds of mustBeBetween in quality rule #1 of schema 'orders' to [0, .inf].",
+        },
+      ],
       output: q('        mustBeBetween: [0, .inf]\n'),
     },
   ],

@@ -5,7 +5,8 @@ import { parseYamlFile } from '../../src/engine/parse/yaml-file';
 import { Fixer } from '../../src/engine/fix/fixer';
 import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 
-const declaring = (apiVersion: string) => (body: string) => `apiVersion: ${apiVersion}\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
+const declaring = (apiVersion: string) => (body: string) =>
+  `apiVersion: ${apiVersion}\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: active\n${body}`;
 const v302 = declaring('v3.0.2');
 
 ruleTester(rule, {
@@ -13,7 +14,10 @@ ruleTester(rule, {
     { name: 'team object with members', code: contract('team:\n  name: orders\n  members:\n    - username: jdoe\n') },
     { name: 'no team at all', code: contract('') },
     { name: 'the list is the only form in v3.0.2', code: v302('team:\n  - username: jdoe\n    role: owner\n') },
-    { name: "'3.0.0' written without the v is v3.0.0, where the list is the only form", code: declaring('3.0.0')('team:\n  - username: jdoe\n    role: owner\n') },
+    {
+      name: "'3.0.0' written without the v is v3.0.0, where the list is the only form",
+      code: declaring('3.0.0')('team:\n  - username: jdoe\n    role: owner\n'),
+    },
   ],
   invalid: [
     {
@@ -22,7 +26,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'teamArray', line: 6, column: 1 }],
       output: contract('team:\n  members:\n    - username: jdoe\n'),
     },
-    { name: 'flow list: no safe fix', code: contract('team: [{username: jdoe}]\n'), errors: [{ messageId: 'teamArray', line: 6, column: 1 }], output: null },
+    {
+      name: 'flow list: no safe fix',
+      code: contract('team: [{username: jdoe}]\n'),
+      errors: [{ messageId: 'teamArray', line: 6, column: 1 }],
+      output: null,
+    },
   ],
 });
 
@@ -34,41 +43,45 @@ describe('deprecated-team-array fix', () => {
   };
 
   it('re-indents every member and keeps comments, blank lines and what follows', () => {
-    const code = contract([
-      'team: # owners',
-      '  # the data owner first',
-      '  - username: jdoe',
-      '    role: Data Owner',
-      '',
-      '  # then the steward',
-      '  - username: asmith # on leave',
-      '    role: Data Steward',
-      '    description: |',
-      '      Looks after',
-      '        the data.',
-      '# next section',
-      'description:',
-      '  purpose: Orders.',
-      '',
-    ].join('\n'));
-    const expected = contract([
-      'team: # owners',
-      '  # the data owner first',
-      '  members:',
-      '    - username: jdoe',
-      '      role: Data Owner',
-      '',
-      '    # then the steward',
-      '    - username: asmith # on leave',
-      '      role: Data Steward',
-      '      description: |',
-      '        Looks after',
-      '          the data.',
-      '# next section',
-      'description:',
-      '  purpose: Orders.',
-      '',
-    ].join('\n'));
+    const code = contract(
+      [
+        'team: # owners',
+        '  # the data owner first',
+        '  - username: jdoe',
+        '    role: Data Owner',
+        '',
+        '  # then the steward',
+        '  - username: asmith # on leave',
+        '    role: Data Steward',
+        '    description: |',
+        '      Looks after',
+        '        the data.',
+        '# next section',
+        'description:',
+        '  purpose: Orders.',
+        '',
+      ].join('\n'),
+    );
+    const expected = contract(
+      [
+        'team: # owners',
+        '  # the data owner first',
+        '  members:',
+        '    - username: jdoe',
+        '      role: Data Owner',
+        '',
+        '    # then the steward',
+        '    - username: asmith # on leave',
+        '      role: Data Steward',
+        '      description: |',
+        '        Looks after',
+        '          the data.',
+        '# next section',
+        'description:',
+        '  purpose: Orders.',
+        '',
+      ].join('\n'),
+    );
     const fixed = fixOf(code);
     assert.equal(fixed, expected);
     const [doc] = parseYamlFile(fixed).documents;
@@ -84,7 +97,10 @@ describe('deprecated-team-array fix', () => {
 
   it('handles items written at the same indentation as the key, and Windows line endings', () => {
     const code = contract('team:\n- username: jdoe\n  role: owner\nstatus2: x\n').replace(/\n/g, '\r\n');
-    assert.equal(fixOf(code), contract('team:\n  members:\n    - username: jdoe\n      role: owner\nstatus2: x\n').replace(/\n/g, '\r\n'));
+    assert.equal(
+      fixOf(code),
+      contract('team:\n  members:\n    - username: jdoe\n      role: owner\nstatus2: x\n').replace(/\n/g, '\r\n'),
+    );
   });
 });
 
@@ -102,7 +118,12 @@ describe('Fixer.nestSequenceUnderKey', () => {
   });
 
   it('offers nothing for flow sequences, empty sequences, maps or missing paths', () => {
-    for (const [text, path] of [['a: [1, 2]\n', ['a']], ['a: []\n', ['a']], ['a:\n  b: 1\n', ['a']], ['a: 1\n', ['z']]] as const) {
+    for (const [text, path] of [
+      ['a: [1, 2]\n', ['a']],
+      ['a: []\n', ['a']],
+      ['a:\n  b: 1\n', ['a']],
+      ['a: 1\n', ['z']],
+    ] as const) {
       assert.equal(fixerFor(text).fixer.nestSequenceUnderKey(path, 'items'), null, text);
     }
   });

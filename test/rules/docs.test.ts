@@ -30,15 +30,19 @@ describe('rule documentation', () => {
 
   it('tests every rule: a table in test/rules/<id>.test.ts, or in engine-reported.test.ts for syntax and schema rules', () => {
     const engineTable = readFileSync(join(__dirname, 'engine-reported.test.ts'), 'utf8');
-    const untested = allRules.map((r) => r.meta.id)
+    const untested = allRules
+      .map((r) => r.meta.id)
       .filter((id) => !existsSync(join(__dirname, `${id}.test.ts`)) && !engineTable.includes(`rules/${id}'`));
     assert.deepEqual(untested, []);
   });
 
   it('grouping templates use only what grouping fills: {count}, {names} and {schema}', () => {
     const filled = { count: 2, names: 'a and b', schema: "schema 'orders'" };
-    const wrong = allRules.flatMap((r) => Object.entries(r.meta.grouping ?? {})
-      .flatMap(([id, template]) => unfilledPlaceholders(template as string, filled).map((name) => `${r.meta.id} ${id}: {${name}}`)));
+    const wrong = allRules.flatMap((r) =>
+      Object.entries(r.meta.grouping ?? {}).flatMap(([id, template]) =>
+        unfilledPlaceholders(template as string, filled).map((name) => `${r.meta.id} ${id}: {${name}}`),
+      ),
+    );
     assert.deepEqual(wrong, []);
   });
 
@@ -73,11 +77,19 @@ describe('rule documentation', () => {
         // Catalogue rules need a catalogue: their page shows the people directory the examples are checked against.
         const people = group === 'catalogue' ? yamlBlockAfter(page, '## Catalogue used in the examples') : undefined;
         const catalogue = people ? buildSnapshot([parsePeopleDirectory(people, 'people.yaml')]) : undefined;
-        const run = (code: string) => engineRule
-          ? lintText(code, { today }).findings.filter((f) => f.ruleId === id)
-          : lintWithRule(rule, { code, today, catalogue });
-        assert.ok(run(bad).length > 0, `anti-pattern does not trigger the rule: ${JSON.stringify(lintText(bad, { today }).findings.map((f) => f.ruleId + ' ' + f.message))}`);
-        assert.deepEqual(run(good).map((f) => f.message), [], 'best practice triggers the rule');
+        const run = (code: string) =>
+          engineRule
+            ? lintText(code, { today }).findings.filter((f) => f.ruleId === id)
+            : lintWithRule(rule, { code, today, catalogue });
+        assert.ok(
+          run(bad).length > 0,
+          `anti-pattern does not trigger the rule: ${JSON.stringify(lintText(bad, { today }).findings.map((f) => f.ruleId + ' ' + f.message))}`,
+        );
+        assert.deepEqual(
+          run(good).map((f) => f.message),
+          [],
+          'best practice triggers the rule',
+        );
       });
     });
   }

@@ -69,7 +69,9 @@ function renderedTemplates(): Array<{ where: string; text: string }> {
   for (const rule of allRules) {
     const templates = [
       ...Object.entries(rule.meta.messages as Record<string, string>).map(([id, t]) => [id, t] as const),
-      ...Object.entries((rule.meta.grouping ?? {}) as Record<string, string>).map(([id, t]) => [`${id} (grouped)`, t] as const),
+      ...Object.entries((rule.meta.grouping ?? {}) as Record<string, string>).map(
+        ([id, t]) => [`${id} (grouped)`, t] as const,
+      ),
     ];
     for (const [id, template] of templates) {
       // Schema, YAML and version findings carry a sentence the engine writes; those are checked on real text below.
@@ -110,33 +112,65 @@ describe('rule messages', () => {
     const walk = (dir: string): void => {
       for (const f of readdirSync(dir)) {
         const p = join(dir, f);
-        if (statSync(p).isDirectory()) walk(p); else if (/\.ya?ml$/.test(f)) files.push(p);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.ya?ml$/.test(f)) files.push(p);
       }
     };
     walk(join(__dirname, '..', 'fixtures', 'realworld'));
     walk(join(__dirname, '..', '..', 'examples'));
-    const ownWords = new Set(allRules.filter((r) => !Object.values(r.meta.messages).includes('{message}')).map((r) => r.meta.id));
+    const ownWords = new Set(
+      allRules.filter((r) => !Object.values(r.meta.messages).includes('{message}')).map((r) => r.meta.id),
+    );
     // strict lists every place on its own; the other profiles group repeats (names are the contracts' own)
-    const messages = files.flatMap((file) => (['recommended', 'uk-gov'] as const).flatMap((profile) =>
-      lintText(readFileSync(file, 'utf8'), { fileName: file, config: resolveConfig({ extends: profile }), today: '2026-11-30' })
-        .findings.filter((f) => ownWords.has(f.ruleId)).map((f) => f.message)));
+    const messages = files.flatMap((file) =>
+      (['recommended', 'uk-gov'] as const).flatMap((profile) =>
+        lintText(readFileSync(file, 'utf8'), {
+          fileName: file,
+          config: resolveConfig({ extends: profile }),
+          today: '2026-11-30',
+        })
+          .findings.filter((f) => ownWords.has(f.ruleId))
+          .map((f) => f.message),
+      ),
+    );
     assert.ok(messages.length > 500, `only ${messages.length} findings`);
     // A contract's own names can be any length (one corpus file names its tables in 100 characters): each quoted
     // name counts as at most 20 characters, the realistic length the templates are measured with.
     const measured = (m: string) => m.replace(/'[^']{21,}'/g, `'${'x'.repeat(20)}'`);
-    assert.deepEqual(messages.filter((m) => measured(m).length <= LIMIT).flatMap((m) => { const p = messageProblem(measured(m)); return p ? [`${p}: ${m}`] : []; }), []);
+    assert.deepEqual(
+      messages
+        .filter((m) => measured(m).length <= LIMIT)
+        .flatMap((m) => {
+          const p = messageProblem(measured(m));
+          return p ? [`${p}: ${m}`] : [];
+        }),
+      [],
+    );
     const long = messages.filter((m) => measured(m).length > LIMIT);
     // Long nested names and example values still push a few over (30 of 954 when this was written): at most 4 %.
-    assert.ok(long.length <= messages.length / 25, `${long.length} of ${messages.length} over ${LIMIT}:\n${long.join('\n')}`);
-    assert.deepEqual(long.filter((m) => measured(m).length > 160), []);
+    assert.ok(
+      long.length <= messages.length / 25,
+      `${long.length} of ${messages.length} over ${LIMIT}:\n${long.join('\n')}`,
+    );
+    assert.deepEqual(
+      long.filter((m) => measured(m).length > 160),
+      [],
+    );
   });
 
   it('a first draft reads as short actions: every finding on the newcomer draft passes the same check', () => {
     const file = join(__dirname, '..', 'fixtures', 'newcomer', 'draft.odcs.yaml');
-    const result = lintText(readFileSync(file, 'utf8'), { fileName: file, config: resolveConfig({ extends: 'uk-gov' }), today: '2026-11-30' });
+    const result = lintText(readFileSync(file, 'utf8'), {
+      fileName: file,
+      config: resolveConfig({ extends: 'uk-gov' }),
+      today: '2026-11-30',
+    });
     const bad = result.findings
       .filter((f) => !f.ruleId.startsWith('schema-') && !f.ruleId.startsWith('yaml-'))
-      .flatMap((f) => { const p = messageProblem(f.message); return p ? [`${f.ruleId}: ${p}: ${f.message}`] : []; });
+      .flatMap((f) => {
+        const p = messageProblem(f.message);
+        return p ? [`${f.ruleId}: ${p}: ${f.message}`] : [];
+      });
     assert.deepEqual(bad, []);
   });
 });

@@ -3,21 +3,40 @@ import assert from 'node:assert/strict';
 import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 
 const schema = (objectName: string, ...properties: string[]) =>
-  contract(`schema:\n  - name: ${objectName}\n    properties:\n${properties.map((p) => `      - name: ${p}\n`).join('')}`);
+  contract(
+    `schema:\n  - name: ${objectName}\n    properties:\n${properties.map((p) => `      - name: ${p}\n`).join('')}`,
+  );
 
 ruleTester(rule, {
   valid: [
     { name: 'snake_case names', code: schema('orders', 'order_id', 'line_2_total') },
-    { name: 'a schema without names is left to other rules', code: contract('schema:\n  - properties:\n      - logicalType: string\n') },
-    { name: 'a custom pattern (camelCase)', code: schema('orders', 'orderId', 'createdAt'), options: { pattern: '^[a-z][A-Za-z0-9]*$' } },
+    {
+      name: 'a schema without names is left to other rules',
+      code: contract('schema:\n  - properties:\n      - logicalType: string\n'),
+    },
+    {
+      name: 'a custom pattern (camelCase)',
+      code: schema('orders', 'orderId', 'createdAt'),
+      options: { pattern: '^[a-z][A-Za-z0-9]*$' },
+    },
   ],
   invalid: [
     {
       name: 'CamelCase object and property names, renames only suggested',
       code: schema('Air_Quality', 'DataValue', 'ok_name', 'order-date'),
       errors: [
-        { messageId: 'badName', line: 7, column: 11, message: "Rename schema 'Air_Quality': 'Air_Quality' does not match ^[a-z][a-z0-9_]*$." },
-        { messageId: 'badName', line: 9, column: 15, message: "Rename property 'DataValue' in schema 'Air_Quality': 'DataValue' does not match ^[a-z][a-z0-9_]*$." },
+        {
+          messageId: 'badName',
+          line: 7,
+          column: 11,
+          message: "Rename schema 'Air_Quality': 'Air_Quality' does not match ^[a-z][a-z0-9_]*$.",
+        },
+        {
+          messageId: 'badName',
+          line: 9,
+          column: 15,
+          message: "Rename property 'DataValue' in schema 'Air_Quality': 'DataValue' does not match ^[a-z][a-z0-9_]*$.",
+        },
         { messageId: 'badName', line: 11, column: 15, message: "'order-date' does not match ^[a-z][a-z0-9_]*$" },
       ],
       output: null,
@@ -25,8 +44,18 @@ ruleTester(rule, {
     },
     {
       name: 'a nested property',
-      code: contract('schema:\n  - name: orders\n    properties:\n      - name: address\n        properties:\n          - name: PostCode\n'),
-      errors: [{ messageId: 'badName', line: 11, column: 19, message: "Rename property 'PostCode' of 'address' in schema 'orders': 'PostCode' does not match ^[a-z][a-z0-9_]*$." }],
+      code: contract(
+        'schema:\n  - name: orders\n    properties:\n      - name: address\n        properties:\n          - name: PostCode\n',
+      ),
+      errors: [
+        {
+          messageId: 'badName',
+          line: 11,
+          column: 19,
+          message:
+            "Rename property 'PostCode' of 'address' in schema 'orders': 'PostCode' does not match ^[a-z][a-z0-9_]*$.",
+        },
+      ],
       suggestions: ["Rename to 'post_code'"],
     },
     {
@@ -42,9 +71,15 @@ ruleTester(rule, {
 describe('naming-convention on a hostile pattern', () => {
   it('checks names in linear time', () => {
     const started = performance.now();
-    const findings = lintWithRule(rule, { code: schema('orders', `${'a'.repeat(28)}!`), options: { pattern: '^(a+)+$' } });
+    const findings = lintWithRule(rule, {
+      code: schema('orders', `${'a'.repeat(28)}!`),
+      options: { pattern: '^(a+)+$' },
+    });
     const ms = performance.now() - started;
-    assert.deepEqual(findings.map((f) => f.messageId), ['badName', 'badName']);
+    assert.deepEqual(
+      findings.map((f) => f.messageId),
+      ['badName', 'badName'],
+    );
     assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
   });
 

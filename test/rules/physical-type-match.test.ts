@@ -4,7 +4,9 @@ import { contract, lintWithRule, ruleTester, type InvalidCaseFor, type ValidCase
 
 /** Property `amount` of schema `orders`; logicalType on line 10, physicalType on line 11. */
 const property = (logical: string, physical: string, extra = '') =>
-  contract(`schema:\n  - name: orders\n    properties:\n      - name: amount\n        logicalType: ${logical}\n        physicalType: ${JSON.stringify(physical)}\n${extra}`);
+  contract(
+    `schema:\n  - name: orders\n    properties:\n      - name: amount\n        logicalType: ${logical}\n        physicalType: ${JSON.stringify(physical)}\n${extra}`,
+  );
 
 // [logicalType, physicalType] pairs that clearly contradict each other.
 const CONTRADICTIONS: Array<[string, string]> = [
@@ -91,33 +93,67 @@ const FITS: Array<[string, string]> = [
   ['datetime', 'boolean'], // an invalid logicalType is the schema check's to report
 ];
 
-const valid: Array<ValidCaseFor<typeof rule>> = FITS.map(([logical, physical]) => ({ name: `${logical} with ${physical}`, code: property(logical, physical) }));
+const valid: Array<ValidCaseFor<typeof rule>> = FITS.map(([logical, physical]) => ({
+  name: `${logical} with ${physical}`,
+  code: property(logical, physical),
+}));
 const invalid: Array<InvalidCaseFor<typeof rule>> = CONTRADICTIONS.map(([logical, physical]) => ({
   name: `${logical} with ${physical}`,
   code: property(logical, physical),
-  errors: [{ messageId: 'mismatch', line: 11, column: 23, message: `Make logicalType ${logical} and physicalType '${physical}' of property 'amount' in schema 'orders' agree.` }],
+  errors: [
+    {
+      messageId: 'mismatch',
+      line: 11,
+      column: 23,
+      message: `Make logicalType ${logical} and physicalType '${physical}' of property 'amount' in schema 'orders' agree.`,
+    },
+  ],
 }));
 
 ruleTester(rule, {
   valid: [
     ...valid,
-    { name: 'no physicalType', code: contract('schema:\n  - name: orders\n    properties:\n      - name: amount\n        logicalType: string\n') },
-    { name: 'no logicalType', code: contract('schema:\n  - name: orders\n    properties:\n      - name: amount\n        physicalType: int\n') },
-    { name: 'a schema object is a table, not a property', code: contract('schema:\n  - name: orders\n    logicalType: object\n    physicalType: table\n') },
+    {
+      name: 'no physicalType',
+      code: contract('schema:\n  - name: orders\n    properties:\n      - name: amount\n        logicalType: string\n'),
+    },
+    {
+      name: 'no logicalType',
+      code: contract('schema:\n  - name: orders\n    properties:\n      - name: amount\n        physicalType: int\n'),
+    },
+    {
+      name: 'a schema object is a table, not a property',
+      code: contract('schema:\n  - name: orders\n    logicalType: object\n    physicalType: table\n'),
+    },
   ],
   invalid: [
     ...invalid,
     {
       name: 'names what the physical type is and offers the matching logicalType',
       code: property('string', 'int'),
-      errors: [{ messageId: 'mismatch', line: 11, column: 23, message: "Make logicalType string and physicalType 'int' of property 'amount' in schema 'orders' agree." }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          line: 11,
+          column: 23,
+          message: "Make logicalType string and physicalType 'int' of property 'amount' in schema 'orders' agree.",
+        },
+      ],
       output: null,
       suggestions: ['Change logicalType to integer'],
     },
     {
       name: 'a decimal scale says what it is',
       code: property('integer', 'decimal(10,2)'),
-      errors: [{ messageId: 'mismatch', line: 11, column: 23, message: "Make logicalType integer and physicalType 'decimal(10,2)' of property 'amount' in schema 'orders' agree." }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          line: 11,
+          column: 23,
+          message:
+            "Make logicalType integer and physicalType 'decimal(10,2)' of property 'amount' in schema 'orders' agree.",
+        },
+      ],
       suggestions: ['Change logicalType to number'],
     },
     {
@@ -132,19 +168,36 @@ ruleTester(rule, {
     },
     {
       name: 'array items and nested properties are checked too',
-      code: contract('schema:\n  - name: orders\n    properties:\n      - name: codes\n        logicalType: array\n        items:\n          logicalType: integer\n          physicalType: varchar(3)\n      - name: address\n        logicalType: object\n        properties:\n          - name: zip\n            logicalType: string\n            physicalType: int\n'),
+      code: contract(
+        'schema:\n  - name: orders\n    properties:\n      - name: codes\n        logicalType: array\n        items:\n          logicalType: integer\n          physicalType: varchar(3)\n      - name: address\n        logicalType: object\n        properties:\n          - name: zip\n            logicalType: string\n            physicalType: int\n',
+      ),
       errors: [
-        { messageId: 'mismatch', line: 13, column: 25, message: "Make logicalType integer and physicalType 'varchar(3)' of the items of property 'codes' in schema 'orders' agree." },
-        { messageId: 'mismatch', line: 19, column: 27, message: "of property 'zip' of 'address' in schema 'orders' agree" },
+        {
+          messageId: 'mismatch',
+          line: 13,
+          column: 25,
+          message:
+            "Make logicalType integer and physicalType 'varchar(3)' of the items of property 'codes' in schema 'orders' agree.",
+        },
+        {
+          messageId: 'mismatch',
+          line: 19,
+          column: 27,
+          message: "of property 'zip' of 'address' in schema 'orders' agree",
+        },
       ],
     },
   ],
 });
 
 describe('physical-type-match suggestions', () => {
-  const suggestionsFor = (code: string) => lintWithRule(rule, { code }).map((f) => f.suggestions?.map((x) => x.title) ?? []);
+  const suggestionsFor = (code: string) =>
+    lintWithRule(rule, { code }).map((f) => f.suggestions?.map((x) => x.title) ?? []);
   it('offers no new logicalType where logicalTypeOptions depend on the current one', () => {
-    assert.deepEqual(suggestionsFor(property('string', 'int', '        logicalTypeOptions:\n          maxLength: 10\n')), [[]]);
+    assert.deepEqual(
+      suggestionsFor(property('string', 'int', '        logicalTypeOptions:\n          maxLength: 10\n')),
+      [[]],
+    );
   });
   it('offers no timestamp logicalType to a v3.0.x contract, which has none', () => {
     assert.deepEqual(suggestionsFor(property('boolean', 'timestamp').replace('v3.1.0', 'v3.0.2')), [[]]);
@@ -152,7 +205,10 @@ describe('physical-type-match suggestions', () => {
   });
   it('the suggestion changes only the logicalType', () => {
     const [finding] = lintWithRule(rule, { code: property('string', 'int') });
-    assert.deepEqual(finding.suggestions?.[0].edits.map((e) => e.newText), ['integer']);
+    assert.deepEqual(
+      finding.suggestions?.[0].edits.map((e) => e.newText),
+      ['integer'],
+    );
     assert.equal(finding.suggestions?.[0].edits[0].range.start.line, 9);
   });
 });

@@ -5,10 +5,15 @@ const orders = (props: string) => contract(`schema:\n  - name: orders\n    prope
 
 ruleTester(rule, {
   valid: [
-    { name: 'single key required and unique', code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n') },
+    {
+      name: 'single key required and unique',
+      code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n'),
+    },
     {
       name: 'composite key parts need only be required',
-      code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n        required: true\n'),
+      code: orders(
+        '      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n        required: true\n',
+      ),
     },
     { name: 'not a key', code: orders('      - name: note\n        primaryKey: false\n') },
     { name: 'odd shapes do not throw', code: contract('schema:\n  - name: orders\n    properties: 3\n  - 7\n') },
@@ -16,11 +21,23 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'key with neither flag: both suggested after its keys (a new promise, never a safe fix), comment kept',
-      code: orders('      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n      - name: total\n'),
-      errors: [{ messageId: 'notRequiredNorUnique', line: 10, column: 9, message: "Mark property 'order_id' in schema 'orders' 'required: true' and 'unique: true': it is the primary key." }],
+      code: orders(
+        '      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n      - name: total\n',
+      ),
+      errors: [
+        {
+          messageId: 'notRequiredNorUnique',
+          line: 10,
+          column: 9,
+          message:
+            "Mark property 'order_id' in schema 'orders' 'required: true' and 'unique: true': it is the primary key.",
+        },
+      ],
       output: null,
       suggestions: ["Mark it 'required: true' and 'unique: true'"],
-      suggestionOutput: orders('      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n        required: true\n        unique: true\n      - name: total\n'),
+      suggestionOutput: orders(
+        '      - name: order_id # the order\n        primaryKey: true\n        logicalType: string\n        required: true\n        unique: true\n      - name: total\n',
+      ),
     },
     {
       name: 'required: false may be deliberate: turning it to true is only a suggestion',
@@ -28,29 +45,46 @@ ruleTester(rule, {
       errors: [{ messageId: 'notRequired', line: 10, column: 9 }],
       output: null,
       suggestions: ["Mark it 'required: true'"],
-      suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n'),
+      suggestionOutput: orders(
+        '      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n',
+      ),
     },
     {
       name: 'a single key that is required but not unique',
       code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n'),
-      errors: [{ messageId: 'notUnique', line: 10, column: 9, message: "Mark property 'order_id' in schema 'orders' 'unique: true': it is the primary key." }],
+      errors: [
+        {
+          messageId: 'notUnique',
+          line: 10,
+          column: 9,
+          message: "Mark property 'order_id' in schema 'orders' 'unique: true': it is the primary key.",
+        },
+      ],
       output: null,
       suggestions: ["Mark it 'unique: true'"],
-      suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n'),
+      suggestionOutput: orders(
+        '      - name: order_id\n        primaryKey: true\n        required: true\n        unique: true\n',
+      ),
     },
     {
       name: 'one false, one absent',
       code: orders('      - name: order_id\n        primaryKey: true\n        unique: false\n'),
       errors: [{ messageId: 'notRequiredNorUnique', line: 10, column: 9 }],
       output: null,
-      suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        unique: true\n        required: true\n'),
+      suggestionOutput: orders(
+        '      - name: order_id\n        primaryKey: true\n        unique: true\n        required: true\n',
+      ),
     },
     {
       name: 'composite key part without required',
-      code: orders('      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n'),
+      code: orders(
+        '      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n',
+      ),
       errors: [{ messageId: 'notRequired', line: 13, column: 9 }],
       output: null,
-      suggestionOutput: orders('      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n        required: true\n'),
+      suggestionOutput: orders(
+        '      - name: order_id\n        primaryKey: true\n        required: true\n      - name: line_no\n        primaryKey: true\n        required: true\n',
+      ),
     },
     {
       name: 'a non-boolean value is left to the schema check',

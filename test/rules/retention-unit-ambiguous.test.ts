@@ -3,7 +3,8 @@ import rule from '../../src/engine/rules/retention-unit-ambiguous';
 import { contract, lintWithRule, ruleTester } from '../helpers/rule-tester';
 import { applyEdits } from '../../src/engine/fix/apply-edits';
 
-const sla = (property: string, unit: string) => contract(`slaProperties:\n  - property: ${property}\n    value: 6\n    unit: ${unit}\n`);
+const sla = (property: string, unit: string) =>
+  contract(`slaProperties:\n  - property: ${property}\n    value: 6\n    unit: ${unit}\n`);
 
 ruleTester(rule, {
   valid: [
@@ -15,7 +16,14 @@ ruleTester(rule, {
     {
       name: "retention in 'm'",
       code: sla('retention', 'm # months?'),
-      errors: [{ messageId: 'ambiguous', line: 9, column: 11, message: "Write the unit of SLA property 'retention' in full, 'month' or 'min': 'm' could mean either." }],
+      errors: [
+        {
+          messageId: 'ambiguous',
+          line: 9,
+          column: 11,
+          message: "Write the unit of SLA property 'retention' in full, 'month' or 'min': 'm' could mean either.",
+        },
+      ],
       output: null,
       suggestions: ["Change the unit to 'month' (months)", "Change the unit to 'min' (minutes)"],
     },

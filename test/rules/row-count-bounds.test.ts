@@ -1,7 +1,8 @@
 import rule from '../../src/engine/rules/row-count-bounds';
 import { contract, ruleTester } from '../helpers/rule-tester';
 
-const q = (body: string, metric = 'rowCount') => contract(`schema:\n  - name: orders\n    quality:\n      - metric: ${metric}\n${body}`);
+const q = (body: string, metric = 'rowCount') =>
+  contract(`schema:\n  - name: orders\n    quality:\n      - metric: ${metric}\n${body}`);
 
 ruleTester(rule, {
   valid: [
@@ -14,11 +15,31 @@ ruleTester(rule, {
     {
       name: 'negative lower bound',
       code: q('        mustBeGreaterThan: -5\n'),
-      errors: [{ messageId: 'negative', line: 10, column: 28, message: "Use 0 or more in mustBeGreaterThan of quality rule #1 of schema 'orders': a row count is never negative." }],
+      errors: [
+        {
+          messageId: 'negative',
+          line: 10,
+          column: 28,
+          message:
+            "Use 0 or more in mustBeGreaterThan of quality rule #1 of schema 'orders': a row count is never negative.",
+        },
+      ],
       output: null,
     },
-    { name: 'an upper bound below zero', code: q('        mustBeLessThan: 0\n'), errors: [{ messageId: 'impossible', line: 10, column: 25 }] },
-    { name: 'exact negative count', code: q('        mustBe: -1\n'), errors: [{ messageId: 'impossible', line: 10, column: 17 }] },
-    { name: 'a range with a negative end', code: q('        mustBeBetween:\n          - -10\n          - 100\n'), errors: [{ messageId: 'negative', line: 11, column: 13 }] },
+    {
+      name: 'an upper bound below zero',
+      code: q('        mustBeLessThan: 0\n'),
+      errors: [{ messageId: 'impossible', line: 10, column: 25 }],
+    },
+    {
+      name: 'exact negative count',
+      code: q('        mustBe: -1\n'),
+      errors: [{ messageId: 'impossible', line: 10, column: 17 }],
+    },
+    {
+      name: 'a range with a negative end',
+      code: q('        mustBeBetween:\n          - -10\n          - 100\n'),
+      errors: [{ messageId: 'negative', line: 11, column: 13 }],
+    },
   ],
 });

@@ -1,7 +1,8 @@
 import rule from '../../src/engine/rules/status-value';
 import { ruleTester } from '../helpers/rule-tester';
 
-const withStatus = (status: string, apiVersion = 'v3.1.0') => `apiVersion: ${apiVersion}\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: ${status}\n`;
+const withStatus = (status: string, apiVersion = 'v3.1.0') =>
+  `apiVersion: ${apiVersion}\nkind: DataContract\nid: test-contract\nversion: 1.0.0\nstatus: ${status}\n`;
 
 ruleTester(rule, {
   valid: [
@@ -16,11 +17,34 @@ ruleTester(rule, {
     {
       name: "'drafty' is a misspelling of draft: a safe fix, comment kept",
       code: withStatus('drafty # first cut'),
-      errors: [{ messageId: 'misspelt', line: 5, column: 9, message: "Write status 'draft' instead of 'drafty': tools recognise only proposed, draft, active, deprecated, retired." }],
+      errors: [
+        {
+          messageId: 'misspelt',
+          line: 5,
+          column: 9,
+          message:
+            "Write status 'draft' instead of 'drafty': tools recognise only proposed, draft, active, deprecated, retired.",
+        },
+      ],
       output: withStatus('draft # first cut'),
     },
-    { name: 'capitalised', code: withStatus('Active'), errors: [{ messageId: 'misspelt', line: 5, column: 9 }], output: withStatus('active') },
-    { name: 'one letter off', code: withStatus('depricated'), errors: [{ messageId: 'misspelt', line: 5, column: 9 }], output: withStatus('deprecated') },
-    { name: 'quoted', code: withStatus('"retird"'), errors: [{ messageId: 'misspelt', line: 5, column: 9 }], output: withStatus('retired') },
+    {
+      name: 'capitalised',
+      code: withStatus('Active'),
+      errors: [{ messageId: 'misspelt', line: 5, column: 9 }],
+      output: withStatus('active'),
+    },
+    {
+      name: 'one letter off',
+      code: withStatus('depricated'),
+      errors: [{ messageId: 'misspelt', line: 5, column: 9 }],
+      output: withStatus('deprecated'),
+    },
+    {
+      name: 'quoted',
+      code: withStatus('"retird"'),
+      errors: [{ messageId: 'misspelt', line: 5, column: 9 }],
+      output: withStatus('retired'),
+    },
   ],
 });

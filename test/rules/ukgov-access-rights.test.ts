@@ -7,7 +7,10 @@ ruleTester(rule, {
   valid: [
     { name: 'INTERNAL', code: rights('INTERNAL') },
     { name: 'OPEN', code: rights('OPEN') },
-    { name: 'key matched case-insensitively', code: contract('customProperties:\n  - property: access_rights\n    value: COMMERCIAL\n') },
+    {
+      name: 'key matched case-insensitively',
+      code: contract('customProperties:\n  - property: access_rights\n    value: COMMERCIAL\n'),
+    },
   ],
   invalid: [
     {
@@ -26,6 +29,12 @@ ruleTester(rule, {
       suggestions: ["Write 'INTERNAL'"],
       suggestionOutput: rights('INTERNAL'),
     },
-    { name: 'not in the vocabulary', code: rights('public'), errors: [{ messageId: 'unknown', line: 8, column: 12, message: "'public'" }], output: null, suggestions: [] },
+    {
+      name: 'not in the vocabulary',
+      code: rights('public'),
+      errors: [{ messageId: 'unknown', line: 8, column: 12, message: "'public'" }],
+      output: null,
+      suggestions: [],
+    },
   ],
 });

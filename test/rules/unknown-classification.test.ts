@@ -2,7 +2,9 @@ import rule from '../../src/engine/rules/unknown-classification';
 import { contract, ruleTester } from '../helpers/rule-tester';
 
 const prop = (classification: string) =>
-  contract(`schema:\n  - name: people\n    properties:\n      - name: email\n        classification: ${classification}\n`);
+  contract(
+    `schema:\n  - name: people\n    properties:\n      - name: email\n        classification: ${classification}\n`,
+  );
 
 ruleTester(rule, {
   valid: [
@@ -18,16 +20,36 @@ ruleTester(rule, {
     {
       name: 'a typo gets a suggestion',
       code: prop('confidental'),
-      errors: [{ messageId: 'unknown', line: 10, column: 25, message: "Use an agreed classification for property 'email' in schema 'people', not 'confidental': public, internal, restricted, confidential, …." }],
+      errors: [
+        {
+          messageId: 'unknown',
+          line: 10,
+          column: 25,
+          message:
+            "Use an agreed classification for property 'email' in schema 'people', not 'confidental': public, internal, restricted, confidential, ….",
+        },
+      ],
       suggestions: ["Change to 'confidential'"],
       output: null,
     },
-    { name: 'far from every value', code: prop('pii'), errors: [{ messageId: 'unknown', line: 10, column: 25, message: "'pii'" }] },
+    {
+      name: 'far from every value',
+      code: prop('pii'),
+      errors: [{ messageId: 'unknown', line: 10, column: 25, message: "'pii'" }],
+    },
     {
       name: 'outside the configured vocabulary',
       code: prop('restricted'),
       settings: { classifications: ['OFFICIAL', 'OFFICIAL-SENSITIVE'] },
-      errors: [{ messageId: 'unknown', line: 10, column: 25, message: "Use an agreed classification for property 'email' in schema 'people', not 'restricted': OFFICIAL, OFFICIAL-SENSITIVE." }],
+      errors: [
+        {
+          messageId: 'unknown',
+          line: 10,
+          column: 25,
+          message:
+            "Use an agreed classification for property 'email' in schema 'people', not 'restricted': OFFICIAL, OFFICIAL-SENSITIVE.",
+        },
+      ],
     },
   ],
 });

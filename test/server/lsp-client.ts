@@ -5,7 +5,12 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { build } from 'esbuild';
 import { REPO } from '../cli/run-cli';
 
@@ -21,8 +26,14 @@ let bundled: Promise<unknown> | undefined;
 export function bundleServer(): Promise<unknown> {
   const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
   const common = {
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', absWorkingDir: REPO,
-    define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: importMetaUrl },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+    absWorkingDir: REPO,
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: importMetaUrl },
   } as const;
   bundled ??= Promise.all([
     build({ ...common, entryPoints: ['src/server/main.ts'], outfile: SERVER }),
@@ -31,8 +42,14 @@ export function bundleServer(): Promise<unknown> {
   return bundled;
 }
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 export interface Diagnostic {
   range: Range;
   severity?: number;
@@ -42,8 +59,15 @@ export interface Diagnostic {
   message: string;
   data?: unknown;
 }
-export interface PublishDiagnostics { uri: string; version?: number; diagnostics: Diagnostic[] }
-export interface TextEdit { range: Range; newText: string }
+export interface PublishDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
 
 export interface StartOptions {
   /** Workspace folder (absolute path). */
@@ -69,7 +93,10 @@ export class LspClient {
   private exited?: number | null;
   private readonly exitListeners: Array<(code: number | null) => void> = [];
 
-  private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: MessageConnection) {
+  private constructor(
+    readonly process: ChildProcessWithoutNullStreams,
+    readonly connection: MessageConnection,
+  ) {
     process.stderr.on('data', (chunk: Buffer) => void (this.stderr += chunk.toString()));
     process.on('exit', (code) => {
       this.exited = code;
@@ -101,12 +128,20 @@ export class LspClient {
   static async start(options: StartOptions = {}): Promise<LspClient> {
     await bundleServer();
     const args = options.viaCli ? [CLI, 'lsp', '--stdio'] : [SERVER, '--stdio'];
-    const child = spawn(process.execPath, args, { cwd: options.root ?? REPO, env: { ...process.env, DCLENS_TODAY: '2026-06-01' } });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const child = spawn(process.execPath, args, {
+      cwd: options.root ?? REPO,
+      env: { ...process.env, DCLENS_TODAY: '2026-06-01' },
+    });
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new LspClient(child, connection);
     if (options.settings) {
       const settings = options.settings;
-      connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+      connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+        params.items.map(() => settings),
+      );
     }
     connection.listen();
     const rootUri = options.root ? pathToFileURL(options.root).href : null;
@@ -150,23 +185,41 @@ export class LspClient {
       };
       const timer = setTimeout(() => {
         this.listeners.delete(check);
-        reject(new Error(`timed out after ${ms} ms waiting for ${what}; stderr: ${this.stderr.slice(-2000)}; logs: ${this.logs.join(' | ')}`));
+        reject(
+          new Error(
+            `timed out after ${ms} ms waiting for ${what}; stderr: ${this.stderr.slice(-2000)}; logs: ${this.logs.join(' | ')}`,
+          ),
+        );
       }, ms);
       if (!check()) this.listeners.add(check);
     });
   }
 
   /** The first diagnostics for `uri` published after the `after`-th publication, matching `accept` (within `ms`). */
-  nextDiagnostics(uri: string, accept: (p: PublishDiagnostics) => boolean = () => true, after = this.diagnostics.length, ms?: number): Promise<PublishDiagnostics> {
-    return this.waitFor(() => this.diagnostics.slice(after).find((p) => p.uri === uri && accept(p)), `diagnostics for ${uri}`, ms);
+  nextDiagnostics(
+    uri: string,
+    accept: (p: PublishDiagnostics) => boolean = () => true,
+    after = this.diagnostics.length,
+    ms?: number,
+  ): Promise<PublishDiagnostics> {
+    return this.waitFor(
+      () => this.diagnostics.slice(after).find((p) => p.uri === uri && accept(p)),
+      `diagnostics for ${uri}`,
+      ms,
+    );
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'yaml', version, text },
+    });
   }
 
   change(uri: string, text: string, version: number): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   request<T>(method: string, params: unknown): Promise<T> {

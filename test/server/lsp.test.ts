@@ -4,9 +4,23 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { applyTextEdits, CLI, copyExamples, LspClient, uriOf, type PublishDiagnostics, type TextEdit } from './lsp-client';
+import {
+  applyTextEdits,
+  CLI,
+  copyExamples,
+  LspClient,
+  uriOf,
+  type PublishDiagnostics,
+  type TextEdit,
+} from './lsp-client';
 
-interface CodeAction { title: string; kind?: string; isPreferred?: boolean; edit?: { changes: Record<string, TextEdit[]> }; command?: { command: string; arguments?: unknown[] } }
+interface CodeAction {
+  title: string;
+  kind?: string;
+  isPreferred?: boolean;
+  edit?: { changes: Record<string, TextEdit[]> };
+  command?: { command: string; arguments?: unknown[] };
+}
 
 const CONTRACT = `apiVersion: v3.1.0
 kind: DataContract
@@ -40,13 +54,19 @@ describe('language server over stdio', function () {
 
   it('announces every feature at initialize', async () => {
     client = await LspClient.start();
-    const { capabilities, serverInfo } = client.initializeResult as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+    const { capabilities, serverInfo } = client.initializeResult as {
+      capabilities: Record<string, unknown>;
+      serverInfo: { name: string };
+    };
     assert.equal(serverInfo.name, 'dclens');
     assert.ok(capabilities.hoverProvider);
     assert.ok(capabilities.completionProvider);
     assert.ok(capabilities.codeLensProvider);
     assert.equal(capabilities.documentFormattingProvider, true);
-    assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.dclens']);
+    assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, [
+      'quickfix',
+      'source.fixAll.dclens',
+    ]);
     assert.equal(await client.stop(), 0);
   });
 
@@ -65,7 +85,10 @@ describe('language server over stdio', function () {
     const enumValue = published.diagnostics.find((d) => d.code === 'schema-invalid-enum');
     assert.equal(enumValue?.range.start.line, 12);
     // No info draws a squiggle unless the user asks.
-    assert.ok(published.diagnostics.every((d) => d.severity !== 3), 'an info was published as information');
+    assert.ok(
+      published.diagnostics.every((d) => d.severity !== 3),
+      'an info was published as information',
+    );
   });
 
   it('shows infos as information when the settings ask', async () => {
@@ -74,7 +97,10 @@ describe('language server over stdio', function () {
     const file = path.join(examples.dir, 'contracts/courts/court-hearings.yaml');
     await client.open(uriOf(file), readFileSync(file, 'utf8'));
     const published = await client.nextDiagnostics(uriOf(file));
-    assert.ok(published.diagnostics.some((d) => d.severity === 3), `no information among ${published.diagnostics.map((d) => d.severity).join(',')}`);
+    assert.ok(
+      published.diagnostics.some((d) => d.severity === 3),
+      `no information among ${published.diagnostics.map((d) => d.severity).join(',')}`,
+    );
   });
 
   it('lints a change, and a newer version cancels a pending lint of an older one', async () => {
@@ -90,22 +116,32 @@ describe('language server over stdio', function () {
     assert.ok(!codes(last).includes('schema-invalid-enum'));
     // A hover answered after the lint makes sure every publication of the older versions would have arrived.
     await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
-    assert.deepEqual(client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version), [1, 3]);
+    assert.deepEqual(
+      client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version),
+      [1, 3],
+    );
   });
 
   it('drops the lint of a large contract when a newer version arrives while it runs', async () => {
     client = await LspClient.start();
     const uri = 'file:///nowhere/large.odcs.yaml';
-    const property = (i: number) => `      - name: column_${i}\n        logicalType: strin\n        description: Column number ${i} of the large table.\n`;
+    const property = (i: number) =>
+      `      - name: column_${i}\n        logicalType: strin\n        description: Column number ${i} of the large table.\n`;
     const large = `${CONTRACT}${Array.from({ length: 8000 }, (_, i) => property(i)).join('')}`;
     await client.open(uri, large);
     // The server announces the long check before it starts; the change arrives while it runs.
-    await client.waitFor(() => client!.logs.find((l) => l.includes('large.odcs.yaml') && /lines/.test(l)), 'the announcement of the long check');
+    await client.waitFor(
+      () => client!.logs.find((l) => l.includes('large.odcs.yaml') && /lines/.test(l)),
+      'the announcement of the long check',
+    );
     await client.change(uri, CONTRACT.replace('descripton', 'description'), 2);
     // The large check takes 3–15 s, depending on the machine's load.
     const last = await client.nextDiagnostics(uri, (p) => p.version === 2, undefined, 100000);
     assert.ok(!codes(last).includes('schema-unknown-key'));
-    assert.deepEqual(client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version), [2]);
+    assert.deepEqual(
+      client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version),
+      [2],
+    );
   });
 
   it('answers hover, completion, code lens and code actions that parse', async () => {
@@ -114,28 +150,53 @@ describe('language server over stdio', function () {
     await client.open(uri, CONTRACT);
     const published = await client.nextDiagnostics(uri);
 
-    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 2 } });
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 5, character: 2 },
+    });
     assert.ok(hover);
     assert.match(hover.contents.value, /status/i);
 
-    const completion = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 22 } });
-    assert.ok(completion.some((c) => c.label === 'string'), `no 'string' among ${completion.map((c) => c.label).join(', ')}`);
+    const completion = await client.request<Array<{ label: string }>>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 12, character: 22 },
+    });
+    assert.ok(
+      completion.some((c) => c.label === 'string'),
+      `no 'string' among ${completion.map((c) => c.label).join(', ')}`,
+    );
     // At a root key being typed: the keys ODCS allows there, `domain` among them.
     const keyUri = 'file:///nowhere/keys.odcs.yaml';
     await client.open(keyUri, `${CONTRACT}dom`);
-    const keys = await client.request<Array<{ label: string }>>('textDocument/completion', { textDocument: { uri: keyUri }, position: { line: 13, character: 3 } });
-    assert.ok(keys.some((c) => c.label === 'domain'), `no 'domain' among ${keys.map((c) => c.label).join(', ')}`);
+    const keys = await client.request<Array<{ label: string }>>('textDocument/completion', {
+      textDocument: { uri: keyUri },
+      position: { line: 13, character: 3 },
+    });
+    assert.ok(
+      keys.some((c) => c.label === 'domain'),
+      `no 'domain' among ${keys.map((c) => c.label).join(', ')}`,
+    );
 
-    const lenses = await client.request<Array<{ range: { start: { line: number } }; command: { title: string; command: string; arguments?: unknown[] } }>>('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = await client.request<
+      Array<{ range: { start: { line: number } }; command: { title: string; command: string; arguments?: unknown[] } }>
+    >('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(lenses.length, 1);
     assert.match(lenses[0].command.title, /^Quality \d+\/100/);
     const overall = /^Quality (\d+)\/100/.exec(lenses[0].command.title)![1];
-    await client.request('workspace/executeCommand', { command: lenses[0].command.command, arguments: lenses[0].command.arguments });
-    assert.ok(client.messages.some((m) => m.includes(`quality ${overall}/100`)), client.messages.join(' | '));
+    await client.request('workspace/executeCommand', {
+      command: lenses[0].command.command,
+      arguments: lenses[0].command.arguments,
+    });
+    assert.ok(
+      client.messages.some((m) => m.includes(`quality ${overall}/100`)),
+      client.messages.join(' | '),
+    );
 
     const diagnostic = published.diagnostics.find((d) => d.code === 'schema-unknown-key')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
     });
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit, `no preferred fix among ${actions.map((a) => a.title).join(' | ')}`);
@@ -162,7 +223,8 @@ describe('language server over stdio', function () {
     await client.open(uri, CONTRACT);
     await client.nextDiagnostics(uri);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll.dclens'] },
     });
     assert.equal(actions.length, 1);
@@ -181,7 +243,10 @@ describe('language server over stdio', function () {
     const uri = 'file:///nowhere/orders.odcs.yaml';
     const text = `${CONTRACT}    quality:\n      - type: sql\n        query: select count(*) from orders where order_id is null\n        mustBe: 0\n`;
     await client.open(uri, text);
-    const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     assert.ok(edits.length > 0);
     const formatted = applyTextEdits(text, edits);
     assert.match(formatted, /query: \|\n\s+select\n/);
@@ -211,7 +276,10 @@ describe('language server over stdio', function () {
     await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 1 } });
     const published = client.diagnostics.filter((p) => p.uri === uri);
     assert.ok(published.every((p) => !codes(p).includes('owner-has-left')));
-    assert.ok(client.logs.some((l) => /not trusted/.test(l) && /catalogue/.test(l)), `no trust message in ${client.logs.join(' | ')}`);
+    assert.ok(
+      client.logs.some((l) => /not trusted/.test(l) && /catalogue/.test(l)),
+      `no trust message in ${client.logs.join(' | ')}`,
+    );
   });
 
   it('lints open documents again when .dclens.yaml changes', async () => {
@@ -225,7 +293,9 @@ describe('language server over stdio', function () {
     const config = path.join(examples.dir, '.dclens.yaml');
     writeFileSync(config, `${readFileSync(config, 'utf8')}rules:\n  schema-unknown-key: off\n`);
     const before = client.diagnostics.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(config), type: 2 }],
+    });
     const after = await client.nextDiagnostics(uri, () => true, before);
     assert.ok(!codes(after).includes('schema-unknown-key'), codes(after).join(', '));
     assert.ok(codes(after).includes('schema-invalid-enum'));
@@ -245,7 +315,9 @@ describe('language server over stdio', function () {
     assert.ok(codes(await client.nextDiagnostics(uriOf(file))).includes('schema-unknown-key'));
     writeFileSync(config, 'extends: recommended\n');
     const before = client.diagnostics.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(config), type: 2 }],
+    });
     const cleared = await client.nextDiagnostics(uriOf(config), () => true, before);
     assert.deepEqual(cleared.diagnostics, []);
   });
@@ -255,8 +327,14 @@ describe('language server over stdio', function () {
     const bad: Array<[string, string]> = [
       ['not-yaml.odcs.yaml', 'apiVersion: v3.1.0\nkind: DataContract\n: : [ {\n\t- ]] "\n'],
       ['nul.odcs.yaml', 'apiVersion: v3.1.0\nkind: DataContract\nid: a\u0000b\n\u0000\u0000: [\n'],
-      ['big.odcs.yaml', `apiVersion: v3.1.0\nkind: DataContract\nid: big\ndescription:\n  purpose: |\n${'    A very long purpose line of a very large contract.\n'.repeat(100000)}`],
-      ['binary.odcs.yaml', `apiVersion: v3.1.0\nkind: DataContract\n${String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536))}`],
+      [
+        'big.odcs.yaml',
+        `apiVersion: v3.1.0\nkind: DataContract\nid: big\ndescription:\n  purpose: |\n${'    A very long purpose line of a very large contract.\n'.repeat(100000)}`,
+      ],
+      [
+        'binary.odcs.yaml',
+        `apiVersion: v3.1.0\nkind: DataContract\n${String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536))}`,
+      ],
     ];
     assert.ok(bad[2][1].length > 5_000_000);
     for (const [name, text] of bad) {

@@ -47,7 +47,10 @@ describe('Neovim (headless, built-in LSP client)', function () {
 
   it('shows the expected finding at the expected line of a contract', async function () {
     if (!hasNvim()) {
-      if (REQUIRED) assert.fail(`Neovim ('${NVIM}') is not installed: install Debian's neovim (apt-get install neovim) to run the editor test`);
+      if (REQUIRED)
+        assert.fail(
+          `Neovim ('${NVIM}') is not installed: install Debian's neovim (apt-get install neovim) to run the editor test`,
+        );
       this.skip();
     }
     await bundleServer();
@@ -60,15 +63,29 @@ describe('Neovim (headless, built-in LSP client)', function () {
       const code = await new Promise<number | null>((resolve, reject) => {
         const nvim = spawn(NVIM, ['--headless', '--clean', '-n', '-c', `luafile ${init}`], {
           cwd: examples.dir,
-          env: { ...process.env, DCLENS_NVIM_OUT: out, DCLENS_NODE: process.execPath, DCLENS_SERVER: SERVER, DCLENS_ROOT: examples.dir, DCLENS_FILE: file, DCLENS_TODAY: '2026-06-01' },
+          env: {
+            ...process.env,
+            DCLENS_NVIM_OUT: out,
+            DCLENS_NODE: process.execPath,
+            DCLENS_SERVER: SERVER,
+            DCLENS_ROOT: examples.dir,
+            DCLENS_FILE: file,
+            DCLENS_TODAY: '2026-06-01',
+          },
           stdio: ['ignore', 'ignore', 'pipe'],
         });
         let stderr = '';
         nvim.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
         // Neovim bounds its own wait (30 s); this only stops a Neovim that hangs before it gets there.
-        const guard = setTimeout(() => { nvim.kill('SIGKILL'); reject(new Error(`nvim did not finish in 90 s: ${stderr}`)); }, 90000);
+        const guard = setTimeout(() => {
+          nvim.kill('SIGKILL');
+          reject(new Error(`nvim did not finish in 90 s: ${stderr}`));
+        }, 90000);
         nvim.on('error', reject);
-        nvim.on('exit', (status) => { clearTimeout(guard); resolve(status); });
+        nvim.on('exit', (status) => {
+          clearTimeout(guard);
+          resolve(status);
+        });
       });
       const lines = readFileSync(out, 'utf8').trim().split('\n');
       assert.equal(code, 0, lines.join('\n'));

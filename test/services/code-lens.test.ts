@@ -15,7 +15,11 @@ describe('getCodeLenses', () => {
     assert.equal(lens.range.start.line, 1, 'the first line of the contract, after the comment');
     assert.match(lens.title, /^Quality \d+\/100 · \w+ \d+ · \w+ \d+ · \w+ \d+ · \w+ \d+ · … · \d+ problems$/);
     const shown = [...lens.title.matchAll(/· (\w+) (\d+)/g)].map((m) => Number(m[2]));
-    assert.deepEqual(shown, [...shown].sort((a, b) => a - b), 'weakest first');
+    assert.deepEqual(
+      shown,
+      [...shown].sort((a, b) => a - b),
+      'weakest first',
+    );
     assert.equal(lens.command.command, 'dclens.showScore');
     assert.deepEqual(lens.command.arguments, [{ documentIndex: 0 }]);
   });
@@ -29,7 +33,10 @@ describe('getCodeLenses', () => {
 
   it('gives one lens per contract document and none for other YAML', () => {
     const lenses = getCodeLenses(`${WELL_SPECIFIED}---\n${BARE_ORDERS}`, { today });
-    assert.deepEqual(lenses.map((l) => l.command.arguments[0].documentIndex), [0, 1]);
+    assert.deepEqual(
+      lenses.map((l) => l.command.arguments[0].documentIndex),
+      [0, 1],
+    );
     assert.equal(lenses[1].range.start.line, WELL_SPECIFIED.split('\n').length);
     assert.deepEqual(getCodeLenses('name: not a contract\n'), []);
   });
@@ -53,7 +60,13 @@ describe('renderScoreMarkdown', () => {
 
 function fakeFinding() {
   return {
-    ruleId: 'no-team', code: 'DCL100', severity: 'warning' as const, message: 'x', path: [], docsUrl: '',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, documentIndex: 0,
+    ruleId: 'no-team',
+    code: 'DCL100',
+    severity: 'warning' as const,
+    message: 'x',
+    path: [],
+    docsUrl: '',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    documentIndex: 0,
   };
 }

@@ -14,26 +14,47 @@ const labels = (items: CompletionItem[]) => items.map((i) => i.label);
 describe('getCompletions', () => {
   describe('keys', () => {
     it('proposes the keys of a property, required first, without those already there', () => {
-      const items = complete(`${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n        |\n`);
+      const items = complete(
+        `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n        |\n`,
+      );
       const names = labels(items);
       assert.ok(names.includes('logicalType') && names.includes('primaryKey') && names.includes('quality'));
       assert.ok(!names.includes('name'), 'name is already there');
       assert.ok(!names.includes('dataGranularityDescription'), 'a table key, not a property key');
       const sorted = [...items].sort((a, b) => a.sortText.localeCompare(b.sortText));
-      assert.ok(sorted.every((item, i) => i === 0 || !(item.detail?.startsWith('required') && !sorted[i - 1].detail?.startsWith('required'))), 'required keys first');
+      assert.ok(
+        sorted.every(
+          (item, i) =>
+            i === 0 || !(item.detail?.startsWith('required') && !sorted[i - 1].detail?.startsWith('required')),
+        ),
+        'required keys first',
+      );
     });
 
     it('puts the required top-level keys first and shows guidance as documentation', () => {
-      const firstOf = (items: CompletionItem[], n: number) => [...items].sort((a, b) => a.sortText.localeCompare(b.sortText)).slice(0, n).map((i) => i.label).sort();
+      const firstOf = (items: CompletionItem[], n: number) =>
+        [...items]
+          .sort((a, b) => a.sortText.localeCompare(b.sortText))
+          .slice(0, n)
+          .map((i) => i.label)
+          .sort();
       const items = complete('|');
       assert.deepEqual(firstOf(items, 4), ['apiVersion', 'id', 'kind', 'version'], 'v3.2.0, where status is optional');
-      assert.deepEqual(firstOf(complete('|', { odcsVersion: 'v3.1.0' }), 5), ['apiVersion', 'id', 'kind', 'status', 'version']);
+      assert.deepEqual(firstOf(complete('|', { odcsVersion: 'v3.1.0' }), 5), [
+        'apiVersion',
+        'id',
+        'kind',
+        'status',
+        'version',
+      ]);
       const team = items.find((i) => i.label === 'team');
       assert.match(team?.documentation?.value ?? '', /Data Owner/);
     });
 
     it('completes a half-typed key and replaces the whole word', () => {
-      const { text, position } = caret(`${HEADER}schema:\n  - name: orders\n    properties:\n      - name: id\n        logi|cal\n`);
+      const { text, position } = caret(
+        `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: id\n        logi|cal\n`,
+      );
       const item = getCompletions(text, position).find((i) => i.label === 'logicalType');
       assert.ok(item);
       assert.deepEqual(item.textEdit.range, { start: { line: 9, character: 8 }, end: { line: 9, character: 15 } });
@@ -42,7 +63,9 @@ describe('getCompletions', () => {
     });
 
     it('writes lists and mappings as blocks, and offers no key twice after a dash', () => {
-      const items = complete(`${HEADER}team:\n  name: sales\n  members:\n    - username: a\n      role: Data Owner\n    - |`);
+      const items = complete(
+        `${HEADER}team:\n  name: sales\n  members:\n    - username: a\n      role: Data Owner\n    - |`,
+      );
       assert.ok(labels(items).includes('username'));
       const onTeam = complete(`${HEADER}team:\n  name: sales\n  |`);
       assert.equal(onTeam.find((i) => i.label === 'members')?.insertText, 'members:\n  - $0');
@@ -73,32 +96,65 @@ describe('getCompletions', () => {
   });
 
   describe('ready-made entries', () => {
-    const fill = (snippet: string) => snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1');
-    const indent = (body: string, pad: string) => body.split('\n').map((l, i) => (i === 0 ? l : pad + l)).join('\n');
+    const fill = (snippet: string) =>
+      snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1');
+    const indent = (body: string, pad: string) =>
+      body
+        .split('\n')
+        .map((l, i) => (i === 0 ? l : pad + l))
+        .join('\n');
 
     it('offers whole quality rules on a fresh quality item, each valid ODCS once filled in', () => {
       const before = `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: status\n        logicalType: string\n    quality:\n      - `;
       const items = complete(`${before}|`).filter((i) => i.kind === 15);
-      assert.deepEqual(items.map((i) => i.label), ['No missing values (nullValues)', 'No duplicates (duplicateValues)', 'Only listed values (invalidValues)', 'At least some rows (rowCount)', 'SQL check']);
+      assert.deepEqual(
+        items.map((i) => i.label),
+        [
+          'No missing values (nullValues)',
+          'No duplicates (duplicateValues)',
+          'Only listed values (invalidValues)',
+          'At least some rows (rowCount)',
+          'SQL check',
+        ],
+      );
       for (const item of items) {
         const text = `${before}${indent(fill(item.insertText), '        ')}\n`;
-        const schemaProblems = lintText(text, { today: '2026-11-27' }).findings.filter((f) => ruleById.get(f.ruleId)?.meta.group === 'schema' || f.ruleId === 'yaml-syntax');
-        assert.deepEqual(schemaProblems.map((f) => f.message), [], item.label);
+        const schemaProblems = lintText(text, { today: '2026-11-27' }).findings.filter(
+          (f) => ruleById.get(f.ruleId)?.meta.group === 'schema' || f.ruleId === 'yaml-syntax',
+        );
+        assert.deepEqual(
+          schemaProblems.map((f) => f.message),
+          [],
+          item.label,
+        );
       }
     });
 
     it('offers members and SLAs on fresh items, and nothing once the item has a key', () => {
       assert.ok(labels(complete(`${HEADER}team:\n  members:\n    - |`)).includes('Data Owner member'));
       assert.ok(labels(complete(`${HEADER}slaProperties:\n  - |`)).includes('Latency: data at most N days old'));
-      assert.ok(!labels(complete(`${HEADER}team:\n  members:\n    - username: a\n      |`)).includes('Data Owner member'));
+      assert.ok(
+        !labels(complete(`${HEADER}team:\n  members:\n    - username: a\n      |`)).includes('Data Owner member'),
+      );
     });
   });
 
   describe('ODCS v3.2.0', () => {
     const V32 = HEADER.replace('v3.1.0', 'v3.2.0');
-    const fill = (snippet: string) => snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/g, '');
-    const indent = (body: string, pad: string) => body.split('\n').map((l, i) => (i === 0 ? l : pad + l)).join('\n');
-    const errors = (text: string) => lintText(text, { today: '2026-11-27' }).findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`);
+    const fill = (snippet: string) =>
+      snippet
+        .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$0/g, '');
+    const indent = (body: string, pad: string) =>
+      body
+        .split('\n')
+        .map((l, i) => (i === 0 ? l : pad + l))
+        .join('\n');
+    const errors = (text: string) =>
+      lintText(text, { today: '2026-11-27' })
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => `${f.ruleId}: ${f.message}`);
     const property = `${V32}schema:\n  - name: orders\n    properties:\n      - name: status\n        |\n`;
 
     it('offers the v3.2.0 keys of a property, and not in a v3.1.0 contract', () => {
@@ -115,7 +171,9 @@ describe('getCompletions', () => {
       const types = labels(complete(property.replace('|', 'logicalType: |')));
       assert.ok(types.includes('map') && types.includes('vector'));
       assert.deepEqual(labels(complete(property.replace('|', 'semanticType: |'))), ['column', 'measure', 'dimension']);
-      const vector = complete(property.replace('|', 'logicalType: vector\n        logicalTypeOptions:\n          distanceMetric: |'));
+      const vector = complete(
+        property.replace('|', 'logicalType: vector\n        logicalTypeOptions:\n          distanceMetric: |'),
+      );
       assert.match(vector.find((i) => i.label === 'cosine')?.documentation?.value ?? '', /direction/);
       assert.ok(labels(complete(`${V32}servers:\n  - server: prod\n    type: |`)).includes('iceberg'));
     });
@@ -123,9 +181,14 @@ describe('getCompletions', () => {
     it('writes a whole map block or enum list when the key is chosen, valid once filled in', () => {
       const map = complete(property.replace('|', 'logicalType: map\n        |')).find((i) => i.label === 'map');
       assert.ok(map && map.detail?.startsWith('required'), 'map is required for logicalType map');
-      const enumItem = complete(property.replace('|', 'logicalType: string\n        |')).find((i) => i.label === 'enum');
+      const enumItem = complete(property.replace('|', 'logicalType: string\n        |')).find(
+        (i) => i.label === 'enum',
+      );
       assert.ok(enumItem);
-      for (const [item, before] of [[map, 'logicalType: map\n        '], [enumItem, 'logicalType: string\n        ']] as const) {
+      for (const [item, before] of [
+        [map, 'logicalType: map\n        '],
+        [enumItem, 'logicalType: string\n        '],
+      ] as const) {
         const text = property.replace('|', `${before}${indent(fill(item.insertText), '        ')}`);
         assert.deepEqual(errors(text), [], text);
       }
@@ -139,13 +202,27 @@ describe('getCompletions', () => {
 
       const before = `${V32}schema:\n  - name: orders\n    properties:\n      - name: order_id\n        logicalType: string\n      - `;
       const columns = complete(`${before}|`).filter((i) => i.kind === 15);
-      assert.deepEqual(labels(columns), ['Column with allowed values (enum)', 'Map column (keys and values)', 'Measure (an aggregated figure)']);
+      assert.deepEqual(labels(columns), [
+        'Column with allowed values (enum)',
+        'Map column (keys and values)',
+        'Measure (an aggregated figure)',
+      ]);
       for (const item of columns) {
         const text = `${before}${indent(fill(item.insertText), '        ')}\n`;
-        const found = lintText(text, { today: '2026-11-27' }).findings.filter((f) => f.severity === 'error' || f.ruleId === 'measure-transform-logic');
-        assert.deepEqual(found.map((f) => f.message), [], item.label);
+        const found = lintText(text, { today: '2026-11-27' }).findings.filter(
+          (f) => f.severity === 'error' || f.ruleId === 'measure-transform-logic',
+        );
+        assert.deepEqual(
+          found.map((f) => f.message),
+          [],
+          item.label,
+        );
       }
-      assert.deepEqual(complete(`${before.replace('v3.2.0', 'v3.1.0')}|`).filter((i) => i.kind === 15), [], 'no v3.2.0 columns in a v3.1.0 contract');
+      assert.deepEqual(
+        complete(`${before.replace('v3.2.0', 'v3.1.0')}|`).filter((i) => i.kind === 15),
+        [],
+        'no v3.2.0 columns in a v3.1.0 contract',
+      );
     });
 
     it('offers a whole contract in an empty file, in the version new contracts use, lint-clean once filled in', () => {
@@ -154,24 +231,56 @@ describe('getCompletions', () => {
         assert.ok(item, version);
         assert.match(item.insertText, new RegExp(`^apiVersion: ${version.replace(/\./g, '\\.')}\n`));
         assert.deepEqual(errors(fill(item.insertText)), [], version);
-        assert.doesNotMatch(item.insertText, /jane|sales|orders|What this data is for/i, 'no invented people, names or purpose');
-        assert.match(item.insertText, /username: \$\{\d+:TODO-data-owner\}/, 'the owner is a tab stop and a placeholder');
+        assert.doesNotMatch(
+          item.insertText,
+          /jane|sales|orders|What this data is for/i,
+          'no invented people, names or purpose',
+        );
+        assert.match(
+          item.insertText,
+          /username: \$\{\d+:TODO-data-owner\}/,
+          'the owner is a tab stop and a placeholder',
+        );
       }
       assert.match(complete('|').find((i) => i.label === 'odcs-contract')?.insertText ?? '', /^apiVersion: v3\.2\.0/);
-      assert.equal(complete(`${V32}|`).find((i) => i.label === 'odcs-contract'), undefined, 'not once the file has keys');
+      assert.equal(
+        complete(`${V32}|`).find((i) => i.label === 'odcs-contract'),
+        undefined,
+        'not once the file has keys',
+      );
     });
 
     it('offers the keys of the version new contracts use while apiVersion is not written yet', () => {
-      const names = labels(complete('kind: DataContract\nschema:\n  - name: o\n    properties:\n      - name: x\n        |', { odcsVersion: 'v3.1.0' }));
+      const names = labels(
+        complete('kind: DataContract\nschema:\n  - name: o\n    properties:\n      - name: x\n        |', {
+          odcsVersion: 'v3.1.0',
+        }),
+      );
       assert.ok(names.includes('logicalType') && !names.includes('semanticType'));
-      assert.ok(labels(complete('kind: DataContract\nschema:\n  - name: o\n    properties:\n      - name: x\n        |')).includes('semanticType'));
+      assert.ok(
+        labels(
+          complete('kind: DataContract\nschema:\n  - name: o\n    properties:\n      - name: x\n        |'),
+        ).includes('semanticType'),
+      );
     });
   });
 
   describe('values', () => {
     it('offers the logical types on a line with nothing after the colon', () => {
-      const items = complete(`${HEADER}schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: |`);
-      assert.deepEqual(labels(items), ['string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean']);
+      const items = complete(
+        `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: |`,
+      );
+      assert.deepEqual(labels(items), [
+        'string',
+        'date',
+        'timestamp',
+        'time',
+        'number',
+        'integer',
+        'object',
+        'array',
+        'boolean',
+      ]);
       assert.deepEqual(items[0].textEdit.range.start, { line: 9, character: 21 });
     });
 
@@ -179,11 +288,21 @@ describe('getCompletions', () => {
       assert.ok(labels(complete('apiVersion: v3.1.0\nstatus: |')).includes('active'));
       const q = `${HEADER}schema:\n  - name: orders\n    quality:\n      - `;
       const metrics = complete(`${q}metric: |`);
-      assert.match(metrics.find((i) => i.label === 'duplicateValues')?.documentation?.value ?? '', /appears more than once/);
+      assert.match(
+        metrics.find((i) => i.label === 'duplicateValues')?.documentation?.value ?? '',
+        /appears more than once/,
+      );
       assert.ok(labels(complete(`${q}dimension: com|`)).includes('completeness'));
       assert.ok(labels(complete(`${HEADER}servers:\n  - server: prod\n    type: |`)).includes('snowflake'));
-      assert.deepEqual(labels(complete(`${HEADER}team:\n  members:\n    - username: a\n      role: |`)), ['Data Owner', 'Data Steward', 'Data Custodian']);
-      assert.deepEqual(labels(complete(`${HEADER}schema:\n  - name: o\n    properties:\n      - name: x\n        required: |`)), ['true', 'false']);
+      assert.deepEqual(labels(complete(`${HEADER}team:\n  members:\n    - username: a\n      role: |`)), [
+        'Data Owner',
+        'Data Steward',
+        'Data Custodian',
+      ]);
+      assert.deepEqual(
+        labels(complete(`${HEADER}schema:\n  - name: o\n    properties:\n      - name: x\n        required: |`)),
+        ['true', 'false'],
+      );
     });
 
     it('replaces the whole existing value', () => {
@@ -195,25 +314,42 @@ describe('getCompletions', () => {
   describe('values with explanations', () => {
     const property = `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n`;
     const valuePlaces = [
-      `${property}        logicalType:|`, `${property}        logicalType: |`, `${property}        logicalType: st|`,
-      `${property}        logicalType: |\n        description: x\n`, `${property}        classification: |`,
-      `${HEADER.replace('status: active\n', '')}status: |`, `${property}        quality:\n          - type: library\n            dimension: |`,
-      `${property}        primaryKey: |`, `${HEADER}servers:\n  - server: main\n    type: |`,
+      `${property}        logicalType:|`,
+      `${property}        logicalType: |`,
+      `${property}        logicalType: st|`,
+      `${property}        logicalType: |\n        description: x\n`,
+      `${property}        classification: |`,
+      `${HEADER.replace('status: active\n', '')}status: |`,
+      `${property}        quality:\n          - type: library\n            dimension: |`,
+      `${property}        primaryKey: |`,
+      `${HEADER}servers:\n  - server: main\n    type: |`,
     ];
 
     it('offers only values after a key, never snippets or keys', () => {
       for (const marked of valuePlaces) {
         const items = complete(marked);
         assert.ok(items.length > 0, marked);
-        assert.deepEqual(items.filter((i) => i.kind !== 12 && i.kind !== 20 || i.insertTextFormat !== InsertTextFormat.PlainText).map((i) => i.label), [], marked);
-        assert.ok(items.every((i) => !i.insertText.includes('\n') && !/^apiVersion|^kind: /.test(i.insertText)), marked);
+        assert.deepEqual(
+          items
+            .filter((i) => (i.kind !== 12 && i.kind !== 20) || i.insertTextFormat !== InsertTextFormat.PlainText)
+            .map((i) => i.label),
+          [],
+          marked,
+        );
+        assert.ok(
+          items.every((i) => !i.insertText.includes('\n') && !/^apiVersion|^kind: /.test(i.insertText)),
+          marked,
+        );
       }
     });
 
     it('explains every value in one line, with the full text as documentation', () => {
       for (const marked of valuePlaces) {
         for (const item of complete(marked)) {
-          assert.ok(item.detail && item.detail.length <= 60 && !item.detail.includes('\n'), `${marked}: ${item.label} → ${item.detail}`);
+          assert.ok(
+            item.detail && item.detail.length <= 60 && !item.detail.includes('\n'),
+            `${marked}: ${item.label} → ${item.detail}`,
+          );
           assert.ok((item.documentation?.value.length ?? 0) >= item.detail.length - 1, `${item.label}: documentation`);
         }
       }
@@ -227,22 +363,32 @@ describe('getCompletions', () => {
 
   describe('key order', () => {
     it('offers keys by importance: required, then recommended, then the rest, in the order of the standard', () => {
-      const items = [...complete(`${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n        |\n`)]
-        .sort((a, b) => a.sortText.localeCompare(b.sortText));
+      const items = [
+        ...complete(`${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n        |\n`),
+      ].sort((a, b) => a.sortText.localeCompare(b.sortText));
       const names = labels(items);
       const rank = (name: string) => names.indexOf(name);
       for (const important of ['description', 'logicalType', 'primaryKey', 'required', 'quality']) {
-        for (const rest of ['businessName', 'encryptedName', 'partitioned', 'tags', 'customProperties']) assert.ok(rank(important) < rank(rest), `${important} before ${rest}`);
+        for (const rest of ['businessName', 'encryptedName', 'partitioned', 'tags', 'customProperties'])
+          assert.ok(rank(important) < rank(rest), `${important} before ${rest}`);
       }
       assert.notDeepEqual(names, [...names].sort(), 'not alphabetical');
-      const top = [...complete('apiVersion: v3.2.0\nkind: DataContract\n|')].sort((a, b) => a.sortText.localeCompare(b.sortText)).map((i) => i.label);
+      const top = [...complete('apiVersion: v3.2.0\nkind: DataContract\n|')]
+        .sort((a, b) => a.sortText.localeCompare(b.sortText))
+        .map((i) => i.label);
       assert.deepEqual(top.slice(0, 2).sort(), ['id', 'version']);
-      assert.ok(top.indexOf('team') < top.indexOf('price') && top.indexOf('schema') < top.indexOf('tenant') && top.indexOf('description') < top.indexOf('tags'));
+      assert.ok(
+        top.indexOf('team') < top.indexOf('price') &&
+          top.indexOf('schema') < top.indexOf('tenant') &&
+          top.indexOf('description') < top.indexOf('tags'),
+      );
       assert.match(items.find((i) => i.label === 'quality')?.detail ?? '', /^recommended · /);
     });
 
     it('links rule pages in key documentation by address, since completion runs no commands', () => {
-      const docs = complete(`${HEADER}|`).map((i) => i.documentation?.value ?? '').join('\n');
+      const docs = complete(`${HEADER}|`)
+        .map((i) => i.documentation?.value ?? '')
+        .join('\n');
       assert.match(docs, /\[no-team\]\(https:\/\/[^)]+no-team\.md\)/);
       assert.doesNotMatch(docs, /command:/);
     });
@@ -252,7 +398,10 @@ describe('getCompletions', () => {
     const tables = `${HEADER}schema:\n  - name: orders\n    properties:\n      - name: order_id\n      - name: customer_id\n  - name: customers\n    properties:\n      - name: customer_id\n        description: Who placed it.\n`;
 
     it('offers table.column names for a relationship target, other tables first', () => {
-      const text = tables.replace('      - name: customer_id\n  -', '      - name: customer_id\n        relationships:\n          - to: |\n  -');
+      const text = tables.replace(
+        '      - name: customer_id\n  -',
+        '      - name: customer_id\n        relationships:\n          - to: |\n  -',
+      );
       const items = complete(text);
       assert.equal(items[0].label, 'customers.customer_id');
       assert.equal(items[0].detail, 'property · Who placed it.');
@@ -261,9 +410,13 @@ describe('getCompletions', () => {
     });
 
     it('offers names inside a flow list and in a block list', () => {
-      const flow = complete(`${tables}    relationships:\n      - from: [customers.customer_id]\n        to: [orders.cust|`);
+      const flow = complete(
+        `${tables}    relationships:\n      - from: [customers.customer_id]\n        to: [orders.cust|`,
+      );
       assert.ok(labels(flow).includes('orders.customer_id'));
-      const block = complete(`${tables}    relationships:\n      - from: customers.customer_id\n        to:\n          - |`);
+      const block = complete(
+        `${tables}    relationships:\n      - from: customers.customer_id\n        to:\n          - |`,
+      );
       assert.ok(labels(block).includes('orders.order_id'));
     });
 
@@ -290,16 +443,28 @@ describe('getCompletions', () => {
       asked.push(role);
       return [
         { id: 'bob@example.org', name: 'Bob Jones', score: 0.4, evidence: ['maintains 2 related tables'] },
-        { id: 'alice@example.org', name: 'Alice Smith', score: 0.9, evidence: ['owns 5 tables in sales', 'same business unit'] },
+        {
+          id: 'alice@example.org',
+          name: 'Alice Smith',
+          score: 0.9,
+          evidence: ['owns 5 tables in sales', 'same business unit'],
+        },
       ];
     };
     let asked: Array<string | undefined> = [];
-    beforeEach(() => { asked = []; });
+    beforeEach(() => {
+      asked = [];
+    });
 
     it('offers candidates for a member username, best first, with evidence, for the member role', () => {
-      const items = complete(`${HEADER}team:\n  members:\n    - role: Data Owner\n      username: |`, { ownerCandidates: candidates });
+      const items = complete(`${HEADER}team:\n  members:\n    - role: Data Owner\n      username: |`, {
+        ownerCandidates: candidates,
+      });
       assert.deepEqual(asked, ['Data Owner']);
-      assert.deepEqual(items.map((i) => i.insertText), ['alice@example.org', 'bob@example.org']);
+      assert.deepEqual(
+        items.map((i) => i.insertText),
+        ['alice@example.org', 'bob@example.org'],
+      );
       assert.equal(items[0].label, 'Alice Smith (alice@example.org)');
       assert.match(items[0].detail ?? '', /^90% match · owns 5 tables in sales$/);
       assert.match(items[0].documentation?.value ?? '', /- same business unit/);
@@ -319,7 +484,12 @@ describe('getCompletions', () => {
 
     it('asks for teams at team.name, and offers nothing without a catalogue', () => {
       const fields: Array<string | undefined> = [];
-      complete(`${HEADER}team:\n  name: |`, { ownerCandidates: (role?: string, field?: string) => { fields.push(field); return candidates(role); } });
+      complete(`${HEADER}team:\n  name: |`, {
+        ownerCandidates: (role?: string, field?: string) => {
+          fields.push(field);
+          return candidates(role);
+        },
+      });
       assert.deepEqual(asked, [undefined]);
       assert.deepEqual(fields, ['teamName']);
       assert.deepEqual(complete(`${HEADER}team:\n  members:\n    - username: |`), []);
@@ -327,7 +497,14 @@ describe('getCompletions', () => {
   });
 
   it('never throws on broken text', () => {
-    const broken = ['schema:\n\t- [\n  |', '"unterminated: |', 'a: b: c: |', '- - - |', 'schema:\n  - name: x\n    properties: {|', '---\n|\n---'];
+    const broken = [
+      'schema:\n\t- [\n  |',
+      '"unterminated: |',
+      'a: b: c: |',
+      '- - - |',
+      'schema:\n  - name: x\n    properties: {|',
+      '---\n|\n---',
+    ];
     for (const text of broken) assert.ok(Array.isArray(complete(text)));
   });
 });

@@ -9,7 +9,11 @@ export function expandSnippet(body: string): string {
     while (i < body.length) {
       const c = body[i];
       if (stopAtBrace && c === '}') return out;
-      if (c === '\\' && i + 1 < body.length) { out += body[i + 1]; i += 2; continue; }
+      if (c === '\\' && i + 1 < body.length) {
+        out += body[i + 1];
+        i += 2;
+        continue;
+      }
       const placeholder = /^\$\{(\d+)([:|])/.exec(body.slice(i));
       if (placeholder) {
         i += placeholder[0].length;
@@ -27,8 +31,19 @@ export function expandSnippet(body: string): string {
         continue;
       }
       const tabstop = /^\$(\d+)|^\$\{(\d+)\}/.exec(body.slice(i));
-      if (tabstop) { out += values.get(tabstop[1] ?? tabstop[2]) ?? ''; i += tabstop[0].length; continue; }
-      if (c === '{') { out += c; i++; out += parse(true); out += body[i] ?? ''; i++; continue; }
+      if (tabstop) {
+        out += values.get(tabstop[1] ?? tabstop[2]) ?? '';
+        i += tabstop[0].length;
+        continue;
+      }
+      if (c === '{') {
+        out += c;
+        i++;
+        out += parse(true);
+        out += body[i] ?? '';
+        i++;
+        continue;
+      }
       out += c;
       i++;
     }

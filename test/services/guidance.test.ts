@@ -8,36 +8,83 @@ import { WELL_SPECIFIED } from './contracts';
 
 describe('guidance', () => {
   it('covers every key of the ODCS model', () => {
-    const missing = allKeyPaths().filter(({ pattern }) => guidanceForPath(pattern) === undefined).map((k) => k.pattern);
+    const missing = allKeyPaths()
+      .filter(({ pattern }) => guidanceForPath(pattern) === undefined)
+      .map((k) => k.pattern);
     assert.deepEqual(missing, []);
   });
 
   it('covers the keys of every supported ODCS version and branch (server types, logical types, rule types)', () => {
     const places: Array<[unknown, Array<string | number>]> = [
-      [{}, []], [{}, ['description']], [{ schema: [{}] }, ['schema', 0]], [{ team: {} }, ['team']], [{ team: [{}] }, ['team', 0]],
-      [{ team: { members: [{}] } }, ['team', 'members', 0]], [{ price: {} }, ['price']],
+      [{}, []],
+      [{}, ['description']],
+      [{ schema: [{}] }, ['schema', 0]],
+      [{ team: {} }, ['team']],
+      [{ team: [{}] }, ['team', 0]],
+      [{ team: { members: [{}] } }, ['team', 'members', 0]],
+      [{ price: {} }, ['price']],
       [{ schema: [{ relationships: [{}] }] }, ['schema', 0, 'relationships', 0]],
-      ...['roles', 'support', 'slaProperties', 'customProperties', 'authoritativeDefinitions'].map((k): [unknown, Array<string | number>] => [{ [k]: [{}] }, [k, 0]]),
-      [{ context: {} }, ['context']], [{ schema: [{ context: { verifiedStatements: [{}], constraints: [{}] } }] }, ['schema', 0, 'context']],
-      [{ context: { verifiedStatements: [{}] } }, ['context', 'verifiedStatements', 0]], [{ context: { constraints: [{}] } }, ['context', 'constraints', 0]],
+      ...['roles', 'support', 'slaProperties', 'customProperties', 'authoritativeDefinitions'].map(
+        (k): [unknown, Array<string | number>] => [{ [k]: [{}] }, [k, 0]],
+      ),
+      [{ context: {} }, ['context']],
+      [{ schema: [{ context: { verifiedStatements: [{}], constraints: [{}] } }] }, ['schema', 0, 'context']],
+      [{ context: { verifiedStatements: [{}] } }, ['context', 'verifiedStatements', 0]],
+      [{ context: { constraints: [{}] } }, ['context', 'constraints', 0]],
       [{ schema: [{ synonyms: [{}] }] }, ['schema', 0, 'synonyms', 0]],
       [{ schema: [{ properties: [{ enum: [{}] }] }] }, ['schema', 0, 'properties', 0, 'enum', 0]],
       [{ schema: [{ properties: [{ synonyms: [{}] }] }] }, ['schema', 0, 'properties', 0, 'synonyms', 0]],
       [{ schema: [{ properties: [{ logicalType: 'map', map: {} }] }] }, ['schema', 0, 'properties', 0, 'map']],
-      [{ schema: [{ properties: [{ logicalType: 'map', map: { value: { logicalType: 'vector' } } }] }] }, ['schema', 0, 'properties', 0, 'map', 'value']],
+      [
+        { schema: [{ properties: [{ logicalType: 'map', map: { value: { logicalType: 'vector' } } }] }] },
+        ['schema', 0, 'properties', 0, 'map', 'value'],
+      ],
       [{ slaProperties: [{}] }, ['slaProperties', 0]],
-      ...['api', 'athena', 'bigquery', 'custom', 'databricks', 'kafka', 'local', 'oracle', 's3', 'snowflake', 'sftp', 'trino',
-        'hana', 'iceberg', 'exasol', 'teradata', 'ingres', 'vectorwise', 'versant', 'poet', 'fastobjects', 'btrieve', 'glue', 'azure'].map((type): [unknown, Array<string | number>] => [{ servers: [{ type }] }, ['servers', 0]]),
-      ...['string', 'date', 'timestamp', 'number', 'integer', 'object', 'array', 'boolean', 'map', 'vector'].flatMap((logicalType): Array<[unknown, Array<string | number>]> => [
-        [{ schema: [{ properties: [{ logicalType }] }] }, ['schema', 0, 'properties', 0]],
-        [{ schema: [{ properties: [{ logicalType, logicalTypeOptions: {} }] }] }, ['schema', 0, 'properties', 0, 'logicalTypeOptions']],
+      ...[
+        'api',
+        'athena',
+        'bigquery',
+        'custom',
+        'databricks',
+        'kafka',
+        'local',
+        'oracle',
+        's3',
+        'snowflake',
+        'sftp',
+        'trino',
+        'hana',
+        'iceberg',
+        'exasol',
+        'teradata',
+        'ingres',
+        'vectorwise',
+        'versant',
+        'poet',
+        'fastobjects',
+        'btrieve',
+        'glue',
+        'azure',
+      ].map((type): [unknown, Array<string | number>] => [{ servers: [{ type }] }, ['servers', 0]]),
+      ...['string', 'date', 'timestamp', 'number', 'integer', 'object', 'array', 'boolean', 'map', 'vector'].flatMap(
+        (logicalType): Array<[unknown, Array<string | number>]> => [
+          [{ schema: [{ properties: [{ logicalType }] }] }, ['schema', 0, 'properties', 0]],
+          [
+            { schema: [{ properties: [{ logicalType, logicalTypeOptions: {} }] }] },
+            ['schema', 0, 'properties', 0, 'logicalTypeOptions'],
+          ],
+        ],
+      ),
+      ...['text', 'library', 'sql', 'custom'].map((type): [unknown, Array<string | number>] => [
+        { schema: [{ quality: [{ type }] }] },
+        ['schema', 0, 'quality', 0],
       ]),
-      ...['text', 'library', 'sql', 'custom'].map((type): [unknown, Array<string | number>] => [{ schema: [{ quality: [{ type }] }] }, ['schema', 0, 'quality', 0]]),
     ];
     const missing: string[] = [];
     for (const version of ODCS_VERSIONS) {
       for (const [doc, path] of places) {
-        for (const k of keysAt(doc, path, version) ?? []) if (!guidanceForPath([...path, k.name])) missing.push(`${version} ${[...path, k.name].join('.')}`);
+        for (const k of keysAt(doc, path, version) ?? [])
+          if (!guidanceForPath([...path, k.name])) missing.push(`${version} ${[...path, k.name].join('.')}`);
       }
     }
     assert.deepEqual(missing, []);
@@ -48,22 +95,36 @@ describe('guidance', () => {
       const g = guidanceForPath(pattern);
       assert.ok(g, pattern);
       assert.match(g.meaning, /^[A-Z].*[.)]$/s, `${pattern}: meaning should be a sentence`);
-      assert.doesNotMatch(g.meaning, /\b(schema\[|properties\[|\$ref|JSON Schema)/, `${pattern}: written for an analyst`);
+      assert.doesNotMatch(
+        g.meaning,
+        /\b(schema\[|properties\[|\$ref|JSON Schema)/,
+        `${pattern}: written for an analyst`,
+      );
       assert.ok(g.example.length > 0, pattern);
-      if (!info.deprecated) assert.ok(g.example.includes(`${info.name}:`) || g.example.includes(`${info.name}\n`), `${pattern}: example shows the key`);
+      if (!info.deprecated)
+        assert.ok(
+          g.example.includes(`${info.name}:`) || g.example.includes(`${info.name}\n`),
+          `${pattern}: example shows the key`,
+        );
     }
   });
 
   it('names only rules that are registered, linked to their documentation', () => {
     const g = guidanceForPath(['schema', 0, 'properties', 0, 'primaryKey']);
     assert.ok(g);
-    assert.ok(g.rules.some((r) => r.id === 'primary-key-required-unique' && r.docsUrl.endsWith('/primary-key-required-unique.md')));
+    assert.ok(
+      g.rules.some(
+        (r) => r.id === 'primary-key-required-unique' && r.docsUrl.endsWith('/primary-key-required-unique.md'),
+      ),
+    );
     for (const r of g.rules) assert.ok(ruleById.has(r.id));
     assert.equal(g.dimension, 'uniqueness');
   });
 
   it('links no rule that does not exist', () => {
-    const unknown = allGuidanceEntries().flatMap(({ kind, key, entry }) => (entry.rules ?? []).filter((id) => !ruleById.has(id)).map((id) => `${kind}.${key}: ${id}`));
+    const unknown = allGuidanceEntries().flatMap(({ kind, key, entry }) =>
+      (entry.rules ?? []).filter((id) => !ruleById.has(id)).map((id) => `${kind}.${key}: ${id}`),
+    );
     assert.deepEqual(unknown, []);
   });
 
@@ -71,7 +132,10 @@ describe('guidance', () => {
     assert.match(guidanceForPath('schema[].properties[].semanticType')?.meaning ?? '', /measure.*transformLogic/);
     assert.match(guidanceForPath('schema[].properties[].enum[].label')?.meaning ?? '', /shown to people/);
     assert.equal(guidanceForPath('schema[].properties[].enum')?.dimension, 'validity');
-    assert.deepEqual(kindAndKey(['schema', 0, 'properties', 2, 'map', 'value', 'logicalType']), { kind: 'property', key: 'logicalType' });
+    assert.deepEqual(kindAndKey(['schema', 0, 'properties', 2, 'map', 'value', 'logicalType']), {
+      kind: 'property',
+      key: 'logicalType',
+    });
     assert.match(guidanceForPath('schema[].properties[].map.key')?.meaning ?? '', /keys of the map/);
     assert.match(guidanceForPath('schema[].properties[].logicalTypeOptions.dimensions')?.meaning ?? '', /vector/);
     assert.match(guidanceForPath(['schema', 0, 'context', 'constraints', 1, 'constraint'])?.meaning ?? '', /must not/);
@@ -79,11 +143,22 @@ describe('guidance', () => {
     assert.match(guidanceForPath('schema[].synonyms[].locale')?.meaning ?? '', /language/);
     assert.match(guidanceForPath('servers[].encoding')?.meaning ?? '', /UTF-8/);
     assert.match(guidanceForPath('customProperties[].vendor')?.meaning ?? '', /tool or supplier/);
-    assert.ok(guidanceForPath('schema[].properties[].semanticType')?.rules.some((r) => r.id === 'measure-transform-logic'));
+    assert.ok(
+      guidanceForPath('schema[].properties[].semanticType')?.rules.some((r) => r.id === 'measure-transform-logic'),
+    );
     const v32 = { apiVersion: 'v3.2.0', schema: [{ name: 'o', properties: [{ name: 'x' }] }] };
-    assert.deepEqual(guidanceForPath(['schema', 0, 'properties', 0, 'semanticType'], v32)?.enumValues, ['column', 'measure', 'dimension']);
+    assert.deepEqual(guidanceForPath(['schema', 0, 'properties', 0, 'semanticType'], v32)?.enumValues, [
+      'column',
+      'measure',
+      'dimension',
+    ]);
     assert.ok(guidanceForPath(['schema', 0, 'properties', 0, 'logicalType'], v32)?.enumValues?.includes('vector'));
-    assert.ok(!guidanceForPath(['schema', 0, 'properties', 0, 'logicalType'], { ...v32, apiVersion: 'v3.1.0' })?.enumValues?.includes('vector'));
+    assert.ok(
+      !guidanceForPath(['schema', 0, 'properties', 0, 'logicalType'], {
+        ...v32,
+        apiVersion: 'v3.1.0',
+      })?.enumValues?.includes('vector'),
+    );
   });
 
   it('reads the same key differently by where it is', () => {
@@ -91,8 +166,15 @@ describe('guidance', () => {
     assert.match(guidanceForPath('team.members[].role')?.meaning ?? '', /Data Owner/);
     assert.match(guidanceForPath('slaProperties[].unit')?.meaning ?? '', /days/);
     assert.match(guidanceForPath('schema[].properties[].logicalTypeOptions.required')?.meaning ?? '', /nested object/);
-    assert.deepEqual(kindAndKey(['team', 0, 'role']), { kind: 'teamMember', key: 'role' }, 'the deprecated list form of team');
-    assert.deepEqual(kindAndKey(['schema', 0, 'properties', 1, 'items', 'properties', 0, 'quality', 0, 'metric']), { kind: 'quality', key: 'metric' });
+    assert.deepEqual(
+      kindAndKey(['team', 0, 'role']),
+      { kind: 'teamMember', key: 'role' },
+      'the deprecated list form of team',
+    );
+    assert.deepEqual(kindAndKey(['schema', 0, 'properties', 1, 'items', 'properties', 0, 'quality', 0, 'metric']), {
+      kind: 'quality',
+      key: 'metric',
+    });
     assert.equal(kindAndKey(['nonsense', 'key']), undefined);
     assert.deepEqual(patternToPath('schema[].quality[].type'), ['schema', 0, 'quality', 0, 'type']);
     assert.ok(guidanceEntry('server', 'host'));
@@ -109,7 +191,9 @@ describe('guidance', () => {
   });
 
   it('reports from the model whether a key is required, and its allowed values', () => {
-    const g = guidanceForPath(['schema', 0, 'properties', 0, 'logicalType'], { schema: [{ properties: [{ name: 'x' }] }] });
+    const g = guidanceForPath(['schema', 0, 'properties', 0, 'logicalType'], {
+      schema: [{ properties: [{ name: 'x' }] }],
+    });
     assert.equal(g?.required, false);
     assert.ok(g?.enumValues?.includes('timestamp'));
     assert.equal(guidanceForPath(['apiVersion'], {})?.required, true);

@@ -10,7 +10,9 @@ const today = '2026-11-27';
 
 describe('getHover', () => {
   it('explains the key under the cursor and spans the whole key', () => {
-    const { text, position } = caret(WELL_SPECIFIED.replace('    dataGranularityDescription:', '    dataGranularity|Description:'));
+    const { text, position } = caret(
+      WELL_SPECIFIED.replace('    dataGranularityDescription:', '    dataGranularity|Description:'),
+    );
     const hover = getHover(text, position, { today });
     assert.ok(hover);
     assert.match(hover.markdown, /^\*\*dataGranularityDescription\*\* — table \(schema object\)/);
@@ -21,23 +23,39 @@ describe('getHover', () => {
   });
 
   it('explains the key of the value under the cursor, with its allowed values', () => {
-    const { text, position } = caret(WELL_SPECIFIED.replace('        logicalType: timestamp', '        logicalType: time|stamp'));
+    const { text, position } = caret(
+      WELL_SPECIFIED.replace('        logicalType: timestamp', '        logicalType: time|stamp'),
+    );
     const hover = getHover(text, position, { today });
     assert.ok(hover);
     assert.match(hover.markdown, /\*\*logicalType\*\* — property \(column\)/);
     assert.match(hover.markdown, /\*Allowed:\* .*`timestamp`/);
-    assert.equal(text.split('\n')[hover.range.start.line].slice(hover.range.start.character, hover.range.end.character), 'timestamp');
+    assert.equal(
+      text.split('\n')[hover.range.start.line].slice(hover.range.start.character, hover.range.end.character),
+      'timestamp',
+    );
   });
 
   it('says what the value under the cursor means', () => {
-    const { text, position } = caret(WELL_SPECIFIED.replace('            metric: duplicateValues', '            metric: duplicate|Values'));
-    assert.match(getHover(text, position, { today })?.markdown ?? '', /^`duplicateValues`: Counts the rows whose value \(or combination of values\) appears more than once\./);
+    const { text, position } = caret(
+      WELL_SPECIFIED.replace('            metric: duplicateValues', '            metric: duplicate|Values'),
+    );
+    assert.match(
+      getHover(text, position, { today })?.markdown ?? '',
+      /^`duplicateValues`: Counts the rows whose value \(or combination of values\) appears more than once\./,
+    );
     const role = caret(WELL_SPECIFIED.replace('      role: Data Custodian', '      role: data cust|odian'));
-    assert.match(getHover(role.text, role.position, { today })?.markdown ?? '', /^`data custodian`: Looks after the data technically/);
+    assert.match(
+      getHover(role.text, role.position, { today })?.markdown ?? '',
+      /^`data custodian`: Looks after the data technically/,
+    );
   });
 
   // A key marked neither required nor unique: primary-key-required-unique reports it at `primaryKey`.
-  const looseKey = BARE_ORDERS.replace('        required: true\n        unique: true\n', '').replace('        primaryKey: true', '        primary|Key: true');
+  const looseKey = BARE_ORDERS.replace('        required: true\n        unique: true\n', '').replace(
+    '        primaryKey: true',
+    '        primary|Key: true',
+  );
 
   it('shows the guidance first and each problem once, as a "See:" line, never a copy of its message', () => {
     const { text, position } = caret(looseKey);
@@ -47,7 +65,10 @@ describe('getHover', () => {
     const markdown = getHover(text, position, { today, lint })?.markdown ?? '';
     assert.match(markdown, /^\*\*primaryKey\*\* — property \(column\)/, 'guidance first');
     assert.doesNotMatch(markdown, /\*\*(Error|Warning|Info|Hint):\*\*/);
-    assert.ok(!markdown.includes(escapeMarkdown(message)) && !markdown.includes(message), 'the editor already shows the message');
+    assert.ok(
+      !markdown.includes(escapeMarkdown(message)) && !markdown.includes(message),
+      'the editor already shows the message',
+    );
     const see = `See: [primary-key-required-unique](command:dclens.showRuleDocumentation?${encodeURIComponent('["primary-key-required-unique"]')})`;
     assert.equal(markdown.split(see).length - 1, 1, 'one line for the rule');
     assert.ok(markdown.indexOf(see) > markdown.indexOf('```yaml'), 'after the guidance');
@@ -57,7 +78,9 @@ describe('getHover', () => {
   });
 
   it('at every place of a grouped finding, links the rule once', () => {
-    const props = ['order_id', 'customer_id', 'amount'].map((n) => `      - name: ${n}\n        logicalType: string\n`).join('');
+    const props = ['order_id', 'customer_id', 'amount']
+      .map((n) => `      - name: ${n}\n        logicalType: string\n`)
+      .join('');
     const base = `apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nschema:\n  - name: orders\n    properties:\n${props}`;
     const grouped = lintText(base).findings.find((f) => f.ruleId === 'property-description');
     assert.equal(grouped?.related?.length, 3, 'the three undocumented properties are one finding');
@@ -103,17 +126,34 @@ describe('getHover', () => {
   });
 
   it("describes a team member's username with the injected person lookup", () => {
-    const { text, position } = caret(WELL_SPECIFIED.replace('    - username: alice@acme-shop.co.uk', '    - username: alice@acme|-shop.co.uk'));
+    const { text, position } = caret(
+      WELL_SPECIFIED.replace('    - username: alice@acme-shop.co.uk', '    - username: alice@acme|-shop.co.uk'),
+    );
     const asked: string[] = [];
-    const hover = getHover(text, position, { today, describePerson: (id) => { asked.push(id); return '**Alice Smith** — Head of Sales Data'; } });
+    const hover = getHover(text, position, {
+      today,
+      describePerson: (id) => {
+        asked.push(id);
+        return '**Alice Smith** — Head of Sales Data';
+      },
+    });
     assert.deepEqual(asked, ['alice@acme-shop.co.uk']);
-    assert.match(hover?.markdown ?? '', /\*\*Alice Smith\*\* — Head of Sales Data[\s\S]*\*\*username\*\* — team member/);
+    assert.match(
+      hover?.markdown ?? '',
+      /\*\*Alice Smith\*\* — Head of Sales Data[\s\S]*\*\*username\*\* — team member/,
+    );
   });
 
   it('describes the person who replaced a member too', () => {
-    const text = WELL_SPECIFIED.replace('      role: Data Custodian\n', '      role: Data Custodian\n      dateOut: 2026-01-31\n      replacedByUsername: dan@acme|-shop.co.uk\n');
+    const text = WELL_SPECIFIED.replace(
+      '      role: Data Custodian\n',
+      '      role: Data Custodian\n      dateOut: 2026-01-31\n      replacedByUsername: dan@acme|-shop.co.uk\n',
+    );
     const { text: t, position } = caret(text);
-    assert.match(getHover(t, position, { today, describePerson: (id) => `**${id}** — Platform engineer` })?.markdown ?? '', /^\*\*dan@acme-shop.co.uk\*\* — Platform engineer/m);
+    assert.match(
+      getHover(t, position, { today, describePerson: (id) => `**${id}** — Platform engineer` })?.markdown ?? '',
+      /^\*\*dan@acme-shop.co.uk\*\* — Platform engineer/m,
+    );
   });
 
   it('explains the list a scalar item belongs to', () => {

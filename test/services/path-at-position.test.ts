@@ -22,7 +22,9 @@ describe('pathAtPosition', () => {
     });
 
     it('finds a value in a nested list item', () => {
-      const r = at('schema:\n  - name: orders\n    properties:\n      - name: id\n      - name: total\n        logicalType: num|ber\n');
+      const r = at(
+        'schema:\n  - name: orders\n    properties:\n      - name: id\n      - name: total\n        logicalType: num|ber\n',
+      );
       assert.equal(r.kind, 'value');
       assert.deepEqual(r.path, ['schema', 0, 'properties', 1, 'logicalType']);
       assert.equal(r.prefix, 'num');
@@ -89,7 +91,10 @@ describe('pathAtPosition', () => {
     });
 
     it('inside an SQL block the path is the query, with the word before the cursor', () => {
-      const r = at('schema:\n  - name: orders\n    quality:\n      - type: sql\n        query: |\n          SELECT COUNT(*) FROM {obj^\n', '^');
+      const r = at(
+        'schema:\n  - name: orders\n    quality:\n      - type: sql\n        query: |\n          SELECT COUNT(*) FROM {obj^\n',
+        '^',
+      );
       assert.equal(r.inBlockScalar, true);
       assert.deepEqual(r.path, ['schema', 0, 'quality', 0, 'query']);
       assert.equal(r.prefix, 'obj');
@@ -128,12 +133,35 @@ describe('pathAtPosition', () => {
   });
 
   it('never throws and stays on the cursor line for any text', () => {
-    const pieces = fc.constantFrom('key: ', '- ', '  ', '\t', '|', '>', '[', ']', '{', '"', "'", '#', ':', '\n', '---\n', 'a', '-', ' x', 'q: |\n');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), fc.nat(20), fc.nat(30), (parts, line, character) => {
-      const r = pathAtPosition(parts.join(''), { line, character });
-      assert.ok(r.range.start.line === r.range.end.line);
-      assert.ok(r.range.start.character <= r.range.end.character);
-    }), { numRuns: 500 });
+    const pieces = fc.constantFrom(
+      'key: ',
+      '- ',
+      '  ',
+      '\t',
+      '|',
+      '>',
+      '[',
+      ']',
+      '{',
+      '"',
+      "'",
+      '#',
+      ':',
+      '\n',
+      '---\n',
+      'a',
+      '-',
+      ' x',
+      'q: |\n',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), fc.nat(20), fc.nat(30), (parts, line, character) => {
+        const r = pathAtPosition(parts.join(''), { line, character });
+        assert.ok(r.range.start.line === r.range.end.line);
+        assert.ok(r.range.start.character <= r.range.end.character);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -147,7 +175,11 @@ describe('pathAtPosition agrees with the YAML parser on valid contracts', () => 
           if (!isScalar(pair.key) || !pair.key.range) continue;
           const childPath = [...path, String(pair.key.value)];
           const value = pair.value as { range?: [number, number, number] } | null;
-          found.push({ path: childPath, start: pair.key.range[0], valueStart: isScalar(pair.value) ? value?.range?.[0] : undefined });
+          found.push({
+            path: childPath,
+            start: pair.key.range[0],
+            valueStart: isScalar(pair.value) ? value?.range?.[0] : undefined,
+          });
           walk(pair.value, childPath);
         }
       } else if (isSeq(node)) {
@@ -162,9 +194,15 @@ describe('pathAtPosition agrees with the YAML parser on valid contracts', () => 
     return { line: before.length - 1, character: before[before.length - 1].length };
   };
 
-  const official = readdirSync('test/fixtures/odcs').filter((f) => f.endsWith('.odcs.yaml'))
+  const official = readdirSync('test/fixtures/odcs')
+    .filter((f) => f.endsWith('.odcs.yaml'))
     .map((f) => [`official example ${f}`, readFileSync(`test/fixtures/odcs/${f}`, 'utf8')]);
-  const contracts = [['well specified', WELL_SPECIFIED], ['bare', BARE_ORDERS], ['workspace fixture', readFileSync('test/fixtures/workspace/contracts/orders.odcs.yaml', 'utf8')], ...official];
+  const contracts = [
+    ['well specified', WELL_SPECIFIED],
+    ['bare', BARE_ORDERS],
+    ['workspace fixture', readFileSync('test/fixtures/workspace/contracts/orders.odcs.yaml', 'utf8')],
+    ...official,
+  ];
   for (const [name, text] of contracts) {
     it(`finds the parser's path for keys and scalar values (${name})`, () => {
       const all = keysOf(text);

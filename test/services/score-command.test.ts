@@ -10,7 +10,15 @@ describe('dclens score', () => {
   const run = async (args: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = await scoreCommand(args, { cwd: dir, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+    const code = await scoreCommand(args, {
+      cwd: dir,
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
+    });
     return { code, stdout, stderr };
   };
   before(() => {
@@ -29,7 +37,10 @@ describe('dclens score', () => {
     const { code, stdout } = await run(['orders.odcs.yaml']);
     assert.equal(code, 0);
     assert.match(stdout, /^orders\.odcs\.yaml — orders-contract\n {2}Quality \d+\/100 · \d+ problems?\n/);
-    assert.match(stdout, /uniqueness +\d+ +Add .*duplicateValues checks? on property 'order_id' in schema 'orders'.*\(line \d+\) → \d+/);
+    assert.match(
+      stdout,
+      /uniqueness +\d+ +Add .*duplicateValues checks? on property 'order_id' in schema 'orders'.*\(line \d+\) → \d+/,
+    );
     assert.match(stdout, /Best next steps:\n {4}1\. /);
     assert.doesNotMatch(stdout, /other\.yaml/);
   });
@@ -37,7 +48,12 @@ describe('dclens score', () => {
   it('writes JSON with 1-based lines and exits 1 below --min-score', async () => {
     const { code, stdout } = await run(['.', '--format', 'json', '--min-score', '90']);
     assert.equal(code, 1);
-    const report = JSON.parse(stdout) as { files: Array<{ file: string; contracts: Array<{ overall: number; nextSteps: Array<{ range: { start: { line: number } } }> }> }> };
+    const report = JSON.parse(stdout) as {
+      files: Array<{
+        file: string;
+        contracts: Array<{ overall: number; nextSteps: Array<{ range: { start: { line: number } } }> }>;
+      }>;
+    };
     const files = report.files.map((f) => f.file).sort();
     assert.deepEqual(files, ['good.odcs.yaml', 'orders.odcs.yaml']);
     const good = report.files.find((f) => f.file === 'good.odcs.yaml');

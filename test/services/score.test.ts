@@ -12,7 +12,8 @@ describe('scoreContract', () => {
   it('gives a contract that does everything the score looks for 100 in every area', () => {
     const score = scoreContract(WELL_SPECIFIED, { today, predictSteps: false });
     assert.ok(score);
-    for (const area of SCORE_AREAS) assert.equal(score.areas[area].score, 100, `${area}: ${score.areas[area].reasons.join(' | ')}`);
+    for (const area of SCORE_AREAS)
+      assert.equal(score.areas[area].score, 100, `${area}: ${score.areas[area].reasons.join(' | ')}`);
     assert.equal(score.overall, 100);
     assert.equal(score.name, 'Orders');
   });
@@ -23,7 +24,12 @@ describe('scoreContract', () => {
     assert.ok(score.overall < 50, `overall ${score.overall}`);
     const uniqueness = score.areas.uniqueness;
     assert.ok(uniqueness.score < 100);
-    assert.ok(uniqueness.reasons.some((r) => r.startsWith('✗ primary keys have a duplicate check') && r.includes("property 'order_id' in schema 'orders'")));
+    assert.ok(
+      uniqueness.reasons.some(
+        (r) =>
+          r.startsWith('✗ primary keys have a duplicate check') && r.includes("property 'order_id' in schema 'orders'"),
+      ),
+    );
     assert.ok(uniqueness.reasons.some((r) => r.startsWith('✓ tables have a primary key')));
   });
 
@@ -63,7 +69,10 @@ describe('scoreContract', () => {
     const score = scoreContract(BARE_ORDERS, { today });
     assert.ok(score && score.nextSteps.length > 0);
     const gains = score.nextSteps.map((s) => s.gain.overallTo - s.gain.overallFrom);
-    assert.deepEqual(gains, [...gains].sort((a, b) => b - a));
+    assert.deepEqual(
+      gains,
+      [...gains].sort((a, b) => b - a),
+    );
     for (const step of score.nextSteps) assert.ok(step.target.length > 0 && step.edits.length > 0);
   });
 
@@ -100,21 +109,44 @@ schema:
 `;
     const score = scoreContract(twoTables, { today });
     assert.ok(score);
-    assert.ok(score.areas.uniqueness.reasons.some((r) => r.includes("tables have a primary key (1 of 2); not yet: schema 'customers'")));
+    assert.ok(
+      score.areas.uniqueness.reasons.some((r) =>
+        r.includes("tables have a primary key (1 of 2); not yet: schema 'customers'"),
+      ),
+    );
     const customersOnly = `apiVersion: v3.1.0\nkind: DataContract\nid: shop\nversion: 1.0.0\nstatus: active\n${twoTables.slice(twoTables.indexOf('schema:\n')).replace(/  - name: orders[\s\S]*?(?=  - name: customers)/, '')}`;
-    assert.equal(scoreContract(customersOnly, { today })?.areas.uniqueness.nextStep?.title, "Mark property 'customer_id' in schema 'customers' as the primary key");
+    assert.equal(
+      scoreContract(customersOnly, { today })?.areas.uniqueness.nextStep?.title,
+      "Mark property 'customer_id' in schema 'customers' as the primary key",
+    );
     assert.match(score.areas.timeliness.nextStep?.title ?? '', /latency SLA on '?orders\.placed_at/);
     const withKey = `${twoTables}        primaryKey: true\n`; // on customers.customer_id, the last property
     const reference = scoreContract(withKey, { today })?.areas.consistency.nextStep;
-    assert.equal(reference?.title, "Declare that property 'customer_id' in schema 'orders' refers to customers.customer_id");
-    assert.match(applyEdits(withKey, reference?.edits ?? []), /      - name: customer_id\n        logicalType: string\n        relationships:\n          - type: foreignKey\n            to: customers.customer_id\n/);
+    assert.equal(
+      reference?.title,
+      "Declare that property 'customer_id' in schema 'orders' refers to customers.customer_id",
+    );
+    assert.match(
+      applyEdits(withKey, reference?.edits ?? []),
+      /      - name: customer_id\n        logicalType: string\n        relationships:\n          - type: foreignKey\n            to: customers.customer_id\n/,
+    );
   });
 
   it('counts ODCS conformity checks as validity and coverage checks as completeness', () => {
-    const withDims = BARE_ORDERS.replace('        unique: true\n', [
-      '        unique: true', '        quality:', '          - type: text', '            description: Ids look like ORD-123.',
-      '            dimension: conformity', '          - type: text', '            description: Every order has an id.', '            dimension: coverage', '',
-    ].join('\n'));
+    const withDims = BARE_ORDERS.replace(
+      '        unique: true\n',
+      [
+        '        unique: true',
+        '        quality:',
+        '          - type: text',
+        '            description: Ids look like ORD-123.',
+        '            dimension: conformity',
+        '          - type: text',
+        '            description: Every order has an id.',
+        '            dimension: coverage',
+        '',
+      ].join('\n'),
+    );
     const before = scoreContract(BARE_ORDERS, { today, predictSteps: false });
     const after = scoreContract(withDims, { today, predictSteps: false });
     assert.ok(before && after);
@@ -126,16 +158,29 @@ schema:
     const score = scoreContract(BARE_ORDERS, { today, predictSteps: false });
     const ownership = score?.areas.ownership;
     assert.ok(ownership && ownership.problems > 0);
-    assert.ok(ownership.reasons.some((r) => r.startsWith('−8 points: ') && r.includes('DCL100')), ownership.reasons.join(' | '));
+    assert.ok(
+      ownership.reasons.some((r) => r.startsWith('−8 points: ') && r.includes('DCL100')),
+      ownership.reasons.join(' | '),
+    );
   });
 
   it('uses the lint result it is given instead of linting again', () => {
     const lint = lintText(WELL_SPECIFIED, { today });
     const finding = {
-      ruleId: 'no-data-owner', code: 'DCL101', severity: 'warning' as const, message: 'Nobody is accountable.', path: ['team'], docsUrl: '',
-      range: { start: { line: 13, character: 0 }, end: { line: 13, character: 4 } }, documentIndex: 0,
+      ruleId: 'no-data-owner',
+      code: 'DCL101',
+      severity: 'warning' as const,
+      message: 'Nobody is accountable.',
+      path: ['team'],
+      docsUrl: '',
+      range: { start: { line: 13, character: 0 }, end: { line: 13, character: 4 } },
+      documentIndex: 0,
     };
-    const given = { ...lint, findings: [finding], documents: lint.documents.map((d) => ({ ...d, findings: [finding] })) };
+    const given = {
+      ...lint,
+      findings: [finding],
+      documents: lint.documents.map((d) => ({ ...d, findings: [finding] })),
+    };
     const score = scoreContract(WELL_SPECIFIED, { today, lint: given, predictSteps: false });
     assert.equal(score?.areas.ownership.score, 92);
     assert.equal(score?.problems, 1);
@@ -144,7 +189,10 @@ schema:
   it('scores each contract of a multi-document file and nothing for other YAML', () => {
     const both = `${BARE_ORDERS}---\n${WELL_SPECIFIED}`;
     const scores = scoreContracts(both, { today, predictSteps: false });
-    assert.deepEqual(scores.map((s) => s.documentIndex), [0, 1]);
+    assert.deepEqual(
+      scores.map((s) => s.documentIndex),
+      [0, 1],
+    );
     assert.equal(scoreContract(both, { today, predictSteps: false, documentIndex: 1 })?.overall, 100);
     assert.equal(scoreContract('name: not a contract\n'), undefined);
   });
@@ -158,42 +206,84 @@ schema:
 describe('scoreContract with grouped findings', () => {
   it('scores a contract the same whether its repeated findings are grouped or not', () => {
     const props = ['order_id', 'customer_id', 'amount', 'placed_at', 'status']
-      .map((name) => `      - name: ${name}\n        logicalType: string\n`).join('');
+      .map((name) => `      - name: ${name}\n        logicalType: string\n`)
+      .join('');
     const text = `apiVersion: v3.2.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\nschema:\n  - name: orders\n    properties:\n${props}`;
     const grouped = lintText(text);
     const ungrouped = lintText(text, { group: false });
-    assert.ok(grouped.findings.some((f) => f.ruleId === 'property-description' && (f.related?.length ?? 0) === 5), 'the five undocumented properties are one finding');
+    assert.ok(
+      grouped.findings.some((f) => f.ruleId === 'property-description' && (f.related?.length ?? 0) === 5),
+      'the five undocumented properties are one finding',
+    );
     const a = scoreContract(text, { predictSteps: false, lint: grouped })!;
     const b = scoreContract(text, { predictSteps: false, lint: ungrouped })!;
     assert.equal(a.overall, b.overall);
-    assert.deepEqual(SCORE_AREAS.map((area) => a.areas[area].score), SCORE_AREAS.map((area) => b.areas[area].score));
+    assert.deepEqual(
+      SCORE_AREAS.map((area) => a.areas[area].score),
+      SCORE_AREAS.map((area) => b.areas[area].score),
+    );
   });
 });
 
 describe('scoreContract and placeholders', () => {
-  const withTeam = (username: string) => BARE_ORDERS.replace('status: active\n', `status: active\nteam:\n  name: sales-data\n  members:\n    - username: ${username}\n      role: Data Owner\n`);
+  const withTeam = (username: string) =>
+    BARE_ORDERS.replace(
+      'status: active\n',
+      `status: active\nteam:\n  name: sales-data\n  members:\n    - username: ${username}\n      role: Data Owner\n`,
+    );
   const ownership = (text: string) => scoreContract(text, { today, predictSteps: false })!.areas.ownership;
 
   it('does not count a Data Owner whose username is a placeholder', () => {
     const nobody = ownership(withTeam('""')).score;
-    for (const placeholder of ['TODO-username', 'TBD', '"<owner>"', '"${DATA_OWNER}"', 'jane.doe@example.com', 'FIXME']) {
+    for (const placeholder of [
+      'TODO-username',
+      'TBD',
+      '"<owner>"',
+      '"${DATA_OWNER}"',
+      'jane.doe@example.com',
+      'FIXME',
+    ]) {
       const area = ownership(withTeam(placeholder));
       assert.equal(area.score, nobody, placeholder);
-      assert.ok(area.reasons.some((r) => r.startsWith('✗ a Data Owner is named (accountable for the data)')), placeholder);
+      assert.ok(
+        area.reasons.some((r) => r.startsWith('✗ a Data Owner is named (accountable for the data)')),
+        placeholder,
+      );
     }
     assert.ok(ownership(withTeam('priya.shah@acme-shop.co.uk')).score > nobody, 'a real person counts');
     const todo = ownership(withTeam('TODO-username'));
-    assert.ok(todo.reasons.includes("✗ a Data Owner is named (accountable for the data); not yet: replace 'TODO-username' with a real person"), todo.reasons.join('\n'));
+    assert.ok(
+      todo.reasons.includes(
+        "✗ a Data Owner is named (accountable for the data); not yet: replace 'TODO-username' with a real person",
+      ),
+      todo.reasons.join('\n'),
+    );
   });
 
   it('does not count a placeholder team name, support address, purpose or freshness promise', () => {
     const real = `${WELL_SPECIFIED}`;
     const base = scoreContract(real, { today, predictSteps: false })!;
     const swap = (from: string, to: string) => scoreContract(real.replace(from, to), { today, predictSteps: false })!;
-    assert.ok(swap('  name: sales-data\n', '  name: TODO-team-name\n').areas.ownership.reasons.some((r) => r.startsWith('✗ the team has a name')));
-    assert.ok(swap('mailto:sales-data@acme-shop.co.uk', 'mailto:sales-data@example.org').areas.ownership.reasons.includes('✗ users know where to ask for help (a support channel)'));
-    assert.ok(swap('purpose: Orders placed in the web shop, for sales reporting.', 'purpose: TBD').areas.documentation.reasons.some((r) => r.startsWith('✗ the contract says what the data is for')));
-    const sla = swap('    value: 1\n    unit: d\n    element: orders.created_at', '    value: TBC\n    unit: d\n    element: orders.created_at');
+    assert.ok(
+      swap('  name: sales-data\n', '  name: TODO-team-name\n').areas.ownership.reasons.some((r) =>
+        r.startsWith('✗ the team has a name'),
+      ),
+    );
+    assert.ok(
+      swap('mailto:sales-data@acme-shop.co.uk', 'mailto:sales-data@example.org').areas.ownership.reasons.includes(
+        '✗ users know where to ask for help (a support channel)',
+      ),
+    );
+    assert.ok(
+      swap(
+        'purpose: Orders placed in the web shop, for sales reporting.',
+        'purpose: TBD',
+      ).areas.documentation.reasons.some((r) => r.startsWith('✗ the contract says what the data is for')),
+    );
+    const sla = swap(
+      '    value: 1\n    unit: d\n    element: orders.created_at',
+      '    value: TBC\n    unit: d\n    element: orders.created_at',
+    );
     assert.ok(sla.areas.timeliness.score < base.areas.timeliness.score, 'a latency of "TBC" promises nothing');
   });
 
@@ -212,19 +302,38 @@ describe('scoreContract and placeholders', () => {
       const lines = text.replace(/\n+$/, '').split('\n').length;
       const score = scoreContract(text, { today })!;
       const steps = SCORE_AREAS.flatMap((a) => score.areas[a].nextStep ?? []).concat(score.nextSteps);
-      assert.ok(steps.some((s) => s.path.length === 0), 'some step is about the whole contract');
-      for (const step of steps) assert.ok(step.range.start.line < lines, `${step.title}: line ${step.range.start.line + 1} of ${lines}`);
+      assert.ok(
+        steps.some((s) => s.path.length === 0),
+        'some step is about the whole contract',
+      );
+      for (const step of steps)
+        assert.ok(step.range.start.line < lines, `${step.title}: line ${step.range.start.line + 1} of ${lines}`);
     }
   });
 
   it('proposes no freshness promise or check on a date of birth', () => {
-    const text = BARE_ORDERS.replace('      - name: total\n        logicalType: number\n', '      - name: defendant_date_of_birth\n        logicalType: date\n');
+    const text = BARE_ORDERS.replace(
+      '      - name: total\n        logicalType: number\n',
+      '      - name: defendant_date_of_birth\n        logicalType: date\n',
+    );
     const score = scoreContract(text, { today, candidatesPerArea: 6 })!;
     // the score's own steps (a rule's suggestion, ending in its code, is the rule's advice)
-    const titles = SCORE_AREAS.flatMap((a) => score.areas[a].nextStep ?? []).concat(score.nextSteps).map((s) => s.title).filter((t) => !/\(DCL\d+\)$/.test(t));
-    assert.ok(titles.every((t) => !/date_of_birth/.test(t) || !/latency|timeliness|freshness/i.test(t)), titles.join('\n'));
-    assert.ok(score.areas.timeliness.reasons.every((r) => r.startsWith('−') || !/date_of_birth/.test(r)), score.areas.timeliness.reasons.join('\n'));
-    const withLoad = text.replace('        logicalType: date\n', '        logicalType: date\n      - name: loaded_at\n        logicalType: timestamp\n');
+    const titles = SCORE_AREAS.flatMap((a) => score.areas[a].nextStep ?? [])
+      .concat(score.nextSteps)
+      .map((s) => s.title)
+      .filter((t) => !/\(DCL\d+\)$/.test(t));
+    assert.ok(
+      titles.every((t) => !/date_of_birth/.test(t) || !/latency|timeliness|freshness/i.test(t)),
+      titles.join('\n'),
+    );
+    assert.ok(
+      score.areas.timeliness.reasons.every((r) => r.startsWith('−') || !/date_of_birth/.test(r)),
+      score.areas.timeliness.reasons.join('\n'),
+    );
+    const withLoad = text.replace(
+      '        logicalType: date\n',
+      '        logicalType: date\n      - name: loaded_at\n        logicalType: timestamp\n',
+    );
     const step = scoreContract(withLoad, { today })!.areas.timeliness.nextStep;
     assert.match(step?.edits.map((e) => e.newText).join('') ?? '', /element: orders\.loaded_at/);
   });

@@ -76,13 +76,26 @@ describe('formatQueries', () => {
 
   it('uses the dialect of the servers (BigQuery back-ticks)', () => {
     const before = `${header}servers:\n  - server: prod\n    type: bigquery\nschema:\n  - name: orders\n    quality:\n      - type: sql\n        query: select count(*) from \`p.d.orders\`\n`;
-    assert.equal(formatText(before), `${header}servers:\n  - server: prod\n    type: bigquery\nschema:\n  - name: orders\n    quality:\n      - type: sql\n        query: |\n          select\n            count(*)\n          from\n            \`p.d.orders\`\n`);
+    assert.equal(
+      formatText(before),
+      `${header}servers:\n  - server: prod\n    type: bigquery\nschema:\n  - name: orders\n    quality:\n      - type: sql\n        query: |\n          select\n            count(*)\n          from\n            \`p.d.orders\`\n`,
+    );
   });
 
   it('keeps Windows line endings', () => {
-    const before = `${header}schema:\n  - name: orders\n    quality:\n      - type: sql\n        query: select 1 from t\n        mustBe: 1\n`.replace(/\n/g, '\r\n');
+    const before =
+      `${header}schema:\n  - name: orders\n    quality:\n      - type: sql\n        query: select 1 from t\n        mustBe: 1\n`.replace(
+        /\n/g,
+        '\r\n',
+      );
     const after = formatText(before);
-    assert.equal(after, `${header}schema:\n  - name: orders\n    quality:\n      - type: sql\n        query: |\n          select\n            1\n          from\n            t\n        mustBe: 1\n`.replace(/\n/g, '\r\n'));
+    assert.equal(
+      after,
+      `${header}schema:\n  - name: orders\n    quality:\n      - type: sql\n        query: |\n          select\n            1\n          from\n            t\n        mustBe: 1\n`.replace(
+        /\n/g,
+        '\r\n',
+      ),
+    );
     assert.deepEqual(formatQueries(after), []);
   });
 
@@ -97,6 +110,7 @@ describe('formatSql', () => {
   it('keeps every placeholder family as written', () => {
     const out = formatSql('select {column}, ${property} from ${table} join {{object}} on a = b', 'postgresql');
     assert.ok(out);
-    for (const p of ['{column}', '${property}', '${table}', '{{object}}']) assert.ok(out.includes(p), `${p} lost in:\n${out}`);
+    for (const p of ['{column}', '${property}', '${table}', '{{object}}'])
+      assert.ok(out.includes(p), `${p} lost in:\n${out}`);
   });
 });

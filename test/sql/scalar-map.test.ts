@@ -41,8 +41,18 @@ describe('scalarOffsetMap', () => {
 
 describe('placeholders', () => {
   it('finds the families, but not inside strings or comments', () => {
-    const found = findPlaceholders("select {object}, ${property}, {{ column }}, {objet} from t where a = '{table}' -- {x}\n/* {y} */");
-    assert.deepEqual(found.map((p) => [p.text, p.known]), [['{object}', true], ['${property}', true], ['{{ column }}', true], ['{objet}', false]]);
+    const found = findPlaceholders(
+      "select {object}, ${property}, {{ column }}, {objet} from t where a = '{table}' -- {x}\n/* {y} */",
+    );
+    assert.deepEqual(
+      found.map((p) => [p.text, p.known]),
+      [
+        ['{object}', true],
+        ['${property}', true],
+        ['{{ column }}', true],
+        ['{objet}', false],
+      ],
+    );
   });
   it('protects and restores them with same-length stand-ins', () => {
     const sql = 'select {property} from ${table}';
@@ -55,8 +65,15 @@ describe('placeholders', () => {
 
 describe('dialectsForServers', () => {
   it('maps server types, drops duplicates and falls back to standard SQL', () => {
-    assert.deepEqual(dialectsForServers([{ type: 'postgres' }, { type: 'athena' }, { type: 'postgres' }, { type: 'kafka' }]), ['postgresql', 'trino']);
-    assert.deepEqual(dialectsForServers([{ type: 'databricks' }, { type: 'sqlserver' }, { type: 'oracle' }]), ['spark', 'transactsql', 'plsql']);
+    assert.deepEqual(
+      dialectsForServers([{ type: 'postgres' }, { type: 'athena' }, { type: 'postgres' }, { type: 'kafka' }]),
+      ['postgresql', 'trino'],
+    );
+    assert.deepEqual(dialectsForServers([{ type: 'databricks' }, { type: 'sqlserver' }, { type: 'oracle' }]), [
+      'spark',
+      'transactsql',
+      'plsql',
+    ]);
     assert.deepEqual(dialectsForServers(undefined), ['sql']);
     assert.deepEqual(dialectsForServers('nonsense'), ['sql']);
   });

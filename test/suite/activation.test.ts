@@ -1,6 +1,15 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, note, openContract, ours, waitForDiagnostics, workspaceUri, type TestApi } from './helpers';
+import {
+  activateExtension,
+  closeAll,
+  note,
+  openContract,
+  ours,
+  waitForDiagnostics,
+  workspaceUri,
+  type TestApi,
+} from './helpers';
 
 /** The first contract's findings must show within this time of opening it (the catalogue loads in the background). */
 const FIRST_DIAGNOSTICS_BUDGET_MS = 500;
@@ -28,7 +37,9 @@ describe('activation', () => {
     const shownMs = performance.now() - started;
     const firstMs = await first;
     // Read by scripts/bench/vscode-first-diagnostics.ts for `npm run bench`.
-    note(`      first diagnostics after ${firstMs.toFixed(1)} ms (editor shown after ${shownMs.toFixed(1)} ms, activation ${api.activationMs.toFixed(1)} ms)`);
+    note(
+      `      first diagnostics after ${firstMs.toFixed(1)} ms (editor shown after ${shownMs.toFixed(1)} ms, activation ${api.activationMs.toFixed(1)} ms)`,
+    );
     assert.ok(firstMs <= FIRST_DIAGNOSTICS_BUDGET_MS, `first findings took ${firstMs.toFixed(0)} ms`);
   });
 
@@ -39,7 +50,11 @@ describe('activation', () => {
     assert.ok(api.contractUris().includes(editor.document.uri.toString()));
     // Activation registers providers only; linting waits for a contract. The time is reported for `npm run bench`.
     note(`      activation took ${api.activationMs.toFixed(1)} ms`);
-    assert.strictEqual((api as TestApi).restrictedNotice, 'trusted', 'no Restricted Mode notice in a trusted workspace');
+    assert.strictEqual(
+      (api as TestApi).restrictedNotice,
+      'trusted',
+      'no Restricted Mode notice in a trusted workspace',
+    );
   });
 
   it('leaves other YAML alone: never treated as a contract, no problems', async () => {

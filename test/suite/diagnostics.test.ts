@@ -6,7 +6,9 @@ describe('diagnostics', () => {
   afterEach(closeAll);
 
   it('underlines the exact value, with source dclens and the rule code linked to its page', async () => {
-    const { editor, diagnostics } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
+    const { editor, diagnostics } = await openContract('contracts/orders.odcs.yaml', (d) =>
+      d.some((x) => x.message.includes('datetime')),
+    );
     const expected = rangeOf(editor.document, 'datetime');
     const bad = diagnostics.find((d) => d.message.includes("logicalType 'datetime' is not allowed"));
     assert.ok(bad, 'a problem names the bad logicalType');
@@ -31,56 +33,94 @@ describe('diagnostics', () => {
     const settings = vscode.workspace.getConfiguration('dclens');
     await settings.update('infos.showAs', 'information', vscode.ConfigurationTarget.Workspace);
     try {
-      await waitForDiagnostics(editor.document.uri, (d) => d.find(isAdvice)?.severity === vscode.DiagnosticSeverity.Information, 'the advice as information');
+      await waitForDiagnostics(
+        editor.document.uri,
+        (d) => d.find(isAdvice)?.severity === vscode.DiagnosticSeverity.Information,
+        'the advice as information',
+      );
     } finally {
       await settings.update('infos.showAs', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 
   it('updates after an edit: the fixed value loses its problem, a new mistake gets one', async () => {
-    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
+    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) =>
+      d.some((x) => x.message.includes('datetime')),
+    );
     const uri = editor.document.uri;
     await editor.edit((b) => b.replace(rangeOf(editor.document, 'datetime'), 'timestamp'));
-    await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.message.includes('datetime')), 'the datetime problem to go');
+    await waitForDiagnostics(
+      uri,
+      (d) => d.length > 0 && !d.some((x) => x.message.includes('datetime')),
+      'the datetime problem to go',
+    );
 
     await editor.edit((b) => b.replace(rangeOf(editor.document, 'physicalName'), 'physicalNam'));
-    const after = await waitForDiagnostics(uri, (d) => d.some((x) => x.message.includes('physicalNam')), 'a problem for the new typo');
+    const after = await waitForDiagnostics(
+      uri,
+      (d) => d.some((x) => x.message.includes('physicalNam')),
+      'a problem for the new typo',
+    );
     const typo = after.find((x) => x.message.includes('physicalNam'));
     assert.deepStrictEqual(typo?.range, rangeOf(editor.document, 'physicalNam'));
   });
 
   it('never leaves findings of an older text: a burst of edits ends with the findings of the last one', async () => {
-    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
+    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) =>
+      d.some((x) => x.message.includes('datetime')),
+    );
     const uri = editor.document.uri;
     for (const value of ['datetim', 'datetime2', 'timestamp']) {
-      await editor.edit((b) => b.replace(editor.document.lineAt(rangeOf(editor.document, 'logicalType: date').start.line).range,
-        `        logicalType: ${value}  # should be a timestamp`));
+      await editor.edit((b) =>
+        b.replace(
+          editor.document.lineAt(rangeOf(editor.document, 'logicalType: date').start.line).range,
+          `        logicalType: ${value}  # should be a timestamp`,
+        ),
+      );
     }
-    const final = await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => /datetim|datetime2/.test(x.message)), 'the last text\'s findings');
+    const final = await waitForDiagnostics(
+      uri,
+      (d) => d.length > 0 && !d.some((x) => /datetim|datetime2/.test(x.message)),
+      "the last text's findings",
+    );
     assert.ok(final.every((d) => !/datetim/.test(d.message)));
   });
 
   it('a grouped finding links to every place it names', async () => {
-    const grouped = (d: vscode.Diagnostic[]) => d.find((x) => codeOf(x) === 'property-description' && (x.relatedInformation?.length ?? 0) === 3);
-    const { editor, diagnostics } = await openContract('contracts/line-items.odcs.yaml', (d) => grouped(d) !== undefined);
+    const grouped = (d: vscode.Diagnostic[]) =>
+      d.find((x) => codeOf(x) === 'property-description' && (x.relatedInformation?.length ?? 0) === 3);
+    const { editor, diagnostics } = await openContract(
+      'contracts/line-items.odcs.yaml',
+      (d) => grouped(d) !== undefined,
+    );
     const finding = grouped(diagnostics)!;
     assert.deepStrictEqual(finding.range.start.line, lineOf(editor.document, '- name: order_id'));
     const related = finding.relatedInformation ?? [];
-    assert.deepStrictEqual(related.map((r) => r.location.uri.toString()), Array(3).fill(editor.document.uri.toString()));
-    assert.deepStrictEqual(related.map((r) => r.location.range.start.line),
-      ['order_id', 'product_id', 'quantity'].map((n) => lineOf(editor.document, `- name: ${n}`)));
+    assert.deepStrictEqual(
+      related.map((r) => r.location.uri.toString()),
+      Array(3).fill(editor.document.uri.toString()),
+    );
+    assert.deepStrictEqual(
+      related.map((r) => r.location.range.start.line),
+      ['order_id', 'product_id', 'quantity'].map((n) => lineOf(editor.document, `- name: ${n}`)),
+    );
     assert.match(related[2].message, /^Describe property 'quantity' in schema 'line_items'/);
   });
 
   it('"Lint all contracts in workspace" fills the Problems panel for closed files', async () => {
     const closed = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'contracts/legacy/returns.odcs.yaml');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()));
-    const summary = await vscode.commands.executeCommand<{ contracts: number; problems: number }>('dclens.lintWorkspace');
+    const summary = await vscode.commands.executeCommand<{ contracts: number; problems: number }>(
+      'dclens.lintWorkspace',
+    );
     assert.ok(summary.contracts >= 3, `found ${summary.contracts} contracts`);
     const problems = await waitForDiagnostics(closed, (d) => d.length > 0, 'findings for the closed file');
     assert.ok(problems.every((d) => d.source === 'dclens'));
     // The command has finished: a contract the folder's `.dclens.yaml` ignores was skipped, not merely late.
-    const ignored = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'configured/generated/export.odcs.yaml');
+    const ignored = vscode.Uri.joinPath(
+      vscode.workspace.workspaceFolders![0].uri,
+      'configured/generated/export.odcs.yaml',
+    );
     assert.deepStrictEqual(vscode.languages.getDiagnostics(ignored), []);
   });
 });

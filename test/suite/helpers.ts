@@ -5,7 +5,10 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'data-contract-lens.data-contract-lens';
 
-export interface DclensApi { contractUris(): string[]; activationMs: number }
+export interface DclensApi {
+  contractUris(): string[];
+  activationMs: number;
+}
 
 export async function activateExtension(): Promise<DclensApi> {
   const extension = vscode.extensions.getExtension<DclensApi>(EXTENSION_ID);
@@ -34,7 +37,9 @@ export function waitForDiagnostics(
     const check = (): boolean => {
       const current = ours(uri);
       if (!accept(current)) return false;
-      cleanup(); resolve(current); return true;
+      cleanup();
+      resolve(current);
+      return true;
     };
     const listener = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === uri.toString())) check();
@@ -44,7 +49,10 @@ export function waitForDiagnostics(
       const now = ours(uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${codeOf(d)} ${d.message}`);
       reject(new Error(`timed out waiting for ${what} on ${uri.path}; now: ${JSON.stringify(now, null, 1)}`));
     }, timeoutMs);
-    function cleanup(): void { clearTimeout(timer); listener.dispose(); }
+    function cleanup(): void {
+      clearTimeout(timer);
+      listener.dispose();
+    }
     check();
   });
 }
@@ -111,13 +119,18 @@ export async function linted(document: vscode.TextDocument, timeoutMs = 15000): 
       reject(new Error(`${document.uri.toString()} version ${document.version} not linted within ${timeoutMs} ms`));
     }, timeoutMs);
     const listener = api.onDidLint(() => {
-      if (done()) { clearTimeout(timer); listener.dispose(); resolve(); }
+      if (done()) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      }
     });
   });
 }
 
 export function errorsOf(uri: vscode.Uri): string[] {
-  return ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+  return ours(uri)
+    .filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
     .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 }
 
@@ -133,14 +146,28 @@ export function waitForTab(pattern: RegExp, timeoutMs = 15000): Promise<vscode.T
   const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => pattern.test(t.label));
   return new Promise((resolve, reject) => {
     const found = find();
-    if (found) { resolve(found); return; }
+    if (found) {
+      resolve(found);
+      return;
+    }
     const timer = setTimeout(() => {
       listener.dispose();
-      reject(new Error(`no tab matching ${pattern}; open: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(' | ')}`));
+      reject(
+        new Error(
+          `no tab matching ${pattern}; open: ${vscode.window.tabGroups.all
+            .flatMap((g) => g.tabs)
+            .map((t) => t.label)
+            .join(' | ')}`,
+        ),
+      );
     }, timeoutMs);
     const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
       const tab = find();
-      if (tab) { clearTimeout(timer); listener.dispose(); resolve(tab); }
+      if (tab) {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(tab);
+      }
     });
   });
 }

@@ -2,7 +2,10 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAll, linted, openContract, rangeOf, type TestApi } from './helpers';
 
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<{ text: string; hovers: vscode.Hover[] }> {
+async function hoverText(
+  uri: vscode.Uri,
+  position: vscode.Position,
+): Promise<{ text: string; hovers: vscode.Hover[] }> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
   const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
   return { text, hovers };
@@ -12,7 +15,9 @@ describe('hover', () => {
   afterEach(closeAll);
 
   it('explains the key under the cursor in plain words, with the allowed values', async () => {
-    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
+    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) =>
+      d.some((x) => x.message.includes('datetime')),
+    );
     const key = rangeOf(editor.document, 'logicalType: datetime');
     const { text } = await hoverText(editor.document.uri, key.start.translate(0, 3));
     assert.match(text, /\*\*logicalType\*\*/);
@@ -21,8 +26,13 @@ describe('hover', () => {
   });
 
   it('does not repeat the problem VS Code already shows there: the guidance follows alone, whole', async () => {
-    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) => d.some((x) => x.message.includes('datetime')));
-    const { text, hovers } = await hoverText(editor.document.uri, rangeOf(editor.document, 'datetime').start.translate(0, 2));
+    const { editor } = await openContract('contracts/orders.odcs.yaml', (d) =>
+      d.some((x) => x.message.includes('datetime')),
+    );
+    const { text, hovers } = await hoverText(
+      editor.document.uri,
+      rangeOf(editor.document, 'datetime').start.translate(0, 2),
+    );
     assert.ok(hovers.length > 0);
     assert.doesNotMatch(text, /'datetime'/);
     assert.match(text, /\*\*logicalType\*\*/);
@@ -38,7 +48,7 @@ describe('hover', () => {
     assert.doesNotMatch(text, /feeds|dclens|Data Contract/i);
   });
 
-  it('on a team member\'s username, says who the person is from the catalogue', async () => {
+  it("on a team member's username, says who the person is from the catalogue", async () => {
     const api = (await activateExtension()) as TestApi;
     const { editor } = await openContract('contracts/sales/payments.odcs.yaml', () => true);
     await linted(editor.document);

@@ -1,6 +1,15 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAll, codeOf, openContract, ours, rangeOf, waitForDiagnostics, type TestApi } from './helpers';
+import {
+  activateExtension,
+  closeAll,
+  codeOf,
+  openContract,
+  ours,
+  rangeOf,
+  waitForDiagnostics,
+  type TestApi,
+} from './helpers';
 
 async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
@@ -18,17 +27,25 @@ describe('quality score', () => {
     assert.strictEqual(found[0].range.start.line, 0);
     const title = found[0].command!.title;
     // The weakest areas first, then the number of problems.
-    assert.match(title, /^Quality \d+\/100 · (?:(?:completeness|uniqueness|consistency|timeliness|validity|accuracy|ownership|documentation) \d+ · ){4}(?:… · )?\d+ problems?$/);
+    assert.match(
+      title,
+      /^Quality \d+\/100 · (?:(?:completeness|uniqueness|consistency|timeliness|validity|accuracy|ownership|documentation) \d+ · ){4}(?:… · )?\d+ problems?$/,
+    );
     const problems = Number(/(\d+) problems?$/.exec(title)![1]);
     assert.strictEqual(problems, ours(editor.document.uri).length);
   });
 
   it('the CodeLens follows edits: a new mistake raises its count', async () => {
     const { editor } = await openContract('contracts/orders.odcs.yaml', hasDatetime);
-    const countIn = async () => Number(/(\d+) problems?$/.exec((await lenses(editor.document.uri))[0].command!.title)![1]);
+    const countIn = async () =>
+      Number(/(\d+) problems?$/.exec((await lenses(editor.document.uri))[0].command!.title)![1]);
     const before = await countIn();
     await editor.edit((b) => b.replace(rangeOf(editor.document, 'physicalName'), 'physicalNam'));
-    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => x.message.includes('physicalNam')), 'the new typo');
+    await waitForDiagnostics(
+      editor.document.uri,
+      (d) => d.some((x) => x.message.includes('physicalNam')),
+      'the new typo',
+    );
     assert.strictEqual(await countIn(), before + 1);
     assert.strictEqual(await countIn(), ours(editor.document.uri).length);
   });
@@ -54,7 +71,9 @@ describe('quality score', () => {
   it('one score everywhere: when the catalogue adds a finding, the lens, status bar, view and Problems agree', async () => {
     const api = (await activateExtension()) as TestApi;
     // The owner-has-left finding exists only once the folder's catalogue (its people directory) has loaded.
-    const { editor } = await openContract('catalogued/hearings.odcs.yaml', (d) => d.some((x) => codeOf(x) === 'owner-has-left'));
+    const { editor } = await openContract('catalogued/hearings.odcs.yaml', (d) =>
+      d.some((x) => codeOf(x) === 'owner-has-left'),
+    );
     const uri = editor.document.uri;
     const lens = (await lenses(uri)).find((l) => l.command?.command === 'dclens.showScore')!.command!.title;
     const overall = Number(/^Quality (\d+)\/100/.exec(lens)![1]);
@@ -65,11 +84,13 @@ describe('quality score', () => {
     assert.match(text, new RegExp(`^# Quality ${overall}/100`, 'm'));
   });
 
-  it('shows the active contract\'s score in the status bar, and hides it for other files', async () => {
+  it("shows the active contract's score in the status bar, and hides it for other files", async () => {
     const api = (await activateExtension()) as TestApi;
     await openContract('contracts/orders.odcs.yaml', hasDatetime);
     assert.match(api.statusBarText() ?? '', /^\$\(checklist\) Quality \d+$/);
-    const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.github/workflows/build.yml'));
+    const other = await vscode.workspace.openTextDocument(
+      vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.github/workflows/build.yml'),
+    );
     await vscode.window.showTextDocument(other);
     assert.strictEqual(api.statusBarText(), undefined);
   });

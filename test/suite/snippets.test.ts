@@ -2,11 +2,16 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, closeAll, errorsOf, linted } from './helpers';
 
-interface Snippet { prefix: string; body: string[] }
+interface Snippet {
+  prefix: string;
+  body: string[];
+}
 
 async function snippets(): Promise<Record<string, Snippet>> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'snippets/odcs.code-snippets'));
+  const bytes = await vscode.workspace.fs.readFile(
+    vscode.Uri.joinPath(extension.extensionUri, 'snippets/odcs.code-snippets'),
+  );
   const all = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, Snippet>;
   return Object.fromEntries(Object.values(all).map((s) => [s.prefix, s]));
 }
@@ -16,16 +21,25 @@ async function appendSnippet(editor: vscode.TextEditor, snippet: Snippet, indent
   const document = editor.document;
   const last = document.lineAt(document.lineCount - 1);
   // The previous snippet's $0 leaves an indented empty line: reuse it at the indentation wanted.
-  await editor.edit((b) => (last.isEmptyOrWhitespace
-    ? b.replace(last.range, ' '.repeat(indent))
-    : b.insert(last.range.end, '\n' + ' '.repeat(indent))));
+  await editor.edit((b) =>
+    last.isEmptyOrWhitespace
+      ? b.replace(last.range, ' '.repeat(indent))
+      : b.insert(last.range.end, '\n' + ' '.repeat(indent)),
+  );
   const line = document.lineCount - 1;
-  await editor.insertSnippet(new vscode.SnippetString(snippet.body.join('\n')), new vscode.Position(line, document.lineAt(line).text.length));
+  await editor.insertSnippet(
+    new vscode.SnippetString(snippet.body.join('\n')),
+    new vscode.Position(line, document.lineAt(line).text.length),
+  );
 }
 
 /** The whole contract the extension offers (as odcs-contract) in an empty YAML file, in the version new contracts use. */
 async function contractSnippet(document: vscode.TextDocument): Promise<string> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    new vscode.Position(0, 0),
+  );
   const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'odcs-contract');
   assert.ok(item, 'odcs-contract is offered in an empty file');
   return item.insertText instanceof vscode.SnippetString ? item.insertText.value : String(item.insertText);
@@ -66,7 +80,9 @@ describe('snippets', () => {
 
   it('a team member snippet per role fits under team.members', async () => {
     const all = await snippets();
-    const editor = await newYaml('apiVersion: v3.1.0\nkind: DataContract\nid: t\nversion: 1.0.0\nstatus: draft\nteam:\n  name: t\n  members:');
+    const editor = await newYaml(
+      'apiVersion: v3.1.0\nkind: DataContract\nid: t\nversion: 1.0.0\nstatus: draft\nteam:\n  name: t\n  members:',
+    );
     for (const role of ['owner', 'steward', 'custodian']) await appendSnippet(editor, all[`odcs-member-${role}`], 4);
     await linted(editor.document);
     const text = editor.document.getText();

@@ -14,7 +14,9 @@ export async function filesToCheck(inputs: readonly string[], cwd: string, host:
   if (unreadable.length > 0) {
     const [first] = unreadable;
     const shown = toPosix(path.relative(cwd, first.path)) || '.';
-    throw new CliError(`cannot read ${shown} (${first.reason})${unreadable.length > 1 ? ` and ${unreadable.length - 1} more` : ''}`);
+    throw new CliError(
+      `cannot read ${shown} (${first.reason})${unreadable.length > 1 ? ` and ${unreadable.length - 1} more` : ''}`,
+    );
   }
   return files;
 }

@@ -68,11 +68,15 @@ export const formatCommand: CommandHandler = async (args, io) => {
 
   if (check) {
     for (const file of changed) io.stdout(`${safeOneLine(file)}\n`);
-    const hint = notUtf8.length === 0 ? "run 'dclens format' to fix"
-      : `save ${notUtf8.length === 1 ? 'the file that is' : 'the files that are'} not UTF-8 as UTF-8, then run 'dclens format'`;
-    io.stderr(changed.length === 0
-      ? 'All contracts are formatted.\n'
-      : `${changed.length} ${changed.length === 1 ? 'contract needs' : 'contracts need'} formatting; ${hint}.\n`);
+    const hint =
+      notUtf8.length === 0
+        ? "run 'dclens format' to fix"
+        : `save ${notUtf8.length === 1 ? 'the file that is' : 'the files that are'} not UTF-8 as UTF-8, then run 'dclens format'`;
+    io.stderr(
+      changed.length === 0
+        ? 'All contracts are formatted.\n'
+        : `${changed.length} ${changed.length === 1 ? 'contract needs' : 'contracts need'} formatting; ${hint}.\n`,
+    );
     return changed.length === 0 ? 0 : 1;
   }
   const formattedFiles = changed.filter((file) => !notUtf8.includes(file));

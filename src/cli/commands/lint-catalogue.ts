@@ -5,7 +5,11 @@ import type { CatalogueSnapshot } from '../../engine';
 import type { FileContext, NodeHost } from '../../node/host';
 import { CliError } from '../command';
 
-export async function cliCatalogue(host: NodeHost, context: FileContext, day: string): Promise<CatalogueSnapshot | undefined> {
+export async function cliCatalogue(
+  host: NodeHost,
+  context: FileContext,
+  day: string,
+): Promise<CatalogueSnapshot | undefined> {
   try {
     return await host.catalogueSnapshot(context, day);
   } catch (error) {

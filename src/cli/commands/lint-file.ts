@@ -24,7 +24,15 @@ export { decodeContractBytes, notChangedWarning, readContractText, type Contract
 /** The result for one file. */
 export function lintOneFile(absolute: string, relative: string, options: LintFileOptions): FileLintResult {
   const { text, restore, notUtf8 } = readContractText(absolute, relative);
-  const lint = (t: string, checkFixes?: 'fixes') => lintText(t, { fileName: relative, config: options.config, today: options.today, catalogue: options.catalogue, catalogueSubjectPath: options.catalogueSubjectPath, checkFixes });
+  const lint = (t: string, checkFixes?: 'fixes') =>
+    lintText(t, {
+      fileName: relative,
+      config: options.config,
+      today: options.today,
+      catalogue: options.catalogue,
+      catalogueSubjectPath: options.catalogueSubjectPath,
+      checkFixes,
+    });
   // A report offers only fixes that pass the guard (a fix that would corrupt the file is not counted as fixable).
   if (!options.fix) return lint(text, 'fixes');
   const fixed = fixAll(text, (t) => lint(t));

@@ -35,15 +35,19 @@ export const lintCommand: CommandHandler = async (args, io) => {
   }
   const format = choiceOption(parsed, 'format', FORMAT_NAMES, 'stylish');
   const maxWarnings = intOption(parsed, 'max-warnings');
-  const profile = stringOption(parsed, 'profile') === undefined
-    ? undefined : choiceOption<ProfileName>(parsed, 'profile', PROFILE_NAMES, 'recommended');
+  const profile =
+    stringOption(parsed, 'profile') === undefined
+      ? undefined
+      : choiceOption<ProfileName>(parsed, 'profile', PROFILE_NAMES, 'recommended');
   const output = stringOption(parsed, 'output');
   const quiet = parsed.options.has('quiet');
   const fix = parsed.options.has('fix');
 
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
   const host = new NodeHost({
-    cwd: io.cwd, explicitConfig: stringOption(parsed, 'config'), profile,
+    cwd: io.cwd,
+    explicitConfig: stringOption(parsed, 'config'),
+    profile,
     warn: (warning) => io.stderr(`dclens: warning: ${safeOneLine(warning)}\n`),
   });
   const files = await filesToCheck(inputs, io.cwd, host);
@@ -64,7 +68,14 @@ export const lintCommand: CommandHandler = async (args, io) => {
     examined++;
     const catalogue = await cliCatalogue(host, context, day);
     const warn = (message: string) => io.stderr(`dclens: warning: ${safeOneLine(message)}\n`);
-    const linted = lintOneFile(absolute, relative, { config: context.config, today: day, fix, catalogue, catalogueSubjectPath: context.relativePath, warn });
+    const linted = lintOneFile(absolute, relative, {
+      config: context.config,
+      today: day,
+      fix,
+      catalogue,
+      catalogueSubjectPath: context.relativePath,
+      warn,
+    });
     const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
     for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);
     if (result.isContract) reports.push({ file: relative, result });
@@ -72,7 +83,8 @@ export const lintCommand: CommandHandler = async (args, io) => {
 
   const report: LintReport = { files: reports, filesExamined: examined };
   // An explicit --color wins over NO_COLOR, as no-color.org asks of command-line flags.
-  const color = !output && (parsed.options.has('color') || (!parsed.options.has('no-color') && !process.env.NO_COLOR && isTty()));
+  const color =
+    !output && (parsed.options.has('color') || (!parsed.options.has('no-color') && !process.env.NO_COLOR && isTty()));
   const text = formatters[format](report, { version: DCLENS_VERSION, color });
   if (output) {
     writeOutput(io.cwd, output, text);

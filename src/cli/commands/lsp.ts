@@ -9,7 +9,8 @@ export const lspCommand: CommandHandler = async (args, io) => {
   }
   const unknown = args.find((a) => a !== '--stdio');
   if (unknown !== undefined) throw new CliError(`unknown option ${unknown} for dclens lsp (try dclens lsp --help)`);
-  if (!args.includes('--stdio')) throw new CliError('dclens lsp needs --stdio: the editor talks to it over standard input and output');
+  if (!args.includes('--stdio'))
+    throw new CliError('dclens lsp needs --stdio: the editor talks to it over standard input and output');
   const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
   const { startServer } = await import('../../server/server');
   // Read from the arguments (`--stdio`), so that console output is sent to the client's log, never to stdout.

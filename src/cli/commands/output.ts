@@ -17,7 +17,8 @@ function makeFoldersAbove(target: string, shown: string): void {
     try {
       stats = statSync(dir);
     } catch (error) {
-      if (code(error) !== 'ENOENT' || path.dirname(dir) === dir) throw new CliError(`cannot write ${shown} (${code(error)} on ${dir})`);
+      if (code(error) !== 'ENOENT' || path.dirname(dir) === dir)
+        throw new CliError(`cannot write ${shown} (${code(error)} on ${dir})`);
       missing.unshift(dir);
       continue;
     }
@@ -28,7 +29,8 @@ function makeFoldersAbove(target: string, shown: string): void {
     try {
       mkdirSync(dir);
     } catch (error) {
-      if (code(error) !== 'EEXIST') throw new CliError(`cannot write ${shown} (cannot create the folder ${dir}: ${code(error)})`);
+      if (code(error) !== 'EEXIST')
+        throw new CliError(`cannot write ${shown} (cannot create the folder ${dir}: ${code(error)})`);
     }
   }
 }

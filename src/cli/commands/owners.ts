@@ -11,14 +11,29 @@ import { choiceOption, parseArgs, stringOption } from '../args';
 import { CliError, type CliIO, type CommandHandler } from '../command';
 import { detectDocument } from '../../engine/detect';
 import { parseYamlFile } from '../../engine/parse/yaml-file';
-import { OWNER_ROLES, roleFromText, suggestOwners, type Candidate, type OwnerRole, type SourceWarning } from '../../engine/owners';
-import { CatalogueDiskCache, gitTopLevel, loadCatalogue, stampOf, type CatalogueSourceConfig, type FileStamp } from '../../node/catalogue';
+import {
+  OWNER_ROLES,
+  roleFromText,
+  suggestOwners,
+  type Candidate,
+  type OwnerRole,
+  type SourceWarning,
+} from '../../engine/owners';
+import {
+  CatalogueDiskCache,
+  gitTopLevel,
+  loadCatalogue,
+  stampOf,
+  type CatalogueSourceConfig,
+  type FileStamp,
+} from '../../node/catalogue';
 import { readContractText } from '../contract-text';
 import { safeForTerminal } from '../../formatters/terminal';
 import { isTooWideToSearch, realPathOf } from '../../node/workspace';
 import { findConfigFile, today as hostToday } from '../../node/config-location';
 
-const USAGE = 'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE] [--no-cache]; parse results and git evidence are cached (see docs/owners.md: DCLENS_CACHE_DIR sets where, --no-cache reads everything afresh)';
+const USAGE =
+  'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE] [--no-cache]; parse results and git evidence are cached (see docs/owners.md: DCLENS_CACHE_DIR sets where, --no-cache reads everything afresh)';
 
 export interface OwnersReport {
   file: string;
@@ -37,20 +52,29 @@ function parseRole(text: string | undefined): OwnerRole[] {
 function parseTop(text: string | undefined): number {
   if (text === undefined) return 3;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 50) throw new CliError(`--top must be a whole number from 1 to 50 (got '${text}')`);
+  if (!Number.isInteger(n) || n < 1 || n > 50)
+    throw new CliError(`--top must be a whole number from 1 to 50 (got '${text}')`);
   return n;
 }
 
 async function suggest(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, { role: { value: true }, top: { value: true }, format: { value: true }, config: { value: true }, 'no-cache': {} });
-  if (parsed.positionals.length !== 1) throw new CliError(parsed.positionals.length === 0 ? `missing FILE; ${USAGE}` : `one FILE at a time; ${USAGE}`);
+  const parsed = parseArgs(args, {
+    role: { value: true },
+    top: { value: true },
+    format: { value: true },
+    config: { value: true },
+    'no-cache': {},
+  });
+  if (parsed.positionals.length !== 1)
+    throw new CliError(parsed.positionals.length === 0 ? `missing FILE; ${USAGE}` : `one FILE at a time; ${USAGE}`);
   const roles = parseRole(stringOption(parsed, 'role'));
   const top = parseTop(stringOption(parsed, 'top'));
   const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
 
   let file = resolve(io.cwd, parsed.positionals[0]);
   // A device or a pipe with a contract's name would block the read forever.
-  if ((await stat(file).catch(() => undefined))?.isFile() === false) throw new CliError(`cannot read ${parsed.positionals[0]} (not a regular file)`);
+  if ((await stat(file).catch(() => undefined))?.isFile() === false)
+    throw new CliError(`cannot read ${parsed.positionals[0]} (not a regular file)`);
   // Read as lint reads it: byte-order mark and CR-only line ends handled, every YAML document looked at.
   let text: string;
   try {
@@ -66,12 +90,14 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
     throw new CliError(`${parsed.positionals[0]} is not valid YAML; run 'dclens lint' on it first`);
   }
   if (!contract) throw new CliError(`${parsed.positionals[0]} is not an ODCS data contract`);
-  if (contract.problems.some((p) => p.severity === 'error')) throw new CliError(`${parsed.positionals[0]} is not valid YAML; run 'dclens lint' on it first`);
+  if (contract.problems.some((p) => p.severity === 'error'))
+    throw new CliError(`${parsed.positionals[0]} is not valid YAML; run 'dclens lint' on it first`);
   const value = contract.value;
 
   // The configuration lint uses for this file: --config, else the nearest .dclens.yaml or .dclens.yml above it.
   const configOption = stringOption(parsed, 'config');
-  if (configOption && (await stat(resolve(io.cwd, configOption)).catch(() => undefined)) === undefined) throw new CliError(`config file not found: ${configOption}`);
+  if (configOption && (await stat(resolve(io.cwd, configOption)).catch(() => undefined)) === undefined)
+    throw new CliError(`config file not found: ${configOption}`);
   let configFile = configOption !== undefined ? resolve(io.cwd, configOption) : findConfigFile(dirname(file));
   const date = today();
   const noCache = parsed.options.has('no-cache');
@@ -81,7 +107,9 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
     const root = realPathOf(marked ?? io.cwd);
     // Unmarked, the file system root or the home folder would be searched file by file: the whole disk.
     if (marked === undefined && isTooWideToSearch(root)) {
-      throw new CliError(`run it from your project's folder, or add a .dclens.yaml there: ${root} is ${root === dirname(root) ? 'the root of the file system' : 'your home folder'}, with no .dclens.yaml or git repository, and searching it for owners would read every file in it`);
+      throw new CliError(
+        `run it from your project's folder, or add a .dclens.yaml there: ${root} is ${root === dirname(root) ? 'the root of the file system' : 'your home folder'}, with no .dclens.yaml or git repository, and searching it for owners would read every file in it`,
+      );
     }
     // The on-disk cache only saves work: parse outputs of unchanged files, git evidence while HEAD stays, and the
     // catalogue sources of an unchanged configuration file.
@@ -90,10 +118,13 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   let { root, diskCache } = await workspace();
   const configKey = JSON.stringify({ file: configFile ?? null, explicit: configOption !== undefined });
   const configStamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
-  const readConfig = (): Promise<Uint8Array | undefined> => (configFile ? readFile(configFile).catch(() => undefined) : Promise.resolve(undefined));
-  const cached = (await diskCache?.value('config', configKey, configStamp, readConfig)) as { sources: CatalogueSourceConfig[] | null } | undefined;
+  const readConfig = (): Promise<Uint8Array | undefined> =>
+    configFile ? readFile(configFile).catch(() => undefined) : Promise.resolve(undefined);
+  const cached = (await diskCache?.value('config', configKey, configStamp, readConfig)) as
+    { sources: CatalogueSourceConfig[] | null } | undefined;
   let sources: CatalogueSourceConfig[] | undefined;
-  if (cached && typeof cached === 'object' && (cached.sources === null || Array.isArray(cached.sources))) sources = cached.sources ?? undefined;
+  if (cached && typeof cached === 'object' && (cached.sources === null || Array.isArray(cached.sources)))
+    sources = cached.sources ?? undefined;
   else {
     const configBytes = await readConfig();
     const loaded = await resolveConfiguration(io.cwd, configOption, file);
@@ -120,7 +151,12 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
     file: toPosix(relative(await realpath(io.cwd).catch(() => io.cwd), file)),
     suggestions: roles.map((role) => ({
       role,
-      candidates: suggestOwners(snapshot, subject, role, { top }).map(({ id, name, score, evidence }) => ({ id, name, score, evidence })),
+      candidates: suggestOwners(snapshot, subject, role, { top }).map(({ id, name, score, evidence }) => ({
+        id,
+        name,
+        score,
+        evidence,
+      })),
     })),
   };
   for (const w of snapshot.sourceWarnings) io.stderr(`${formatWarning(w)}\n`);
@@ -134,10 +170,15 @@ function stampOfFile(path: string, discovered: boolean): FileStamp | undefined {
   return s ? stampOf(s) : undefined;
 }
 
-const sameStamp = (a: FileStamp, b: FileStamp): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+const sameStamp = (a: FileStamp, b: FileStamp): boolean =>
+  a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 
 /** The configuration loader's answer for `file` (it loads the linter's configuration schema and rules). */
-async function resolveConfiguration(cwd: string, explicitFile: string | undefined, file: string): Promise<{ file?: string; sources?: CatalogueSourceConfig[] }> {
+async function resolveConfiguration(
+  cwd: string,
+  explicitFile: string | undefined,
+  file: string,
+): Promise<{ file?: string; sources?: CatalogueSourceConfig[] }> {
   const { ConfigError, ConfigLoader } = await import('../../node/config-loader');
   try {
     const config = new ConfigLoader({ cwd, explicitFile }).forFile(file);
@@ -180,7 +221,9 @@ export const ownersCommand: CommandHandler = async (args, io) => {
   try {
     const [sub, ...rest] = args;
     if (sub === 'suggest') return await suggest(rest, io);
-    throw new CliError(sub === undefined ? `missing sub-command; ${USAGE}` : `unknown owners sub-command '${sub}'; ${USAGE}`);
+    throw new CliError(
+      sub === undefined ? `missing sub-command; ${USAGE}` : `unknown owners sub-command '${sub}'; ${USAGE}`,
+    );
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`dclens owners: ${error.message}\n`);

@@ -31,10 +31,14 @@ export const rulesCommand: CommandHandler = async (args, io) => {
   }
   const idWidth = Math.max(...rules.map((r) => r.id.length));
   const groupWidth = Math.max(...rules.map((r) => r.group.length));
-  const lines = [`${'CODE'.padEnd(7)} ${'RULE'.padEnd(idWidth)}  ${'GROUP'.padEnd(groupWidth)}  ${PROFILE_NAMES.map((p) => p.padEnd(11)).join(' ')} FIX`];
+  const lines = [
+    `${'CODE'.padEnd(7)} ${'RULE'.padEnd(idWidth)}  ${'GROUP'.padEnd(groupWidth)}  ${PROFILE_NAMES.map((p) => p.padEnd(11)).join(' ')} FIX`,
+  ];
   for (const r of rules) {
     const levels = PROFILE_NAMES.map((p) => String(r.severity[p]).padEnd(11)).join(' ');
-    lines.push(`${r.code.padEnd(7)} ${r.id.padEnd(idWidth)}  ${r.group.padEnd(groupWidth)}  ${levels} ${r.fixable ? 'yes' : '-'}`);
+    lines.push(
+      `${r.code.padEnd(7)} ${r.id.padEnd(idWidth)}  ${r.group.padEnd(groupWidth)}  ${levels} ${r.fixable ? 'yes' : '-'}`,
+    );
     lines.push(`        ${r.description}`);
     lines.push(`        ${r.docsUrl}`);
   }

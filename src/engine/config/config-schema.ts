@@ -25,7 +25,10 @@ export const ConfigFileSchema = z
     extends: z.enum(PROFILE_NAMES).optional(),
     rules: z.record(z.string(), RuleEntrySchema).optional(),
     settings: SharedSettingsSchema.optional(),
-    catalogue: z.object({ sources: z.array(CatalogueSourceSchema).optional() }).strict().optional(),
+    catalogue: z
+      .object({ sources: z.array(CatalogueSourceSchema).optional() })
+      .strict()
+      .optional(),
     ignore: z.array(z.string()).optional(),
   })
   .strict();

@@ -38,14 +38,18 @@ export function parseConfigText(text: string, options: ParseConfigOptions = {}):
   if (later) {
     const offset = later.doc.range[0];
     problems.push({
-      message: 'Put every setting in one YAML document: the configuration has a second document (after ---), and only one document is read.',
-      range: { start: file.positionAt(offset), end: file.positionAt(lineEnd(text, offset)) }, path: [],
+      message:
+        'Put every setting in one YAML document: the configuration has a second document (after ---), and only one document is read.',
+      range: { start: file.positionAt(offset), end: file.positionAt(lineEnd(text, offset)) },
+      path: [],
     });
   }
   if (problems.length > 0) return { problems };
   const value = document.value ?? {};
   const at = (path: JsonPath, message: string, target: 'key' | 'value' = 'key'): ConfigProblem => ({
-    message, path, range: rangeOfPath(file, document.doc, path, target),
+    message,
+    path,
+    range: rangeOfPath(file, document.doc, path, target),
   });
 
   const parsed = ConfigFileSchema.safeParse(value);
@@ -53,7 +57,8 @@ export function parseConfigText(text: string, options: ParseConfigOptions = {}):
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.push(at([...path, key], `Unknown setting '${key}' in the configuration.`));
+        for (const key of issue.keys)
+          problems.push(at([...path, key], `Unknown setting '${key}' in the configuration.`));
       } else {
         problems.push(at(path, `Configuration entry '${path.join('.') || '(top level)'}': ${issue.message}.`, 'value'));
       }
@@ -64,16 +69,25 @@ export function parseConfigText(text: string, options: ParseConfigOptions = {}):
   // A path outside the workspace would read (and quote in warnings) files the workspace does not own.
   (config.catalogue?.sources ?? []).forEach((source, i) => {
     if (source.path === undefined) return;
-    const reason: OutsideReason | undefined = pathOutsideByText(source.path) ?? (options.leadsOutside?.(source.path) ? 'link' : undefined);
+    const reason: OutsideReason | undefined =
+      pathOutsideByText(source.path) ?? (options.leadsOutside?.(source.path) ? 'link' : undefined);
     if (reason) {
-      problems.push(at(['catalogue', 'sources', i, 'path'],
-        `Use a path inside the workspace for catalogue source ${i + 1} (${source.type}): ${describeOutside(source.path, reason)}.`, 'value'));
+      problems.push(
+        at(
+          ['catalogue', 'sources', i, 'path'],
+          `Use a path inside the workspace for catalogue source ${i + 1} (${source.type}): ${describeOutside(source.path, reason)}.`,
+          'value',
+        ),
+      );
     }
   });
   for (const [id, entry] of Object.entries(config.rules ?? {})) {
     const rule = ruleById.get(id);
     if (!rule) {
-      const close = allRules.map((r) => r.meta.id).filter((r) => distance(r, id) <= 3).sort((a, b) => distance(a, id) - distance(b, id));
+      const close = allRules
+        .map((r) => r.meta.id)
+        .filter((r) => distance(r, id) <= 3)
+        .sort((a, b) => distance(a, id) - distance(b, id));
       problems.push(at(['rules', id], `Unknown rule '${id}'.${close[0] ? ` Did you mean '${close[0]}'?` : ''}`));
       continue;
     }

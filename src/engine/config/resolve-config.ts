@@ -43,7 +43,11 @@ export interface ResolveExtras {
   levels?: Record<string, RuleLevel>;
 }
 
-export function resolveConfig(config?: ConfigFile, extras: ResolveExtras = {}, rules: readonly AnyRule[] = allRules): ResolvedConfig {
+export function resolveConfig(
+  config?: ConfigFile,
+  extras: ResolveExtras = {},
+  rules: readonly AnyRule[] = allRules,
+): ResolvedConfig {
   const profile = extras.profile ?? config?.extends ?? 'recommended';
   const levels = new Map<string, RuleLevel>();
   const options = new Map<string, unknown>();

@@ -29,7 +29,9 @@ export const SharedSettingsSchema = z
     dpiaProperty: z.string().optional(),
     /** The ODCS version new contracts are written in (the newest, v3.2.0, when not set). */
     odcsVersion: z
-      .enum(NEW_CONTRACT_VERSIONS, { error: (issue) => `use ${VERSION_WORDS} for new contracts, not ${JSON.stringify(issue.input)}` })
+      .enum(NEW_CONTRACT_VERSIONS, {
+        error: (issue) => `use ${VERSION_WORDS} for new contracts, not ${JSON.stringify(issue.input)}`,
+      })
       .optional(),
   })
   .strict();
@@ -38,4 +40,10 @@ export type SharedSettings = z.infer<typeof SharedSettingsSchema>;
 
 export const DEFAULT_OWNER_ROLES = ['data owner', 'owner', 'data product owner', 'information asset owner'];
 export const DEFAULT_STEWARD_ROLES = ['data steward', 'steward'];
-export const DEFAULT_CUSTODIAN_ROLES = ['data custodian', 'custodian', 'maintainer', 'data engineer', 'technical owner'];
+export const DEFAULT_CUSTODIAN_ROLES = [
+  'data custodian',
+  'custodian',
+  'maintainer',
+  'data engineer',
+  'technical owner',
+];

@@ -14,7 +14,12 @@ export function offsetIn(text: string, position: Position): number {
 /** Applies the edits; an edit overlapping one already applied is skipped (its fix is left for the next pass). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const withOffsets = edits
-    .map((edit, order) => ({ edit, order, start: offsetIn(text, edit.range.start), end: offsetIn(text, edit.range.end) }))
+    .map((edit, order) => ({
+      edit,
+      order,
+      start: offsetIn(text, edit.range.start),
+      end: offsetIn(text, edit.range.end),
+    }))
     .sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
   let result = text;
   let floor = Infinity;

@@ -16,7 +16,8 @@ export interface FixAllResult {
   result: FileLintResult;
 }
 
-const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const before = (a: Range['start'], b: Range['start']) =>
+  a.line < b.line || (a.line === b.line && a.character <= b.character);
 
 /** Whether two edits cannot be applied in one pass. */
 function clash(a: TextEdit, b: TextEdit): boolean {
@@ -24,7 +25,8 @@ function clash(a: TextEdit, b: TextEdit): boolean {
   const bPoint = b.range.start.line === b.range.end.line && b.range.start.character === b.range.end.character;
   // Two insertions at the same point also wait: the second may belong to a different block (a root key added
   // after a nested map that ends the file) and must be placed against the text the first one produced.
-  if (aPoint && bPoint) return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+  if (aPoint && bPoint)
+    return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
   const apart = before(a.range.end, b.range.start) || before(b.range.end, a.range.start);
   return !apart;
 }
@@ -53,12 +55,17 @@ export function fixAll(text: string, lint: (text: string) => FileLintResult): Fi
   const done = new Set<string>();
   let refused = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const candidates = chooseNonOverlappingFixes(result.findings.filter((f) => !done.has(signature(f)) && !refused.has(signature(f))));
+    const candidates = chooseNonOverlappingFixes(
+      result.findings.filter((f) => !done.has(signature(f)) && !refused.has(signature(f))),
+    );
     if (candidates.length === 0) break;
     const chosen = checked(current, candidates);
     for (const f of candidates) if (!chosen.includes(f)) refused.add(signature(f));
     if (chosen.length === 0) continue; // the fixes they overlapped get their turn
-    let next = applyEdits(current, chosen.flatMap((f) => f.fix!.edits));
+    let next = applyEdits(
+      current,
+      chosen.flatMap((f) => f.fix!.edits),
+    );
     let nextResult = next === current ? result : lint(next);
     // Each fix was checked alone; two together can still clash (two misspellings renamed to the same key). Then
     // this pass applies only the first, and the next pass sees what it did.
@@ -85,7 +92,8 @@ export function fixAll(text: string, lint: (text: string) => FileLintResult): Fi
  */
 function checked(text: string, fixes: Finding[]): Finding[] {
   const file = parseYamlFile(text);
-  const batch = (list: Finding[]) => list.map((f) => ({ documentIndex: f.documentIndex ?? 0, target: f.path, edits: f.fix!.edits }));
+  const batch = (list: Finding[]) =>
+    list.map((f) => ({ documentIndex: f.documentIndex ?? 0, target: f.path, edits: f.fix!.edits }));
   if (acceptsAll(file, batch(fixes))) return fixes;
   const guard = new FixGuard(file);
   const alone = fixes.filter((f) => guard.accepts(f.documentIndex ?? 0, f.path, f.fix!.edits));
@@ -101,5 +109,7 @@ function signature(f: Finding): string {
 }
 
 function syntaxErrors(result: FileLintResult): number {
-  return result.findings.filter((f) => (f.ruleId === 'yaml-syntax' && f.severity === 'error') || f.ruleId === 'duplicate-key').length;
+  return result.findings.filter(
+    (f) => (f.ruleId === 'yaml-syntax' && f.severity === 'error') || f.ruleId === 'duplicate-key',
+  ).length;
 }

@@ -9,7 +9,10 @@ import { locate } from '../parse/locate';
 export class Fixer {
   private readonly eol: string;
 
-  constructor(private readonly file: ParsedFile, private readonly doc: Document.Parsed) {
+  constructor(
+    private readonly file: ParsedFile,
+    private readonly doc: Document.Parsed,
+  ) {
     this.eol = file.text.includes('\r\n') ? '\r\n' : '\n';
   }
 
@@ -25,7 +28,8 @@ export class Fixer {
   replaceValue(path: JsonPath, newText: string): TextEdit | null {
     const { node } = locate(this.doc, path);
     if (!isScalar(node) || !node.range) return null;
-    if (!node.tag || typeOfTag(node.tag) === undefined || typeOfTag(node.tag) === typeOfText(newText)) return this.edit(node.range[0], node.range[1], newText);
+    if (!node.tag || typeOfTag(node.tag) === undefined || typeOfTag(node.tag) === typeOfText(newText))
+      return this.edit(node.range[0], node.range[1], newText);
     // A core tag (`!!str "true"`) would read the new text as the type it names, and the fix would change nothing:
     // the tag goes with the value it typed. An anchor written after it stays.
     const text = this.file.text;
@@ -33,7 +37,8 @@ export class Fixer {
     const props = /(?:^|[ \t])((?:[&!][^\s]*[ \t]+)+)$/.exec(text.slice(lineStart, node.range[0]));
     const tag = props ? /(?:^|[ \t])(![^\s]*[ \t]+)/.exec(props[1]) : null;
     if (!props || !tag) return null;
-    const tagStart = lineStart + props.index + props[0].length - props[1].length + tag.index + tag[0].length - tag[1].length;
+    const tagStart =
+      lineStart + props.index + props[0].length - props[1].length + tag.index + tag[0].length - tag[1].length;
     return this.edit(tagStart, node.range[1], text.slice(tagStart + tag[1].length, node.range[0]) + newText);
   }
 
@@ -108,7 +113,9 @@ export class Fixer {
     if (text[end] === '\n') end++;
     // Comments on the removed lines stay, each on its own line where the key was: they may say more than the key.
     const pad = ' '.repeat(this.columnOf(key.range[0]));
-    const kept = commentsIn(text.slice(start, end)).map((c) => pad + c + this.eol).join('');
+    const kept = commentsIn(text.slice(start, end))
+      .map((c) => pad + c + this.eol)
+      .join('');
     return this.edit(start, end, kept);
   }
 
@@ -129,7 +136,10 @@ export class Fixer {
     const end = lineEnd(text, Math.max(key.range[1], trimmedEnd(text, valueEnd) - 1));
     const lines = text.slice(key.range[0], end).split('\n');
     // Lines already right of the new key stay as they are; a block list may stand at its key's column.
-    const indents = lines.slice(1).filter((l) => l.trim() !== '' && !l.trim().startsWith('#')).map((l) => l.length - l.trimStart().length);
+    const indents = lines
+      .slice(1)
+      .filter((l) => l.trim() !== '' && !l.trim().startsWith('#'))
+      .map((l) => l.length - l.trimStart().length);
     const least = indents.length > 0 ? Math.min(...indents) : Infinity;
     const value = found.pair.value as Node | null;
     const fits = isSeq(value) && !value.flow ? least >= column + 2 : least > column + 2;
@@ -146,7 +156,8 @@ export class Fixer {
     const found = locate(this.doc, seqPath);
     const seq = found.node;
     const parentKey = found.pair?.key;
-    if (!isSeq(seq) || seq.flow || seq.items.length === 0 || !seq.range || !isScalar(parentKey) || !parentKey.range) return null;
+    if (!isSeq(seq) || seq.flow || seq.items.length === 0 || !seq.range || !isScalar(parentKey) || !parentKey.range)
+      return null;
     const text = this.file.text;
     const keyColumn = this.columnOf(parentKey.range[0]);
     const firstLineStart = text.lastIndexOf('\n', seq.range[0] - 1) + 1;
@@ -156,7 +167,11 @@ export class Fixer {
     const shift = keyColumn + 4 - dashColumn;
     if (shift < 0) return null;
     const pad = ' '.repeat(shift);
-    const body = text.slice(firstLineStart, lastLineEnd).split('\n').map((line) => (line.trim() === '' ? line : pad + line)).join('\n');
+    const body = text
+      .slice(firstLineStart, lastLineEnd)
+      .split('\n')
+      .map((line) => (line.trim() === '' ? line : pad + line))
+      .join('\n');
     const header = `${' '.repeat(keyColumn + 2)}${key}:${this.eol}`;
     return this.edit(firstLineStart, lastLineEnd, header + body);
   }
@@ -168,14 +183,22 @@ export class Fixer {
 
   private indentBlock(yamlText: string, indent: number): string {
     const pad = ' '.repeat(indent);
-    return yamlText.split('\n').map((line) => (line === '' ? line : pad + line)).join(this.eol);
+    return yamlText
+      .split('\n')
+      .map((line) => (line === '' ? line : pad + line))
+      .join(this.eol);
   }
 
   private insertAfterLineOf(offset: number, block: string, collection?: Node): TextEdit {
     const text = this.file.text;
     // A block scalar that keeps its trailing newlines (`|+`) owns the blank lines after its text: insert after them.
     const leaf = collection ? lastLeaf(collection) : undefined;
-    if (isScalar(leaf) && leaf.range && (leaf.type === 'BLOCK_LITERAL' || leaf.type === 'BLOCK_FOLDED') && /^[|>][0-9]*\+/.test(text.slice(leaf.range[0]))) {
+    if (
+      isScalar(leaf) &&
+      leaf.range &&
+      (leaf.type === 'BLOCK_LITERAL' || leaf.type === 'BLOCK_FOLDED') &&
+      /^[|>][0-9]*\+/.test(text.slice(leaf.range[0]))
+    ) {
       const at = leaf.range[1];
       if (at === text.length && !text.endsWith('\n')) return this.edit(at, at, this.eol + block);
       if (text[at - 1] === '\n') return this.edit(at, at, block + this.eol);
@@ -191,7 +214,10 @@ export class Fixer {
   private indentOfMap(offset: number): number | null {
     const text = this.file.text;
     // A byte-order mark is not indentation, nor a property of the key.
-    const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, text.startsWith('\uFEFF') ? Math.min(1, offset) : 0);
+    const lineStart = Math.max(
+      text.lastIndexOf('\n', offset - 1) + 1,
+      text.startsWith('\uFEFF') ? Math.min(1, offset) : 0,
+    );
     const prefix = text.slice(lineStart, offset);
     const lead = /^(?:[ ]*-(?=[ ]))*[ ]*/.exec(prefix)![0];
     const rest = prefix.slice(lead.length);

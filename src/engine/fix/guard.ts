@@ -6,7 +6,20 @@
 // The check re-parses only the smallest block that holds the edits (a whole-file parse per fix would make a large
 // contract with many suggestions slow); a document that uses anchors or aliases is always re-parsed whole, because an
 // edit inside an anchored node changes every alias of it.
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, Lexer, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Finding, JsonPath, TextEdit } from '../types';
 import type { ParsedFile } from '../parse/yaml-file';
 import { MAX_ALIAS_COUNT, parseYamlFile } from '../parse/yaml-file';
@@ -39,7 +52,8 @@ export class FixGuard {
   /** Whether the edits, applied alone, change only the value at or below `target` and nothing else. */
   accepts(documentIndex: number, target: JsonPath, edits: readonly TextEdit[], addAnywhere = false): boolean {
     const parsed = this.file.documents.find((d) => d.index === documentIndex);
-    if (!parsed || parsed.value === undefined || edits.length === 0 || !keepsByteOrderMark(this.file, edits)) return false;
+    if (!parsed || parsed.value === undefined || edits.length === 0 || !keepsByteOrderMark(this.file, edits))
+      return false;
     const text = this.file.text;
     const offsets = edits.map((e) => [this.file.offsetAt(e.range.start), this.file.offsetAt(e.range.end)] as const);
     const from = Math.min(...offsets.map((o) => o[0]));
@@ -49,16 +63,26 @@ export class FixGuard {
     const pad = ' '.repeat(region.column);
     const before = pad + text.slice(region.start, region.end);
     // Edits are re-based onto the slice; positions are line/character, so rebuild them from offsets.
-    const sliceEdits = edits.map((e, i) => ({ start: offsets[i][0] - region.start + pad.length, end: offsets[i][1] - region.start + pad.length, newText: e.newText }));
+    const sliceEdits = edits.map((e, i) => ({
+      start: offsets[i][0] - region.start + pad.length,
+      end: offsets[i][1] - region.start + pad.length,
+      newText: e.newText,
+    }));
     let after = before;
-    for (const e of [...sliceEdits].sort((a, b) => b.start - a.start)) after = after.slice(0, e.start) + e.newText + after.slice(e.end);
+    for (const e of [...sliceEdits].sort((a, b) => b.start - a.start))
+      after = after.slice(0, e.start) + e.newText + after.slice(e.end);
     const old = parseSlice(before);
     const now = parseSlice(after);
     if (!old || !now || old.length !== 1 || now.length !== 1) return false;
     return sameShape(old[0], now[0], region.path, target, addAnywhere) && keepsComments(before, after);
   }
 
-  private acceptsWhole(documentIndex: number, target: JsonPath, edits: readonly TextEdit[], addAnywhere: boolean): boolean {
+  private acceptsWhole(
+    documentIndex: number,
+    target: JsonPath,
+    edits: readonly TextEdit[],
+    addAnywhere: boolean,
+  ): boolean {
     const after = applyEdits(this.file.text, edits);
     const old = this.file.documents.map((d) => ({ value: d.value, errors: d.doc.errors.length }));
     const now = parseSlice(after);
@@ -100,8 +124,17 @@ export interface BatchFix {
  */
 export function acceptsAll(file: ParsedFile, fixes: readonly BatchFix[]): boolean {
   if (fixes.length === 0) return true;
-  if (!keepsByteOrderMark(file, fixes.flatMap((f) => f.edits))) return false;
-  const after = applyEdits(file.text, fixes.flatMap((f) => f.edits));
+  if (
+    !keepsByteOrderMark(
+      file,
+      fixes.flatMap((f) => f.edits),
+    )
+  )
+    return false;
+  const after = applyEdits(
+    file.text,
+    fixes.flatMap((f) => f.edits),
+  );
   const now = parseSlice(after);
   if (!now || now.length !== file.documents.length) return false;
   for (let i = 0; i < file.documents.length; i++) {
@@ -111,7 +144,10 @@ export function acceptsAll(file: ParsedFile, fixes: readonly BatchFix[]): boolea
     const targets = new Targets(fixes.filter((f) => f.documentIndex === old.index).map((f) => f.target));
     if (!diffWithin(old.value, now[i].value, [], (d) => targets.allows(d))) return false;
   }
-  return keepsCommentsAt(file, fixes.flatMap((f) => f.edits));
+  return keepsCommentsAt(
+    file,
+    fixes.flatMap((f) => f.edits),
+  );
 }
 
 /** A set of fix targets, answering in time proportional to a difference's depth. */
@@ -145,13 +181,22 @@ const keyOf = (path: JsonPath): string => JSON.stringify(path);
  * a group that fails is checked fix by fix. Suggestions are checked one by one (an editor asks for the few at the
  * cursor).
  */
-export function offeredFixes(text: string, findings: readonly Finding[], options: { suggestions?: boolean } = {}): Finding[] {
-  const needs = (f: Finding) => f.fix !== undefined || (options.suggestions !== false && (f.suggestions?.length ?? 0) > 0);
+export function offeredFixes(
+  text: string,
+  findings: readonly Finding[],
+  options: { suggestions?: boolean } = {},
+): Finding[] {
+  const needs = (f: Finding) =>
+    f.fix !== undefined || (options.suggestions !== false && (f.suggestions?.length ?? 0) > 0);
   return findings.some(needs) ? offeredFixesIn(parseYamlFile(text), findings, options) : [...findings];
 }
 
 /** offeredFixes on a file already parsed. */
-export function offeredFixesIn(file: ParsedFile, findings: readonly Finding[], options: { suggestions?: boolean } = {}): Finding[] {
+export function offeredFixesIn(
+  file: ParsedFile,
+  findings: readonly Finding[],
+  options: { suggestions?: boolean } = {},
+): Finding[] {
   const withSuggestions = options.suggestions !== false;
   const guard = new FixGuard(file);
   const refused = new Set<Finding>();
@@ -186,8 +231,18 @@ function chooseApart(findings: readonly Finding[]): Finding[] {
   const chosen: Finding[] = [];
   const taken: Array<[number, number, number, number]> = [];
   for (const f of findings) {
-    const spans = f.fix!.edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character] as [number, number, number, number]);
-    const clashes = spans.some((a) => taken.some((b) => !(before(a[2], a[3], b[0], b[1]) || before(b[2], b[3], a[0], a[1]))));
+    const spans = f.fix!.edits.map(
+      (e) =>
+        [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character] as [
+          number,
+          number,
+          number,
+          number,
+        ],
+    );
+    const clashes = spans.some((a) =>
+      taken.some((b) => !(before(a[2], a[3], b[0], b[1]) || before(b[2], b[3], a[0], a[1]))),
+    );
     if (clashes) continue;
     chosen.push(f);
     taken.push(...spans);
@@ -236,7 +291,12 @@ function parseSlice(text: string): Parsed[] | null {
 /** No new errors, and every difference between the two values lies at or below `target` (none at all if null). */
 function sameShape(old: Parsed, now: Parsed, base: JsonPath, target: JsonPath | null, addAnywhere: boolean): boolean {
   if (now.errors > old.errors) return false;
-  return diffWithin(old.value, now.value, [...base], (d) => target !== null && (allowed(d, target) || (addAnywhere && d.kind === 'added')));
+  return diffWithin(
+    old.value,
+    now.value,
+    [...base],
+    (d) => target !== null && (allowed(d, target) || (addAnywhere && d.kind === 'added')),
+  );
 }
 
 interface Difference {
@@ -279,7 +339,8 @@ function diffWithin(a: unknown, b: unknown, path: JsonPath, ok: (d: Difference) 
         if (!ok({ path: [...path, k], kind: 'removed' })) return false;
       } else if (!diffWithin(a[k], b[k], [...path, k], ok)) return false;
     }
-    for (const k of Object.keys(b)) if (!Object.hasOwn(a, k) && !ok({ path: [...path, k], kind: 'added' })) return false;
+    for (const k of Object.keys(b))
+      if (!Object.hasOwn(a, k) && !ok({ path: [...path, k], kind: 'added' })) return false;
     return true;
   }
   if (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) return true;
@@ -287,13 +348,25 @@ function diffWithin(a: unknown, b: unknown, path: JsonPath, ok: (d: Difference) 
 }
 
 function isPlain(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Map) && !(v instanceof Set);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof Date) &&
+    !(v instanceof Map) &&
+    !(v instanceof Set)
+  );
 }
 
 /** A byte-order mark is not content (the parsed value never shows it): no edit may remove it or write before it. */
 function keepsByteOrderMark(file: ParsedFile, edits: readonly TextEdit[]): boolean {
   if (!file.text.startsWith('\uFEFF')) return true;
-  return edits.every((e) => file.offsetAt(e.range.start) > 0 || e.newText.startsWith('\uFEFF') || (e.newText === '' && file.offsetAt(e.range.end) === 0));
+  return edits.every(
+    (e) =>
+      file.offsetAt(e.range.start) > 0 ||
+      e.newText.startsWith('\uFEFF') ||
+      (e.newText === '' && file.offsetAt(e.range.end) === 0),
+  );
 }
 
 /** The comments of the text, in order. */
@@ -351,9 +424,11 @@ function regionOf(doc: Document.Parsed, text: string, from: number, to: number):
     let next: { node: Node; key: string | number } | undefined;
     if (isMap(node)) {
       const items: readonly unknown[] = node.items;
-      const pair: unknown = items[lastStartingBefore(items, (p) => (isPair(p) ? (p.value as Node | null) : null), from)];
+      const pair: unknown =
+        items[lastStartingBefore(items, (p) => (isPair(p) ? (p.value as Node | null) : null), from)];
       const v: Node | null = isPair(pair) ? (pair.value as Node | null) : null;
-      if (isPair(pair) && isNode(v) && holds(v, text, from, to) && isScalar(pair.key)) next = { node: v, key: String(pair.key.value) };
+      if (isPair(pair) && isNode(v) && holds(v, text, from, to) && isScalar(pair.key))
+        next = { node: v, key: String(pair.key.value) };
     } else if (isSeq(node)) {
       const items: readonly unknown[] = node.items;
       const i = lastStartingBefore(items, (n) => (isNode(n) ? n : null), from);
@@ -364,7 +439,8 @@ function regionOf(doc: Document.Parsed, text: string, from: number, to: number):
     node = next.node;
     path = [...path, next.key];
   }
-  if (!best || best.path.length === 0 || !best.node.range) return { path: [], start: 0, end: text.length, column: 0, whole: true };
+  if (!best || best.path.length === 0 || !best.node.range)
+    return { path: [], start: 0, end: text.length, column: 0, whole: true };
   const start = best.node.range[0];
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let end = best.node.range[2];

@@ -18,9 +18,31 @@ export type GuidanceTable = Readonly<Record<string, GuidanceEntry>>;
 
 /** The kinds of object in a contract that guidance is written for. */
 export type GuidanceKind =
-  | 'contract' | 'description' | 'schema' | 'property' | 'logicalTypeOptions' | 'relationship' | 'quality'
-  | 'server' | 'team' | 'teamMember' | 'role' | 'support' | 'sla' | 'price' | 'customProperty' | 'authoritativeDefinition'
-  | 'enumValue' | 'map' | 'synonym' | 'context' | 'contextStatement' | 'contextConstraint';
+  | 'contract'
+  | 'description'
+  | 'schema'
+  | 'property'
+  | 'logicalTypeOptions'
+  | 'relationship'
+  | 'quality'
+  | 'server'
+  | 'team'
+  | 'teamMember'
+  | 'role'
+  | 'support'
+  | 'sla'
+  | 'price'
+  | 'customProperty'
+  | 'authoritativeDefinition'
+  | 'enumValue'
+  | 'map'
+  | 'synonym'
+  | 'context'
+  | 'contextStatement'
+  | 'contextConstraint';
 
-export const g = (meaning: string, example: string, extra: Omit<GuidanceEntry, 'meaning' | 'example'> = {}): GuidanceEntry =>
-  ({ meaning, example, ...extra });
+export const g = (
+  meaning: string,
+  example: string,
+  extra: Omit<GuidanceEntry, 'meaning' | 'example'> = {},
+): GuidanceEntry => ({ meaning, example, ...extra });

@@ -11,28 +11,68 @@ import { SERVER, SLA } from './servers';
 export type { GuidanceEntry, GuidanceKind } from './guidance-types';
 
 const TABLES: Record<GuidanceKind, GuidanceTable> = {
-  contract: CONTRACT, description: DESCRIPTION, schema: SCHEMA, property: PROPERTY, logicalTypeOptions: LOGICAL_TYPE_OPTIONS,
-  relationship: RELATIONSHIP, quality: QUALITY, server: SERVER, team: TEAM, teamMember: TEAM_MEMBER, role: ROLE,
-  support: SUPPORT, sla: SLA, price: PRICE, customProperty: CUSTOM_PROPERTY, authoritativeDefinition: AUTHORITATIVE_DEFINITION,
-  enumValue: ENUM_VALUE, map: MAP, synonym: SYNONYM, context: CONTEXT, contextStatement: CONTEXT_STATEMENT, contextConstraint: CONTEXT_CONSTRAINT,
+  contract: CONTRACT,
+  description: DESCRIPTION,
+  schema: SCHEMA,
+  property: PROPERTY,
+  logicalTypeOptions: LOGICAL_TYPE_OPTIONS,
+  relationship: RELATIONSHIP,
+  quality: QUALITY,
+  server: SERVER,
+  team: TEAM,
+  teamMember: TEAM_MEMBER,
+  role: ROLE,
+  support: SUPPORT,
+  sla: SLA,
+  price: PRICE,
+  customProperty: CUSTOM_PROPERTY,
+  authoritativeDefinition: AUTHORITATIVE_DEFINITION,
+  enumValue: ENUM_VALUE,
+  map: MAP,
+  synonym: SYNONYM,
+  context: CONTEXT,
+  contextStatement: CONTEXT_STATEMENT,
+  contextConstraint: CONTEXT_CONSTRAINT,
 };
 
 const CHILDREN: Partial<Record<GuidanceKind, Record<string, GuidanceKind>>> = {
   contract: {
-    description: 'description', schema: 'schema', servers: 'server', support: 'support', price: 'price', team: 'team', roles: 'role',
-    slaProperties: 'sla', context: 'context',
+    description: 'description',
+    schema: 'schema',
+    servers: 'server',
+    support: 'support',
+    price: 'price',
+    team: 'team',
+    roles: 'role',
+    slaProperties: 'sla',
+    context: 'context',
   },
-  schema: { properties: 'property', relationships: 'relationship', quality: 'quality', synonyms: 'synonym', context: 'context' },
+  schema: {
+    properties: 'property',
+    relationships: 'relationship',
+    quality: 'quality',
+    synonyms: 'synonym',
+    context: 'context',
+  },
   property: {
-    properties: 'property', items: 'property', logicalTypeOptions: 'logicalTypeOptions', relationships: 'relationship', quality: 'quality',
-    enum: 'enumValue', map: 'map', synonyms: 'synonym',
+    properties: 'property',
+    items: 'property',
+    logicalTypeOptions: 'logicalTypeOptions',
+    relationships: 'relationship',
+    quality: 'quality',
+    enum: 'enumValue',
+    map: 'map',
+    synonyms: 'synonym',
   },
   map: { key: 'property', value: 'property' },
   context: { verifiedStatements: 'contextStatement', constraints: 'contextConstraint' },
   team: { members: 'teamMember' },
   server: { roles: 'role' },
 };
-const EVERYWHERE: Record<string, GuidanceKind> = { authoritativeDefinitions: 'authoritativeDefinition', customProperties: 'customProperty' };
+const EVERYWHERE: Record<string, GuidanceKind> = {
+  authoritativeDefinitions: 'authoritativeDefinition',
+  customProperties: 'customProperty',
+};
 
 /** Turns 'schema[].properties[].logicalType' into ['schema', 0, 'properties', 0, 'logicalType']. */
 export function patternToPath(pattern: string): JsonPath {
@@ -68,12 +108,28 @@ export function guidanceEntry(kind: GuidanceKind, key: string): GuidanceEntry | 
 
 /** Human words for each kind, used in titles. */
 export const KIND_WORDS: Record<GuidanceKind, string> = {
-  contract: 'contract', description: 'contract description', schema: 'table (schema object)', property: 'property (column)',
-  logicalTypeOptions: 'type constraint', relationship: 'relationship', quality: 'quality rule', server: 'server', team: 'team',
-  teamMember: 'team member', role: 'access role', support: 'support channel', sla: 'service level (SLA)', price: 'price',
-  customProperty: 'custom property', authoritativeDefinition: 'authoritative definition', enumValue: 'allowed value (enum entry)',
-  map: 'map (keys and values)', synonym: 'synonym (another name)', context: 'context for people and AI assistants',
-  contextStatement: 'verified question', contextConstraint: 'constraint on use',
+  contract: 'contract',
+  description: 'contract description',
+  schema: 'table (schema object)',
+  property: 'property (column)',
+  logicalTypeOptions: 'type constraint',
+  relationship: 'relationship',
+  quality: 'quality rule',
+  server: 'server',
+  team: 'team',
+  teamMember: 'team member',
+  role: 'access role',
+  support: 'support channel',
+  sla: 'service level (SLA)',
+  price: 'price',
+  customProperty: 'custom property',
+  authoritativeDefinition: 'authoritative definition',
+  enumValue: 'allowed value (enum entry)',
+  map: 'map (keys and values)',
+  synonym: 'synonym (another name)',
+  context: 'context for people and AI assistants',
+  contextStatement: 'verified question',
+  contextConstraint: 'constraint on use',
 };
 
 /** Every entry with its kind, for checks over all guidance. */

@@ -3,15 +3,20 @@
 import { g, type GuidanceTable } from './guidance-types';
 
 export const ENUM_VALUE: GuidanceTable = {
-  value: g(
-    'One value the column may hold, exactly as it is stored.',
-    'value: shipped',
-    { dimension: 'validity', good: 'The stored code, not its label; the same list as any invalidValues check on the column.', rules: ['enum-valid-values-agree'] },
-  ),
+  value: g('One value the column may hold, exactly as it is stored.', 'value: shipped', {
+    dimension: 'validity',
+    good: 'The stored code, not its label; the same list as any invalidValues check on the column.',
+    rules: ['enum-valid-values-agree'],
+  }),
   label: g('How the value is shown to people in reports and forms.', 'label: Shipped', { dimension: 'documentation' }),
   id: g('A stable identifier for this value, so other documents can refer to it.', 'id: status-shipped'),
-  description: g('What the value means and when it is used.', 'description: The parcel has left the warehouse.', { dimension: 'documentation' }),
-  customProperties: g('Extra facts about the value, such as its label in another language.', 'customProperties:\n  - property: labelCy\n    value: Wedi’i anfon'),
+  description: g('What the value means and when it is used.', 'description: The parcel has left the warehouse.', {
+    dimension: 'documentation',
+  }),
+  customProperties: g(
+    'Extra facts about the value, such as its label in another language.',
+    'customProperties:\n  - property: labelCy\n    value: Wedi’i anfon',
+  ),
   authoritativeDefinitions: g(
     'Links to the official definition of the value, such as a glossary entry or a published code list.',
     'authoritativeDefinitions:\n  - type: businessDefinition\n    url: https://glossary.example.org/order-status/shipped',
@@ -23,12 +28,22 @@ export const SYNONYM: GuidanceTable = {
   synonym: g(
     'The other name, written as people use it: a business term, an abbreviation, the name in another language or in an old system.',
     'synonym: Turnover',
-    { dimension: 'documentation', good: 'Names people really search for, each listed once per language.', rules: ['duplicate-synonym'] },
+    {
+      dimension: 'documentation',
+      good: 'Names people really search for, each listed once per language.',
+      rules: ['duplicate-synonym'],
+    },
   ),
   description: g('When or why people use this name.', 'description: Abbreviation used by the finance team.'),
-  locale: g('The language the name belongs to, as a language tag such as en-GB or cy-GB, when it is not the language of the contract.', 'locale: cy-GB'),
+  locale: g(
+    'The language the name belongs to, as a language tag such as en-GB or cy-GB, when it is not the language of the contract.',
+    'locale: cy-GB',
+  ),
   source: g('Where the name comes from: a glossary, a team, an old system.', 'source: finance-glossary'),
-  status: g('Whether the name is still in use: active, or deprecated for a name people should stop using.', 'status: active'),
+  status: g(
+    'Whether the name is still in use: active, or deprecated for a name people should stop using.',
+    'status: active',
+  ),
 };
 
 export const CONTEXT: GuidanceTable = {
@@ -51,7 +66,10 @@ export const CONTEXT: GuidanceTable = {
 
 export const CONTEXT_STATEMENT: GuidanceTable = {
   id: g('A stable identifier for the question.', 'id: monthly-orders'),
-  question: g('A question someone may ask about the data, worded as they would ask it.', 'question: How many orders were placed last month?'),
+  question: g(
+    'A question someone may ask about the data, worded as they would ask it.',
+    'question: How many orders were placed last month?',
+  ),
   answer: g(
     'The checked answer: the result, or how to get it (often a query). Leave it out for a question still waiting for one.',
     'answer: Count the rows of orders whose order_date falls in that month.',

@@ -6,9 +6,11 @@ type ValueTable = Readonly<Record<string, string>>;
 const GDQF: ValueTable = {
   accuracy: 'Accuracy: the data matches reality or a trusted source.',
   completeness: 'Completeness: every record and value that should be there is there.',
-  conformity: 'Conformity (validity in the Government Data Quality Framework): values have the expected format, type and range.',
+  conformity:
+    'Conformity (validity in the Government Data Quality Framework): values have the expected format, type and range.',
   consistency: 'Consistency: values do not contradict each other, within the table or across tables.',
-  coverage: 'Coverage (completeness in the Government Data Quality Framework): all the records that should be included are.',
+  coverage:
+    'Coverage (completeness in the Government Data Quality Framework): all the records that should be included are.',
   timeliness: 'Timeliness: the data is up to date and available when it is needed.',
   uniqueness: 'Uniqueness: nothing is recorded more than once.',
 };
@@ -18,8 +20,10 @@ const VALUES: Partial<Record<GuidanceKind, Record<string, ValueTable>>> = {
     dimension: GDQF,
     metric: {
       nullValues: 'Counts the rows where the value is null (absent).',
-      missingValues: 'Counts the rows where the value is missing: null, or one of the values listed in arguments.missingValues (such as "" or "N/A").',
-      invalidValues: 'Counts the rows whose value is not valid: not in arguments.validValues, or not matching arguments.pattern.',
+      missingValues:
+        'Counts the rows where the value is missing: null, or one of the values listed in arguments.missingValues (such as "" or "N/A").',
+      invalidValues:
+        'Counts the rows whose value is not valid: not in arguments.validValues, or not matching arguments.pattern.',
       duplicateValues: 'Counts the rows whose value (or combination of values) appears more than once.',
       rowCount: 'Counts the rows of the table.',
     },
@@ -42,7 +46,8 @@ const VALUES: Partial<Record<GuidanceKind, Record<string, ValueTable>>> = {
       array: 'A list of values, described under items.',
       boolean: 'true or false.',
       map: 'Key/value pairs, like a dictionary; the keys and values are described under map.',
-      vector: 'A fixed-length list of numbers, such as an embedding for similarity search; its length is logicalTypeOptions.dimensions.',
+      vector:
+        'A fixed-length list of numbers, such as an embedding for similarity search; its length is logicalTypeOptions.dimensions.',
     },
     semanticType: {
       column: 'A value stored in the data, as it is (the default).',
@@ -53,7 +58,8 @@ const VALUES: Partial<Record<GuidanceKind, Record<string, ValueTable>>> = {
   logicalTypeOptions: {
     distanceMetric: {
       cosine: 'Compares the direction of two vectors, ignoring their length; the usual choice for text embeddings.',
-      dotProduct: 'Multiplies the vectors element by element and adds up; the same ranking as cosine for normalised vectors.',
+      dotProduct:
+        'Multiplies the vectors element by element and adds up; the same ranking as cosine for normalised vectors.',
       euclidean: 'The straight-line distance between two vectors.',
       hamming: 'The number of positions where two binary vectors differ.',
       manhattan: 'The sum of the differences in each position.',
@@ -61,7 +67,8 @@ const VALUES: Partial<Record<GuidanceKind, Record<string, ValueTable>>> = {
   },
   teamMember: {
     role: {
-      'Data Owner': 'The senior person accountable for the data: approves access, sharing and retention. Usually a deputy director or above.',
+      'Data Owner':
+        'The senior person accountable for the data: approves access, sharing and retention. Usually a deputy director or above.',
       'Data Steward': 'A subject-matter expert who knows what the data means and answers questions about it.',
       'Data Custodian': 'Looks after the data technically: capture, storage, security and disposal. Not the owner.',
     },
@@ -74,7 +81,12 @@ const VALUES: Partial<Record<GuidanceKind, Record<string, ValueTable>>> = {
       availability: 'How much of the time the data can be used.',
       timeOfAvailability: 'The time of day by which the data is available.',
     },
-    unit: { d: 'Days.', h: 'Hours.', m: 'Minutes for latency and frequency; some tools read it as months for retention.', y: 'Years.' },
+    unit: {
+      d: 'Days.',
+      h: 'Hours.',
+      m: 'Minutes for latency and frequency; some tools read it as months for retention.',
+      y: 'Years.',
+    },
   },
 };
 

@@ -9,14 +9,27 @@ import { LATEST_ODCS_VERSION } from '../model';
 import { dcsToOdcs } from './convert-dcs';
 import { ruleOf, sameRange } from './diagnostics';
 import { eolOf, lineText } from './text-lines';
-import { CodeActionKind, LsCommands, type LsCodeAction, type LsCodeActionContext, type LsDiagnostic, type LsLintResult, type LsTextDocument } from './types';
+import {
+  CodeActionKind,
+  LsCommands,
+  type LsCodeAction,
+  type LsCodeActionContext,
+  type LsDiagnostic,
+  type LsLintResult,
+  type LsTextDocument,
+} from './types';
 
 /** Whether a kind is asked for by LSP `only` (a listed kind asks for itself and every kind below it). */
 export function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-export function quickFixes(document: LsTextDocument, lint: LsLintResult, context: LsCodeActionContext, docsUrl: (ruleId: string) => string): LsCodeAction[] {
+export function quickFixes(
+  document: LsTextDocument,
+  lint: LsLintResult,
+  context: LsCodeActionContext,
+  docsUrl: (ruleId: string) => string,
+): LsCodeAction[] {
   const findings = lint.result.findings;
   const matched: Array<{ finding: Finding; diagnostic: LsDiagnostic }> = [];
   for (const ref of context.diagnostics) {
@@ -27,19 +40,36 @@ export function quickFixes(document: LsTextDocument, lint: LsLintResult, context
   }
   if (matched.length === 0) return [];
   // Only fixes and suggestions that pass the guard on a copy of the text are offered (a few, at the cursor).
-  const offered = offeredFixes(document.text, matched.map((m) => m.finding));
+  const offered = offeredFixes(
+    document.text,
+    matched.map((m) => m.finding),
+  );
   const actions: LsCodeAction[] = [];
   const documented = new Set<string>();
   offered.forEach((finding, i) => {
     const diagnostic = matched[i].diagnostic;
     const edit = (edits: TextEdit[]) => ({ changes: { [document.uri]: edits } });
     if (finding.fix) {
-      actions.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(finding.fix.edits) });
+      actions.push({
+        title: finding.fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: edit(finding.fix.edits),
+      });
     }
     for (const suggestion of finding.suggestions ?? []) {
-      actions.push({ title: suggestion.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(suggestion.edits) });
+      actions.push({
+        title: suggestion.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: edit(suggestion.edits),
+      });
     }
-    if (finding.ruleId === 'dcs-deprecated' && !(finding.suggestions ?? []).some((f) => f.title.startsWith('Convert'))) {
+    if (
+      finding.ruleId === 'dcs-deprecated' &&
+      !(finding.suggestions ?? []).some((f) => f.title.startsWith('Convert'))
+    ) {
       const convert = convertToOdcs(document, finding);
       if (convert) actions.push({ ...convert, diagnostics: [diagnostic] });
     }
@@ -47,7 +77,16 @@ export function quickFixes(document: LsTextDocument, lint: LsLintResult, context
     if (!documented.has(finding.ruleId)) {
       documented.add(finding.ruleId);
       const title = `Show documentation for ${finding.ruleId} (${finding.code})`;
-      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: LsCommands.showRuleDocumentation, arguments: [finding.ruleId, docsUrl(finding.ruleId)] } });
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: {
+          title,
+          command: LsCommands.showRuleDocumentation,
+          arguments: [finding.ruleId, docsUrl(finding.ruleId)],
+        },
+      });
     }
   });
   if (offered.some((f) => f.fix)) {
@@ -85,7 +124,13 @@ function disableForLine(document: LsTextDocument, finding: Finding, diagnostic: 
     title: `Disable ${finding.ruleId} for this line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [document.uri]: [{ range: at, newText: `${indentation}# dclens-disable-next-line ${finding.ruleId}${eolOf(document.text)}` }] } },
+    edit: {
+      changes: {
+        [document.uri]: [
+          { range: at, newText: `${indentation}# dclens-disable-next-line ${finding.ruleId}${eolOf(document.text)}` },
+        ],
+      },
+    },
   };
 }
 
@@ -96,7 +141,11 @@ function disableForFile(document: LsTextDocument, finding: Finding, diagnostic: 
     title: `Disable ${finding.ruleId} for this file`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [document.uri]: [{ range: at, newText: `# dclens-disable ${finding.ruleId}${eolOf(document.text)}` }] } },
+    edit: {
+      changes: {
+        [document.uri]: [{ range: at, newText: `# dclens-disable ${finding.ruleId}${eolOf(document.text)}` }],
+      },
+    },
   };
 }
 
@@ -110,5 +159,9 @@ export function fixAllOnePass(document: LsTextDocument, findings: readonly Findi
   const chosen = chooseNonOverlappingFixes(offeredFixes(document.text, candidates, { suggestions: false }));
   const edits = chosen.flatMap((f) => f.fix!.edits);
   if (edits.length === 0) return undefined;
-  return { title: 'Fix all safe problems', kind: CodeActionKind.SourceFixAll, edit: { changes: { [document.uri]: edits } } };
+  return {
+    title: 'Fix all safe problems',
+    kind: CodeActionKind.SourceFixAll,
+    edit: { changes: { [document.uri]: edits } },
+  };
 }

@@ -7,15 +7,35 @@ import { isObject } from '../detect';
 import { LATEST_ODCS_VERSION } from '../model';
 
 const TYPES: Record<string, string> = {
-  string: 'string', text: 'string', varchar: 'string', char: 'string', uuid: 'string', bytes: 'string',
-  number: 'number', decimal: 'number', numeric: 'number', double: 'number', float: 'number',
-  integer: 'integer', int: 'integer', long: 'integer', bigint: 'integer',
-  boolean: 'boolean', date: 'date',
-  timestamp: 'timestamp', timestamp_tz: 'timestamp', timestamp_ntz: 'timestamp',
-  time: 'time', object: 'object', record: 'object', struct: 'object', array: 'array',
+  string: 'string',
+  text: 'string',
+  varchar: 'string',
+  char: 'string',
+  uuid: 'string',
+  bytes: 'string',
+  number: 'number',
+  decimal: 'number',
+  numeric: 'number',
+  double: 'number',
+  float: 'number',
+  integer: 'integer',
+  int: 'integer',
+  long: 'integer',
+  bigint: 'integer',
+  boolean: 'boolean',
+  date: 'date',
+  timestamp: 'timestamp',
+  timestamp_tz: 'timestamp',
+  timestamp_ntz: 'timestamp',
+  time: 'time',
+  object: 'object',
+  record: 'object',
+  struct: 'object',
+  array: 'array',
 };
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
 const record = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
 
 function property(name: string, field: Record<string, unknown>): Record<string, unknown> {

@@ -5,14 +5,23 @@ import { DiagnosticSeverity, type DiagnosticSeverityValue, type LsDiagnostic, ty
 
 export function severityOf(severity: Severity, infosAsInformation: boolean): DiagnosticSeverityValue {
   switch (severity) {
-    case 'error': return DiagnosticSeverity.Error;
-    case 'warning': return DiagnosticSeverity.Warning;
-    case 'info': return infosAsInformation ? DiagnosticSeverity.Information : DiagnosticSeverity.Hint;
-    default: return DiagnosticSeverity.Hint;
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'info':
+      return infosAsInformation ? DiagnosticSeverity.Information : DiagnosticSeverity.Hint;
+    default:
+      return DiagnosticSeverity.Hint;
   }
 }
 
-export function toDiagnostic(finding: Finding, uri: string, docsUrl: (ruleId: string) => string, infosAsInformation: boolean): LsDiagnostic {
+export function toDiagnostic(
+  finding: Finding,
+  uri: string,
+  docsUrl: (ruleId: string) => string,
+  infosAsInformation: boolean,
+): LsDiagnostic {
   const diagnostic: LsDiagnostic = {
     range: finding.range,
     severity: severityOf(finding.severity, infosAsInformation),
@@ -23,7 +32,10 @@ export function toDiagnostic(finding: Finding, uri: string, docsUrl: (ruleId: st
     data: { ruleId: finding.ruleId, code: finding.code, documentIndex: finding.documentIndex ?? 0 },
   };
   if (finding.related) {
-    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri, range: r.range },
+      message: r.message,
+    }));
   }
   return diagnostic;
 }
@@ -38,6 +50,10 @@ export function ruleOf(ref: LsDiagnosticRef): string | undefined {
 }
 
 export function sameRange(a: LsDiagnosticRef['range'], b: Finding['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character
-    && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }

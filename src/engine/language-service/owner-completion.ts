@@ -4,12 +4,18 @@ import { parseYamlFile } from '../parse/yaml-file';
 import { roleFromText, suggestOwners, suggestTeams, type CatalogueSnapshot } from '../owners';
 import type { CompletionItem, OwnerCandidate } from '../services/completion';
 
-export function ownerCandidatesFor(catalogue: CatalogueSnapshot, text: string, relativePath: string): (role?: string, field?: 'username' | 'teamName') => OwnerCandidate[] {
+export function ownerCandidatesFor(
+  catalogue: CatalogueSnapshot,
+  text: string,
+  relativePath: string,
+): (role?: string, field?: 'username' | 'teamName') => OwnerCandidate[] {
   return (role, field) => {
     const value = parseYamlFile(text).documents[0]?.value;
     const subject = { path: relativePath, value };
     if (field === 'teamName') return suggestTeams(catalogue, subject).filter((c) => c.kind === 'team');
-    return suggestOwners(catalogue, subject, (role && roleFromText(role)) || 'Data Owner').filter((c) => c.kind === 'person');
+    return suggestOwners(catalogue, subject, (role && roleFromText(role)) || 'Data Owner').filter(
+      (c) => c.kind === 'person',
+    );
   };
 }
 
@@ -27,5 +33,7 @@ export function shortDetail(detail: string, max = MAX_DETAIL): string {
 /** Shortens the detail of the owner items (those whose inserted text is a candidate's id). */
 export function withShortOwnerDetails(items: CompletionItem[], ownerIds: ReadonlySet<string>): CompletionItem[] {
   if (ownerIds.size === 0) return items;
-  return items.map((item) => (item.detail && ownerIds.has(item.insertText) ? { ...item, detail: shortDetail(item.detail) } : item));
+  return items.map((item) =>
+    item.detail && ownerIds.has(item.insertText) ? { ...item, detail: shortDetail(item.detail) } : item,
+  );
 }

@@ -20,8 +20,17 @@ import { fixAllOnePass, quickFixes, wants } from './code-actions';
 import { ownerCandidatesFor, withShortOwnerDetails } from './owner-completion';
 import { diffEdit, documentStartLines } from './text-lines';
 import {
-  CodeActionKind, LsCommands, type LanguageService, type LanguageServiceHost, type LsCodeAction, type LsCodeLens,
-  type LsFixAllResult, type LsHover, type LsLintResult, type LsScore, type LsTextDocument,
+  CodeActionKind,
+  LsCommands,
+  type LanguageService,
+  type LanguageServiceHost,
+  type LsCodeAction,
+  type LsCodeLens,
+  type LsFixAllResult,
+  type LsHover,
+  type LsLintResult,
+  type LsScore,
+  type LsTextDocument,
 } from './types';
 
 interface Entry {
@@ -88,20 +97,24 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
     return entries.get(document.uri)!;
   };
 
-  const isContractText = (document: LsTextDocument): boolean => entryOf(document)?.lint.isContract ?? looksLikeContract(document.text);
+  const isContractText = (document: LsTextDocument): boolean =>
+    entryOf(document)?.lint.isContract ?? looksLikeContract(document.text);
 
   const scoresOf = (document: LsTextDocument, withSteps: boolean): { entry: Entry; scores: ContractScore[] } => {
     const entry = current(document);
     if (!entry.scores || (withSteps && !entry.withSteps)) {
       entry.scores = scoreContracts(document.text, {
-        predictSteps: withSteps, lint: entry.lint.result, ...lintOptions(document.uri),
+        predictSteps: withSteps,
+        lint: entry.lint.result,
+        ...lintOptions(document.uri),
       });
       entry.withSteps = withSteps;
     }
     return { entry, scores: entry.scores };
   };
 
-  const problemsPer = (result: FileLintResult, scores: ContractScore[]): number[] => scores.map((s) => result.findings.filter((f) => (f.documentIndex ?? 0) === s.documentIndex).length);
+  const problemsPer = (result: FileLintResult, scores: ContractScore[]): number[] =>
+    scores.map((s) => result.findings.filter((f) => (f.documentIndex ?? 0) === s.documentIndex).length);
 
   const fixAll = (document: LsTextDocument): LsFixAllResult => {
     if (!isContractText(document)) return { edits: [], applied: 0, text: document.text };
@@ -121,16 +134,25 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       void range;
       if (!isContractText(document)) return [];
       const actions: LsCodeAction[] = [];
-      if (context.only && wants(context.only, CodeActionKind.SourceFixAll) && !wants(context.only, CodeActionKind.QuickFix)) {
+      if (
+        context.only &&
+        wants(context.only, CodeActionKind.SourceFixAll) &&
+        !wants(context.only, CodeActionKind.QuickFix)
+      ) {
         const result = fixAll(document);
         if (result.edits.length > 0) {
-          actions.push({ title: 'Fix all safe problems', kind: CodeActionKind.SourceFixAll, edit: { changes: { [document.uri]: result.edits } } });
+          actions.push({
+            title: 'Fix all safe problems',
+            kind: CodeActionKind.SourceFixAll,
+            edit: { changes: { [document.uri]: result.edits } },
+          });
         }
         return actions;
       }
       const entry = entryOf(document);
       // Quick fixes wait for the lint of this text: findings of an older text would edit the wrong places.
-      if (entry && wants(context.only, CodeActionKind.QuickFix)) actions.push(...quickFixes(document, entry.lint, context, docsUrl));
+      if (entry && wants(context.only, CodeActionKind.QuickFix))
+        actions.push(...quickFixes(document, entry.lint, context, docsUrl));
       if (entry && context.only && wants(context.only, CodeActionKind.SourceFixAll)) {
         const all = fixAllOnePass(document, entry.lint.result.findings);
         if (all) actions.push(all);
@@ -149,7 +171,10 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       const problems = settings(document.uri).problemsInHover === true;
       const lintForHover = problems ? entry.lint.result : { ...entry.lint.result, findings: [] };
       const hover = getHover(document.text, position, {
-        lint: lintForHover, config: host.config(document.uri), catalogue, today: host.today(),
+        lint: lintForHover,
+        config: host.config(document.uri),
+        catalogue,
+        today: host.today(),
         describePerson: catalogue ? (id) => describePerson(catalogue, id, { excludePath: relativePath }) : undefined,
       });
       return hover && { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range };
@@ -161,15 +186,19 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       const config = host.config(document.uri);
       const catalogue = host.catalogue(document.uri);
       const ownerIds = new Set<string>();
-      const owners = catalogue ? ownerCandidatesFor(catalogue, document.text, host.relativePath(document.uri)) : undefined;
+      const owners = catalogue
+        ? ownerCandidatesFor(catalogue, document.text, host.relativePath(document.uri))
+        : undefined;
       const items = getCompletions(document.text, position, {
         classifications: config?.settings.classifications,
         odcsVersion: newContractVersion(config?.settings, settings(document.uri).newContractOdcsVersion),
-        ownerCandidates: owners && ((role, field): OwnerCandidate[] => {
-          const found = owners(role, field);
-          for (const c of found) ownerIds.add(c.id);
-          return found;
-        }),
+        ownerCandidates:
+          owners &&
+          ((role, field): OwnerCandidate[] => {
+            const found = owners(role, field);
+            for (const c of found) ownerIds.add(c.id);
+            return found;
+          }),
       });
       // An empty YAML file is offered only a whole new contract, nothing else.
       if (empty) return items.filter((i) => i.label === NEW_CONTRACT_LABEL);
@@ -187,26 +216,43 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
         const title = codeLensTitle(score, problems[i]);
         return {
           range: { start: { line, character: 0 }, end: { line, character: 0 } },
-          command: { title, command: LsCommands.showScore, arguments: [document.uri, { documentIndex: score.documentIndex }] },
+          command: {
+            title,
+            command: LsCommands.showScore,
+            arguments: [document.uri, { documentIndex: score.documentIndex }],
+          },
         };
       });
     },
 
     score(document, options = {}): LsScore {
       const { entry, scores } = scoresOf(document, options.steps === true);
-      return { uri: document.uri, version: entry.version, contracts: scores, problems: problemsPer(entry.lint.result, scores) };
+      return {
+        uri: document.uri,
+        version: entry.version,
+        contracts: scores,
+        problems: problemsPer(entry.lint.result, scores),
+      };
     },
 
     ownerCandidates(uri, query) {
       const catalogue = host.catalogue(uri);
       if (!catalogue) return [];
-      return suggestOwners(catalogue, { path: query.relativePath, value: { kind: 'DataContract', domain: query.domain } }, query.role ?? 'Data Owner', { top: query.top ?? 5 });
+      return suggestOwners(
+        catalogue,
+        { path: query.relativePath, value: { kind: 'DataContract', domain: query.domain } },
+        query.role ?? 'Data Owner',
+        { top: query.top ?? 5 },
+      );
     },
 
     formatSql: (document) => formatQueries(document.text),
 
     newContract(uri, input) {
-      return newContractSkeleton(input, newContractVersion(host.config(uri)?.settings, settings(uri).newContractOdcsVersion));
+      return newContractSkeleton(
+        input,
+        newContractVersion(host.config(uri)?.settings, settings(uri).newContractOdcsVersion),
+      );
     },
 
     forget(uri) {

@@ -45,7 +45,12 @@ export function diffEdit(before: string, after: string): TextEdit[] {
     endBefore--;
     endAfter--;
   }
-  return [{ range: { start: positionAt(before, start), end: positionAt(before, endBefore) }, newText: after.slice(start, endAfter) }];
+  return [
+    {
+      range: { start: positionAt(before, start), end: positionAt(before, endBefore) },
+      newText: after.slice(start, endAfter),
+    },
+  ];
 }
 
 export function positionAt(text: string, offset: number): { line: number; character: number } {

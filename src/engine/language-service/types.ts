@@ -204,4 +204,15 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-export type { FileLintResult, Finding, Position, Range, TextEdit, CompletionItem, ContractScore, NewContractInput, Candidate, CatalogueSnapshot };
+export type {
+  FileLintResult,
+  Finding,
+  Position,
+  Range,
+  TextEdit,
+  CompletionItem,
+  ContractScore,
+  NewContractInput,
+  Candidate,
+  CatalogueSnapshot,
+};

@@ -2,7 +2,8 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { JsonPath } from '../types';
 
-export type SchemaIssueKind = 'unknown-key' | 'invalid-enum' | 'missing-required' | 'wrong-type' | 'invalid-value' | 'version-feature';
+export type SchemaIssueKind =
+  'unknown-key' | 'invalid-enum' | 'missing-required' | 'wrong-type' | 'invalid-value' | 'version-feature';
 
 export type SchemaFixIntent = (
   | { kind: 'replace-value'; title: string; path: JsonPath; newText: string }

@@ -37,7 +37,8 @@ function resolve(model: Model, doc: unknown, path: JsonPath): Position | undefin
       const field: FieldSpec | undefined = shapeOf(pos.spec, pos.value).fields[seg] ?? pos.spec.allFields[seg];
       if (!field) return undefined;
       if (field.child && !field.child.list) pos = { spec: field.child.spec ?? model[field.child.kind], value };
-      else if (field.teamForms && !Array.isArray(value) && field.teamForms.objectAllowed) pos = { spec: model[field.teamForms.object], value };
+      else if (field.teamForms && !Array.isArray(value) && field.teamForms.objectAllowed)
+        pos = { spec: model[field.teamForms.object], value };
       else pos = { field, value };
     } else {
       if (typeof seg !== 'number') return undefined;
@@ -59,14 +60,23 @@ function typeOf(field: FieldSpec, model: Model): string {
 }
 
 function infoOf(name: string, field: FieldSpec, required: readonly string[], model: Model): KeyInfo {
-  const info: KeyInfo = { name, required: required.includes(name), description: field.description, type: typeOf(field, model) };
+  const info: KeyInfo = {
+    name,
+    required: required.includes(name),
+    description: field.description,
+    type: typeOf(field, model),
+  };
   if (field.leaf?.enumValues) info.enumValues = [...field.leaf.enumValues];
   if (field.deprecated) info.deprecated = true;
   return info;
 }
 
 /** The keys allowed in the object at `path` (for the branch its logicalType / type / form selects). */
-export function keysAt(value: unknown, path: JsonPath, version: OdcsVersion = LATEST_ODCS_VERSION): KeyInfo[] | undefined {
+export function keysAt(
+  value: unknown,
+  path: JsonPath,
+  version: OdcsVersion = LATEST_ODCS_VERSION,
+): KeyInfo[] | undefined {
   const model = modelFor(version);
   const pos = resolve(model, value, path);
   if (!pos || !('spec' in pos)) return undefined;
@@ -75,7 +85,11 @@ export function keysAt(value: unknown, path: JsonPath, version: OdcsVersion = LA
 }
 
 /** The values allowed for the scalar at `path`: an enum's values, or true/false. */
-export function enumValuesAt(value: unknown, path: JsonPath, version: OdcsVersion = LATEST_ODCS_VERSION): string[] | undefined {
+export function enumValuesAt(
+  value: unknown,
+  path: JsonPath,
+  version: OdcsVersion = LATEST_ODCS_VERSION,
+): string[] | undefined {
   const pos = resolve(modelFor(version), value, path);
   if (!pos || 'spec' in pos || !pos.field.leaf) return undefined;
   const leaf = pos.field.leaf;
@@ -108,7 +122,8 @@ function collectKeyPaths(): Array<{ pattern: string; info: KeyInfo }> {
     for (const [name, field] of Object.entries(spec.allFields)) {
       const pattern = prefix + name;
       out.push({ pattern, info: infoOf(name, field, required, model) });
-      const enqueue = (child: NodeSpec, p: string) => queue.push({ spec: child, prefix: p, required: requiredOf(child) });
+      const enqueue = (child: NodeSpec, p: string) =>
+        queue.push({ spec: child, prefix: p, required: requiredOf(child) });
       if (field.child) enqueue(model[field.child.kind], `${pattern}${field.child.list ? '[]' : ''}.`);
       // the deprecated list form of team holds the same members as team.members[]
       if (field.teamForms) enqueue(model[field.teamForms.object], `${pattern}.`);

@@ -60,7 +60,11 @@ export const scalar = leaf(
   'a text, number, true/false or empty',
   'string | number | boolean | null',
 );
-export const jsonObject = leaf(z.custom<Record<string, unknown>>(isJsonObject, TYPE), 'a mapping of keys to values', 'object');
+export const jsonObject = leaf(
+  z.custom<Record<string, unknown>>(isJsonObject, TYPE),
+  'a mapping of keys to values',
+  'object',
+);
 export const textList = leaf(z.array(z.string()), 'a list of texts', 'string[]');
 export const anyList = leaf(z.array(z.any()), 'a list', 'any[]');
 
@@ -77,9 +81,17 @@ export const dateTime = leaf(
   'string (date-time)',
   'must be a date and time with a time zone, like 2025-01-31T09:30:00Z',
 );
-export const uri = leaf(z.string().refine(isUri), 'a text', 'string (uri)', 'must be a URI with a scheme, like s3://bucket/path');
+export const uri = leaf(
+  z.string().refine(isUri),
+  'a text',
+  'string (uri)',
+  'must be a URI with a scheme, like s3://bucket/path',
+);
 export const sftpUri = leaf(
-  z.string().refine(isUri).regex(/^sftp:\/\/.*/u),
+  z
+    .string()
+    .refine(isUri)
+    .regex(/^sftp:\/\/.*/u),
   'a text',
   'string (uri)',
   'must be an sftp:// URI, like sftp://host/path',
@@ -87,7 +99,12 @@ export const sftpUri = leaf(
 
 export function oneOf(values: readonly string[]): Leaf {
   const zod = z.string().pipe(z.enum(values as [string, ...string[]]));
-  const expect = values.length === 1 ? values[0] : values.length <= 10 ? `one of ${values.join(', ')}` : `one of ${values.slice(0, 6).join(', ')} (or another of the ${values.length} allowed values)`;
+  const expect =
+    values.length === 1
+      ? values[0]
+      : values.length <= 10
+        ? `one of ${values.join(', ')}`
+        : `one of ${values.slice(0, 6).join(', ')} (or another of the ${values.length} allowed values)`;
   return { zod, expect, typeName: 'enum', enumValues: values, rule: `must be one of ${values.join(', ')}` };
 }
 

@@ -33,8 +33,17 @@ export function qualityNode(f: VersionFlags): NodeSpec {
     ['id', idField, v31],
     ['name', field(L.text, 'Short name of the rule.')],
     ['description', field(L.text, 'What the rule checks, in plain words.')],
-    ['type', field(L.oneOf(['text', 'library', 'sql', 'custom']), 'Type of rule: text, library (default), sql or custom.')],
-    ['dimension', field(L.oneOf(['accuracy', 'completeness', 'conformity', 'consistency', 'coverage', 'timeliness', 'uniqueness']), 'Data quality dimension the rule measures.')],
+    [
+      'type',
+      field(L.oneOf(['text', 'library', 'sql', 'custom']), 'Type of rule: text, library (default), sql or custom.'),
+    ],
+    [
+      'dimension',
+      field(
+        L.oneOf(['accuracy', 'completeness', 'conformity', 'consistency', 'coverage', 'timeliness', 'uniqueness']),
+        'Data quality dimension the rule measures.',
+      ),
+    ],
     ['method', field(L.text, 'Method of the check, e.g. reconciliation.')],
     ['severity', field(L.text, 'Severity of a failure, e.g. error, warning.')],
     ['businessImpact', field(L.text, 'Business impact of a failure, e.g. operational, regulatory.')],
@@ -48,7 +57,10 @@ export function qualityNode(f: VersionFlags): NodeSpec {
   const branchFields: Record<Branch, Fields> = {
     library: v31
       ? {
-          metric: field(L.oneOf(['nullValues', 'missingValues', 'invalidValues', 'duplicateValues', 'rowCount']), 'The library metric to measure.'),
+          metric: field(
+            L.oneOf(['nullValues', 'missingValues', 'invalidValues', 'duplicateValues', 'rowCount']),
+            'The library metric to measure.',
+          ),
           rule: field(L.text, "Old name of 'metric'; use metric.", true),
           arguments: field(L.jsonObject, 'Arguments of the metric, e.g. validValues or pattern.'),
           ...operatorFields,

@@ -8,13 +8,21 @@ const LOGICAL_TYPES_30 = ['string', 'date', 'number', 'integer', 'object', 'arra
 const LOGICAL_TYPES_31 = ['string', 'date', 'timestamp', 'time', 'number', 'integer', 'object', 'array', 'boolean'];
 const LOGICAL_TYPES_32 = [...LOGICAL_TYPES_31, 'map', 'vector'];
 
-function optionsNode(fields: Fields, open: boolean, byType?: Record<string, Fields>, required: readonly string[] = []): NodeSpec {
+function optionsNode(
+  fields: Fields,
+  open: boolean,
+  byType?: Record<string, Fields>,
+  required: readonly string[] = [],
+): NodeSpec {
   const shape: Shape = { fields, required, open };
   const whereAllowed = (key: string): string | undefined => {
     if (!byType) return undefined;
     const types = Object.keys(byType).filter((t) => key in byType[t]);
     if (types.length === 0) return undefined;
-    return `an option for logicalType ${types.join(' or ')}` + (Object.keys(fields).length ? '' : '; set a logicalType first');
+    return (
+      `an option for logicalType ${types.join(' or ')}` +
+      (Object.keys(fields).length ? '' : '; set a logicalType first')
+    );
   };
   return { kind: 'logicalTypeOptions', allFields: fields, shape: () => shape, whereAllowed };
 }
@@ -72,8 +80,14 @@ function optionsByType(f: VersionFlags): Record<string, Fields> {
   if (f.v32) {
     byType.vector = {
       dimensions: field(L.positiveInteger, 'Number of dimensions of each vector, e.g. 1536.'),
-      elementType: field(L.oneOf(['bfloat16', 'binary', 'float16', 'float32', 'float64', 'int8', 'uint8']), 'Type of each element; float32 when not given.'),
-      distanceMetric: field(L.oneOf(['cosine', 'dotProduct', 'euclidean', 'hamming', 'manhattan']), 'How the distance between two vectors is measured.'),
+      elementType: field(
+        L.oneOf(['bfloat16', 'binary', 'float16', 'float32', 'float64', 'int8', 'uint8']),
+        'Type of each element; float32 when not given.',
+      ),
+      distanceMetric: field(
+        L.oneOf(['cosine', 'dotProduct', 'euclidean', 'hamming', 'manhattan']),
+        'How the distance between two vectors is measured.',
+      ),
       normalized: field(L.bool, 'true: vectors are normalised to unit length.'),
       embeddingModel: field(L.text, 'Model that produced the embeddings, e.g. text-embedding-3-small.'),
       embeddingModelVersion: field(L.text, 'Version of the embedding model.'),
@@ -123,44 +137,75 @@ export function schemaNodes(f: VersionFlags): NodeSpec[] {
     ['primaryKey', field(L.bool, 'true: the property is part of the primary key.')],
     ['primaryKeyPosition', field(L.integer, 'Position in a composite primary key, starting at 1.')],
     ['logicalType', field(L.oneOf(logicalTypes), 'Logical type of the values.')],
-    ['logicalTypeOptions', child('logicalTypeOptions', false, 'Constraints for the logical type, e.g. maxLength, minimum, format.')],
+    [
+      'logicalTypeOptions',
+      child('logicalTypeOptions', false, 'Constraints for the logical type, e.g. maxLength, minimum, format.'),
+    ],
     ['physicalName', field(L.text, 'Physical name of the column or field.'), f.v302],
     ['required', field(L.bool, 'true: a value must be present (not null).')],
     ['unique', field(L.bool, 'true: values must be unique.')],
     ['partitioned', field(L.bool, 'true: the data is partitioned by this property.')],
     ['partitionKeyPosition', field(L.integer, 'Position in the partition key, starting at 1.')],
-    ['semanticType', field(L.oneOf(['column', 'measure', 'dimension']), 'The role of the property in analysis: column (default), measure or dimension.'), v32],
+    [
+      'semanticType',
+      field(
+        L.oneOf(['column', 'measure', 'dimension']),
+        'The role of the property in analysis: column (default), measure or dimension.',
+      ),
+      v32,
+    ],
     ['classification', field(L.text, 'Data classification, e.g. public, restricted, confidential.')],
     ['encryptedName', field(L.text, 'Name of the encrypted copy of the property.')],
     ['transformSourceObjects', field(L.textList, 'Objects the value is derived from.')],
     ['transformLogic', field(L.text, 'Logic used to derive the value.')],
     ['transformDescription', field(L.text, 'Plain-language description of the transformation.')],
     ['examples', field(L.anyList, 'Example values.')],
-    ['enum', child('enumValue', true, 'The only values the property may take, each with a label and description.', { minItems: 1, uniqueItems: true }), v32],
+    [
+      'enum',
+      child('enumValue', true, 'The only values the property may take, each with a label and description.', {
+        minItems: 1,
+        uniqueItems: true,
+      }),
+      v32,
+    ],
     ['criticalDataElement', field(L.bool, 'true: a critical data element.')],
     ['relationships', child('propertyRelationship', true, 'Foreign-key relationships from this property.'), v31],
     ['quality', child('quality', true, 'Data quality rules for the property.')],
   ] as Array<[string, FieldSpec, boolean?]>);
   const nestedProperties = child('property', true, 'The properties of an object value.');
   const itemsField = child('items', false, 'What each item of the array is.');
-  const mapField = child('map', false, 'The keys and values of a map: key and value, each described like an array item.');
+  const mapField = child(
+    'map',
+    false,
+    'The keys and values of a map: key and value, each described like an array item.',
+  );
 
   const optionFields = optionsByType(f);
   // Without a logicalType every if/then applies at once: only options allowed by all types remain (none).
   const untypedOptions = optionsNode({}, false, optionFields);
   const anyOptions = optionsNode({}, true); // boolean: the schema only asks for a mapping
 
-  const optionsByName = new Map(Object.keys(optionFields).map((t) => [t, optionsNode(optionFields[t], false, optionFields, REQUIRED_OPTIONS[t])]));
+  const optionsByName = new Map(
+    Object.keys(optionFields).map((t) => [t, optionsNode(optionFields[t], false, optionFields, REQUIRED_OPTIONS[t])]),
+  );
 
   function propertyShapes(isItems: boolean): (obj: Record<string, unknown>) => Shape {
     const cache = new Map<string, Shape>();
     const make = (logicalType: string | undefined): Shape => {
       const fields: Record<string, FieldSpec> = { ...base };
-      const options = logicalType === undefined ? untypedOptions : optionFields[logicalType] ? optionsByName.get(logicalType)! : anyOptions;
-      fields.logicalTypeOptions = child('logicalTypeOptions', false, base.logicalTypeOptions.description, { spec: options });
+      const options =
+        logicalType === undefined
+          ? untypedOptions
+          : optionFields[logicalType]
+            ? optionsByName.get(logicalType)!
+            : anyOptions;
+      fields.logicalTypeOptions = child('logicalTypeOptions', false, base.logicalTypeOptions.description, {
+        spec: options,
+      });
       // v3.1.0 closes SchemaBaseProperty itself, so the items' own `properties` only counts for object
       // (or untyped) items; v3.0.x leaves it open and the items accept `properties` whatever their type.
-      if ((isItems && !v31) || logicalType === undefined || logicalType === 'object') fields.properties = nestedProperties;
+      if ((isItems && !v31) || logicalType === undefined || logicalType === 'object')
+        fields.properties = nestedProperties;
       if (logicalType === undefined || logicalType === 'array') fields.items = itemsField;
       const required = isItems ? [] : ['name'];
       if (logicalType === 'map' && v32) {
@@ -178,13 +223,33 @@ export function schemaNodes(f: VersionFlags): NodeSpec[] {
     };
   }
   const whereAllowed = (key: string): string | undefined =>
-    key === 'properties' ? 'only allowed when logicalType is object'
-      : key === 'items' ? 'only allowed when logicalType is array'
-        : key === 'map' && v32 ? 'only allowed when logicalType is map'
+    key === 'properties'
+      ? 'only allowed when logicalType is object'
+      : key === 'items'
+        ? 'only allowed when logicalType is array'
+        : key === 'map' && v32
+          ? 'only allowed when logicalType is map'
           : undefined;
-  const allPropertyFields = { ...base, properties: nestedProperties, items: itemsField, ...(v32 ? { map: mapField } : {}) };
-  const property: NodeSpec = { kind: 'property', allFields: allPropertyFields, discriminator: 'logicalType', shape: propertyShapes(false), whereAllowed };
-  const items: NodeSpec = { kind: 'items', allFields: allPropertyFields, discriminator: 'logicalType', shape: propertyShapes(true), whereAllowed };
+  const allPropertyFields = {
+    ...base,
+    properties: nestedProperties,
+    items: itemsField,
+    ...(v32 ? { map: mapField } : {}),
+  };
+  const property: NodeSpec = {
+    kind: 'property',
+    allFields: allPropertyFields,
+    discriminator: 'logicalType',
+    shape: propertyShapes(false),
+    whereAllowed,
+  };
+  const items: NodeSpec = {
+    kind: 'items',
+    allFields: allPropertyFields,
+    discriminator: 'logicalType',
+    shape: propertyShapes(true),
+    whereAllowed,
+  };
   const logicalTypeOptions = optionsNode(Object.assign({}, ...Object.values(optionFields)), false);
 
   const nodes = [schema, property, items, logicalTypeOptions];

@@ -35,7 +35,10 @@ const SERVER_TYPES: Record<string, TypeSpec> = {
   redshift: { keys: ['host', 'database', 'schema', 'region', 'account'], required: ['database', 'schema'] },
   s3: { keys: ['location', 'endpointUrl', 'format', 'delimiter'], required: ['location'] },
   sftp: { keys: ['location', 'format', 'delimiter'], required: ['location'] },
-  snowflake: { keys: ['host', 'port', 'account', 'database', 'schema', 'warehouse'], required: ['account', 'database', 'schema'] },
+  snowflake: {
+    keys: ['host', 'port', 'account', 'database', 'schema', 'warehouse'],
+    required: ['account', 'database', 'schema'],
+  },
   sqlserver: { keys: ['host', 'port', 'database', 'schema'], required: ['host', 'database', 'schema'] },
   synapse: { keys: ['host', 'port', 'database'], required: ['host', 'port', 'database'] },
   trino: { keys: ['host', 'port', 'catalog', 'schema'], required: ['host', 'port', 'catalog', 'schema'] },
@@ -52,12 +55,43 @@ const SERVER_TYPES: Record<string, TypeSpec> = {
   vectorwise: { keys: ['host', 'port', 'database'], required: ['database', 'host'] },
   versant: { keys: ['host', 'port', 'database'], required: ['database'] },
   custom: {
-    keys: ['account', 'catalog', 'database', 'dataset', 'delimiter', 'endpointUrl', 'format', 'host', 'location', 'path', 'port', 'project', 'region', 'regionName', 'schema', 'serviceName', 'stagingDir', 'warehouse', 'stream'],
+    keys: [
+      'account',
+      'catalog',
+      'database',
+      'dataset',
+      'delimiter',
+      'endpointUrl',
+      'format',
+      'host',
+      'location',
+      'path',
+      'port',
+      'project',
+      'region',
+      'regionName',
+      'schema',
+      'serviceName',
+      'stagingDir',
+      'warehouse',
+      'stream',
+    ],
     required: [],
   },
 };
 const ONLY_IN_31 = new Set(['hive', 'impala', 'zen']);
-const ONLY_IN_32 = new Set(['btrieve', 'exasol', 'fastobjects', 'poet', 'hana', 'iceberg', 'ingres', 'teradata', 'vectorwise', 'versant']);
+const ONLY_IN_32 = new Set([
+  'btrieve',
+  'exasol',
+  'fastobjects',
+  'poet',
+  'hana',
+  'iceberg',
+  'ingres',
+  'teradata',
+  'vectorwise',
+  'versant',
+]);
 /** Servers of serialized payloads, which declare the character encoding from ODCS v3.2.0 on. */
 const ENCODED = new Set(['azure', 'custom', 'glue', 'kafka', 'kinesis', 'local', 's3', 'sftp']);
 
@@ -137,7 +171,8 @@ export function serverNode(f: VersionFlags, athenaLegacyRequired: boolean): Node
       allFields[key] ??= field(L.text, KEY_TEXT[key]);
     }
     let required = ['server', 'type', ...requiredOf(type, f)];
-    if (type === 'athena' && athenaLegacyRequired) required = required.map((k) => (k === 'stagingDir' ? 'staging_dir' : k));
+    if (type === 'athena' && athenaLegacyRequired)
+      required = required.map((k) => (k === 'stagingDir' ? 'staging_dir' : k));
     shapes.set(type, { fields, required, open: !v31 });
   }
   const untyped: Shape = { fields: base, required: ['server', 'type'], open: !v31, tolerateOtherBranches: true };

@@ -2,7 +2,16 @@
 // properties, authoritative definitions), per ODCS version.
 import * as L from './leaves';
 import type { Leaf } from './leaves';
-import { ODCS_VERSIONS, simpleNode, type ChildRef, type FieldSpec, type Fields, type NodeKind, type NodeSpec, type OdcsVersion } from './spec';
+import {
+  ODCS_VERSIONS,
+  simpleNode,
+  type ChildRef,
+  type FieldSpec,
+  type Fields,
+  type NodeKind,
+  type NodeSpec,
+  type OdcsVersion,
+} from './spec';
 
 export function field(leaf: Leaf, description: string, deprecated?: boolean): FieldSpec {
   return deprecated ? { leaf, description, deprecated } : { leaf, description };
@@ -39,9 +48,18 @@ const API_VERSIONS: Record<OdcsVersion, string[]> = {
 
 const idField = field(L.stableId, "Stable technical identifier for references; letters, digits, '-' and '_'.");
 const customProps = child('customProperty', true, 'Custom properties that are not part of the standard.');
-const authDefs = child('authoritativeDefinition', true, 'Links to authoritative definitions (business glossary, documentation, …).');
+const authDefs = child(
+  'authoritativeDefinition',
+  true,
+  'Links to authoritative definitions (business glossary, documentation, …).',
+);
 const tags = field(L.textList, 'Tags, a list of texts.');
-const context = child('context', false, 'Context for people and AI tools: instructions, verified statements and constraints (or one text).', { orText: true });
+const context = child(
+  'context',
+  false,
+  'Context for people and AI tools: instructions, verified statements and constraints (or one text).',
+  { orText: true },
+);
 
 export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
   const { v301, v31, v32 } = f;
@@ -58,12 +76,21 @@ export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
       ['status', field(L.text, 'Current status of the contract, e.g. proposed, draft, active, deprecated, retired.')],
       ['servers', child('server', true, 'Servers where the datasets reside.')],
       ['dataProduct', field(L.text, 'The name of the data product.', v31)],
-      ['description', child('contractDescription', false, 'High-level description of the dataset: usage, purpose, limitations.')],
+      [
+        'description',
+        child('contractDescription', false, 'High-level description of the dataset: usage, purpose, limitations.'),
+      ],
       ['domain', field(L.text, 'Name of the logical data domain.')],
       ['schema', child('schema', true, 'The tables, topics or files described by the contract.')],
       ['support', child('support', true, 'Support channels: email, Slack, Teams, tickets, …')],
       ['price', child('price', false, 'Price of the data.')],
-      ['team', { description: 'The team that owns the contract: name, description and members.', teamForms: { object: 'team', legacyItem: 'teamMember', objectAllowed: v31 } }],
+      [
+        'team',
+        {
+          description: 'The team that owns the contract: name, description and members.',
+          teamForms: { object: 'team', legacyItem: 'teamMember', objectAllowed: v31 },
+        },
+      ],
       ['roles', child('role', true, 'Roles that give users access to the dataset.')],
       ['slaDefaultElement', field(L.text, 'Element the SLA checks apply to by default.', v31)],
       ['slaProperties', child('sla', true, 'Service-level agreement properties: latency, retention, frequency, …')],
@@ -197,7 +224,18 @@ export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
     [],
     false,
   );
-  const nodes = [contract, contractDescription, role, support, price, sla, customProperty, authoritativeDefinition, teamMember, team];
+  const nodes = [
+    contract,
+    contractDescription,
+    role,
+    support,
+    price,
+    sla,
+    customProperty,
+    authoritativeDefinition,
+    teamMember,
+    team,
+  ];
   if (v32) nodes.push(...contextNodes());
   return nodes;
 }
@@ -206,7 +244,14 @@ export function sharedNodes(version: OdcsVersion, f: VersionFlags): NodeSpec[] {
 function contextNodes(): NodeSpec[] {
   const plainId = field(L.text, 'Identifier of the entry.');
   const entry = (key: string, text: string, extra: Array<[string, FieldSpec]>): Fields =>
-    pick([['id', plainId], [key, field(L.text, text)], ...extra, ['authoritativeDefinitions', authDefs], ['tags', tags], ['customProperties', customProps]]);
+    pick([
+      ['id', plainId],
+      [key, field(L.text, text)],
+      ...extra,
+      ['authoritativeDefinitions', authDefs],
+      ['tags', tags],
+      ['customProperties', customProps],
+    ]);
   return [
     simpleNode(
       'context',
@@ -218,7 +263,14 @@ function contextNodes(): NodeSpec[] {
       [],
       false,
     ),
-    simpleNode('contextStatement', entry('question', 'A question someone may ask about the data.', [['answer', field(L.text, 'The verified answer.')]]), ['question'], false),
+    simpleNode(
+      'contextStatement',
+      entry('question', 'A question someone may ask about the data.', [
+        ['answer', field(L.text, 'The verified answer.')],
+      ]),
+      ['question'],
+      false,
+    ),
     simpleNode('contextConstraint', entry('constraint', 'The constraint, in plain words.', []), ['constraint'], false),
   ];
 }

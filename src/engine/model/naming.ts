@@ -58,7 +58,8 @@ export function nameOf(doc: unknown, path: JsonPath): string {
   let schemaName = '';
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
-    const next = isObj(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[seg as never] : undefined;
+    const next =
+      isObj(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[seg as never] : undefined;
     if (typeof seg === 'number') {
       const listKey = path[i - 1];
       if (listKey === 'properties') {
@@ -129,7 +130,8 @@ export function describeFound(value: unknown): string {
   if (typeof value === 'boolean') return `the value ${value}`;
   if (Array.isArray(value)) {
     const short = value.length <= 5 && value.every((v) => v === null || typeof v !== 'object');
-    const item = (v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `(${numberText(v)})` : JSON.stringify(v));
+    const item = (v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? `(${numberText(v)})` : JSON.stringify(v);
     return short ? `the list [${value.map(item).join(', ')}]` : 'a list';
   }
   return 'a mapping';

@@ -16,7 +16,10 @@ function run(value: unknown, version: OdcsVersion): SchemaIssue[] {
 export function validateOdcs(value: unknown, version: OdcsVersion): SchemaIssue[] {
   const issues = run(value, version);
   if (version === LATEST_ODCS_VERSION || issues.length === 0) return issues;
-  const later = ODCS_VERSIONS.slice(ODCS_VERSIONS.indexOf(version) + 1).map((v) => ({ version: v, issues: run(value, v) }));
+  const later = ODCS_VERSIONS.slice(ODCS_VERSIONS.indexOf(version) + 1).map((v) => ({
+    version: v,
+    issues: run(value, v),
+  }));
   return foldVersionFeatures(issues, later, value, version);
 }
 
@@ -39,7 +42,16 @@ export interface VersionGuess {
   nearest: string;
 }
 
-const V2_KEYS = ['dataset', 'datasetName', 'quantumName', 'uuid', 'datasetDomain', 'datasetKind', 'userConsumptionMode', 'productDl'];
+const V2_KEYS = [
+  'dataset',
+  'datasetName',
+  'quantumName',
+  'uuid',
+  'datasetDomain',
+  'datasetKind',
+  'userConsumptionMode',
+  'productDl',
+];
 
 /** For an `apiVersion` that `parseOdcsVersion` does not know: what the author meant, and how to check the rest. */
 export function guessOdcsVersion(apiVersion: string, contract: Record<string, unknown>): VersionGuess {
@@ -50,6 +62,7 @@ export function guessOdcsVersion(apiVersion: string, contract: Record<string, un
   const v2Shaped = !('schema' in contract) && V2_KEYS.some((k) => k in contract);
   if (v2Shaped) return { checkAs: 'v2', nearest: 'v2.2.2' };
   // the nearest v3 version: the same minor version's newest patch, else the newest version
-  const sameMinor = m && m[1] === '3' ? ODCS_VERSIONS.filter((v) => v.startsWith(`v3.${m[2] ?? '0'}.`)).pop() : undefined;
+  const sameMinor =
+    m && m[1] === '3' ? ODCS_VERSIONS.filter((v) => v.startsWith(`v3.${m[2] ?? '0'}.`)).pop() : undefined;
   return { checkAs: sameMinor ?? LATEST_ODCS_VERSION, nearest: sameMinor ?? LATEST_ODCS_VERSION };
 }

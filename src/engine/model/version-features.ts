@@ -23,7 +23,8 @@ const keyOf = (path: JsonPath): string => path.map((seg) => `\u0000${String(seg)
 
 function valueAt(doc: unknown, path: JsonPath): unknown {
   let v = doc;
-  for (const s of path) v = isObj(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[s as never] : undefined;
+  for (const s of path)
+    v = isObj(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[s as never] : undefined;
   return v;
 }
 
@@ -44,7 +45,17 @@ const GROUP_WORDS: Record<string, (items: string[]) => string> = {
 };
 
 /** Keys that arrived in v3.2.0, named by their key alone wherever they appear. */
-const V32_KEYS = new Set(['enum', 'map', 'semanticType', 'synonyms', 'deprecated', 'context', 'encoding', 'vendor', 'workgroup']);
+const V32_KEYS = new Set([
+  'enum',
+  'map',
+  'semanticType',
+  'synonyms',
+  'deprecated',
+  'context',
+  'encoding',
+  'vendor',
+  'workgroup',
+]);
 
 /** The later feature an issue of the declared version stands for. */
 function featureOf(issue: SchemaIssue, doc: unknown): Feature {
@@ -52,19 +63,22 @@ function featureOf(issue: SchemaIssue, doc: unknown): Feature {
   const value = valueAt(doc, issue.path);
   // the map block comes with the map logical type, which names it already
   if (issue.kind === 'unknown-key' && last === 'map') return { group: 'logicalType', item: 'map' };
-  if (issue.kind === 'unknown-key' && typeof last === 'string' && V32_KEYS.has(last)) return { group: 'key', item: last };
+  if (issue.kind === 'unknown-key' && typeof last === 'string' && V32_KEYS.has(last))
+    return { group: 'key', item: last };
   if (last === 'port' && issue.path[0] === 'servers' && issue.kind === 'wrong-type') return { group: 'port', item: '' };
   if (last === 'team' && issue.kind === 'wrong-type') return { group: 'team', item: '' };
   if (issue.path.includes('logicalTypeOptions') && (last === 'exclusiveMinimum' || last === 'exclusiveMaximum'))
     return { group: 'exclusive', item: last };
   if (last === 'logicalType' && issue.kind === 'invalid-enum') return { group: 'logicalType', item: String(value) };
-  if (last === 'type' && issue.path[0] === 'servers' && issue.kind === 'invalid-enum') return { group: 'serverType', item: String(value) };
+  if (last === 'type' && issue.path[0] === 'servers' && issue.kind === 'invalid-enum')
+    return { group: 'serverType', item: String(value) };
   if (issue.kind === 'missing-required') {
     const missing = /required key '([^']+)'/.exec(issue.message)?.[1];
     if (missing === 'rule' && isObj(value) && 'metric' in value) return { group: 'metric', item: '' };
     return { group: '', item: `${nameOf(doc, issue.path)} without '${missing ?? '?'}'` };
   }
-  if (issue.kind === 'unknown-key') return { group: '', item: `the key '${String(last)}' on ${nameOf(doc, issue.path.slice(0, -1))}` };
+  if (issue.kind === 'unknown-key')
+    return { group: '', item: `the key '${String(last)}' on ${nameOf(doc, issue.path.slice(0, -1))}` };
   return { group: '', item: `the value of '${String(last)}' on ${nameOf(doc, issue.path.slice(0, -1))}` };
 }
 
@@ -82,7 +96,9 @@ function describeFeatures(features: Feature[]): string[] {
       out.push(`\u0000${f.group}`);
     } else if (!items.includes(f.item)) items.push(f.item);
   }
-  return out.map((entry) => (entry.startsWith('\u0000') ? GROUP_WORDS[entry.slice(1)](groups.get(entry.slice(1)) ?? []) : entry));
+  return out.map((entry) =>
+    entry.startsWith('\u0000') ? GROUP_WORDS[entry.slice(1)](groups.get(entry.slice(1)) ?? []) : entry,
+  );
 }
 
 function joinAnd(items: string[]): string {
@@ -105,7 +121,12 @@ const missingKey = (issue: SchemaIssue): string | undefined =>
  * naming each feature with the first version that has it. `later` runs are in version order and
  * end with the newest version.
  */
-export function foldVersionFeatures(declared: SchemaIssue[], later: LaterRun[], doc: unknown, version: OdcsVersion): SchemaIssue[] {
+export function foldVersionFeatures(
+  declared: SchemaIssue[],
+  later: LaterRun[],
+  doc: unknown,
+  version: OdcsVersion,
+): SchemaIssue[] {
   const troubled = later.map((run) => ({ version: run.version, paths: pathsWithIssues(run.issues) }));
   const latest = troubled[troubled.length - 1];
   const kept: SchemaIssue[] = [];
@@ -122,7 +143,10 @@ export function foldVersionFeatures(declared: SchemaIssue[], later: LaterRun[], 
       continue;
     }
     // a quoted port number is a slip, not a v3.2.0 variable
-    const quotedPort = issue.kind === 'wrong-type' && issue.path[issue.path.length - 1] === 'port' && !String(valueAt(doc, issue.path)).includes('${');
+    const quotedPort =
+      issue.kind === 'wrong-type' &&
+      issue.path[issue.path.length - 1] === 'port' &&
+      !String(valueAt(doc, issue.path)).includes('${');
     // the newest version has nothing to say at or below this path: the issue stands for a later feature
     if (latest.paths.has(key) || (missing !== undefined && RELAXED.has(missing)) || quotedPort) {
       kept.push(issue);
@@ -134,14 +158,22 @@ export function foldVersionFeatures(declared: SchemaIssue[], later: LaterRun[], 
     byVersion.set(arrived, list);
   }
   if (byVersion.size === 0) return kept;
-  const parts = [...byVersion.entries()].map(([v, features]) => `${joinAnd(describeFeatures(features))}, which arrived in ${v}`);
+  const parts = [...byVersion.entries()].map(
+    ([v, features]) => `${joinAnd(describeFeatures(features))}, which arrived in ${v}`,
+  );
   const needed = [...byVersion.keys()].sort().pop()!;
   kept.unshift({
     kind: 'version-feature',
     path: ['apiVersion'],
     target: 'value',
     message: `This contract declares ODCS ${version} but uses ${parts.join('; and ')}.`,
-    fix: { kind: 'replace-value', title: `Set apiVersion to ${needed} (check the contract against that version)`, path: ['apiVersion'], newText: needed, suggestion: true },
+    fix: {
+      kind: 'replace-value',
+      title: `Set apiVersion to ${needed} (check the contract against that version)`,
+      path: ['apiVersion'],
+      newText: needed,
+      suggestion: true,
+    },
   });
   return kept;
 }

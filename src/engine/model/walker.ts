@@ -54,9 +54,20 @@ export class Walker {
     if (!isObj(value)) {
       const what = NODE_WORDS[spec.kind] ?? EXPECTED_WORDS.object;
       const last = path[path.length - 1];
-      const where = path.length === 0 ? 'The contract' : typeof last === 'number' ? this.subject(path) : `${this.subject(path.slice(0, -1))}: '${last}'`;
+      const where =
+        path.length === 0
+          ? 'The contract'
+          : typeof last === 'number'
+            ? this.subject(path)
+            : `${this.subject(path.slice(0, -1))}: '${last}'`;
       const template = templatePlaceholder(value);
-      if (template) this.push('wrong-type', path, 'value', `${where} is an unfilled template placeholder '${template}'; replace it with ${what}.`);
+      if (template)
+        this.push(
+          'wrong-type',
+          path,
+          'value',
+          `${where} is an unfilled template placeholder '${template}'; replace it with ${what}.`,
+        );
       else this.push('wrong-type', path, 'value', `${where} must be ${what}, but found ${describeFound(value)}.`);
       return;
     }
@@ -79,7 +90,8 @@ export class Walker {
       if (key !== disc) this.checkField(value[key], [...path, key], path, key, field);
     }
     for (const key of shape.required) {
-      if (!(key in value)) this.push('missing-required', path, 'key', `${this.subject(path)} is missing the required key '${key}'.`);
+      if (!(key in value))
+        this.push('missing-required', path, 'key', `${this.subject(path)} is missing the required key '${key}'.`);
     }
     if (spec.crossCheck) spec.crossCheck(value, this.crossReporter(value, path));
   }
@@ -104,7 +116,8 @@ export class Walker {
       this.checkField(value[key], [...path, key], path, key, field);
     }
     for (const key of shape.required) {
-      if (!(key in value)) this.push('missing-required', path, 'key', `${this.subject(path)} is missing the required key '${key}'.`);
+      if (!(key in value))
+        this.push('missing-required', path, 'key', `${this.subject(path)} is missing the required key '${key}'.`);
     }
   }
 
@@ -117,13 +130,30 @@ export class Walker {
       if (!field.child.list) return this.walkNode(value, path, spec);
       if (!Array.isArray(value)) {
         const template = templatePlaceholder(value);
-        if (template) this.push('wrong-type', path, 'value', `${this.subject(owner)}: '${key}' is an unfilled template placeholder '${template}'; replace it with a list.`);
-        else this.push('wrong-type', path, 'value', `${this.subject(owner)}: '${key}' must be a list, but found ${describeFound(value)}.`);
+        if (template)
+          this.push(
+            'wrong-type',
+            path,
+            'value',
+            `${this.subject(owner)}: '${key}' is an unfilled template placeholder '${template}'; replace it with a list.`,
+          );
+        else
+          this.push(
+            'wrong-type',
+            path,
+            'value',
+            `${this.subject(owner)}: '${key}' must be a list, but found ${describeFound(value)}.`,
+          );
         return;
       }
       const { minItems, uniqueItems } = field.child;
       if (minItems !== undefined && value.length < minItems) {
-        this.push('invalid-value', path, 'value', `${this.subject(owner)}: '${key}' must list at least ${minItems === 1 ? 'one entry' : `${minItems} entries`}, but it is empty.`);
+        this.push(
+          'invalid-value',
+          path,
+          'value',
+          `${this.subject(owner)}: '${key}' must list at least ${minItems === 1 ? 'one entry' : `${minItems} entries`}, but it is empty.`,
+        );
         return;
       }
       if (uniqueItems) {
@@ -132,17 +162,31 @@ export class Walker {
           const k = canonical(item);
           const first = seen.get(k);
           if (first === undefined) seen.set(k, i);
-          else this.push('invalid-value', [...path, i], 'value', `${this.subject(owner)}: entry ${i + 1} of '${key}' repeats entry ${first + 1}; each entry must be different.`);
+          else
+            this.push(
+              'invalid-value',
+              [...path, i],
+              'value',
+              `${this.subject(owner)}: entry ${i + 1} of '${key}' repeats entry ${first + 1}; each entry must be different.`,
+            );
         });
       }
       value.forEach((item, i) => this.walkNode(item, [...path, i], spec));
     } else if (field.teamForms) {
       const forms = field.teamForms;
-      if (Array.isArray(value)) value.forEach((item, i) => this.walkNode(item, [...path, i], this.model[forms.legacyItem]));
+      if (Array.isArray(value))
+        value.forEach((item, i) => this.walkNode(item, [...path, i], this.model[forms.legacyItem]));
       else if (isObj(value) && forms.objectAllowed) this.walkNode(value, path, this.model[forms.object]);
       else {
-        const expect = forms.objectAllowed ? 'a team (name, members, …) or a list of team members' : 'a list of team members';
-        this.push('wrong-type', path, 'value', `${this.subject(owner)}: '${key}' must be ${expect}, but found ${describeFound(value)}.`);
+        const expect = forms.objectAllowed
+          ? 'a team (name, members, …) or a list of team members'
+          : 'a list of team members';
+        this.push(
+          'wrong-type',
+          path,
+          'value',
+          `${this.subject(owner)}: '${key}' must be ${expect}, but found ${describeFound(value)}.`,
+        );
       }
     }
   }
@@ -158,26 +202,42 @@ export class Walker {
     const found = sub.length ? pathValue(value, sub) : value;
     const who = this.subject(owner);
     const isTypeError =
-      isTypeIssue(issue) || (issue.code === 'invalid_union' && issue.errors.every((e) => e[0] !== undefined && e[0].path.length === 0 && isTypeIssue(e[0])));
+      isTypeIssue(issue) ||
+      (issue.code === 'invalid_union' &&
+        issue.errors.every((e) => e[0] !== undefined && e[0].path.length === 0 && isTypeIssue(e[0])));
     const template = isTypeError ? templatePlaceholder(found) : undefined;
     if (template) {
-      this.push('wrong-type', at, 'value', `${who}: ${shown} is an unfilled template placeholder '${template}'; replace it with ${leaf.expect}.`);
+      this.push(
+        'wrong-type',
+        at,
+        'value',
+        `${who}: ${shown} is an unfilled template placeholder '${template}'; replace it with ${leaf.expect}.`,
+      );
     } else if (isTypeError) {
-      const expect = sub.length && issue.code === 'invalid_type' ? (EXPECTED_WORDS[issue.expected] ?? issue.expected) : leaf.expect;
+      const expect =
+        sub.length && issue.code === 'invalid_type' ? (EXPECTED_WORDS[issue.expected] ?? issue.expected) : leaf.expect;
       const meant = sub.length ? undefined : writtenAsText(found, leaf.typeName);
       this.push(
         'wrong-type',
         at,
         'value',
         `${who}: ${shown} must be ${expect}, but found ${describeFound(found)}.`,
-        meant === undefined ? undefined : { kind: 'replace-value', title: `Change to ${meant}`, path: at, newText: meant },
+        meant === undefined
+          ? undefined
+          : { kind: 'replace-value', title: `Change to ${meant}`, path: at, newText: meant },
       );
     } else if (issue.code === 'invalid_value' && key === 'logicalType' && found === 'blob' && owner.length === 2) {
       // datacontract-cli's schema copy accepts it; ODCS does not
-      this.push('invalid-enum', at, 'value', `${who}: logicalType 'blob' is a datacontract-cli extension, not part of ODCS; use object, or leave logicalType out.`);
+      this.push(
+        'invalid-enum',
+        at,
+        'value',
+        `${who}: logicalType 'blob' is a datacontract-cli extension, not part of ODCS; use object, or leave logicalType out.`,
+      );
     } else if (issue.code === 'invalid_value' && leaf.enumValues) {
       // A type name from another system ('datetime', 'int') stands for one ODCS type, like a misspelling does.
-      const synonym = typeof found === 'string' && key === 'logicalType' ? typeSynonym(found, leaf.enumValues) : undefined;
+      const synonym =
+        typeof found === 'string' && key === 'logicalType' ? typeSynonym(found, leaf.enumValues) : undefined;
       const meant = synonym ?? (typeof found === 'string' ? likelyMeant(found, leaf.enumValues) : undefined);
       this.push(
         'invalid-enum',
@@ -191,8 +251,20 @@ export class Walker {
       );
     } else {
       const cause = leaf.typeName === 'string (uri)' && typeof found === 'string' ? uriCause(found) : undefined;
-      if (cause) this.push('invalid-value', at, 'value', `${who}: ${shown} must be a URI, which cannot contain ${cause}; the official ODCS schema rejects it.`);
-      else this.push('invalid-value', at, 'value', `${who}: ${shown} ${leaf.rule ?? 'is not valid'}, but found ${describeFound(found)}.`);
+      if (cause)
+        this.push(
+          'invalid-value',
+          at,
+          'value',
+          `${who}: ${shown} must be a URI, which cannot contain ${cause}; the official ODCS schema rejects it.`,
+        );
+      else
+        this.push(
+          'invalid-value',
+          at,
+          'value',
+          `${who}: ${shown} ${leaf.rule ?? 'is not valid'}, but found ${describeFound(found)}.`,
+        );
     }
     return false;
   }
@@ -207,11 +279,21 @@ export class Walker {
     }
     if (key === 'quality' && owner.length === 0) {
       // the ODCS documentation shows contract-level quality rules, but the schema has none (bitol issue #344)
-      this.push('unknown-key', path, 'key', `${who} has the key 'quality', which ODCS allows only on a schema object or a property: move these quality rules under the schema object they check.`);
+      this.push(
+        'unknown-key',
+        path,
+        'key',
+        `${who} has the key 'quality', which ODCS allows only on a schema object or a property: move these quality rules under the schema object they check.`,
+      );
       return;
     }
     if (/^(data_?)?owners?$/i.test(key)) {
-      this.push('unknown-key', path, 'key', `${who} has an unknown key '${key}'. ODCS has no owner key: name the owner in team.members with the role 'Data Owner'.`);
+      this.push(
+        'unknown-key',
+        path,
+        'key',
+        `${who} has an unknown key '${key}'. ODCS has no owner key: name the owner in team.members with the role 'Data Owner'.`,
+      );
       return;
     }
     const free = allowed.filter((a) => !(a in obj));
@@ -234,15 +316,32 @@ export class Walker {
     const who = () => this.subject(path);
     return {
       missingOneOf: (keys) =>
-        this.push('missing-required', path, 'key', `${who()} needs exactly one operator (${listFew(keys, 8)}); none is given.`),
+        this.push(
+          'missing-required',
+          path,
+          'key',
+          `${who()} needs exactly one operator (${listFew(keys, 8)}); none is given.`,
+        ),
       tooMany: (keys, what) =>
-        this.push('invalid-value', [...path, keys[1]], 'key', `${who()} has ${keys.length} ${what}s (${keys.join(', ')}); keep exactly one.`),
-      forbidden: (key, why) => this.push('unknown-key', [...path, key], 'key', `${who()} must not have '${key}': ${why}.`),
+        this.push(
+          'invalid-value',
+          [...path, keys[1]],
+          'key',
+          `${who()} has ${keys.length} ${what}s (${keys.join(', ')}); keep exactly one.`,
+        ),
+      forbidden: (key, why) =>
+        this.push('unknown-key', [...path, key], 'key', `${who()} must not have '${key}': ${why}.`),
       mismatch: (key, why) => this.push('invalid-value', [...path, key], 'value', `${who()}: ${why}.`),
     };
   }
 
-  private push(kind: SchemaIssue['kind'], path: JsonPath, target: SchemaIssue['target'], message: string, fix?: SchemaIssue['fix']): void {
+  private push(
+    kind: SchemaIssue['kind'],
+    path: JsonPath,
+    target: SchemaIssue['target'],
+    message: string,
+    fix?: SchemaIssue['fix'],
+  ): void {
     this.issues.push(fix ? { kind, path, target, message, fix } : { kind, path, target, message });
   }
 }
@@ -256,7 +355,8 @@ function writtenAsText(found: unknown, typeName: string): string | undefined {
     if (/^(false|no|n|off)$/i.test(text)) return 'false';
     return undefined;
   }
-  if ((typeName === 'integer' && /^-?\d+$/.test(text)) || (typeName === 'number' && /^-?\d+(\.\d+)?$/.test(text))) return text;
+  if ((typeName === 'integer' && /^-?\d+$/.test(text)) || (typeName === 'number' && /^-?\d+(\.\d+)?$/.test(text)))
+    return text;
   return undefined;
 }
 
@@ -284,16 +384,24 @@ function templatePlaceholder(value: unknown): string | undefined {
 /** A stable text for comparing list items the way JSON Schema's uniqueItems does (key order does not matter). */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObj(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  if (isObj(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? 'undefined';
 }
 
 function isTypeIssue(issue: { code: string; params?: unknown }): boolean {
-  return issue.code === 'invalid_type' || (issue.code === 'custom' && (issue.params as { kind?: string } | undefined)?.kind === 'type');
+  return (
+    issue.code === 'invalid_type' ||
+    (issue.code === 'custom' && (issue.params as { kind?: string } | undefined)?.kind === 'type')
+  );
 }
 
 function pathValue(value: unknown, sub: ReadonlyArray<string | number>): unknown {
   let v = value;
-  for (const s of sub) v = isObj(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[s as never] : undefined;
+  for (const s of sub)
+    v = isObj(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[s as never] : undefined;
   return v;
 }

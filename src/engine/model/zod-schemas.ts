@@ -252,7 +252,8 @@ const TypedContractSchema = z.looseObject({
 
 /** An ODCS v3.1.0 contract; parsing succeeds exactly when the official JSON Schema accepts it. */
 export const OdcsContractSchema = TypedContractSchema.superRefine((doc, ctx) => {
-  for (const issue of validateOdcs(doc, 'v3.1.0')) ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+  for (const issue of validateOdcs(doc, 'v3.1.0'))
+    ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
 });
 
 export type OdcsContract = z.infer<typeof OdcsContractSchema>;

@@ -75,7 +75,11 @@ export function contractTags(value: unknown): string[] {
  * One contract as records. Members with a `dateOut` (before `today` when given) are former members: they are not
  * counted as owners, since the contract itself says they no longer hold the role.
  */
-export function contractRecordFromValue(value: unknown, relPath: string, options: { today?: string } = {}): ParseOutput {
+export function contractRecordFromValue(
+  value: unknown,
+  relPath: string,
+  options: { today?: string } = {},
+): ParseOutput {
   if (!isObject(value)) return { records: [], warnings: [] };
   const members = contractMembers(value);
   const current = members.filter((m) => !m.dateOut || (options.today !== undefined && m.dateOut > options.today));
@@ -105,6 +109,7 @@ export function contractRecordFromValue(value: unknown, relPath: string, options
   const records: CatalogueRecord[] = [asset];
   // Listing someone in a contract does not make them a member of its team (owners are often from outside it),
   // so team membership comes only from directories and catalogues.
-  for (const m of members) records.push({ kind: 'person', id: m.username, name: m.name, source: relPath } satisfies PersonRecord);
+  for (const m of members)
+    records.push({ kind: 'person', id: m.username, name: m.name, source: relPath } satisfies PersonRecord);
   return { records, warnings: [] };
 }

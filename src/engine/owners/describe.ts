@@ -44,13 +44,19 @@ export function hasPeopleDirectory(snapshot: CatalogueSnapshot): boolean {
 export function asCatalogueSnapshot(value: unknown): CatalogueSnapshot | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Partial<CatalogueSnapshot>;
-  return v.people instanceof Map && typeof v.resolve === 'function' && Array.isArray(v.assets) ? (value as CatalogueSnapshot) : undefined;
+  return v.people instanceof Map && typeof v.resolve === 'function' && Array.isArray(v.assets)
+    ? (value as CatalogueSnapshot)
+    : undefined;
 }
 
 const escape = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
 /** Markdown for the hover on a team member: who they are, team, active or left, what else they own. */
-export function describePerson(snapshot: CatalogueSnapshot, id: string, options: { excludePath?: string } = {}): string | undefined {
+export function describePerson(
+  snapshot: CatalogueSnapshot,
+  id: string,
+  options: { excludePath?: string } = {},
+): string | undefined {
   const ref = snapshot.resolve(id);
   if (!ref) return undefined;
   if (ref.kind === 'team') {
@@ -62,8 +68,12 @@ export function describePerson(snapshot: CatalogueSnapshot, id: string, options:
   lines.push(`**${escape(p.name ?? p.id)}**${p.title ? ` — ${escape(p.title)}` : ''}`);
   const facts: string[] = [];
   if (p.email) facts.push(escape(p.email));
-  if (p.teams.length > 0) facts.push(`team ${p.teams.map((t) => `'${escape(snapshot.teams.get(t)?.name ?? t)}'`).join(', ')}`);
-  if (p.status === 'left') facts.push(`**has left** the organisation${p.leftAccordingTo ? ` (according to ${escape(p.leftAccordingTo)})` : ''}`);
+  if (p.teams.length > 0)
+    facts.push(`team ${p.teams.map((t) => `'${escape(snapshot.teams.get(t)?.name ?? t)}'`).join(', ')}`);
+  if (p.status === 'left')
+    facts.push(
+      `**has left** the organisation${p.leftAccordingTo ? ` (according to ${escape(p.leftAccordingTo)})` : ''}`,
+    );
   else facts.push(p.status === 'active' ? 'active' : 'not in the people directory');
   lines.push(facts.join(' · '));
   const owned = snapshot.assetsOwnedBy(p.id).filter((a) => a.path === undefined || a.path !== options.excludePath);

@@ -17,7 +17,13 @@ function describeSet(assets: readonly Asset[]): string {
  * Each holder of `role` gets a share of the assets that name someone in that role. The +1 keeps one
  * matching asset from looking like certainty.
  */
-function majorityVotes(assets: readonly Asset[], role: OwnerRole, weight: number, where: string, channel: Channel): Vote[] {
+function majorityVotes(
+  assets: readonly Asset[],
+  role: OwnerRole,
+  weight: number,
+  where: string,
+  channel: Channel,
+): Vote[] {
   const withRole = assets.filter((a) => a.owners.some((o) => o.role === role));
   if (withRole.length === 0) return [];
   const counts = new Map<string, { kind: 'person' | 'team'; n: number }>();
@@ -41,7 +47,8 @@ function majorityVotes(assets: readonly Asset[], role: OwnerRole, weight: number
   }));
 }
 
-const others = (assets: readonly Asset[], subject: SubjectFacts): Asset[] => assets.filter((a) => a.path !== subject.path);
+const others = (assets: readonly Asset[], subject: SubjectFacts): Asset[] =>
+  assets.filter((a) => a.path !== subject.path);
 
 export function accountableVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts, role: OwnerRole): Vote[] {
   const votes: Vote[] = [];
@@ -53,7 +60,14 @@ export function accountableVotes(snapshot: CatalogueSnapshot, subject: SubjectFa
     for (const a of matched) {
       for (const o of a.owners) {
         if (o.role !== role) continue;
-        votes.push({ id: o.id, kind: o.kind, strength: WEIGHTS.sameName / matched.length, evidence: `${role} of ${a.label}, which has this contract's name`, accountable: true, channel: 'catalogue' });
+        votes.push({
+          id: o.id,
+          kind: o.kind,
+          strength: WEIGHTS.sameName / matched.length,
+          evidence: `${role} of ${a.label}, which has this contract's name`,
+          accountable: true,
+          channel: 'catalogue',
+        });
       }
     }
   }
@@ -63,15 +77,37 @@ export function accountableVotes(snapshot: CatalogueSnapshot, subject: SubjectFa
   votes.push(...folderVotes);
   if (folderVotes.length === 0 && subject.folder !== '') {
     const parent = folderOf(subject.folder);
-    const below = snapshot.assets.filter((a) => a.folder !== undefined && a.path !== subject.path && (parent === '' || a.folder.startsWith(`${parent}/`) || a.folder === parent));
-    if (parent !== '') votes.push(...majorityVotes(below, role, WEIGHTS.parentFolder, `under folder '${parent}'`, 'parentFolder'));
+    const below = snapshot.assets.filter(
+      (a) =>
+        a.folder !== undefined &&
+        a.path !== subject.path &&
+        (parent === '' || a.folder.startsWith(`${parent}/`) || a.folder === parent),
+    );
+    if (parent !== '')
+      votes.push(...majorityVotes(below, role, WEIGHTS.parentFolder, `under folder '${parent}'`, 'parentFolder'));
   }
 
   if (subject.domain) {
-    votes.push(...majorityVotes(others(snapshot.assetsInDomain(subject.domain), subject), role, WEIGHTS.domain, `in domain '${subject.domain}'`, 'domain'));
+    votes.push(
+      ...majorityVotes(
+        others(snapshot.assetsInDomain(subject.domain), subject),
+        role,
+        WEIGHTS.domain,
+        `in domain '${subject.domain}'`,
+        'domain',
+      ),
+    );
   }
   if (subject.teamName) {
-    votes.push(...majorityVotes(others(snapshot.assetsWithTeam(subject.teamName), subject), role, WEIGHTS.team, `of team '${subject.teamName}'`, 'team'));
+    votes.push(
+      ...majorityVotes(
+        others(snapshot.assetsWithTeam(subject.teamName), subject),
+        role,
+        WEIGHTS.team,
+        `of team '${subject.teamName}'`,
+        'team',
+      ),
+    );
     if (role === 'Data Owner') votes.push(...teamLeadVotes(snapshot, subject.teamName));
   }
   return votes;
@@ -86,7 +122,14 @@ function teamLeadVotes(snapshot: CatalogueSnapshot, teamName: string): Vote[] {
   for (const id of team.members) {
     const p = snapshot.people.get(id);
     if (p?.title && SENIOR_TITLE.test(p.title)) {
-      votes.push({ id, kind: 'person', strength: WEIGHTS.teamLead, evidence: `${p.title} in team '${team.name ?? team.id}'`, accountable: true, channel: 'teamLead' });
+      votes.push({
+        id,
+        kind: 'person',
+        strength: WEIGHTS.teamLead,
+        evidence: `${p.title} in team '${team.name ?? team.id}'`,
+        accountable: true,
+        channel: 'teamLead',
+      });
     }
   }
   return votes;

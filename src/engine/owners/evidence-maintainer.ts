@@ -12,7 +12,12 @@ function recency(last: string, newest: string): number {
   return Number.isFinite(years) && years > 2 ? 0.5 : 1;
 }
 
-function gitVotes(stats: GitPathStats | undefined, weight: number, channel: Channel, where: (n: number, total: number) => string): Vote[] {
+function gitVotes(
+  stats: GitPathStats | undefined,
+  weight: number,
+  channel: Channel,
+  where: (n: number, total: number) => string,
+): Vote[] {
   if (!stats || stats.totalCommits === 0) return [];
   const newest = stats.authors.reduce((m, a) => (a.lastCommit > m ? a.lastCommit : m), '');
   return stats.authors.map((a) => ({
@@ -28,13 +33,29 @@ function gitVotes(stats: GitPathStats | undefined, weight: number, channel: Chan
 export function maintainerVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts): Vote[] {
   const votes: Vote[] = [];
   const fileStats = snapshot.git.get(subject.path);
-  votes.push(...gitVotes(fileStats, WEIGHTS.gitFile, 'gitFile', (n, t) => `made ${n} of ${plural(t, 'commit')} to this file`));
+  votes.push(
+    ...gitVotes(fileStats, WEIGHTS.gitFile, 'gitFile', (n, t) => `made ${n} of ${plural(t, 'commit')} to this file`),
+  );
   // In MoJ repositories the author of a file's first commit is a listed maintainer about 90% of the time.
   if (fileStats?.createdBy) {
-    votes.push({ id: fileStats.createdBy, kind: 'person', strength: WEIGHTS.gitCreator, evidence: 'made the first commit of this file', accountable: false, channel: 'gitCreator' });
+    votes.push({
+      id: fileStats.createdBy,
+      kind: 'person',
+      strength: WEIGHTS.gitCreator,
+      evidence: 'made the first commit of this file',
+      accountable: false,
+      channel: 'gitCreator',
+    });
   }
   const folder = snapshot.gitForFolder(subject.folder);
-  votes.push(...gitVotes(folder, WEIGHTS.gitFolder, 'gitFolder', (n, t) => `made ${n} of ${plural(t, 'file change')} in folder '${subject.folder || '.'}'`));
+  votes.push(
+    ...gitVotes(
+      folder,
+      WEIGHTS.gitFolder,
+      'gitFolder',
+      (n, t) => `made ${n} of ${plural(t, 'file change')} in folder '${subject.folder || '.'}'`,
+    ),
+  );
 
   const rule = codeownersFor(snapshot.codeowners, subject.path);
   if (rule && rule.owners.length > 0) {
@@ -44,12 +65,33 @@ export function maintainerVotes(snapshot: CatalogueSnapshot, subject: SubjectFac
       const said = `CODEOWNERS (line ${rule.line}, '${rule.pattern}') assigns this file to ${owner}`;
       if (who?.kind === 'team' || (!who && owner.includes('/'))) {
         const teamId = who?.id ?? owner.replace(/^@/, '');
-        votes.push({ id: teamId, kind: 'team', strength: WEIGHTS.codeowners * share, evidence: said, accountable: false, channel: 'codeowners' });
+        votes.push({
+          id: teamId,
+          kind: 'team',
+          strength: WEIGHTS.codeowners * share,
+          evidence: said,
+          accountable: false,
+          channel: 'codeowners',
+        });
         for (const member of snapshot.teams.get(teamId)?.members ?? []) {
-          votes.push({ id: member, kind: 'person', strength: WEIGHTS.codeownersMember * share, evidence: `member of ${owner}; CODEOWNERS (line ${rule.line}) assigns this file to that team`, accountable: false, channel: 'codeowners' });
+          votes.push({
+            id: member,
+            kind: 'person',
+            strength: WEIGHTS.codeownersMember * share,
+            evidence: `member of ${owner}; CODEOWNERS (line ${rule.line}) assigns this file to that team`,
+            accountable: false,
+            channel: 'codeowners',
+          });
         }
       } else {
-        votes.push({ id: who?.id ?? owner.replace(/^@/, ''), kind: 'person', strength: WEIGHTS.codeowners * share, evidence: said, accountable: false, channel: 'codeowners' });
+        votes.push({
+          id: who?.id ?? owner.replace(/^@/, ''),
+          kind: 'person',
+          strength: WEIGHTS.codeowners * share,
+          evidence: said,
+          accountable: false,
+          channel: 'codeowners',
+        });
       }
     }
   }

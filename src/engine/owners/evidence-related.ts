@@ -22,12 +22,16 @@ export function siblingContracts(snapshot: CatalogueSnapshot, subject: SubjectFa
     const others = assets.filter((a) => a.path !== undefined && a.path !== subject.path);
     if (others.length <= MAX_SIBLINGS) for (const a of others) if (!found.has(a)) found.set(a, why);
   };
-  if (subject.repository) take(snapshot.assetsOfRepository(subject.repository), `source repository '${subject.repository}'`);
+  if (subject.repository)
+    take(snapshot.assetsOfRepository(subject.repository), `source repository '${subject.repository}'`);
   for (const n of subject.names) take(snapshot.assetsNamed(n), `name '${n}'`);
   return found;
 }
 
-function holders(assets: Iterable<Asset>, role: OwnerRole): { withRole: number; counts: Map<string, { kind: 'person' | 'team'; n: number }> } {
+function holders(
+  assets: Iterable<Asset>,
+  role: OwnerRole,
+): { withRole: number; counts: Map<string, { kind: 'person' | 'team'; n: number }> } {
   const counts = new Map<string, { kind: 'person' | 'team'; n: number }>();
   let withRole = 0;
   for (const a of assets) {
@@ -55,9 +59,10 @@ export function siblingVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts,
     kind: c.kind,
     // Siblings describe the same thing: their holder is the likely one, shared when they disagree.
     strength: RELATED_WEIGHTS.sibling * (c.n / withRole) * (withRole / (withRole + 0.25)),
-    evidence: withRole === 1
-      ? `${role} of ${only[0][0].label} in folder '${only[0][0].folder || '.'}', which has this contract's ${shared}`
-      : `${role} of ${c.n} of ${withRole} contracts with this contract's ${shared}`,
+    evidence:
+      withRole === 1
+        ? `${role} of ${only[0][0].label} in folder '${only[0][0].folder || '.'}', which has this contract's ${shared}`
+        : `${role} of ${c.n} of ${withRole} contracts with this contract's ${shared}`,
     accountable: true,
     channel: 'sibling',
   }));
@@ -133,9 +138,12 @@ export function nameWordVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts
       const n = c.n - (mine.includes(id) ? 1 : 0);
       if (n <= 0) continue;
       votes.push({
-        id, kind: c.kind, strength: (RELATED_WEIGHTS.nameWord * n) / (withRole + 1),
+        id,
+        kind: c.kind,
+        strength: (RELATED_WEIGHTS.nameWord * n) / (withRole + 1),
         evidence: `${role} of ${n} of ${plural(withRole, 'other contract')} whose name has the word '${word}'`,
-        accountable: true, channel: 'nameWord',
+        accountable: true,
+        channel: 'nameWord',
       });
     }
   }
@@ -154,10 +162,12 @@ export function gitSiblingVotes(snapshot: CatalogueSnapshot, subject: SubjectFac
     for (const a of stats.authors) {
       const created = stats.createdBy === a.id;
       votes.push({
-        id: a.id, kind: 'person',
+        id: a.id,
+        kind: 'person',
         strength: 0.5 * (a.commits / (stats.totalCommits + 1)) + (created ? 0.25 : 0),
         evidence: `made ${a.commits} of ${plural(stats.totalCommits, 'commit')} to ${sibling.label} in folder '${sibling.folder || '.'}'${created ? ' (and its first)' : ''}, which has this contract's ${why}`,
-        accountable: false, channel: 'gitSibling',
+        accountable: false,
+        channel: 'gitSibling',
       });
     }
   }

@@ -5,9 +5,19 @@ import type { SubjectFacts } from './subject';
 import type { Channel, Vote } from './votes';
 
 /** Team evidence whose holders' members are candidates too (team structure, not who maintains what). */
-const FROM: ReadonlySet<Channel> = new Set<Channel>(['catalogue', 'sibling', 'folder', 'parentFolder', 'domain', 'team', 'coMaintained', 'nameWord']);
+const FROM: ReadonlySet<Channel> = new Set<Channel>([
+  'catalogue',
+  'sibling',
+  'folder',
+  'parentFolder',
+  'domain',
+  'team',
+  'coMaintained',
+  'nameWord',
+]);
 
-const noisyOr = (strengths: readonly number[]): number => 1 - strengths.reduce((p, s) => p * (1 - Math.min(s, 0.99)), 1);
+const noisyOr = (strengths: readonly number[]): number =>
+  1 - strengths.reduce((p, s) => p * (1 - Math.min(s, 0.99)), 1);
 const teamName = (team: Team): string => team.name ?? team.id;
 
 /**
@@ -31,9 +41,12 @@ export function ownerTeamMemberVotes(snapshot: CatalogueSnapshot, role: OwnerRol
     const strength = noisyOr(teamVotes.map((v) => v.strength)) / members.length;
     for (const m of members) {
       out.push({
-        id: m, kind: 'person', strength,
+        id: m,
+        kind: 'person',
+        strength,
         evidence: `member of team '${teamName(team)}', which is ${lowerFirst(strongest.evidence, role)}`,
-        accountable: true, channel: 'ownerTeamMember',
+        accountable: true,
+        channel: 'ownerTeamMember',
       });
     }
   }
@@ -48,9 +61,12 @@ export function teamMemberVotes(snapshot: CatalogueSnapshot, subject: SubjectFac
   const members = (team?.members ?? []).filter((m) => snapshot.people.get(m)?.status !== 'left');
   if (!team || members.length === 0) return [];
   return members.map((m) => ({
-    id: m, kind: 'person' as const, strength: 1 / members.length,
+    id: m,
+    kind: 'person' as const,
+    strength: 1 / members.length,
     evidence: `member of team '${teamName(team)}', the team this contract names`,
-    accountable: true, channel: 'teamMember' as const,
+    accountable: true,
+    channel: 'teamMember' as const,
   }));
 }
 

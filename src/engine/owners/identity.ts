@@ -62,8 +62,7 @@ export class Identity {
     if (r.active === false) {
       p.status = 'left';
       p.leftAccordingTo ??= r.source;
-    }
-    else if (r.active === true && p.status === 'unknown') p.status = 'active';
+    } else if (r.active === true && p.status === 'unknown') p.status = 'active';
     if (!p.sources.includes(r.source)) p.sources.push(r.source);
     for (const k of keys) if (!this.personKeys.has(k)) this.personKeys.set(k, p.id);
     if (p.email) this.localParts.set(p.email.toLowerCase().split('@')[0], p.id);
@@ -129,7 +128,14 @@ export class Identity {
   /** Team members by person id, and each person's teams as team members. */
   linkMemberships(): void {
     for (const t of [...this.teams.values()]) {
-      const members = [...new Set(t.members.map((m) => { const r = this.resolve(m); return r?.kind === 'person' ? r.id : m; }))];
+      const members = [
+        ...new Set(
+          t.members.map((m) => {
+            const r = this.resolve(m);
+            return r?.kind === 'person' ? r.id : m;
+          }),
+        ),
+      ];
       if (members.join('\n') !== t.members.join('\n')) this.addTeam(t.id, {}).members = members;
     }
     for (const p of this.people.values()) {

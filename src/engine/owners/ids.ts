@@ -36,7 +36,10 @@ export function teamSlug(key: string): string {
 
 /** The words of a name: split at punctuation, spaces and case changes, lower-case, at least 3 letters, not numbers. */
 export function nameWords(name: string): string[] {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
   return [...new Set(words.filter((w) => w.length >= 3 && !/^\d+$/.test(w)))];
 }
 

@@ -107,12 +107,7 @@ export interface LabelRecord {
 }
 
 export type CatalogueRecord =
-  | PersonRecord
-  | TeamRecord
-  | AssetRecord
-  | CodeownersRuleRecord
-  | GitFileRecord
-  | LabelRecord;
+  PersonRecord | TeamRecord | AssetRecord | CodeownersRuleRecord | GitFileRecord | LabelRecord;
 
 /** What a parser returns for one file. */
 export interface ParseOutput {

@@ -7,7 +7,11 @@ import { CHANNELS } from './votes';
 
 /** Feature names, in the order of the weights: one per evidence channel, then what the catalogue says of the candidate. */
 export const FEATURES: readonly string[] = [
-  ...CHANNELS, 'holds the role elsewhere', 'not in the catalogue', 'hand-set ranking score', 'first by the hand-set ranking score',
+  ...CHANNELS,
+  'holds the role elsewhere',
+  'not in the catalogue',
+  'hand-set ranking score',
+  'first by the hand-set ranking score',
 ];
 
 export interface RoleWeights {

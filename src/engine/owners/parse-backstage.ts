@@ -21,7 +21,11 @@ export function parseBackstageYaml(text: string, fileName: string): ParseOutput 
   for (const doc of docList) {
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
-      warnings.push({ file: fileName, line: err.linePos?.[0].line ?? 1, message: `not valid YAML: ${err.message.split('\n')[0]}` });
+      warnings.push({
+        file: fileName,
+        line: err.linePos?.[0].line ?? 1,
+        message: `not valid YAML: ${err.message.split('\n')[0]}`,
+      });
       continue;
     }
     const line = doc.contents ? lineCounter.linePos(doc.contents.range[0]).line : 1;
@@ -30,12 +34,20 @@ export function parseBackstageYaml(text: string, fileName: string): ParseOutput 
       value = doc.toJS();
     } catch (error) {
       // Unresolved or excessive aliases.
-      warnings.push({ file: fileName, line, message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}` });
+      warnings.push({
+        file: fileName,
+        line,
+        message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+      });
       continue;
     }
     if (value == null) continue;
     if (!isObject(value) || typeof value.kind !== 'string' || !isObject(value.metadata) || !str(value.metadata.name)) {
-      warnings.push({ file: fileName, line, message: 'not a Backstage entity (needs kind and metadata.name); skipped' });
+      warnings.push({
+        file: fileName,
+        line,
+        message: 'not a Backstage entity (needs kind and metadata.name); skipped',
+      });
       continue;
     }
     records.push(...recordsForEntity(value, fileName));

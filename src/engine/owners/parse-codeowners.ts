@@ -13,19 +13,37 @@ export function parseCodeowners(text: string, fileName = 'CODEOWNERS'): ParseOut
     const [pattern, ...owners] = line.split(/\s+/);
     const lineNo = index + 1;
     if (pattern.startsWith('!')) {
-      warnings.push({ file: fileName, line: lineNo, message: `'${pattern}': CODEOWNERS does not support '!' patterns; line ignored` });
+      warnings.push({
+        file: fileName,
+        line: lineNo,
+        message: `'${pattern}': CODEOWNERS does not support '!' patterns; line ignored`,
+      });
       return;
     }
     const bad = owners.filter((o) => !OWNER_TOKEN.test(o));
     if (bad.length > 0) {
-      warnings.push({ file: fileName, line: lineNo, message: `'${bad[0]}' is not a @user, @org/team or email; ignored` });
+      warnings.push({
+        file: fileName,
+        line: lineNo,
+        message: `'${bad[0]}' is not a @user, @org/team or email; ignored`,
+      });
     }
     const matcher = patternMatcher(pattern);
     if ('error' in matcher) {
-      warnings.push({ file: fileName, line: lineNo, message: `'${pattern}' is not a pattern CODEOWNERS can match (${matcher.error}); line ignored` });
+      warnings.push({
+        file: fileName,
+        line: lineNo,
+        message: `'${pattern}' is not a pattern CODEOWNERS can match (${matcher.error}); line ignored`,
+      });
       return;
     }
-    records.push({ kind: 'codeowners', pattern, owners: owners.filter((o) => OWNER_TOKEN.test(o)), line: lineNo, source: fileName });
+    records.push({
+      kind: 'codeowners',
+      pattern,
+      owners: owners.filter((o) => OWNER_TOKEN.test(o)),
+      line: lineNo,
+      source: fileName,
+    });
   });
   return { records, warnings };
 }
@@ -57,7 +75,10 @@ function patternToSource(pattern: string): string {
     else if (c === '[') {
       const end = p.indexOf(']', i + 1);
       if (end > i) {
-        body += `[${p.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        body += `[${p
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       } else body += '\\[';
     } else body += c.replace(/[.+^${}()|\\]/g, '\\$&');

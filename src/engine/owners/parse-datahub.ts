@@ -62,7 +62,9 @@ export function parseDataHubJson(text: string, fileName: string): ParseOutput {
   } catch (error) {
     return {
       records: [],
-      warnings: [{ file: fileName, line: lineOfJsonError(text, error), message: `not valid JSON: ${shortJsonError(error)}` }],
+      warnings: [
+        { file: fileName, line: lineOfJsonError(text, error), message: `not valid JSON: ${shortJsonError(error)}` },
+      ],
     };
   }
   const items = Array.isArray(data) ? data : [data];
@@ -132,7 +134,9 @@ function recordsForEntity(e: EntityAspects, source: string): CatalogueRecord[] {
         email,
         title: str(info?.title),
         active,
-        teams: Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string').map(groupId) : undefined,
+        teams: Array.isArray(groups)
+          ? groups.filter((g): g is string => typeof g === 'string').map(groupId)
+          : undefined,
         aliases: [e.urn, ...(email ? [email] : [])],
         source,
       },
@@ -165,7 +169,11 @@ function recordsForEntity(e: EntityAspects, source: string): CatalogueRecord[] {
       if (!isObject(o) || typeof o.owner !== 'string') continue;
       owners.push({
         ref: o.owner,
-        kind: o.owner.startsWith('urn:li:corpGroup:') ? 'team' : o.owner.startsWith('urn:li:corpuser:') ? 'person' : undefined,
+        kind: o.owner.startsWith('urn:li:corpGroup:')
+          ? 'team'
+          : o.owner.startsWith('urn:li:corpuser:')
+            ? 'person'
+            : undefined,
         dataHubType: str(o.type),
         dataHubTypeUrn: str(o.typeUrn),
       });
@@ -190,7 +198,9 @@ function recordsForEntity(e: EntityAspects, source: string): CatalogueRecord[] {
     names: [...names],
     domain: Array.isArray(domains) && typeof domains[0] === 'string' ? domains[0] : undefined,
     tags: Array.isArray(tags)
-      ? tags.map((t) => (isObject(t) && typeof t.tag === 'string' ? t.tag.replace(/^urn:li:tag:/, '') : '')).filter(Boolean)
+      ? tags
+          .map((t) => (isObject(t) && typeof t.tag === 'string' ? t.tag.replace(/^urn:li:tag:/, '') : ''))
+          .filter(Boolean)
       : [],
     owners,
     source,
@@ -217,7 +227,11 @@ function mojDataProduct(item: Json, source: string): AssetRecord {
     kind: 'asset',
     key: `moj-data-product:${name}`,
     label: `data product '${name}'`,
-    names: [name.toLowerCase(), ...schemas.map((x) => x.toLowerCase()), ...schemas.map((x) => `${name}.${x}`.toLowerCase())],
+    names: [
+      name.toLowerCase(),
+      ...schemas.map((x) => x.toLowerCase()),
+      ...schemas.map((x) => `${name}.${x}`.toLowerCase()),
+    ],
     domain: str(item.domain),
     tags: [],
     owners,

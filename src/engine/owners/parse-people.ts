@@ -39,8 +39,14 @@ function personFromRow(row: Row, source: string): PersonRecord | string {
   const id = text(field(row, 'id')) ?? text(field(row, 'email'));
   if (!id) return 'row has no id or email; skipped';
   const email = text(field(row, 'email'));
-  const teams = text(field(row, 'team'))?.split(/[;|]/).map((t) => t.trim()).filter(Boolean);
-  const aliases = text(field(row, 'aliases'))?.split(/[;|,\s]+/).filter(Boolean) ?? [];
+  const teams = text(field(row, 'team'))
+    ?.split(/[;|]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const aliases =
+    text(field(row, 'aliases'))
+      ?.split(/[;|,\s]+/)
+      .filter(Boolean) ?? [];
   return {
     kind: 'person',
     id,
@@ -63,18 +69,35 @@ function parseYamlPeople(source: string, fileName: string): ParseOutput {
   const doc = parseDocument(source, { lineCounter });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    return { records: [], warnings: [{ file: fileName, line: err.linePos?.[0].line ?? 1, message: `not valid YAML: ${err.message.split('\n')[0]}` }] };
+    return {
+      records: [],
+      warnings: [
+        { file: fileName, line: err.linePos?.[0].line ?? 1, message: `not valid YAML: ${err.message.split('\n')[0]}` },
+      ],
+    };
   }
   let js: unknown;
   try {
     js = doc.toJS(); // Unresolved or excessive aliases throw here, before any row is read.
   } catch (error) {
-    return { records: [], warnings: [{ file: fileName, line: 1, message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      records: [],
+      warnings: [
+        {
+          file: fileName,
+          line: 1,
+          message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
   let list: Node | null | undefined = doc.contents as Node | null;
   if (isMap(list)) list = list.get('people', true) as Node | undefined;
   if (!isSeq(list)) {
-    return { records: [], warnings: [{ file: fileName, line: 1, message: 'expected a list of people (or a `people:` list)' }] };
+    return {
+      records: [],
+      warnings: [{ file: fileName, line: 1, message: 'expected a list of people (or a `people:` list)' }],
+    };
   }
   const records: PersonRecord[] = [];
   const warnings: SourceWarning[] = [];
@@ -107,8 +130,7 @@ export function parseCsv(source: string): { cells: string[]; line: number }[] {
       if (c === '"' && source[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else {
         if (c === '\n') line++;
         cell += c;
@@ -117,8 +139,7 @@ export function parseCsv(source: string): { cells: string[]; line: number }[] {
     else if (c === ',') {
       cells.push(cell);
       cell = '';
-    }
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && source[i + 1] === '\n') i++;
       cells.push(cell);
       if (cells.some((x) => x.trim() !== '')) rows.push({ cells, line: rowLine });
@@ -135,16 +156,26 @@ export function parseCsv(source: string): { cells: string[]; line: number }[] {
 
 function parseCsvPeople(source: string, fileName: string): ParseOutput {
   const rows = parseCsv(source.replace(/^\uFEFF/, ''));
-  if (rows.length === 0) return { records: [], warnings: [{ file: fileName, line: 1, message: 'empty people directory' }] };
+  if (rows.length === 0)
+    return { records: [], warnings: [{ file: fileName, line: 1, message: 'empty people directory' }] };
   const header = rows[0].cells.map((h) => h.trim());
-  if (!header.some((h) => FIELD_ALIASES.id.includes(h.toLowerCase()) || FIELD_ALIASES.email.includes(h.toLowerCase()))) {
-    return { records: [], warnings: [{ file: fileName, line: 1, message: 'header row needs an id (or email) column' }] };
+  if (
+    !header.some((h) => FIELD_ALIASES.id.includes(h.toLowerCase()) || FIELD_ALIASES.email.includes(h.toLowerCase()))
+  ) {
+    return {
+      records: [],
+      warnings: [{ file: fileName, line: 1, message: 'header row needs an id (or email) column' }],
+    };
   }
   const records: PersonRecord[] = [];
   const warnings: SourceWarning[] = [];
   for (const { cells, line } of rows.slice(1)) {
     if (cells.length !== header.length) {
-      warnings.push({ file: fileName, line, message: `expected ${header.length} columns, found ${cells.length}; row skipped` });
+      warnings.push({
+        file: fileName,
+        line,
+        message: `expected ${header.length} columns, found ${cells.length}; row skipped`,
+      });
       continue;
     }
     const row: Row = Object.fromEntries(header.map((h, i) => [h, cells[i]]));

@@ -101,14 +101,24 @@ export function rankCandidates(snapshot: CatalogueSnapshot, subject: OwnerSubjec
       byChannel.set(i, [...(byChannel.get(i) ?? []), v.strength]);
     }
     const features: [number, number][] = [...byChannel].map(([i, strengths]) => [i, noisyOr(strengths)]);
-    const holds = snapshot.assetsOwnedBy(id).filter((a) => a.path !== facts.path && a.owners.some((o) => o.id === id && o.role === role)).length;
+    const holds = snapshot
+      .assetsOwnedBy(id)
+      .filter((a) => a.path !== facts.path && a.owners.some((o) => o.id === id && o.role === role)).length;
     if (holds > 0) features.push([HOLDS_ROLE, Math.log1p(holds) / 3]);
     if (t.kind === 'person' && !snapshot.people.has(id)) features.push([UNKNOWN, 1]);
     out.push({
-      id, name: displayName(snapshot, id, t.kind), kind: t.kind, role, features,
+      id,
+      name: displayName(snapshot, id, t.kind),
+      kind: t.kind,
+      role,
+      features,
       accountable: t.votes.some((v) => v.accountable),
       raw: noisyOr(t.votes.map((v) => v.strength * (v.accountable ? 1 : MAINTAINER_FACTOR[role]))),
-      votes: t.votes.map((v) => ({ channel: CHANNEL_INDEX.get(v.channel)!, strength: v.strength, evidence: v.evidence })),
+      votes: t.votes.map((v) => ({
+        channel: CHANNEL_INDEX.get(v.channel)!,
+        strength: v.strength,
+        evidence: v.evidence,
+      })),
     });
   }
   // The hand-set combination is a feature too: the model corrects it per channel rather than replacing it.
@@ -125,14 +135,27 @@ export function rankCandidates(snapshot: CatalogueSnapshot, subject: OwnerSubjec
 }
 
 /** Probabilities, order and cut-offs as suggestOwners applies them, for any model (the evaluation fits its own). */
-export function scoreCandidates(candidates: readonly RankedCandidate[], model: OwnerModel, options: SuggestOptions = {}): Candidate[] {
+export function scoreCandidates(
+  candidates: readonly RankedCandidate[],
+  model: OwnerModel,
+  options: SuggestOptions = {},
+): Candidate[] {
   if (candidates.length === 0) return [];
   const role = candidates[0].role;
-  const ps = probabilities(candidates.map((c) => c.features), role, model);
+  const ps = probabilities(
+    candidates.map((c) => c.features),
+    role,
+    model,
+  );
   const scored = candidates
     .map((c, i) => ({ c, p: ps[i] }))
     .filter((s) => s.c.accountable || role === 'Data Custodian' || s.p >= MAINTAINER_ONLY_BAR)
-    .sort((a, b) => b.p - a.p || b.c.raw - a.c.raw || (a.c.kind === b.c.kind ? a.c.id.localeCompare(b.c.id) : a.c.kind === 'person' ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.p - a.p ||
+        b.c.raw - a.c.raw ||
+        (a.c.kind === b.c.kind ? a.c.id.localeCompare(b.c.id) : a.c.kind === 'person' ? -1 : 1),
+    );
   if (scored.length === 0 || scored[0].p < (options.minScore ?? DEFAULT_MIN_PROBABILITY)) return [];
   const kept = scored.filter((s, i) => i === 0 || s.p >= FLOOR).slice(0, options.top ?? 5);
   return kept.map(({ c, p }, i) => {
@@ -146,7 +169,8 @@ export function scoreCandidates(candidates: readonly RankedCandidate[], model: O
 
 function whyUncertain(scored: { name: string; p: number }[]): string {
   const [, next] = scored;
-  if (next && next.p >= scored[0].p / 2) return `not more certain: ${next.name} has evidence nearly as strong (score ${next.p.toFixed(2)})`;
+  if (next && next.p >= scored[0].p / 2)
+    return `not more certain: ${next.name} has evidence nearly as strong (score ${next.p.toFixed(2)})`;
   return 'not more certain: evidence like this has named the right person or team less than half the time';
 }
 

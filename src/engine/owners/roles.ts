@@ -4,10 +4,19 @@ import type { OwnerRole } from './model';
 /** A free-text role from a contract (`team.members[].role`); case-insensitive, short forms accepted. */
 export function roleFromText(text: unknown): OwnerRole | undefined {
   if (typeof text !== 'string') return undefined;
-  const t = text.toLowerCase().replace(/[_\-\s]+/g, ' ').trim();
+  const t = text
+    .toLowerCase()
+    .replace(/[_\-\s]+/g, ' ')
+    .trim();
   if (/\bcustodian\b/.test(t) || t === 'technical owner') return 'Data Custodian';
   if (/\bsteward\b/.test(t)) return 'Data Steward';
-  if (t === 'owner' || t === 'data owner' || t === 'dataowner' || t === 'business owner' || t === 'information asset owner')
+  if (
+    t === 'owner' ||
+    t === 'data owner' ||
+    t === 'dataowner' ||
+    t === 'business owner' ||
+    t === 'information asset owner'
+  )
     return 'Data Owner';
   return undefined;
 }

@@ -2,8 +2,16 @@
 import { folderOf, nameWords } from './ids';
 import { Identity, type Ref } from './identity';
 import type {
-  Asset, AssetRecord, CatalogueSnapshot, CodeownersRule, GitAuthor, GitPathStats, ParseOutput, PersonRecord,
-  ResolvedOwner, SourceWarning,
+  Asset,
+  AssetRecord,
+  CatalogueSnapshot,
+  CodeownersRule,
+  GitAuthor,
+  GitPathStats,
+  ParseOutput,
+  PersonRecord,
+  ResolvedOwner,
+  SourceWarning,
 } from './model';
 import { roleFromDataHubType } from './roles';
 
@@ -20,7 +28,10 @@ interface Built {
 function touchesIdentity(output: ParseOutput | undefined): boolean {
   if (!output) return false;
   return output.records.some((r) =>
-    r.kind === 'person' ? !!(r.email || r.aliases?.length || r.teams?.length || r.title || r.active !== undefined) : r.kind !== 'asset');
+    r.kind === 'person'
+      ? !!(r.email || r.aliases?.length || r.teams?.length || r.title || r.active !== undefined)
+      : r.kind !== 'asset',
+  );
 }
 
 /**
@@ -68,7 +79,8 @@ export class CatalogueBuilder {
       // keep them as known people (a deleted contract's members would still resolve).
       const still = new Set<string>();
       for (const r of after?.records ?? []) if (r.kind === 'person') still.add(r.id.toLowerCase());
-      for (const r of before?.records ?? []) if (r.kind === 'person' && !still.has(r.id.toLowerCase())) this.dropped.push({ id: r.id, source: r.source });
+      for (const r of before?.records ?? [])
+        if (r.kind === 'person' && !still.has(r.id.toLowerCase())) this.dropped.push({ id: r.id, source: r.source });
     }
   }
 
@@ -127,9 +139,15 @@ function fullBuild(sources: ReadonlyMap<string, ParseOutput>): Built {
   const git = new Map<string, GitPathStats>();
   for (const o of sources.values()) {
     for (const r of o.records) {
-      if (r.kind === 'codeowners') codeowners.push({ pattern: r.pattern, owners: r.owners, line: r.line, source: r.source });
+      if (r.kind === 'codeowners')
+        codeowners.push({ pattern: r.pattern, owners: r.owners, line: r.line, source: r.source });
       else if (r.kind === 'git') {
-        const authors = r.authors.map((a) => ({ id: identity.resolve(a.email)?.id ?? a.email, name: a.name, commits: a.commits, lastCommit: a.lastCommit }));
+        const authors = r.authors.map((a) => ({
+          id: identity.resolve(a.email)?.id ?? a.email,
+          name: a.name,
+          commits: a.commits,
+          lastCommit: a.lastCommit,
+        }));
         const stats = mergeAuthors(r.path, authors);
         if (r.createdBy) stats.createdBy = identity.resolve(r.createdBy)?.id ?? r.createdBy;
         git.set(r.path, stats);
@@ -205,7 +223,11 @@ function mergeAuthors(path: string, authors: GitAuthor[]): GitPathStats {
       if (a.lastCommit > e.lastCommit) e.lastCommit = a.lastCommit;
     }
   }
-  return { path, totalCommits: total, authors: [...byId.values()].sort((x, y) => y.commits - x.commits || x.id.localeCompare(y.id)) };
+  return {
+    path,
+    totalCommits: total,
+    authors: [...byId.values()].sort((x, y) => y.commits - x.commits || x.id.localeCompare(y.id)),
+  };
 }
 
 /** The name words of an asset, computed once: assets are shared by the snapshots a partial build makes. */
@@ -223,7 +245,11 @@ function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
 }
 
 function createSnapshot(
-  identity: Identity, assets: Asset[], codeowners: CodeownersRule[], git: Map<string, GitPathStats>, sourceWarnings: SourceWarning[],
+  identity: Identity,
+  assets: Asset[],
+  codeowners: CodeownersRule[],
+  git: Map<string, GitPathStats>,
+  sourceWarnings: SourceWarning[],
 ): CatalogueSnapshot {
   const byDomain = new Map<string, Asset[]>();
   const byFolder = new Map<string, Asset[]>();

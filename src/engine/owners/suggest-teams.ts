@@ -10,7 +10,11 @@ interface Tally {
   evidence: string[];
 }
 
-export function suggestTeams(snapshot: CatalogueSnapshot, subject: OwnerSubject, options: SuggestOptions = {}): Candidate[] {
+export function suggestTeams(
+  snapshot: CatalogueSnapshot,
+  subject: OwnerSubject,
+  options: SuggestOptions = {},
+): Candidate[] {
   const facts = subjectFacts(subject);
   const tallies = new Map<string, Tally>();
   const vote = (name: string, strength: number, evidence: string): void => {
@@ -23,7 +27,8 @@ export function suggestTeams(snapshot: CatalogueSnapshot, subject: OwnerSubject,
     const named = assets.filter((a) => a.path !== facts.path && a.teamName);
     const counts = new Map<string, number>();
     for (const a of named) counts.set(a.teamName!, (counts.get(a.teamName!) ?? 0) + 1);
-    for (const [name, n] of counts) vote(name, (weight * n) / (named.length + 1), `named by ${n} of ${named.length} other contracts ${where}`);
+    for (const [name, n] of counts)
+      vote(name, (weight * n) / (named.length + 1), `named by ${n} of ${named.length} other contracts ${where}`);
   };
   majority(snapshot.assetsInFolder(facts.folder), 0.85, `in folder '${facts.folder || '.'}'`);
   if (facts.domain) majority(snapshot.assetsInDomain(facts.domain), 0.7, `in domain '${facts.domain}'`);
@@ -33,7 +38,11 @@ export function suggestTeams(snapshot: CatalogueSnapshot, subject: OwnerSubject,
     const who = snapshot.resolve(owner);
     if (who?.kind !== 'team' && !owner.includes('/')) continue;
     const team = who ? snapshot.teams.get(who.id) : undefined;
-    vote(team?.name ?? team?.id ?? owner.replace(/^@/, ''), 0.5 / rule!.owners.length, `CODEOWNERS (line ${rule!.line}) assigns this file to ${owner}`);
+    vote(
+      team?.name ?? team?.id ?? owner.replace(/^@/, ''),
+      0.5 / rule!.owners.length,
+      `CODEOWNERS (line ${rule!.line}) assigns this file to ${owner}`,
+    );
   }
 
   const candidates: Candidate[] = [...tallies].map(([name, t]) => ({

@@ -12,7 +12,17 @@ export interface Vote {
 }
 
 export const ACCOUNTABLE_CHANNELS = [
-  'catalogue', 'sibling', 'folder', 'parentFolder', 'domain', 'team', 'teamLead', 'coMaintained', 'nameWord', 'ownerTeamMember', 'teamMember',
+  'catalogue',
+  'sibling',
+  'folder',
+  'parentFolder',
+  'domain',
+  'team',
+  'teamLead',
+  'coMaintained',
+  'nameWord',
+  'ownerTeamMember',
+  'teamMember',
 ] as const;
 export const MAINTAINER_CHANNELS = ['gitFile', 'gitCreator', 'gitFolder', 'gitSibling', 'codeowners'] as const;
 export type Channel = (typeof ACCOUNTABLE_CHANNELS)[number] | (typeof MAINTAINER_CHANNELS)[number];

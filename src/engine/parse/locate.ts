@@ -26,7 +26,10 @@ export function locate(doc: Document.Parsed, path: JsonPath): Located {
       if (!found) break;
       pair = found;
       node = found.value ?? undefined;
-      if (node === undefined) { depth++; return { pair, depth, deepest: undefined, deepestPair: pair }; }
+      if (node === undefined) {
+        depth++;
+        return { pair, depth, deepest: undefined, deepestPair: pair };
+      }
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
       if (item === undefined) break;

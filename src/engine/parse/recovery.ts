@@ -9,7 +9,11 @@ import { keyText } from './locate';
 import { lineEnd, lineStart } from './yaml-problems';
 import { DASH_WITHOUT_SPACE, dashWithoutSpaceMessage } from './yaml-messages';
 
-interface Placed { range: Range; path: JsonPath; message: string }
+interface Placed {
+  range: Range;
+  path: JsonPath;
+  message: string;
+}
 
 export interface Separated<T> {
   kept: T[];
@@ -17,7 +21,11 @@ export interface Separated<T> {
   explanations: YamlProblem[];
 }
 
-export function separateDebris<T extends Placed>(file: ParsedFile, parsed: ParsedDocument, findings: readonly T[]): Separated<T> {
+export function separateDebris<T extends Placed>(
+  file: ParsedFile,
+  parsed: ParsedDocument,
+  findings: readonly T[],
+): Separated<T> {
   const regions = parsed.problems.flatMap((p) => (p.severity === 'error' && p.recovered ? [p.recovered] : []));
   const suspects = findings.length > 0 ? typos(file, parsed) : [];
   if (regions.length === 0 && suspects.length === 0) return { kept: [...findings], explanations: [] };

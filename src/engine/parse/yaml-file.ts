@@ -54,7 +54,10 @@ export function parseYamlFile(text: string): ParsedFile {
     if (start === undefined) return text.length;
     return Math.min(start + position.character, text.length);
   };
-  const rangeOf = (start: number, end: number): Range => ({ start: positionAt(start), end: positionAt(Math.max(start, end)) });
+  const rangeOf = (start: number, end: number): Range => ({
+    start: positionAt(start),
+    end: positionAt(Math.max(start, end)),
+  });
 
   let mergeKeyReported = false;
   const documents = list.map((doc, index): ParsedDocument => {
@@ -73,7 +76,13 @@ export function parseYamlFile(text: string): ParsedFile {
       return { index, doc, value: undefined, problems };
     }
     for (const d of diagnoseErrors(doc, text, doc.errors)) {
-      problems.push({ code: d.code, severity: 'error', message: d.message, range: rangeOf(d.cause[0], d.cause[1]), recovered: d.recovered });
+      problems.push({
+        code: d.code,
+        severity: 'error',
+        message: d.message,
+        range: rangeOf(d.cause[0], d.cause[1]),
+        recovered: d.recovered,
+      });
     }
     for (const warning of doc.warnings) problems.push(warningProblem(warning, text, rangeOf));
     const merge = mergeKeyReported ? undefined : firstMergeKey(doc);
@@ -82,7 +91,8 @@ export function parseYamlFile(text: string): ParsedFile {
       problems.push({
         code: 'MERGE_KEY',
         severity: 'warning',
-        message: "Write the keys out if the file must be read by YAML 1.2 tools: merge keys ('<<') are YAML 1.1 only. The merged keys were checked as if written here.",
+        message:
+          "Write the keys out if the file must be read by YAML 1.2 tools: merge keys ('<<') are YAML 1.1 only. The merged keys were checked as if written here.",
         range: rangeOf(merge[0], merge[1]),
       });
     }
@@ -108,7 +118,12 @@ export function parseYamlFile(text: string): ParsedFile {
 function warningProblem(warning: YAMLError, text: string, rangeOf: (s: number, e: number) => Range): YamlProblem {
   const [start, end] = warning.pos;
   const stop = end <= start ? Math.min(text.length, start + 1) : end;
-  return { code: warning.code, severity: 'warning', message: plainYamlMessage(warning.code, warning.message), range: rangeOf(start, stop) };
+  return {
+    code: warning.code,
+    severity: 'warning',
+    message: plainYamlMessage(warning.code, warning.message),
+    range: rangeOf(start, stop),
+  };
 }
 
 export { lineEnd };
@@ -122,7 +137,8 @@ function firstMergeKey(doc: Document.Parsed): [number, number] | undefined {
   while (stack.length > 0) {
     const node = stack.pop();
     if (isPair(node)) {
-      if (isScalar(node.key) && typeof node.key.value === 'symbol' && node.key.range) return [node.key.range[0], node.key.range[1]];
+      if (isScalar(node.key) && typeof node.key.value === 'symbol' && node.key.range)
+        return [node.key.range[0], node.key.range[1]];
       stack.push(node.value, node.key);
     } else if (isCollection(node)) {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
@@ -160,7 +176,8 @@ function lineIndexOf(lineStarts: number[], offset: number): number {
   let high = lineStarts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid] <= offset) low = mid; else high = mid - 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
   }
   return low;
 }

@@ -8,7 +8,7 @@ const PLAIN: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: "There is a stray ':' here; put the value in quotes if it contains ': '.",
   MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; a value may be missing its quotes or a line its colon.',
   UNEXPECTED_TOKEN: 'Unexpected text here; check the indentation and any unquoted special characters.',
-  BAD_SCALAR_START: "A plain value cannot start with this character; put the value in quotes.",
+  BAD_SCALAR_START: 'A plain value cannot start with this character; put the value in quotes.',
   MISSING_ANCHOR: 'This alias refers to an anchor that is not defined above it.',
   BAD_ALIAS: 'This alias is not valid.',
   BAD_DIRECTIVE: 'This directive is not valid YAML.',
@@ -34,9 +34,13 @@ const SAID: Record<string, RegExp> = {
 
 /** A short plain message first, then the parser's own detail (its first line, without the position it repeats). */
 export function plainYamlMessage(code: string, parserMessage: string): string {
-  const detail = parserMessage.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  const detail = parserMessage
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
   const plain = PLAIN[code];
-  if (code === 'MISSING_CHAR' && /quote/i.test(detail)) return 'This quoted value is never closed; add the closing quote.';
+  if (code === 'MISSING_CHAR' && /quote/i.test(detail))
+    return 'This quoted value is never closed; add the closing quote.';
   if (!plain) return `YAML syntax error: ${detail}.`;
   const said = SAID[code]?.test(detail) || plain.toLowerCase().includes(detail.toLowerCase());
   return detail && !said ? `${plain} (${detail})` : plain;

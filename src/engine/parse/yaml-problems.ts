@@ -52,8 +52,9 @@ function diagnose(error: YAMLError, doc: Document.Parsed, text: string): Working
   let message = plainYamlMessage(error.code, detail);
   let cause: [number, number] = [start, end];
   const dashed = dashLineOf(text, lineStartAt);
-  const misplaced = (error.code === 'BAD_INDENT' && /same column/.test(detail))
-    || (error.code === 'MISSING_CHAR' && /sequence item without/i.test(detail));
+  const misplaced =
+    (error.code === 'BAD_INDENT' && /same column/.test(detail)) ||
+    (error.code === 'MISSING_CHAR' && /sequence item without/i.test(detail));
   if (dashed !== undefined) {
     // The parser's complaint (indentation, a stray ':') follows from a list item missing the space after its '-'.
     message = dashWithoutSpaceMessage(/^-[^\s:]*/.exec(text.slice(dashed))![0]);
@@ -126,7 +127,11 @@ function dashLineOf(text: string, lineStartAt: number): number | undefined {
   return undefined;
 }
 
-interface QuotedScalar { start: number; end: number; key?: string }
+interface QuotedScalar {
+  start: number;
+  end: number;
+  key?: string;
+}
 
 /** A multi-line quoted value cut short where a line is not indented enough, or a quote that is never closed. */
 function quoteProblem(quoted: QuotedScalar, errorAt: number, text: string): Working {
@@ -166,7 +171,10 @@ function looksLikeContinuation(text: string, from: number, close: number): boole
 function closingQuote(text: string, quote: string, from: number): number {
   for (let i = text.indexOf(quote, from); i !== -1; i = text.indexOf(quote, i + 1)) {
     if (quote === "'") {
-      if (text[i + 1] === "'") { i++; continue; }
+      if (text[i + 1] === "'") {
+        i++;
+        continue;
+      }
       return i;
     }
     let backslashes = 0;
@@ -182,7 +190,11 @@ function quotedScalarAt(doc: Document.Parsed, errorAt: number): QuotedScalar | u
     Pair(_key, pair) {
       const value = pair.value;
       if (isScalar(value) && isQuotedAround(value, errorAt)) {
-        found = { start: value.range![0], end: value.range![1], key: isScalar(pair.key) ? String(pair.key.value) : undefined };
+        found = {
+          start: value.range![0],
+          end: value.range![1],
+          key: isScalar(pair.key) ? String(pair.key.value) : undefined,
+        };
       }
     },
     Scalar(key, node) {
@@ -199,7 +211,11 @@ function isQuotedAround(node: Node, errorAt: number): boolean {
   return quoted && node.range[0] <= errorAt && node.range[1] >= errorAt - 1;
 }
 
-interface FlowCollection { start: number; end: number; isMap: boolean }
+interface FlowCollection {
+  start: number;
+  end: number;
+  isMap: boolean;
+}
 
 /** The innermost flow collection of the kind named that runs up to the error: the one left open. */
 function unclosedFlowAt(doc: Document.Parsed, errorAt: number, wantMap: boolean): FlowCollection | undefined {
@@ -208,7 +224,8 @@ function unclosedFlowAt(doc: Document.Parsed, errorAt: number, wantMap: boolean)
     Collection(_key, node) {
       if (!node.flow || !node.range || isMap(node) !== wantMap) return;
       const [start, end] = node.range;
-      if (start < errorAt && end >= errorAt && (!found || start > found.start)) found = { start, end, isMap: isMap(node) };
+      if (start < errorAt && end >= errorAt && (!found || start > found.start))
+        found = { start, end, isMap: isMap(node) };
     },
   });
   return found;
@@ -237,12 +254,15 @@ function misalignedKey(text: string, errorAt: number): [string, [number, number]
   if (!key) return undefined;
   const cause: [number, number] = [first, lineEnd(text, first)];
   const plain: [string, [number, number]] = [
-    `'${key[1].trim()}' does not line up with the keys above it; indent it exactly like the other keys of its block.`, cause,
-  ];
-  return afterListItems(text, start, indent) ? [
-    `'${key[1].trim()}' is indented like the list items above it but does not start with '- '; indent it under the item it belongs to, or start a new item with '- '.`,
+    `'${key[1].trim()}' does not line up with the keys above it; indent it exactly like the other keys of its block.`,
     cause,
-  ] : plain;
+  ];
+  return afterListItems(text, start, indent)
+    ? [
+        `'${key[1].trim()}' is indented like the list items above it but does not start with '- '; indent it under the item it belongs to, or start a new item with '- '.`,
+        cause,
+      ]
+    : plain;
 }
 
 function afterListItems(text: string, start: number, indent: number): boolean {
@@ -265,7 +285,10 @@ function extendOverEntries(doc: Document.Parsed, text: string, diagnoses: Workin
       if (!isPair(pair) || !pair.key || !isScalar(pair.key) || !pair.key.range) return;
       const keyStart = pair.key.range[0];
       const value = pair.value as Node | null;
-      const valueEnd = value && (isScalar(value) || isMap(value) || isSeq(value)) && value.range ? trimEnd(text, value.range[1]) : undefined;
+      const valueEnd =
+        value && (isScalar(value) || isMap(value) || isSeq(value)) && value.range
+          ? trimEnd(text, value.range[1])
+          : undefined;
       if (valueEnd === undefined) return;
       for (const d of diagnoses) {
         if (keyStart >= d.absorb[0] && keyStart <= d.absorb[1]) d.recovered[1] = Math.max(d.recovered[1], valueEnd);

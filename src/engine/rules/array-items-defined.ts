@@ -27,7 +27,12 @@ export default defineRule<undefined, 'noItems' | 'noNestedItems'>({
         const physical = str(v.physicalType);
         if (physical !== undefined && PHYSICAL_ELEMENT_TYPE.test(physical)) return; // the element type is known
         const isItems = node.path[node.path.length - 1] === 'items';
-        context.report({ path: [...node.path, 'logicalType'], target: 'value', messageId: isItems ? 'noNestedItems' : 'noItems', data: { label: node.label } });
+        context.report({
+          path: [...node.path, 'logicalType'],
+          target: 'value',
+          messageId: isItems ? 'noNestedItems' : 'noItems',
+          data: { label: node.label },
+        });
       },
     };
   },

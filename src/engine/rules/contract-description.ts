@@ -49,7 +49,9 @@ export default defineRule<Options, 'missing' | 'noPurpose' | 'tooShort' | 'repea
           return;
         }
         context.report({
-          path: ['description', 'purpose'], target: 'value', messageId: problem,
+          path: ['description', 'purpose'],
+          target: 'value',
+          messageId: problem,
           data: { text: String(purpose).trim(), minLength: context.options.minLength },
         });
       },

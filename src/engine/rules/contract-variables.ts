@@ -11,7 +11,8 @@ export default defineRule<undefined, 'one' | 'many'>({
     severity: 'info',
     // Information, not advice: strict does not raise it to a warning.
     profiles: { strict: 'info' },
-    description: 'Lists the ${VAR} variables a v3.2.0 contract uses, once per contract, so they are set before tools read it.',
+    description:
+      'Lists the ${VAR} variables a v3.2.0 contract uses, once per contract, so they are set before tools read it.',
     messages: {
       one: 'Set the variable {names} before a tool reads the contract.',
       many: 'Set these {count} variables before a tool reads the contract: {names}.',
@@ -24,16 +25,24 @@ export default defineRule<undefined, 'one' | 'many'>({
         const uses = findVariableUses(context.contract, context.text);
         if (uses.length === 0) return;
         const variables = summarizeVariables(uses);
-        const names = variables.map((v) => (v.defaultValue !== undefined ? `${v.name} (default '${v.defaultValue}')` : v.name)).join(', ');
+        const names = variables
+          .map((v) => (v.defaultValue !== undefined ? `${v.name} (default '${v.defaultValue}')` : v.name))
+          .join(', ');
         const placeOf = placeFinder(context.parts);
         const related = uses.map((use) => {
           const { field, owner } = placeOf(use.path);
-          const where = field === undefined ? `An entry${owner ? ` of ${owner}` : ''}` : `The \`${field}\`${owner ? ` of ${owner}` : ''}`;
+          const where =
+            field === undefined
+              ? `An entry${owner ? ` of ${owner}` : ''}`
+              : `The \`${field}\`${owner ? ` of ${owner}` : ''}`;
           return { path: use.path, target: 'value' as const, message: `${where} uses ${use.text}.` };
         });
         context.report({
-          path: uses[0].path, target: 'value', messageId: variables.length === 1 ? 'one' : 'many',
-          data: { count: variables.length, names }, related,
+          path: uses[0].path,
+          target: 'value',
+          messageId: variables.length === 1 ? 'one' : 'many',
+          data: { count: variables.length, names },
+          related,
         });
       },
     };

@@ -30,8 +30,13 @@ export default defineRule<undefined, 'noQualityRule'>({
         if (node.value.criticalDataElement !== true) return;
         if (objects(node.value.quality).length > 0) return;
         const name = node.name;
-        if (name !== undefined && objects(node.schemaObject.value.quality).some(([q]) => namedByObjectRule(q, name))) return;
-        context.report({ path: [...node.path, 'criticalDataElement'], messageId: 'noQualityRule', data: { label: node.label } });
+        if (name !== undefined && objects(node.schemaObject.value.quality).some(([q]) => namedByObjectRule(q, name)))
+          return;
+        context.report({
+          path: [...node.path, 'criticalDataElement'],
+          messageId: 'noQualityRule',
+          data: { label: node.label },
+        });
       },
     };
   },

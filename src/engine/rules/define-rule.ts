@@ -2,14 +2,31 @@
 import type { z } from 'zod';
 import type { Fix, JsonPath, Range, RuleLevel, ScoreArea, Severity, Target, TextEdit } from '../types';
 import type {
-  ContractParts, ItemRef, NodeRef, Obj, PropertyRef, QualityRef, RelationshipRef, SchemaObjectRef, TeamMemberRef,
+  ContractParts,
+  ItemRef,
+  NodeRef,
+  Obj,
+  PropertyRef,
+  QualityRef,
+  RelationshipRef,
+  SchemaObjectRef,
+  TeamMemberRef,
 } from '../contract-nodes';
 import type { Fixer } from '../fix/fixer';
 import type { SharedSettings } from '../config/settings';
 
 export type RuleGroup =
-  | 'syntax' | 'schema' | 'ownership' | 'documentation' | 'personal-data' | 'data-quality'
-  | 'references' | 'deprecations' | 'naming' | 'sql' | 'catalogue';
+  | 'syntax'
+  | 'schema'
+  | 'ownership'
+  | 'documentation'
+  | 'personal-data'
+  | 'data-quality'
+  | 'references'
+  | 'deprecations'
+  | 'naming'
+  | 'sql'
+  | 'catalogue';
 
 export type ProfileName = 'recommended' | 'strict' | 'uk-gov';
 

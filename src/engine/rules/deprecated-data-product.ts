@@ -13,7 +13,8 @@ export default defineRule<undefined, 'dataProduct'>({
     severity: 'warning',
     description: "The contract does not use the top-level 'dataProduct' field, deprecated in ODCS v3.1.0.",
     messages: {
-      dataProduct: "Remove 'dataProduct', or keep it as a custom property: ODCS v3.1.0 deprecated it with no replacement.",
+      dataProduct:
+        "Remove 'dataProduct', or keep it as a custom property: ODCS v3.1.0 deprecated it with no replacement.",
     },
     hasSuggestions: true,
     supersedesSchemaFindings: true,
@@ -24,16 +25,26 @@ export default defineRule<undefined, 'dataProduct'>({
         if (!('dataProduct' in node.value) || !deprecatedSinceV31(context.apiVersion)) return;
         const name = node.value.dataProduct;
         const customProperties = node.value.customProperties;
-        const canMove = (typeof name === 'string' || typeof name === 'number') && (customProperties === undefined || Array.isArray(customProperties));
+        const canMove =
+          (typeof name === 'string' || typeof name === 'number') &&
+          (customProperties === undefined || Array.isArray(customProperties));
         context.report({
           path: ['dataProduct'],
           messageId: 'dataProduct',
           suggest: [
             ...(canMove
-              ? [{
-                  title: "Move 'dataProduct' to a custom property",
-                  fix: (fixer: Fixer) => moveToCustomProperty(fixer, String(name), customProperties !== undefined, context.text.includes('\r\n') ? '\r\n' : '\n'),
-                }]
+              ? [
+                  {
+                    title: "Move 'dataProduct' to a custom property",
+                    fix: (fixer: Fixer) =>
+                      moveToCustomProperty(
+                        fixer,
+                        String(name),
+                        customProperties !== undefined,
+                        context.text.includes('\r\n') ? '\r\n' : '\n',
+                      ),
+                  },
+                ]
               : []),
             { title: "Remove 'dataProduct'", fix: (fixer) => fixer.removeEntry(['dataProduct']) },
           ],
@@ -52,5 +63,8 @@ function moveToCustomProperty(fixer: Fixer, name: string, hasCustomProperties: b
     return add ? [remove, add] : null;
   }
   // No custom properties yet: write the new block where 'dataProduct' was, in one edit.
-  return fixer.replaceText(remove.range, `${remove.newText}customProperties:${eol}  - ${item.replace('\n', `${eol}    `)}${eol}`);
+  return fixer.replaceText(
+    remove.range,
+    `${remove.newText}customProperties:${eol}  - ${item.replace('\n', `${eol}    `)}${eol}`,
+  );
 }

@@ -41,20 +41,37 @@ export default defineRule<undefined, 'useMetric' | 'bothKeys' | 'validValues' | 
         const rule = typeof q.rule === 'string' ? q.rule : undefined;
         const metric = rule ? RENAMED[rule.trim().toLowerCase()] : undefined;
         if ('metric' in q) {
-          context.report({ path: rulePath, messageId: 'bothKeys', data: { label: node.label }, suggest: [{ title: "Remove 'rule'", fix: (fixer) => fixer.removeEntry(rulePath) }] });
+          context.report({
+            path: rulePath,
+            messageId: 'bothKeys',
+            data: { label: node.label },
+            suggest: [{ title: "Remove 'rule'", fix: (fixer) => fixer.removeEntry(rulePath) }],
+          });
           return;
         }
         if (metric) {
-          context.report({ path: rulePath, messageId: 'useMetric', data: { label: node.label, metric }, fixTitle: `Replace with 'metric: ${metric}'`, fix: (fixer) => toMetric(fixer, rulePath, rule !== metric ? metric : undefined) });
+          context.report({
+            path: rulePath,
+            messageId: 'useMetric',
+            data: { label: node.label, metric },
+            fixTitle: `Replace with 'metric: ${metric}'`,
+            fix: (fixer) => toMetric(fixer, rulePath, rule !== metric ? metric : undefined),
+          });
         } else if (rule?.trim().toLowerCase() === 'validvalues') {
           const canMove = 'validValues' in q && !('arguments' in q);
           context.report({
-            path: rulePath, messageId: 'validValues', data: { label: node.label },
+            path: rulePath,
+            messageId: 'validValues',
+            data: { label: node.label },
             fixTitle: "Replace with 'metric: invalidValues' and move the valid values under 'arguments'",
             fix: canMove ? (fixer) => toInvalidValues(fixer, rulePath, [...node.path, 'validValues']) : undefined,
           });
         } else {
-          context.report({ path: rulePath, messageId: 'unknownRule', data: { label: node.label, rule: rule ?? String(q.rule), metrics: METRICS.join(', ') } });
+          context.report({
+            path: rulePath,
+            messageId: 'unknownRule',
+            data: { label: node.label, rule: rule ?? String(q.rule), metrics: METRICS.join(', ') },
+          });
         }
       },
     };
@@ -70,7 +87,11 @@ function toMetric(fixer: Fixer, rulePath: Array<string | number>, newValue: stri
 }
 
 /** `rule: validValues` + `validValues: [...]` becomes `metric: invalidValues` + `arguments: validValues: [...]`. */
-function toInvalidValues(fixer: Fixer, rulePath: Array<string | number>, listPath: Array<string | number>): TextEdit[] | null {
+function toInvalidValues(
+  fixer: Fixer,
+  rulePath: Array<string | number>,
+  listPath: Array<string | number>,
+): TextEdit[] | null {
   const metric = toMetric(fixer, rulePath, 'invalidValues');
   // The list keeps its lines, moved right under the new parent key (block lists at the key's column included).
   const nest = fixer.nestEntryUnderKey(listPath, 'arguments');

@@ -13,9 +13,11 @@ export default defineRule<undefined, 'slaDefaultElement'>({
     group: 'deprecations',
     dimension: 'timeliness',
     severity: 'warning',
-    description: "SLA properties name their own 'element' instead of relying on 'slaDefaultElement', deprecated in ODCS v3.1.0.",
+    description:
+      "SLA properties name their own 'element' instead of relying on 'slaDefaultElement', deprecated in ODCS v3.1.0.",
     messages: {
-      slaDefaultElement: "Give each SLA property its own 'element': 'slaDefaultElement' is deprecated since ODCS v3.1.0.",
+      slaDefaultElement:
+        "Give each SLA property its own 'element': 'slaDefaultElement' is deprecated since ODCS v3.1.0.",
     },
     fixable: true,
     hasSuggestions: true,
@@ -29,14 +31,18 @@ export default defineRule<undefined, 'slaDefaultElement'>({
         const element = contract.slaDefaultElement;
         const sla = contract.slaProperties;
         const slaList = Array.isArray(sla) ? sla : [];
-        const movable = typeof element === 'string' && element.trim() !== '' && slaList.length > 0 && slaList.every(isObject);
+        const movable =
+          typeof element === 'string' && element.trim() !== '' && slaList.length > 0 && slaList.every(isObject);
         context.report({
           path: ['slaDefaultElement'],
           messageId: 'slaDefaultElement',
           fixTitle: "Copy the default element into each SLA property and remove 'slaDefaultElement'",
           fix: movable ? (fixer) => moveElement(fixer, element, slaList as Array<Record<string, unknown>>) : undefined,
           // With no SLA property to carry it, the default applies to nothing; removing it is the user's call.
-          suggest: slaList.length === 0 ? [{ title: "Remove 'slaDefaultElement'", fix: (fixer) => fixer.removeEntry(['slaDefaultElement']) }] : [],
+          suggest:
+            slaList.length === 0
+              ? [{ title: "Remove 'slaDefaultElement'", fix: (fixer) => fixer.removeEntry(['slaDefaultElement']) }]
+              : [],
         });
       },
     };

@@ -7,7 +7,10 @@ import { isObject } from '../detect';
 import { buildContractIndex, type IndexedObject } from '../contract-index';
 import { readReferences } from '../sql/references';
 
-interface Deprecated { ref: NodeRef; usedBy: string[] }
+interface Deprecated {
+  ref: NodeRef;
+  usedBy: string[];
+}
 
 /** "a", "a and b", "a, b and c". */
 const joinAnd = (items: readonly string[]): string =>
@@ -20,7 +23,8 @@ export default defineRule<undefined, 'stillUsed'>({
     group: 'deprecations',
     dimension: 'consistency',
     severity: 'warning',
-    description: 'A deprecated schema object or property is no longer used by relationships, quality rules or SLA elements.',
+    description:
+      'A deprecated schema object or property is no longer used by relationships, quality rules or SLA elements.',
     messages: {
       stillUsed: 'Switch {uses} to the replacement of {label}, which is deprecated.',
     },
@@ -68,8 +72,13 @@ export default defineRule<undefined, 'stillUsed'>({
         if (object) record(object.path, user, node.path);
       }
       // Columns are read only from single-table queries, as sql-unknown-reference does.
-      const target = refs.readsObjectPlaceholder ? (refs.tables.length === 0 ? objectOf(node) : undefined)
-        : refs.tables.length === 1 ? index.objectByName(refs.tables[0].name) : undefined;
+      const target = refs.readsObjectPlaceholder
+        ? refs.tables.length === 0
+          ? objectOf(node)
+          : undefined
+        : refs.tables.length === 1
+          ? index.objectByName(refs.tables[0].name)
+          : undefined;
       if (!target) return;
       for (const column of refs.columns) {
         const property = index.propertyByName(target.properties, column.name);
@@ -83,14 +92,16 @@ export default defineRule<undefined, 'stillUsed'>({
       },
       relationship(node) {
         const ends = node.ownerKind === 'schema' ? [node.value.from, node.value.to] : [node.value.to];
-        for (const end of ends) for (const reference of Array.isArray(end) ? end : [end]) recordReference(reference, node.label, node.path);
+        for (const end of ends)
+          for (const reference of Array.isArray(end) ? end : [end]) recordReference(reference, node.label, node.path);
       },
       quality(node) {
         const args = node.value.arguments;
         if (node.ownerKind === 'schema' && isObject(args)) {
           const object = objectOf(node);
           for (const name of arr(args.properties)) {
-            const property = object && typeof name === 'string' ? index.propertyByName(object.properties, name) : undefined;
+            const property =
+              object && typeof name === 'string' ? index.propertyByName(object.properties, name) : undefined;
             if (property) record(property.path, node.label, node.path);
           }
         }
@@ -103,7 +114,11 @@ export default defineRule<undefined, 'stillUsed'>({
       end() {
         for (const { ref, usedBy } of deprecated.values()) {
           if (usedBy.length === 0) continue;
-          context.report({ path: [...ref.path, 'deprecated'], messageId: 'stillUsed', data: { label: ref.label, uses: joinAnd(usedBy), them: usedBy.length === 1 ? 'it' : 'them' } });
+          context.report({
+            path: [...ref.path, 'deprecated'],
+            messageId: 'stillUsed',
+            data: { label: ref.label, uses: joinAnd(usedBy), them: usedBy.length === 1 ? 'it' : 'them' },
+          });
         }
       },
     };

@@ -9,7 +9,8 @@ export default defineRule<undefined, 'teamArray'>({
     group: 'deprecations',
     dimension: 'ownership',
     severity: 'warning',
-    description: "The team is written as an object with 'members', not as the bare list of members deprecated in ODCS v3.1.0.",
+    description:
+      "The team is written as an object with 'members', not as the bare list of members deprecated in ODCS v3.1.0.",
     messages: {
       teamArray: "Move the member list under 'team: members:': a bare list is deprecated since ODCS v3.1.0.",
     },

@@ -28,8 +28,15 @@ export default defineRule<undefined, 'duplicate'>({
           continue;
         }
         context.report({
-          path: [...node.path, 'synonyms', i, 'synonym'], target: 'value', messageId: 'duplicate',
-          data: { label: node.label, synonym: s.synonym.trim(), first, locale: locale ? ` for locale '${locale}'` : '' },
+          path: [...node.path, 'synonyms', i, 'synonym'],
+          target: 'value',
+          messageId: 'duplicate',
+          data: {
+            label: node.label,
+            synonym: s.synonym.trim(),
+            first,
+            locale: locale ? ` for locale '${locale}'` : '',
+          },
         });
       }
     };

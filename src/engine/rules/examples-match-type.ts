@@ -14,17 +14,29 @@ const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 /** What the example should be, or undefined when it fits the logical type. */
 function typeProblem(type: string, value: unknown, hasFormat: boolean): string | undefined {
   switch (type) {
-    case 'string': return typeof value === 'string' ? undefined : 'a text';
-    case 'integer': return Number.isInteger(value) ? undefined : 'a whole number';
-    case 'number': return typeof value === 'number' ? undefined : 'a number';
-    case 'boolean': return typeof value === 'boolean' ? undefined : 'true or false';
-    case 'object': return isMap(value) ? undefined : 'a mapping';
-    case 'array': return Array.isArray(value) ? undefined : 'a list';
+    case 'string':
+      return typeof value === 'string' ? undefined : 'a text';
+    case 'integer':
+      return Number.isInteger(value) ? undefined : 'a whole number';
+    case 'number':
+      return typeof value === 'number' ? undefined : 'a number';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'true or false';
+    case 'object':
+      return isMap(value) ? undefined : 'a mapping';
+    case 'array':
+      return Array.isArray(value) ? undefined : 'a list';
     // With a custom format (e.g. dd/MM/yyyy) only the kind of value is checked.
-    case 'date': return typeof value === 'string' && (hasFormat || ISO_DATE.test(value)) ? undefined : 'a date like 2025-01-31';
-    case 'timestamp': return typeof value === 'string' && (hasFormat || ISO_TIMESTAMP.test(value)) ? undefined : 'a timestamp like 2025-01-31T09:30:00Z';
-    case 'time': return typeof value === 'string' && (hasFormat || ISO_TIME.test(value)) ? undefined : 'a time like 09:30:00';
-    default: return undefined;
+    case 'date':
+      return typeof value === 'string' && (hasFormat || ISO_DATE.test(value)) ? undefined : 'a date like 2025-01-31';
+    case 'timestamp':
+      return typeof value === 'string' && (hasFormat || ISO_TIMESTAMP.test(value))
+        ? undefined
+        : 'a timestamp like 2025-01-31T09:30:00Z';
+    case 'time':
+      return typeof value === 'string' && (hasFormat || ISO_TIME.test(value)) ? undefined : 'a time like 09:30:00';
+    default:
+      return undefined;
   }
 }
 
@@ -37,7 +49,8 @@ const isDateTime = (v: unknown): boolean => typeof v === 'string' && !ISO_DATE.t
 
 const shortened = (pattern: string) => (pattern.length > 60 ? `${pattern.slice(0, 57)}…` : pattern);
 
-const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : typeof v === 'number' ? numberText(v) : JSON.stringify(v) ?? String(v));
+const shown = (v: unknown) =>
+  typeof v === 'string' ? `'${v}'` : typeof v === 'number' ? numberText(v) : (JSON.stringify(v) ?? String(v));
 
 export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 'notChecked' | 'length'>({
   meta: {
@@ -74,25 +87,53 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
         const max = typeof options.maxLength === 'number' ? options.maxLength : undefined;
         const label = node.label;
         if (type === 'string' && pattern?.status === 'unchecked' && examples.some((v) => typeof v === 'string')) {
-          context.report({ path: [...node.path, 'logicalTypeOptions', 'pattern'], target: 'value', messageId: 'notChecked', data: { label, pattern: shortened(String(options.pattern)), construct: pattern.construct } });
+          context.report({
+            path: [...node.path, 'logicalTypeOptions', 'pattern'],
+            target: 'value',
+            messageId: 'notChecked',
+            data: { label, pattern: shortened(String(options.pattern)), construct: pattern.construct },
+          });
         }
         examples.forEach((value, i) => {
           const path = [...node.path, 'examples', i];
           if (type === 'date' && options.format === undefined && isDateTime(value)) {
-            if (hasTimestamp) context.report({ path, target: 'value', messageId: 'dateWithTime', data: { label, value: shown(value) } });
+            if (hasTimestamp)
+              context.report({
+                path,
+                target: 'value',
+                messageId: 'dateWithTime',
+                data: { label, value: shown(value) },
+              });
             return;
           }
           const expected = typeProblem(type, value, options.format !== undefined);
           if (expected) {
-            context.report({ path, target: 'value', messageId: 'wrongType', data: { label, type, value: shown(value), expected } });
+            context.report({
+              path,
+              target: 'value',
+              messageId: 'wrongType',
+              data: { label, type, value: shown(value), expected },
+            });
             return;
           }
           if (typeof value !== 'string' || type !== 'string') return;
           if (pattern?.status === 'ok' && !pattern.test(value)) {
-            context.report({ path, target: 'value', messageId: 'noMatch', data: { label, value: shown(value), pattern: String(options.pattern) } });
+            context.report({
+              path,
+              target: 'value',
+              messageId: 'noMatch',
+              data: { label, value: shown(value), pattern: String(options.pattern) },
+            });
           } else if ((min !== undefined && [...value].length < min) || (max !== undefined && [...value].length > max)) {
-            const limits = [min !== undefined ? `minLength ${min}` : '', max !== undefined ? `maxLength ${max}` : ''].filter(Boolean).join(', ');
-            context.report({ path, target: 'value', messageId: 'length', data: { label, value: shown(value), actual: [...value].length, limits } });
+            const limits = [min !== undefined ? `minLength ${min}` : '', max !== undefined ? `maxLength ${max}` : '']
+              .filter(Boolean)
+              .join(', ');
+            context.report({
+              path,
+              target: 'value',
+              messageId: 'length',
+              data: { label, value: shown(value), actual: [...value].length, limits },
+            });
           }
         });
       },

@@ -10,7 +10,16 @@ import { nameOf } from '../model/naming';
 // Lists whose items carry a free-text id in ODCS v3.2.0 (no pattern in the schema).
 const FREE_TEXT_ID_LISTS = new Set(['relationships', 'verifiedStatements', 'constraints']);
 // Free-form values: a list inside them is data, not contract structure.
-const FREE_FORM = new Set(['value', 'valueExt', 'examples', 'implementation', 'arguments', 'mustBe', 'mustNotBe', 'customProperties']);
+const FREE_FORM = new Set([
+  'value',
+  'valueExt',
+  'examples',
+  'implementation',
+  'arguments',
+  'mustBe',
+  'mustNotBe',
+  'customProperties',
+]);
 
 const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
 
@@ -28,9 +37,11 @@ export default defineRule<undefined, 'emptyContractId' | 'emptyId'>({
     dimension: 'consistency',
     severity: 'warning',
     profiles: { strict: 'error', 'uk-gov': 'error' },
-    description: "Every 'id' has a value: the contract's id and the ids of relationships and context entries are not empty.",
+    description:
+      "Every 'id' has a value: the contract's id and the ids of relationships and context entries are not empty.",
     messages: {
-      emptyContractId: "Fill in the contract's id, e.g. a UUID or a stable name like 'sales-orders', so others can refer to it.",
+      emptyContractId:
+        "Fill in the contract's id, e.g. a UUID or a stable name like 'sales-orders', so others can refer to it.",
       emptyId: "Fill in the id of {label}, or remove the 'id' line: it is empty.",
     },
   },

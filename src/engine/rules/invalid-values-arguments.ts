@@ -10,12 +10,14 @@ export default defineRule<undefined, 'noValidValuesOrPattern'>({
     group: 'data-quality',
     dimension: 'validity',
     severity: 'warning',
-    description: "An 'invalidValues' quality rule says what is valid, with 'arguments.validValues' or 'arguments.pattern'.",
+    description:
+      "An 'invalidValues' quality rule says what is valid, with 'arguments.validValues' or 'arguments.pattern'.",
     messages: {
       noValidValuesOrPattern: "Add 'arguments.validValues' or 'arguments.pattern' to {label}.",
     },
     grouping: {
-      noValidValuesOrPattern: "Add 'arguments.validValues' or 'arguments.pattern' to {count} quality rules of {schema}: {names}.",
+      noValidValuesOrPattern:
+        "Add 'arguments.validValues' or 'arguments.pattern' to {count} quality rules of {schema}: {names}.",
     },
   },
   create(context) {

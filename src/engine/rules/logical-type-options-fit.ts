@@ -16,8 +16,16 @@ const OPTIONS: Record<string, string[]> = {
 };
 // What a misplaced option usually meant on the actual type.
 const INSTEAD: Record<string, Record<string, string>> = {
-  integer: { maxLength: 'maximum (the largest value)', minLength: 'minimum (the smallest value)', pattern: 'a quality rule with metric invalidValues and arguments.pattern' },
-  number: { maxLength: 'maximum (the largest value)', minLength: 'minimum (the smallest value)', pattern: 'a quality rule with metric invalidValues and arguments.pattern' },
+  integer: {
+    maxLength: 'maximum (the largest value)',
+    minLength: 'minimum (the smallest value)',
+    pattern: 'a quality rule with metric invalidValues and arguments.pattern',
+  },
+  number: {
+    maxLength: 'maximum (the largest value)',
+    minLength: 'minimum (the smallest value)',
+    pattern: 'a quality rule with metric invalidValues and arguments.pattern',
+  },
   string: { maximum: 'maxLength (the longest text)', minimum: 'minLength (the shortest text)' },
   array: { maxLength: 'maxItems', minLength: 'minItems' },
   date: { pattern: 'format' },
@@ -33,14 +41,16 @@ export default defineRule<undefined, 'wrongType' | 'wrongTypeInstead'>({
     group: 'references',
     dimension: 'validity',
     severity: 'error',
-    description: "Each key of 'logicalTypeOptions' applies to the property's logicalType (e.g. no 'maxLength' on an integer).",
+    description:
+      "Each key of 'logicalTypeOptions' applies to the property's logicalType (e.g. no 'maxLength' on an integer).",
     messages: {
       wrongType: "Remove '{option}' from logicalTypeOptions of {label}: it is for {types} only.",
       wrongTypeInstead: "Use {instead}, not '{option}', in logicalTypeOptions of {label} ({type}).",
     },
     grouping: {
       wrongType: 'Fix the logicalTypeOptions of {count} properties of {schema} to fit their logicalType: {names}.',
-      wrongTypeInstead: 'Fix the logicalTypeOptions of {count} properties of {schema} to fit their logicalType: {names}.',
+      wrongTypeInstead:
+        'Fix the logicalTypeOptions of {count} properties of {schema} to fit their logicalType: {names}.',
     },
     hasSuggestions: true,
     supersedesSchemaFindings: true,

@@ -9,7 +9,8 @@ export default defineRule<undefined, 'noTransformLogic'>({
     group: 'documentation',
     dimension: 'documentation',
     severity: 'warning',
-    description: "A property with 'semanticType: measure' says how it aggregates in 'transformLogic' (e.g. SUM(amount)).",
+    description:
+      "A property with 'semanticType: measure' says how it aggregates in 'transformLogic' (e.g. SUM(amount)).",
     messages: {
       noTransformLogic: 'Add transformLogic to {label}: the expression for the measure, e.g. SUM(amount).',
     },
@@ -21,7 +22,12 @@ export default defineRule<undefined, 'noTransformLogic'>({
         const logic = node.value.transformLogic;
         if (typeof logic === 'string' && logic.trim() !== '') return;
         const where = typeof logic === 'string' ? 'transformLogic' : 'semanticType';
-        context.report({ path: [...node.path, where], target: 'value', messageId: 'noTransformLogic', data: { label: node.label } });
+        context.report({
+          path: [...node.path, where],
+          target: 'value',
+          messageId: 'noTransformLogic',
+          data: { label: node.label },
+        });
       },
     };
   },

@@ -29,7 +29,8 @@ export default defineRule<undefined, 'reversed' | 'empty'>({
     group: 'references',
     dimension: 'validity',
     severity: 'error',
-    description: 'Lower bounds in logicalTypeOptions do not exceed upper bounds (minLength ≤ maxLength, minimum ≤ maximum, …).',
+    description:
+      'Lower bounds in logicalTypeOptions do not exceed upper bounds (minLength ≤ maxLength, minimum ≤ maximum, …).',
     messages: {
       reversed: 'Check the bounds of {label}: {low} ({lowValue}) is greater than {high} ({highValue}).',
       empty: 'Check the bounds of {label}: {low} ({lowValue}) and {high} ({highValue}) leave no room.',
@@ -44,7 +45,7 @@ export default defineRule<undefined, 'reversed' | 'empty'>({
         for (const [low, high, equalIsEmpty] of PAIRS) {
           const a = comparable(o[low]);
           const b = comparable(o[high]);
-          if (a === undefined || b === undefined || (typeof o[low]) !== (typeof o[high])) continue;
+          if (a === undefined || b === undefined || typeof o[low] !== typeof o[high]) continue;
           if (a > b || (equalIsEmpty && a === b)) {
             context.report({
               path: [...node.path, 'logicalTypeOptions', low],

@@ -16,7 +16,8 @@ export default defineRule<undefined, 'noMissingValuesList'>({
       noMissingValuesList: "List the missing values in 'arguments.missingValues' of {label}, or use nullValues.",
     },
     grouping: {
-      noMissingValuesList: "List the missing values in 'arguments.missingValues' of {count} quality rules of {schema}: {names}.",
+      noMissingValuesList:
+        "List the missing values in 'arguments.missingValues' of {count} quality rules of {schema}: {names}.",
     },
     hasSuggestions: true,
   },
@@ -33,9 +34,15 @@ export default defineRule<undefined, 'noMissingValuesList'>({
           data: { label: node.label },
           // The list changes what the check counts, so it is a suggestion the user adjusts, never a safe fix; offered
           // only when there are no arguments at all, with the common placeholders as a starting list.
-          suggest: args === undefined
-            ? [{ title: "Add 'arguments.missingValues' with null, empty text and 'N/A'", fix: (fixer) => fixer.insertEntries(node.path, "arguments:\n  missingValues: [null, '', 'N/A']") }]
-            : [],
+          suggest:
+            args === undefined
+              ? [
+                  {
+                    title: "Add 'arguments.missingValues' with null, empty text and 'N/A'",
+                    fix: (fixer) => fixer.insertEntries(node.path, "arguments:\n  missingValues: [null, '', 'N/A']"),
+                  },
+                ]
+              : [],
         });
       },
     };

@@ -11,7 +11,8 @@ const OptionsSchema = z.object({
   pattern: z.string().superRefine((source, ctx) => {
     const compiled = boundedPattern(source);
     if (compiled.status === 'invalid') ctx.addIssue({ code: 'custom', message: 'not a valid regular expression' });
-    if (compiled.status === 'unchecked') ctx.addIssue({ code: 'custom', message: `uses ${compiled.construct}, which cannot be checked safely` });
+    if (compiled.status === 'unchecked')
+      ctx.addIssue({ code: 'custom', message: `uses ${compiled.construct}, which cannot be checked safely` });
   }),
 });
 type Options = z.infer<typeof OptionsSchema>;
@@ -44,10 +45,22 @@ export default defineRule<Options, 'badName'>({
       if (typeof name !== 'string' || name === '' || pattern.test(name)) return;
       const snake = toSnakeCase(name);
       // Renaming can break queries and tools that use the old name, so it is only ever a suggestion.
-      const suggest = snake !== name && pattern.test(snake)
-        ? [{ title: `Rename to '${snake}'`, fix: (fixer: Fixer) => fixer.replaceValue([...node.path, 'name'], snake) }]
-        : [];
-      context.report({ path: [...node.path, 'name'], target: 'value', messageId: 'badName', data: { label: node.label, name, pattern: source }, suggest });
+      const suggest =
+        snake !== name && pattern.test(snake)
+          ? [
+              {
+                title: `Rename to '${snake}'`,
+                fix: (fixer: Fixer) => fixer.replaceValue([...node.path, 'name'], snake),
+              },
+            ]
+          : [];
+      context.report({
+        path: [...node.path, 'name'],
+        target: 'value',
+        messageId: 'badName',
+        data: { label: node.label, name, pattern: source },
+        suggest,
+      });
     };
     return {
       schemaObject(node) {

@@ -31,13 +31,21 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
     // skeleton to fill in comes last.
     const ownerSuggestions = (addMember: (fixer: Fixer, yaml: string) => ReturnType<Fixer['appendToSequence']>) => {
       const snapshot = asCatalogueSnapshot(context.catalogue);
-      const people = !snapshot ? [] : suggestOwners(snapshot, { path: context.subjectPath ?? '', value: context.contract }, 'Data Owner', { top: 3 })
-        .filter((c) => c.kind === 'person')
-        .map((c) => ({
-          title: `Add ${c.name} (${c.id}) as Data Owner: ${c.evidence[0] ?? 'suggested by the catalogue'}`,
-          fix: (fixer: Fixer) => addMember(fixer, `username: ${yamlText(c.id)}\nname: ${yamlText(c.name)}\nrole: Data Owner`),
-        }));
-      return [...people, { title: 'Add a Data Owner team member to fill in', fix: (fixer: Fixer) => addMember(fixer, SKELETON) }];
+      const people = !snapshot
+        ? []
+        : suggestOwners(snapshot, { path: context.subjectPath ?? '', value: context.contract }, 'Data Owner', {
+            top: 3,
+          })
+            .filter((c) => c.kind === 'person')
+            .map((c) => ({
+              title: `Add ${c.name} (${c.id}) as Data Owner: ${c.evidence[0] ?? 'suggested by the catalogue'}`,
+              fix: (fixer: Fixer) =>
+                addMember(fixer, `username: ${yamlText(c.id)}\nname: ${yamlText(c.name)}\nrole: Data Owner`),
+            }));
+      return [
+        ...people,
+        { title: 'Add a Data Owner team member to fill in', fix: (fixer: Fixer) => addMember(fixer, SKELETON) },
+      ];
     };
     return {
       contract() {
@@ -47,9 +55,18 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
           const team = namedTeam(context.contract.team);
           const listed = isObject(context.contract.team) ? context.contract.team.members : undefined;
           // Members of the wrong shape are the schema's to report.
-          if (team === undefined || !(listed === undefined || listed === null || (Array.isArray(listed) && listed.length === 0))) return;
+          if (
+            team === undefined ||
+            !(listed === undefined || listed === null || (Array.isArray(listed) && listed.length === 0))
+          )
+            return;
           const addMember = (fixer: Fixer, yaml: string) => fixer.addSequenceItem(['team'], 'members', yaml);
-          context.report({ path: ['team'], messageId: 'noMembers', data: { team }, suggest: ownerSuggestions(addMember) });
+          context.report({
+            path: ['team'],
+            messageId: 'noMembers',
+            data: { team },
+            suggest: ownerSuggestions(addMember),
+          });
           return;
         }
         const current = currentMembers(members, context.today);
@@ -59,21 +76,35 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
         const addMember = (fixer: Fixer, yaml: string) =>
           legacy ? fixer.appendToSequence(['team'], yaml) : fixer.addSequenceItem(['team'], 'members', yaml);
         const offer = { suggest: ownerSuggestions(addMember) };
-        const formerOwner = members.find((m) => hasLeft(m, context.today) && roleKind(m.value.role, context.settings) === 'owner');
+        const formerOwner = members.find(
+          (m) => hasLeft(m, context.today) && roleKind(m.value.role, context.settings) === 'owner',
+        );
         const custodians = current.filter((m) => roleKind(m.value.role, context.settings) === 'custodian');
         if (formerOwner) {
           // The finding is about the whole team, so it sits at 'team:'; the member concerned is a related place.
           context.report({
-            path: ['team'], messageId: 'ownerLeft', data: { names: `'${memberName(formerOwner)}'`, date: String(formerOwner.value.dateOut) },
-            related: [{ path: formerOwner.path, message: `'${memberName(formerOwner)}' was the Data Owner until ${String(formerOwner.value.dateOut)}.` }],
+            path: ['team'],
+            messageId: 'ownerLeft',
+            data: { names: `'${memberName(formerOwner)}'`, date: String(formerOwner.value.dateOut) },
+            related: [
+              {
+                path: formerOwner.path,
+                message: `'${memberName(formerOwner)}' was the Data Owner until ${String(formerOwner.value.dateOut)}.`,
+              },
+            ],
             ...offer,
           });
         } else if (custodians.length > 0) {
           const names = custodians.map((m) => `'${memberName(m)}'`).join(', ');
           const role = str(custodians[0].value.role) ?? 'custodian';
           context.report({
-            path: ['team'], messageId: 'onlyCustodian', data: { names, role },
-            related: custodians.map((m) => ({ path: m.path, message: `'${memberName(m)}' is ${str(m.value.role) ?? 'custodian'}, not the Data Owner.` })),
+            path: ['team'],
+            messageId: 'onlyCustodian',
+            data: { names, role },
+            related: custodians.map((m) => ({
+              path: m.path,
+              message: `'${memberName(m)}' is ${str(m.value.role) ?? 'custodian'}, not the Data Owner.`,
+            })),
             ...offer,
           });
         } else {
@@ -86,5 +117,7 @@ export default defineRule<undefined, 'noOwner' | 'noMembers' | 'onlyCustodian' |
 
 /** A plain scalar when it is safe, otherwise a double-quoted one. */
 function yamlText(value: string): string {
-  return /^[A-Za-z][\w.@ -]*$/.test(value) && !/[:#]/.test(value) && value.trim() === value ? value : JSON.stringify(value);
+  return /^[A-Za-z][\w.@ -]*$/.test(value) && !/[:#]/.test(value) && value.trim() === value
+    ? value
+    : JSON.stringify(value);
 }

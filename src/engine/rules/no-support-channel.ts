@@ -13,7 +13,8 @@ export default defineRule<undefined, 'noSupport'>({
     profiles: { strict: 'warning', 'uk-gov': 'off' },
     description: 'The contract lists at least one support channel.',
     messages: {
-      noSupport: "Add a support channel (a Slack or Teams channel, a mailbox or a ticket queue) for consumers' questions.",
+      noSupport:
+        "Add a support channel (a Slack or Teams channel, a mailbox or a ticket queue) for consumers' questions.",
     },
   },
   create(context) {

@@ -5,9 +5,10 @@ import { namedTeam } from '../vocabulary/roles';
 import { declaresAtLeast } from './helpers-version';
 
 /** A team to fill in, in the form the declared version accepts: an object from ODCS v3.1.0, a list of members before. */
-const teamSkeleton = (apiVersion: string): string => (declaresAtLeast(apiVersion, 3, 1) === false
-  ? 'team:\n  - username: TODO-username\n    role: Data Owner'
-  : 'team:\n  name: TODO-team-name\n  members:\n    - username: TODO-username\n      role: Data Owner');
+const teamSkeleton = (apiVersion: string): string =>
+  declaresAtLeast(apiVersion, 3, 1) === false
+    ? 'team:\n  - username: TODO-username\n    role: Data Owner'
+    : 'team:\n  name: TODO-team-name\n  members:\n    - username: TODO-username\n      role: Data Owner';
 
 export default defineRule<undefined, 'noTeam' | 'emptyTeam'>({
   meta: {
@@ -35,9 +36,15 @@ export default defineRule<undefined, 'noTeam' | 'emptyTeam'>({
             path: [],
             messageId: 'noTeam',
             // `team:` with no value is already a key: adding another would make the file invalid.
-            suggest: team === undefined
-              ? [{ title: 'Add a team with a Data Owner member to fill in', fix: (fixer) => fixer.insertEntries([], teamSkeleton(context.apiVersion)) }]
-              : [],
+            suggest:
+              team === undefined
+                ? [
+                    {
+                      title: 'Add a team with a Data Owner member to fill in',
+                      fix: (fixer) => fixer.insertEntries([], teamSkeleton(context.apiVersion)),
+                    },
+                  ]
+                : [],
           });
           return;
         }

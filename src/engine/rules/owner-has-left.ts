@@ -6,7 +6,11 @@ import type { OwnerRole } from '../owners/model';
 import { currentMembers, isoDate, roleKind } from '../vocabulary/roles';
 import type { Fixer } from '../fix/fixer';
 
-const ROLE_FOR_KIND: Record<'owner' | 'steward' | 'custodian', OwnerRole> = { owner: 'Data Owner', steward: 'Data Steward', custodian: 'Data Custodian' };
+const ROLE_FOR_KIND: Record<'owner' | 'steward' | 'custodian', OwnerRole> = {
+  owner: 'Data Owner',
+  steward: 'Data Steward',
+  custodian: 'Data Custodian',
+};
 
 export default defineRule<undefined, 'hasLeft'>({
   meta: {
@@ -41,26 +45,43 @@ export default defineRule<undefined, 'hasLeft'>({
           // picks. With a catalogue, the people it ranks highest for the same role come first.
           const kind = roleKind(role, context.settings);
           const listed = new Set(context.parts.teamMembers.map((m) => m.username?.trim().toLowerCase()));
-          const successors = !kind ? [] : suggestOwners(snapshot, { path: context.subjectPath ?? '', value: context.contract }, ROLE_FOR_KIND[kind], { top: 3 })
-            .filter((c) => c.kind === 'person' && !listed.has(c.id.toLowerCase()))
-            .slice(0, 2);
+          const successors = !kind
+            ? []
+            : suggestOwners(
+                snapshot,
+                { path: context.subjectPath ?? '', value: context.contract },
+                ROLE_FOR_KIND[kind],
+                { top: 3 },
+              )
+                .filter((c) => c.kind === 'person' && !listed.has(c.id.toLowerCase()))
+                .slice(0, 2);
           const replace = successors.map((c) => ({
             title: `Replace with ${c.name} (${c.id})`,
             fix: (fixer: Fixer) => {
               const edits = [fixer.replaceValue([...member.path, 'username'], yamlText(c.id))];
-              if (typeof member.value.name === 'string') edits.push(fixer.replaceValue([...member.path, 'name'], yamlText(c.name)));
+              if (typeof member.value.name === 'string')
+                edits.push(fixer.replaceValue([...member.path, 'name'], yamlText(c.name)));
               return edits.every((e) => e !== null) ? (edits as NonNullable<(typeof edits)[number]>[]) : null;
             },
           }));
-          const markLeft = context.today === undefined || 'dateOut' in member.value ? [] : [{
-            title: `Mark '${username}' as left (dateOut: ${context.today})`,
-            fix: (fixer: Fixer) => fixer.insertEntries(member.path, `dateOut: "${context.today}"`),
-          }];
+          const markLeft =
+            context.today === undefined || 'dateOut' in member.value
+              ? []
+              : [
+                  {
+                    title: `Mark '${username}' as left (dateOut: ${context.today})`,
+                    fix: (fixer: Fixer) => fixer.insertEntries(member.path, `dateOut: "${context.today}"`),
+                  },
+                ];
           context.report({
             path: [...member.path, 'username'],
             target: 'value',
             messageId: 'hasLeft',
-            data: { username, role: role ? ` (${role})` : '', source: directory ? `'${directory}'` : 'the people directory' },
+            data: {
+              username,
+              role: role ? ` (${role})` : '',
+              source: directory ? `'${directory}'` : 'the people directory',
+            },
             suggest: [...replace, ...markLeft],
           });
         }
@@ -71,5 +92,7 @@ export default defineRule<undefined, 'hasLeft'>({
 
 /** A plain scalar when it is safe, otherwise a double-quoted one. */
 function yamlText(value: string): string {
-  return /^[A-Za-z][\w.@ -]*$/.test(value) && !/[:#]/.test(value) && value.trim() === value ? value : JSON.stringify(value);
+  return /^[A-Za-z][\w.@ -]*$/.test(value) && !/[:#]/.test(value) && value.trim() === value
+    ? value
+    : JSON.stringify(value);
 }

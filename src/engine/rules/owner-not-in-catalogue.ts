@@ -29,7 +29,8 @@ export default defineRule<undefined, 'notInCatalogue'>({
     severity: 'warning',
     description: 'Every current team member is known to the people directory or another catalogue.',
     messages: {
-      notInCatalogue: "Check the spelling of '{username}'{role}, or add them to the people directory: no catalogue knows them.",
+      notInCatalogue:
+        "Check the spelling of '{username}'{role}, or add them to the people directory: no catalogue knows them.",
     },
     hasSuggestions: true,
   },

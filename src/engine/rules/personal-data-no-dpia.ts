@@ -1,7 +1,20 @@
 // Government practice (and the uk-gov profile) records a DPIA decision for every contract with personal data.
 import { defineRule } from './define-rule';
-import { DEFAULT_PERSONAL_DATA_OPTIONS, personalDataIn, propertyNames, relatedProperties, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
-import { customPropertiesPath, dpiaKey, dpiaRecorded, dpiaSkeleton, findCustomProperty } from '../vocabulary/custom-properties';
+import {
+  DEFAULT_PERSONAL_DATA_OPTIONS,
+  personalDataIn,
+  propertyNames,
+  relatedProperties,
+  PersonalDataOptionsSchema,
+  type PersonalDataOptions,
+} from '../vocabulary/personal-data';
+import {
+  customPropertiesPath,
+  dpiaKey,
+  dpiaRecorded,
+  dpiaSkeleton,
+  findCustomProperty,
+} from '../vocabulary/custom-properties';
 
 export default defineRule<PersonalDataOptions, 'noDpia'>({
   meta: {
@@ -33,10 +46,15 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
           related: relatedProperties(matches),
           // A DPIA entry records a decision only the user can make: a suggestion, never a safe fix. An entry that is
           // there but empty is the user's to fill in; adding a second one would only confuse.
-          suggest: [{
-            title: 'Add a DPIA custom property to fill in',
-            fix: (fixer) => (findCustomProperty(context.parts, [dpiaKey(context.settings)]) ? null : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings))),
-          }],
+          suggest: [
+            {
+              title: 'Add a DPIA custom property to fill in',
+              fix: (fixer) =>
+                findCustomProperty(context.parts, [dpiaKey(context.settings)])
+                  ? null
+                  : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings)),
+            },
+          ],
         });
       },
     };

@@ -1,7 +1,14 @@
 // Storage limitation (UK GDPR Art. 5(1)(e)): personal data is kept no longer than needed, so say how long that is.
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
-import { DEFAULT_PERSONAL_DATA_OPTIONS, personalDataIn, propertyNames, relatedProperties, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
+import {
+  DEFAULT_PERSONAL_DATA_OPTIONS,
+  personalDataIn,
+  propertyNames,
+  relatedProperties,
+  PersonalDataOptionsSchema,
+  type PersonalDataOptions,
+} from '../vocabulary/personal-data';
 
 const RETENTION_SKELETON = 'property: retention\nvalue: TODO\nunit: d';
 
@@ -23,7 +30,9 @@ export default defineRule<PersonalDataOptions, 'noRetention'>({
   create(context) {
     return {
       contract() {
-        const hasRetention = context.parts.slaProperties.some((s) => str(s.value.property)?.trim().toLowerCase() === 'retention');
+        const hasRetention = context.parts.slaProperties.some(
+          (s) => str(s.value.property)?.trim().toLowerCase() === 'retention',
+        );
         if (hasRetention) return;
         const matches = personalDataIn(context.parts, context.options);
         if (matches.length === 0) return;
@@ -35,7 +44,12 @@ export default defineRule<PersonalDataOptions, 'noRetention'>({
           data: { properties: propertyNames(matches) },
           related: relatedProperties(matches),
           // A retention period is a promise: the skeleton is a suggestion the user picks, never a safe fix.
-          suggest: [{ title: 'Add a retention SLA property to fill in', fix: (fixer) => fixer.addSequenceItem([], 'slaProperties', RETENTION_SKELETON) }],
+          suggest: [
+            {
+              title: 'Add a retention SLA property to fill in',
+              fix: (fixer) => fixer.addSequenceItem([], 'slaProperties', RETENTION_SKELETON),
+            },
+          ],
         });
       },
     };

@@ -2,7 +2,13 @@
 import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
 import type { PropertyRef } from '../contract-nodes';
-import { CATEGORY_NAMES, DEFAULT_PERSONAL_DATA_OPTIONS, personalDataIn, PersonalDataOptionsSchema, type PersonalDataOptions } from '../vocabulary/personal-data';
+import {
+  CATEGORY_NAMES,
+  DEFAULT_PERSONAL_DATA_OPTIONS,
+  personalDataIn,
+  PersonalDataOptionsSchema,
+  type PersonalDataOptions,
+} from '../vocabulary/personal-data';
 
 const classified = (p: PropertyRef | undefined): boolean => {
   for (let at = p; at; at = at.parent) if ((str(at.value.classification) ?? '').trim() !== '') return true;
@@ -29,7 +35,8 @@ export default defineRule<PersonalDataOptions, 'unclassified'>({
   },
   create(context) {
     const choices = (context.settings.classifications ?? ['restricted', 'confidential'])
-      .filter((c) => c.toLowerCase() !== 'public').slice(0, 4);
+      .filter((c) => c.toLowerCase() !== 'public')
+      .slice(0, 4);
     return {
       // The other personal-data rules ask the same question; personalDataIn answers it once per contract.
       contract() {
@@ -42,7 +49,8 @@ export default defineRule<PersonalDataOptions, 'unclassified'>({
             data: { category: CATEGORY_NAMES[match.category], term: match.term },
             suggest: choices.map((c) => ({
               title: `Classify as '${c}'`,
-              fix: (fixer) => fixer.insertEntries(node.path, `classification: ${/^[\w-]+$/.test(c) ? c : JSON.stringify(c)}`),
+              fix: (fixer) =>
+                fixer.insertEntries(node.path, `classification: ${/^[\w-]+$/.test(c) ? c : JSON.stringify(c)}`),
             })),
           });
         }

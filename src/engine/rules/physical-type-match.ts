@@ -15,7 +15,8 @@ export default defineRule<undefined, 'mismatch'>({
     group: 'references',
     dimension: 'consistency',
     severity: 'warning',
-    description: 'The physicalType of a property does not contradict its logicalType (no `int` column described as a string).',
+    description:
+      'The physicalType of a property does not contradict its logicalType (no `int` column described as a string).',
     messages: {
       mismatch: "Make logicalType {logical} and physicalType '{physical}' of {label} agree.",
     },
@@ -32,15 +33,24 @@ export default defineRule<undefined, 'mismatch'>({
         if (!family) return;
         const target = LOGICAL_TYPE_FOR[family];
         // Changing the logicalType is a promise the user makes: offered only where nothing else depends on it.
-        const offer = target !== undefined && !(v30 && SINCE_V31.has(target))
-          && node.value.logicalTypeOptions === undefined && node.value.items === undefined && node.value.properties === undefined;
+        const offer =
+          target !== undefined &&
+          !(v30 && SINCE_V31.has(target)) &&
+          node.value.logicalTypeOptions === undefined &&
+          node.value.items === undefined &&
+          node.value.properties === undefined;
         context.report({
           path: [...node.path, 'physicalType'],
           target: 'value',
           messageId: 'mismatch',
           data: { label: node.label, logical, physical: physical.trim(), phrase: FAMILY_PHRASE[family] },
           suggest: offer
-            ? [{ title: `Change logicalType to ${target}`, fix: (fixer) => fixer.replaceValue([...node.path, 'logicalType'], target) }]
+            ? [
+                {
+                  title: `Change logicalType to ${target}`,
+                  fix: (fixer) => fixer.replaceValue([...node.path, 'logicalType'], target),
+                },
+              ]
             : undefined,
         });
       },

@@ -13,7 +13,7 @@ type Check = 'nulls' | 'duplicates';
  */
 function checkYaml(check: Check, apiVersion: string): { name: string; yaml: string } {
   const v31 = declaresAtLeast(apiVersion, 3, 1) !== false;
-  const name = check === 'nulls' ? (v31 ? 'nullValues' : 'nullCheck') : (v31 ? 'duplicateValues' : 'duplicateCount');
+  const name = check === 'nulls' ? (v31 ? 'nullValues' : 'nullCheck') : v31 ? 'duplicateValues' : 'duplicateCount';
   const dimension = check === 'nulls' ? 'completeness' : 'uniqueness';
   return { name, yaml: `type: library\n${v31 ? 'metric' : 'rule'}: ${name}\nmustBe: 0\ndimension: ${dimension}` };
 }
@@ -31,14 +31,28 @@ function checks(q: Obj): { nulls: boolean; duplicates: boolean } {
 /** The property names a schema-level rule names in `arguments.properties` (ODCS's form for composite checks). */
 function argumentProperties(q: Obj): string[] {
   const args = q.arguments;
-  return args && typeof args === 'object' && !Array.isArray(args) ? arr((args as Obj).properties).filter((p): p is string => typeof p === 'string') : [];
+  return args && typeof args === 'object' && !Array.isArray(args)
+    ? arr((args as Obj).properties).filter((p): p is string => typeof p === 'string')
+    : [];
 }
 
 /** Adds quality items under `mapPath`, creating `quality:` when absent; null when no safe edit exists. */
-function addQualityItems(fixer: Fixer, owner: Obj, mapPath: ReadonlyArray<string | number>, items: string[]): TextEdit | null {
-  const asItem = (body: string) => body.split('\n').map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n');
+function addQualityItems(
+  fixer: Fixer,
+  owner: Obj,
+  mapPath: ReadonlyArray<string | number>,
+  items: string[],
+): TextEdit | null {
+  const asItem = (body: string) =>
+    body
+      .split('\n')
+      .map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`))
+      .join('\n');
   if (owner.quality === undefined) {
-    return fixer.insertEntries(mapPath, `quality:\n${items.map((item) => asItem(item).replace(/^/gm, '  ')).join('\n')}`);
+    return fixer.insertEntries(
+      mapPath,
+      `quality:\n${items.map((item) => asItem(item).replace(/^/gm, '  ')).join('\n')}`,
+    );
   }
   if (!Array.isArray(owner.quality) || owner.quality.length === 0) return null;
   const edits = items.map((item) => fixer.appendToSequence([...mapPath, 'quality'], item));
@@ -47,7 +61,10 @@ function addQualityItems(fixer: Fixer, owner: Obj, mapPath: ReadonlyArray<string
   return { range: first.range, newText: [first, ...rest].map((e) => e.newText).join('') };
 }
 
-export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 'noDuplicateCheck' | 'noCompositeDuplicateCheck'>({
+export default defineRule<
+  undefined,
+  'noNullOrDuplicateCheck' | 'noNullCheck' | 'noDuplicateCheck' | 'noCompositeDuplicateCheck'
+>({
   meta: {
     id: 'primary-key-quality-checks',
     code: 'DCL161',
@@ -83,13 +100,16 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
           path: [...object.path, 'name'],
           messageId: 'noCompositeDuplicateCheck',
           data: { label: object.label, count: names.length, names: names.join(', ') },
-          suggest: [{
-            title: `Add a ${duplicates.name} check on the whole key`,
-            // Appending after a trailing `properties` list would land where the per-column checks go; skip that case.
-            fix: (fixer) => (object.value.quality === undefined && Object.keys(object.value).at(-1) === 'properties'
-              ? null
-              : addQualityItems(fixer, object.value, object.path, [composite])),
-          }],
+          suggest: [
+            {
+              title: `Add a ${duplicates.name} check on the whole key`,
+              // Appending after a trailing `properties` list would land where the per-column checks go; skip that case.
+              fix: (fixer) =>
+                object.value.quality === undefined && Object.keys(object.value).at(-1) === 'properties'
+                  ? null
+                  : addQualityItems(fixer, object.value, object.path, [composite]),
+            },
+          ],
         });
       },
       property(node: PropertyRef) {
@@ -97,7 +117,10 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
         const own = objects(node.value.quality).map(([q]) => checks(q));
         // Schema-level rules naming this property in `arguments.properties` count too.
         const fromObject = objects(node.schemaObject.value.quality)
-          .filter(([q]) => node.name !== undefined && argumentProperties(q).length === 1 && argumentProperties(q)[0] === node.name)
+          .filter(
+            ([q]) =>
+              node.name !== undefined && argumentProperties(q).length === 1 && argumentProperties(q)[0] === node.name,
+          )
           .map(([q]) => checks(q));
         const all = [...own, ...fromObject];
         const composite = objects(node.schemaObject.value.properties).filter(([p]) => p.primaryKey === true).length > 1;
@@ -108,12 +131,28 @@ export default defineRule<undefined, 'noNullOrDuplicateCheck' | 'noNullCheck' | 
         const added = missing.map((m) => checkYaml(m, context.apiVersion));
         context.report({
           path: [...node.path, 'primaryKey'],
-          messageId: missing.length === 2 ? 'noNullOrDuplicateCheck' : missing[0] === 'nulls' ? 'noNullCheck' : 'noDuplicateCheck',
+          messageId:
+            missing.length === 2
+              ? 'noNullOrDuplicateCheck'
+              : missing[0] === 'nulls'
+                ? 'noNullCheck'
+                : 'noDuplicateCheck',
           data: { label: node.label },
-          suggest: [{
-            title: added.length === 2 ? `Add ${added[0].name} and ${added[1].name} checks` : `Add a ${added[0].name} check`,
-            fix: (fixer) => addQualityItems(fixer, node.value, node.path, added.map((a) => a.yaml)),
-          }],
+          suggest: [
+            {
+              title:
+                added.length === 2
+                  ? `Add ${added[0].name} and ${added[1].name} checks`
+                  : `Add a ${added[0].name} check`,
+              fix: (fixer) =>
+                addQualityItems(
+                  fixer,
+                  node.value,
+                  node.path,
+                  added.map((a) => a.yaml),
+                ),
+            },
+          ],
         });
       },
     };

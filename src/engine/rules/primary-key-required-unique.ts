@@ -45,19 +45,23 @@ export default defineRule<undefined, 'notRequired' | 'notUnique' | 'notRequiredN
         context.report({
           path: [...node.path, 'primaryKey'],
           data: { label: node.label },
-          messageId: missing.length === 2 ? 'notRequiredNorUnique' : missing[0] === 'required' ? 'notRequired' : 'notUnique',
+          messageId:
+            missing.length === 2 ? 'notRequiredNorUnique' : missing[0] === 'required' ? 'notRequired' : 'notUnique',
           suggest: changeable
-            ? [{
-              title: `Mark it ${missing.map((k) => `'${k}: true'`).join(' and ')}`,
-              fix: (fixer) => {
-                const edits: Array<TextEdit | null> = missing
-                  .filter((k) => node.value[k] === false)
-                  .map((k) => fixer.replaceValue([...node.path, k], 'true'));
-                const absent = missing.filter((k) => node.value[k] === undefined);
-                if (absent.length > 0) edits.push(fixer.insertEntries(node.path, absent.map((k) => `${k}: true`).join('\n')));
-                return edits.some((e) => e === null) ? null : (edits as TextEdit[]);
-              },
-            }]
+            ? [
+                {
+                  title: `Mark it ${missing.map((k) => `'${k}: true'`).join(' and ')}`,
+                  fix: (fixer) => {
+                    const edits: Array<TextEdit | null> = missing
+                      .filter((k) => node.value[k] === false)
+                      .map((k) => fixer.replaceValue([...node.path, k], 'true'));
+                    const absent = missing.filter((k) => node.value[k] === undefined);
+                    if (absent.length > 0)
+                      edits.push(fixer.insertEntries(node.path, absent.map((k) => `${k}: true`).join('\n')));
+                    return edits.some((e) => e === null) ? null : (edits as TextEdit[]);
+                  },
+                },
+              ]
             : [],
         });
       },

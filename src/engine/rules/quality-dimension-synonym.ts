@@ -5,7 +5,13 @@ import { str } from '../contract-nodes';
 
 const DIMENSIONS = ['accuracy', 'completeness', 'conformity', 'consistency', 'coverage', 'timeliness', 'uniqueness'];
 const SYNONYMS: Record<string, string> = {
-  ac: 'accuracy', cp: 'completeness', cf: 'conformity', cs: 'consistency', cv: 'coverage', tm: 'timeliness', uq: 'uniqueness',
+  ac: 'accuracy',
+  cp: 'completeness',
+  cf: 'conformity',
+  cs: 'consistency',
+  cv: 'coverage',
+  tm: 'timeliness',
+  uq: 'uniqueness',
   // The Government Data Quality Framework says validity where ODCS says conformity.
   validity: 'conformity',
 };
@@ -23,7 +29,8 @@ export default defineRule<undefined, 'synonym'>({
     code: 'DCL168',
     group: 'data-quality',
     severity: 'error',
-    description: "A quality rule's dimension is written as one of the seven words the schema accepts (accuracy, completeness, …).",
+    description:
+      "A quality rule's dimension is written as one of the seven words the schema accepts (accuracy, completeness, …).",
     messages: {
       synonym: "Write dimension '{meant}' instead of '{found}' in {label}.",
     },

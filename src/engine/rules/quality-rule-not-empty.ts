@@ -9,7 +9,10 @@ import type { Obj } from '../contract-nodes';
 const WHAT_IS_CHECKED = ['description', 'metric', 'rule', 'query', 'implementation'] as const;
 
 const hasContent = (v: unknown): boolean =>
-  v !== undefined && v !== null && (typeof v !== 'string' || v.trim() !== '') && !(typeof v === 'object' && Object.keys(v).length === 0);
+  v !== undefined &&
+  v !== null &&
+  (typeof v !== 'string' || v.trim() !== '') &&
+  !(typeof v === 'object' && Object.keys(v).length === 0);
 
 const isV30 = (apiVersion: string): boolean => /^v?3\.0(\.|$)/.test(apiVersion.trim());
 

@@ -36,17 +36,19 @@ export default defineRule<undefined, 'tooMany' | 'tooManyRange'>({
           messageId: isRange ? 'tooManyRange' : 'tooMany',
           data: { label: node.label, count: present.length, operators: present.join(', ') },
           suggest: inclusivePair
-            ? [{
-              title: `Replace with 'mustBeBetween: [${low}, ${high}]'`,
-              fix: (fixer) => {
-                const edits = [
-                  fixer.renameKey([...node.path, 'mustBeGreaterOrEqualTo'], 'mustBeBetween'),
-                  fixer.replaceValue([...node.path, 'mustBeGreaterOrEqualTo'], `[${low}, ${high}]`),
-                  fixer.removeEntry([...node.path, 'mustBeLessOrEqualTo']),
-                ];
-                return edits.every((e) => e !== null) ? edits.filter((e) => e !== null) : null;
-              },
-            }]
+            ? [
+                {
+                  title: `Replace with 'mustBeBetween: [${low}, ${high}]'`,
+                  fix: (fixer) => {
+                    const edits = [
+                      fixer.renameKey([...node.path, 'mustBeGreaterOrEqualTo'], 'mustBeBetween'),
+                      fixer.replaceValue([...node.path, 'mustBeGreaterOrEqualTo'], `[${low}, ${high}]`),
+                      fixer.removeEntry([...node.path, 'mustBeLessOrEqualTo']),
+                    ];
+                    return edits.every((e) => e !== null) ? edits.filter((e) => e !== null) : null;
+                  },
+                },
+              ]
             : [],
         });
       },

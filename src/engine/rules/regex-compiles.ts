@@ -22,7 +22,8 @@ export default defineRule<undefined, 'invalid' | 'invalidUnicode'>({
     group: 'references',
     dimension: 'validity',
     severity: 'error',
-    description: "Regular expressions ('logicalTypeOptions.pattern', quality 'arguments.pattern') compile as ECMA-262 patterns.",
+    description:
+      "Regular expressions ('logicalTypeOptions.pattern', quality 'arguments.pattern') compile as ECMA-262 patterns.",
     messages: {
       invalid: "Fix the pattern '{pattern}' of {label}: {reason}.",
       invalidUnicode: "Fix the pattern '{pattern}' of {label} for Unicode mode: {reason}.",

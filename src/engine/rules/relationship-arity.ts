@@ -8,7 +8,8 @@ export default defineRule<undefined, 'lengthMismatch' | 'propertyToMany'>({
     group: 'references',
     dimension: 'consistency',
     severity: 'error',
-    description: "A relationship's 'from' and 'to' lists have the same length; a property-level relationship points at one target.",
+    description:
+      "A relationship's 'from' and 'to' lists have the same length; a property-level relationship points at one target.",
     messages: {
       lengthMismatch: "Give {label} as many 'to' as 'from' entries (now {from} and {to}).",
       propertyToMany: "Point {label} at one property, or use 'from' and 'to' lists on the schema.",
@@ -21,7 +22,11 @@ export default defineRule<undefined, 'lengthMismatch' | 'propertyToMany'>({
         const label = node.label;
         if (node.ownerKind === 'schema') {
           if (Array.isArray(from) && Array.isArray(to) && from.length !== to.length) {
-            context.report({ path: [...node.path, 'to'], messageId: 'lengthMismatch', data: { label, from: from.length, to: to.length } });
+            context.report({
+              path: [...node.path, 'to'],
+              messageId: 'lengthMismatch',
+              data: { label, from: from.length, to: to.length },
+            });
           }
         } else if (Array.isArray(to) && to.length > 1) {
           context.report({ path: [...node.path, 'to'], messageId: 'propertyToMany', data: { label, to: to.length } });

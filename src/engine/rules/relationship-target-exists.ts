@@ -12,7 +12,8 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
     dimension: 'consistency',
     severity: 'warning',
     profiles: { strict: 'error' },
-    description: "The ends of a relationship ('from', 'to') name schema objects and properties defined in the contract.",
+    description:
+      "The ends of a relationship ('from', 'to') name schema objects and properties defined in the contract.",
     messages: {
       missingObject: "Fix '{reference}': this contract has no object '{object}'.{hint}",
       missingProperty: "Fix '{reference}': schema '{object}' has no property '{property}'.{hint}",
@@ -27,12 +28,26 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
       if (found.status !== 'missing-object' && found.status !== 'missing-property') return;
       const meant = index.closestName(reference);
       const hint = meant ? ` Did you mean '${meant}'?` : '';
-      const suggest = meant ? [{ title: `Change to '${meant}'`, fix: (fixer: Fixer) => fixer.replaceValue(path, meant) }] : [];
+      const suggest = meant
+        ? [{ title: `Change to '${meant}'`, fix: (fixer: Fixer) => fixer.replaceValue(path, meant) }]
+        : [];
       if (found.status === 'missing-object') {
-        context.report({ path, target: 'value', messageId: 'missingObject', data: { label, reference, object: found.objectRef, hint }, suggest });
+        context.report({
+          path,
+          target: 'value',
+          messageId: 'missingObject',
+          data: { label, reference, object: found.objectRef, hint },
+          suggest,
+        });
       } else {
         const object = found.object.name ?? found.object.physicalName ?? found.object.id ?? '?';
-        context.report({ path, target: 'value', messageId: 'missingProperty', data: { label, reference, object, property: found.propertyRef, hint }, suggest });
+        context.report({
+          path,
+          target: 'value',
+          messageId: 'missingProperty',
+          data: { label, reference, object, property: found.propertyRef, hint },
+          suggest,
+        });
       }
     };
     return {

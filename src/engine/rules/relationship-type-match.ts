@@ -14,7 +14,8 @@ export default defineRule<undefined, 'typeMismatch'>({
     group: 'references',
     dimension: 'consistency',
     severity: 'warning',
-    description: 'The two ends of a relationship have the same logicalType (a string key is not referenced by an integer column).',
+    description:
+      'The two ends of a relationship have the same logicalType (a string key is not referenced by an integer column).',
     messages: {
       typeMismatch: "Make '{from}' ({fromType}) and its target '{to}' ({toType}) the same logicalType.",
     },
@@ -34,12 +35,22 @@ export default defineRule<undefined, 'typeMismatch'>({
         if (node.ownerKind === 'property') {
           if (toList.length !== 1) return; // several targets from one property: relationship-arity reports it
           const owner = node.owner;
-          pairs = [{ from: owner.name ?? 'this property', fromType: str(owner.value.logicalType), to: toList[0], path: [...node.path, 'to'] }];
+          pairs = [
+            {
+              from: owner.name ?? 'this property',
+              fromType: str(owner.value.logicalType),
+              to: toList[0],
+              path: [...node.path, 'to'],
+            },
+          ];
         } else {
           const fromList = Array.isArray(node.value.from) ? node.value.from : [node.value.from];
           if (fromList.length !== toList.length) return;
           pairs = fromList.map((from, i) => ({
-            from: String(from), fromType: typeOf(from), to: toList[i], path: Array.isArray(to) ? [...node.path, 'to', i] : [...node.path, 'to'],
+            from: String(from),
+            fromType: typeOf(from),
+            to: toList[i],
+            path: Array.isArray(to) ? [...node.path, 'to', i] : [...node.path, 'to'],
           }));
         }
         for (const pair of pairs) {

@@ -18,8 +18,12 @@ export default defineRule<undefined, 'negative' | 'impossible'>({
     return {
       quality(node) {
         if (node.value.metric !== 'rowCount') return;
-        const report = (operator: string, value: number, messageId: 'negative' | 'impossible', path = [...node.path, operator]) =>
-          context.report({ path, target: 'value', messageId, data: { label: node.label, operator, value } });
+        const report = (
+          operator: string,
+          value: number,
+          messageId: 'negative' | 'impossible',
+          path = [...node.path, operator],
+        ) => context.report({ path, target: 'value', messageId, data: { label: node.label, operator, value } });
         for (const [operator, raw] of Object.entries(node.value)) {
           if (Array.isArray(raw) && (operator === 'mustBeBetween' || operator === 'mustNotBeBetween')) {
             const low = raw.find((v): v is number => typeof v === 'number' && v < 0);
@@ -28,7 +32,11 @@ export default defineRule<undefined, 'negative' | 'impossible'>({
           }
           if (typeof raw !== 'number') continue;
           // Upper bounds below zero (or "less than 0") can never be met; other negative bounds are always met.
-          if ((operator === 'mustBeLessThan' && raw <= 0) || (operator === 'mustBeLessOrEqualTo' && raw < 0) || (operator === 'mustBe' && raw < 0)) {
+          if (
+            (operator === 'mustBeLessThan' && raw <= 0) ||
+            (operator === 'mustBeLessOrEqualTo' && raw < 0) ||
+            (operator === 'mustBe' && raw < 0)
+          ) {
             report(operator, raw, 'impossible');
           } else if (raw < 0 && ['mustBeGreaterThan', 'mustBeGreaterOrEqualTo', 'mustNotBe'].includes(operator)) {
             report(operator, raw, 'negative');

@@ -39,7 +39,9 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
           return;
         }
         context.report({
-          path: [...node.path, 'description'], target: 'value', messageId: problem,
+          path: [...node.path, 'description'],
+          target: 'value',
+          messageId: problem,
           data: { label: node.label, text: String(v.description).trim(), minLength: context.options.minLength },
         });
       },

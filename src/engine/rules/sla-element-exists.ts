@@ -13,7 +13,8 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
     dimension: 'consistency',
     severity: 'warning',
     profiles: { strict: 'error' },
-    description: "Each element an SLA property names ('object' or 'object.property', comma-separated) exists in the contract.",
+    description:
+      "Each element an SLA property names ('object' or 'object.property', comma-separated) exists in the contract.",
     messages: {
       missingObject: "Fix the SLA element '{element}': there is no schema object '{object}'.{hint}",
       missingProperty: "Fix the SLA element '{element}': '{object}' has no '{property}'.{hint}",
@@ -34,11 +35,26 @@ export default defineRule<undefined, 'missingObject' | 'missingProperty'>({
         const meant = index.closestName(element);
         const hint = meant ? ` Did you mean '${meant}'?` : '';
         const corrected = elements.map((e) => (e === raw ? e.replace(element, meant ?? element) : e)).join(',');
-        const suggest = meant ? [{ title: `Change to '${meant}'`, fix: (fixer: Fixer) => fixer.replaceValue(path, corrected) }] : [];
-        const data: Record<string, string> = found.status === 'missing-object'
-          ? { label, element, object: found.objectRef, hint }
-          : { label, element, object: found.object.name ?? found.object.physicalName ?? '?', property: found.propertyRef, hint };
-        context.report({ path, target: 'value', messageId: found.status === 'missing-object' ? 'missingObject' : 'missingProperty', data, suggest });
+        const suggest = meant
+          ? [{ title: `Change to '${meant}'`, fix: (fixer: Fixer) => fixer.replaceValue(path, corrected) }]
+          : [];
+        const data: Record<string, string> =
+          found.status === 'missing-object'
+            ? { label, element, object: found.objectRef, hint }
+            : {
+                label,
+                element,
+                object: found.object.name ?? found.object.physicalName ?? '?',
+                property: found.propertyRef,
+                hint,
+              };
+        context.report({
+          path,
+          target: 'value',
+          messageId: found.status === 'missing-object' ? 'missingObject' : 'missingProperty',
+          data,
+          suggest,
+        });
       }
     };
     return {

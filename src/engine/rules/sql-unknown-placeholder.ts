@@ -11,7 +11,8 @@ export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
     group: 'sql',
     dimension: 'validity',
     severity: 'warning',
-    description: "A quality query uses only the placeholders tools replace: '{object}' (or '{model}', '{table}') and '{property}' (or '{field}', '{column}').",
+    description:
+      "A quality query uses only the placeholders tools replace: '{object}' (or '{model}', '{table}') and '{property}' (or '{field}', '{column}').",
     messages: {
       unknownPlaceholder: "Replace '{placeholder}' in {label} with '{{object}}' or '{{property}}'.",
       noProperty: "Name the column instead of '{placeholder}' in {label}, or move the rule.",
@@ -25,7 +26,11 @@ export default defineRule<undefined, 'unknownPlaceholder' | 'noProperty'>({
         if (typeof query !== 'string') return;
         const path = [...node.path, 'query'];
         for (const p of findPlaceholders(query)) {
-          const messageId = !p.known ? 'unknownPlaceholder' : p.refersTo === 'property' && node.ownerKind === 'schema' ? 'noProperty' : undefined;
+          const messageId = !p.known
+            ? 'unknownPlaceholder'
+            : p.refersTo === 'property' && node.ownerKind === 'schema'
+              ? 'noProperty'
+              : undefined;
           if (!messageId) continue;
           context.report({
             path,

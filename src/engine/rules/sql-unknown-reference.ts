@@ -19,14 +19,16 @@ export default defineRule<undefined, 'unknownTable' | 'unknownColumn'>({
     },
     grouping: {
       unknownTable: 'Check the tables read by {count} quality rules of {schema}: the contract lacks them ({names}).',
-      unknownColumn: 'Check the columns used by {count} quality rules of {schema}: they are not its properties ({names}).',
+      unknownColumn:
+        'Check the columns used by {count} quality rules of {schema}: they are not its properties ({names}).',
     },
   },
   create(context) {
     const locator = sharedQueryLocator(context.parts, context.text);
     const objectsByName = new Map<string, SchemaObjectRef>();
     for (const o of context.parts.schemaObjects) {
-      for (const n of [o.value.name, o.value.physicalName]) if (typeof n === 'string') objectsByName.set(n.toLowerCase(), o);
+      for (const n of [o.value.name, o.value.physicalName])
+        if (typeof n === 'string') objectsByName.set(n.toLowerCase(), o);
     }
     return {
       quality(node) {
@@ -34,21 +36,37 @@ export default defineRule<undefined, 'unknownTable' | 'unknownColumn'>({
         if (typeof query !== 'string' || objectsByName.size === 0) return;
         const refs = readReferences(query);
         const path = [...node.path, 'query'];
-        const report = (messageId: 'unknownTable' | 'unknownColumn', ref: { name: string; offset: number }, schema = '') =>
+        const report = (
+          messageId: 'unknownTable' | 'unknownColumn',
+          ref: { name: string; offset: number },
+          schema = '',
+        ) =>
           context.report({
-            path, target: 'value', messageId,
+            path,
+            target: 'value',
+            messageId,
             range: locator.rangeOf(path, query, ref.offset, ref.offset + ref.name.length),
             data: { label: node.label, name: ref.name, schema },
           });
-        for (const table of refs.tables) if (!objectsByName.has(table.name.toLowerCase())) report('unknownTable', table);
+        for (const table of refs.tables)
+          if (!objectsByName.has(table.name.toLowerCase())) report('unknownTable', table);
         if (refs.columns.length === 0) return;
         // Columns are checked only when the query reads exactly one table that the contract defines.
-        const owner = node.ownerKind === 'schema' ? node.owner as SchemaObjectRef : (node.owner as { schemaObject: SchemaObjectRef }).schemaObject;
-        const target = refs.readsObjectPlaceholder ? (refs.tables.length === 0 ? owner : undefined)
-          : refs.tables.length === 1 ? objectsByName.get(refs.tables[0].name.toLowerCase()) : undefined;
+        const owner =
+          node.ownerKind === 'schema'
+            ? (node.owner as SchemaObjectRef)
+            : (node.owner as { schemaObject: SchemaObjectRef }).schemaObject;
+        const target = refs.readsObjectPlaceholder
+          ? refs.tables.length === 0
+            ? owner
+            : undefined
+          : refs.tables.length === 1
+            ? objectsByName.get(refs.tables[0].name.toLowerCase())
+            : undefined;
         if (!target) return;
         const known = propertyNames(target.value.properties);
-        for (const column of refs.columns) if (!known.has(column.name.toLowerCase())) report('unknownColumn', column, target.label);
+        for (const column of refs.columns)
+          if (!known.has(column.name.toLowerCase())) report('unknownColumn', column, target.label);
       },
     };
   },

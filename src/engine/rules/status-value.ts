@@ -9,7 +9,8 @@ export default defineRule<undefined, 'misspelt'>({
     code: 'DCL127',
     group: 'documentation',
     severity: 'warning',
-    description: "The contract's status is written as one of the values ODCS documents (proposed, draft, active, deprecated, retired).",
+    description:
+      "The contract's status is written as one of the values ODCS documents (proposed, draft, active, deprecated, retired).",
     messages: {
       misspelt: "Write status '{meant}' instead of '{found}': tools recognise only {allowed}.",
     },

@@ -3,7 +3,11 @@ import { defineRule } from './define-rule';
 import { str } from '../contract-nodes';
 import { currentMembers, hasLeft, roleKind } from '../vocabulary/roles';
 
-const normal = (s: string): string => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const normal = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 export default defineRule<undefined, 'leftUnreplaced'>({
   meta: {
@@ -30,7 +34,10 @@ export default defineRule<undefined, 'leftUnreplaced'>({
         const current = currentMembers(context.parts.teamMembers, context.today);
         const covered = current.some((m) => {
           const r = str(m.value.role);
-          return r !== undefined && (normal(r) === normal(role) || (kind !== undefined && roleKind(r, context.settings) === kind));
+          return (
+            r !== undefined &&
+            (normal(r) === normal(role) || (kind !== undefined && roleKind(r, context.settings) === kind))
+          );
         });
         if (covered) return;
         context.report({ node, messageId: 'leftUnreplaced', data: { role, date: String(node.value.dateOut) } });

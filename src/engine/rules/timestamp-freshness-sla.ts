@@ -19,13 +19,16 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
     description: 'An object with date or timestamp properties has a freshness or latency SLA whose element names it.',
     messages: {
       noFreshnessSla: 'Add a latency SLA on {label} ({names}) saying how fresh it must be.',
-      noFreshnessSlaAtAll: 'Add a latency SLA saying how fresh the data must be: {count} schema objects change over time.',
+      noFreshnessSlaAtAll:
+        'Add a latency SLA saying how fresh the data must be: {count} schema objects change over time.',
     },
     hasSuggestions: true,
   },
   create(context) {
     const index = buildContractIndex(context.contract);
-    const slas = objects(context.contract.slaProperties).filter(([s]) => TIMELY.has((str(s.property) ?? '').toLowerCase()));
+    const slas = objects(context.contract.slaProperties).filter(([s]) =>
+      TIMELY.has((str(s.property) ?? '').toLowerCase()),
+    );
     const covered = new Set<string>();
     let unnamed = false;
     for (const [sla] of slas) {
@@ -41,7 +44,12 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
     const skeleton = (object: SchemaObjectRef, temporal: string[]) => {
       const element = `${object.name}.${temporal.find(looksLikeChangeTime) ?? temporal[0]}`;
       const item = `property: latency\nvalue: 1 # TODO: agree the promise\nunit: d\nelement: ${element}`;
-      return [{ title: `Add a latency SLA on '${element}' to fill in`, fix: (fixer: Fixer) => fixer.addSequenceItem([], 'slaProperties', item) }];
+      return [
+        {
+          title: `Add a latency SLA on '${element}' to fill in`,
+          fix: (fixer: Fixer) => fixer.addSequenceItem([], 'slaProperties', item),
+        },
+      ];
     };
     const list = (names: string[]) => names.slice(0, 2).join(', ') + (names.length > 2 ? ', …' : '');
     return {
@@ -49,7 +57,12 @@ export default defineRule<undefined, 'noFreshnessSla' | 'noFreshnessSlaAtAll'>({
         if (covered.has(JSON.stringify(object.path)) || (unnamed && singleObject)) return;
         const temporal = objects(object.value.properties)
           // A date of birth or an expiry date is about the record's subject, not about when the data arrived.
-          .filter(([p]) => TEMPORAL.has(str(p.logicalType) ?? '') && str(p.name) !== undefined && couldMeasureFreshness(str(p.name) as string))
+          .filter(
+            ([p]) =>
+              TEMPORAL.has(str(p.logicalType) ?? '') &&
+              str(p.name) !== undefined &&
+              couldMeasureFreshness(str(p.name) as string),
+          )
           .map(([p]) => str(p.name) as string);
         if (temporal.length > 0 && object.name !== undefined) uncovered.push({ object, temporal });
       },

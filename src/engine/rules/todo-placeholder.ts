@@ -32,7 +32,11 @@ export default defineRule<undefined, 'placeholder'>({
         const key = path[path.length - 1];
         const owner = partOf(path)?.part;
         const field = typeof key === 'string' ? `'${key}'` : 'an entry';
-        const where = owner ? `${field} of ${owner.label}` : typeof key === 'string' ? `'${path.filter((s) => typeof s === 'string').join('.')}'` : 'a value';
+        const where = owner
+          ? `${field} of ${owner.label}`
+          : typeof key === 'string'
+            ? `'${path.filter((s) => typeof s === 'string').join('.')}'`
+            : 'a value';
         context.report({ path, target: 'value', messageId: 'placeholder', data: { where, value: value.trim() } });
         return;
       }

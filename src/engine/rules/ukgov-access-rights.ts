@@ -10,7 +10,8 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
     group: 'personal-data',
     severity: 'off',
     profiles: { 'uk-gov': 'error' },
-    description: "The contract says who may access the data in the custom property 'accessRights' (INTERNAL, OPEN or COMMERCIAL).",
+    description:
+      "The contract says who may access the data in the custom property 'accessRights' (INTERNAL, OPEN or COMMERCIAL).",
     messages: {
       missing: "Add a custom property 'accessRights': INTERNAL (government only), OPEN (anyone) or COMMERCIAL.",
       unknown: "Use INTERNAL, OPEN or COMMERCIAL for the access rights, not '{value}'.",
@@ -24,7 +25,8 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
         const entry = findCustomProperty(context.parts, ['accessRights']);
         if (!entry) {
           context.report({
-            path: customPropertiesPath(node.value), messageId: 'missing',
+            path: customPropertiesPath(node.value),
+            messageId: 'missing',
             suggest: ACCESS_RIGHTS.map((a) => ({
               title: `Set access rights to ${a}`,
               fix: (fixer) => fixer.addSequenceItem([], 'customProperties', `property: accessRights\nvalue: ${a}`),
@@ -32,7 +34,11 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
           });
           return;
         }
-        reportVocabularyValue((r) => context.report(r), entry, (v) => canonicalValue(v, ACCESS_RIGHTS));
+        reportVocabularyValue(
+          (r) => context.report(r),
+          entry,
+          (v) => canonicalValue(v, ACCESS_RIGHTS),
+        );
       },
     };
   },

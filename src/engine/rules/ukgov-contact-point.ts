@@ -21,11 +21,16 @@ export default defineRule<undefined, 'noContact'>({
   create(context) {
     return {
       contract() {
-        const channel = context.parts.support.some((s) => (str(s.value.channel) ?? '').trim() !== '' || (str(s.value.url) ?? '').trim() !== '');
+        const channel = context.parts.support.some(
+          (s) => (str(s.value.channel) ?? '').trim() !== '' || (str(s.value.url) ?? '').trim() !== '',
+        );
         if (channel) return;
-        const member = currentMembers(context.parts.teamMembers, context.today).some((m) =>
-          looksLikeEmail(m.value.username) || looksLikeEmail(m.value.name)
-          || objects(m.value.customProperties).some(([c]) => looksLikeEmail(c.value)));
+        const member = currentMembers(context.parts.teamMembers, context.today).some(
+          (m) =>
+            looksLikeEmail(m.value.username) ||
+            looksLikeEmail(m.value.name) ||
+            objects(m.value.customProperties).some(([c]) => looksLikeEmail(c.value)),
+        );
         if (member) return;
         context.report({ path: [], messageId: 'noContact' });
       },

@@ -15,9 +15,11 @@ export default defineRule<undefined, 'missing'>({
     dimension: 'documentation',
     severity: 'off',
     profiles: { 'uk-gov': 'error' },
-    description: "The contract states its licence: a custom property 'licence' (or 'license'), or the terms of use in `description.usage`.",
+    description:
+      "The contract states its licence: a custom property 'licence' (or 'license'), or the terms of use in `description.usage`.",
     messages: {
-      missing: "Add a custom property 'licence' (a link, or DATA_SHARE_AGREEMENT), or give the terms in description.usage.",
+      missing:
+        "Add a custom property 'licence' (a link, or DATA_SHARE_AGREEMENT), or give the terms in description.usage.",
     },
     hasSuggestions: true,
   },
@@ -32,10 +34,13 @@ export default defineRule<undefined, 'missing'>({
         // An entry without a written value is left to the user.
         const licence = (value: string) => (fixer: Fixer) => {
           if (!existing) return fixer.addSequenceItem([], 'customProperties', `property: licence\nvalue: ${value}`);
-          return typeof existing.value.value === 'string' ? fixer.replaceValue([...existing.path, 'value'], value) : null;
+          return typeof existing.value.value === 'string'
+            ? fixer.replaceValue([...existing.path, 'value'], value)
+            : null;
         };
         context.report({
-          path: customPropertiesPath(node.value), messageId: 'missing',
+          path: customPropertiesPath(node.value),
+          messageId: 'missing',
           suggest: [
             { title: 'Use the Open Government Licence v3.0', fix: licence(OGL) },
             { title: 'Shared under a data share agreement', fix: licence('DATA_SHARE_AGREEMENT') },

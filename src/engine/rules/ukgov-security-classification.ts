@@ -10,7 +10,8 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
     group: 'personal-data',
     severity: 'off',
     profiles: { 'uk-gov': 'error' },
-    description: "The contract records its Government Security Classification in the custom property 'securityClassification'.",
+    description:
+      "The contract records its Government Security Classification in the custom property 'securityClassification'.",
     messages: {
       missing: "Add a custom property '{key}': OFFICIAL, SECRET, TOP_SECRET or NOT_APPLICABLE.",
       unknown: "Use OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP_SECRET or NOT_APPLICABLE, not '{value}'.",
@@ -26,7 +27,9 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
         const entry = findCustomProperty(context.parts, [key]);
         if (!entry) {
           context.report({
-            path: customPropertiesPath(node.value), messageId: 'missing', data: { key },
+            path: customPropertiesPath(node.value),
+            messageId: 'missing',
+            data: { key },
             suggest: ['OFFICIAL', 'OFFICIAL-SENSITIVE'].map((c) => ({
               title: `Classify the contract as ${c}`,
               fix: (fixer) => fixer.addSequenceItem([], 'customProperties', `property: ${key}\nvalue: ${c}`),
@@ -34,7 +37,11 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
           });
           return;
         }
-        reportVocabularyValue((r) => context.report(r), entry, (v) => canonicalValue(v, vocabulary));
+        reportVocabularyValue(
+          (r) => context.report(r),
+          entry,
+          (v) => canonicalValue(v, vocabulary),
+        );
       },
     };
   },

@@ -6,15 +6,25 @@ import { customPropertiesPath, findCustomProperty, reportVocabularyValue } from 
 
 /** Everyday words with one obvious Dublin Core frequency. */
 const SYNONYMS: Record<string, string> = {
-  yearly: 'freq:annual', annually: 'freq:annual', fortnightly: 'freq:biweekly', realtime: 'freq:continuous',
-  streaming: 'freq:continuous', adhoc: 'freq:irregular', quarterly: 'freq:quarterly',
+  yearly: 'freq:annual',
+  annually: 'freq:annual',
+  fortnightly: 'freq:biweekly',
+  realtime: 'freq:continuous',
+  streaming: 'freq:continuous',
+  adhoc: 'freq:irregular',
+  quarterly: 'freq:quarterly',
 };
 
 function canonicalFrequency(value: string): string | undefined {
   const v = value.trim();
   // The full vocabulary URL is as good as the freq: prefix.
-  if (/^https?:\/\/purl\.org\/cld\/freq\/\w+$/.test(v)) return canonicalValue(`freq:${v.split('/').pop()}`, UPDATE_FREQUENCIES) ? value : undefined;
-  return canonicalValue(v, UPDATE_FREQUENCIES) ?? canonicalValue(`freq:${v}`, UPDATE_FREQUENCIES) ?? SYNONYMS[vocabularyKey(v)];
+  if (/^https?:\/\/purl\.org\/cld\/freq\/\w+$/.test(v))
+    return canonicalValue(`freq:${v.split('/').pop()}`, UPDATE_FREQUENCIES) ? value : undefined;
+  return (
+    canonicalValue(v, UPDATE_FREQUENCIES) ??
+    canonicalValue(`freq:${v}`, UPDATE_FREQUENCIES) ??
+    SYNONYMS[vocabularyKey(v)]
+  );
 }
 
 export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
@@ -25,7 +35,8 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
     dimension: 'timeliness',
     severity: 'off',
     profiles: { 'uk-gov': 'error' },
-    description: "The contract says how often the data is updated: a custom property 'updateFrequency' (freq:daily, …) or an SLA property 'frequency'.",
+    description:
+      "The contract says how often the data is updated: a custom property 'updateFrequency' (freq:daily, …) or an SLA property 'frequency'.",
     messages: {
       missing: "Add a custom property 'updateFrequency' (e.g. freq:daily, freq:monthly) or a frequency SLA.",
       unknown: "Use a Dublin Core frequency such as freq:daily, freq:monthly or freq:irregular, not '{value}'.",
@@ -38,7 +49,9 @@ export default defineRule<undefined, 'missing' | 'unknown' | 'spelling'>({
       contract(node) {
         const entry = findCustomProperty(context.parts, ['updateFrequency']);
         if (!entry) {
-          const sla = context.parts.slaProperties.some((s) => str(s.value.property)?.trim().toLowerCase() === 'frequency');
+          const sla = context.parts.slaProperties.some(
+            (s) => str(s.value.property)?.trim().toLowerCase() === 'frequency',
+          );
           if (!sla) context.report({ path: customPropertiesPath(node.value), messageId: 'missing' });
           return;
         }

@@ -13,7 +13,8 @@ export default defineRule<undefined, 'duplicateId'>({
     group: 'references',
     dimension: 'consistency',
     severity: 'error',
-    description: "Every 'id' is unique within its list (schema objects, properties, quality rules, servers, SLA properties, …).",
+    description:
+      "Every 'id' is unique within its list (schema objects, properties, quality rules, servers, SLA properties, …).",
     messages: {
       duplicateId: "Give {label} another id: {first} already uses '{id}'.",
     },
@@ -24,7 +25,8 @@ export default defineRule<undefined, 'duplicateId'>({
         const seen = new Map<string, JsonPath>();
         value.forEach((item, i) => {
           const itemPath = [...path, i];
-          const id = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>).id : undefined;
+          const id =
+            item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>).id : undefined;
           if (typeof id === 'string' && id !== '') {
             const first = seen.get(id);
             if (first) {

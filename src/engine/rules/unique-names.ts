@@ -11,20 +11,30 @@ export default defineRule<undefined, 'duplicateName'>({
     group: 'references',
     dimension: 'consistency',
     severity: 'error',
-    description: 'Sibling schema objects, properties, quality rules, servers, roles and team members have different names.',
+    description:
+      'Sibling schema objects, properties, quality rules, servers, roles and team members have different names.',
     messages: {
       duplicateName: "Rename {label}: another {noun} in the list has the {key} '{name}'.",
     },
   },
   create(context) {
     /** Reports the second and later items of `list` that repeat a name under `key`. */
-    const checkList = (items: ReadonlyArray<{ value: Record<string, unknown>; path: JsonPath; label: string }>, key: string, noun: string) => {
+    const checkList = (
+      items: ReadonlyArray<{ value: Record<string, unknown>; path: JsonPath; label: string }>,
+      key: string,
+      noun: string,
+    ) => {
       const seen = new Set<string>();
       for (const item of items) {
         const name = str(item.value[key]);
         if (name === undefined || name === '') continue;
         if (seen.has(name)) {
-          context.report({ path: [...item.path, key], target: 'value', messageId: 'duplicateName', data: { label: item.label, key: key === 'server' ? 'name' : key, name, noun } });
+          context.report({
+            path: [...item.path, key],
+            target: 'value',
+            messageId: 'duplicateName',
+            data: { label: item.label, key: key === 'server' ? 'name' : key, name, noun },
+          });
         } else seen.add(name);
       }
     };
@@ -43,8 +53,10 @@ export default defineRule<undefined, 'duplicateName'>({
         const { parts } = context;
         checkList(parts.schemaObjects, 'name', 'schema object');
         // Properties are siblings when they sit in the same list (the path up to the last index).
-        for (const group of byParent(parts.properties, (p) => JSON.stringify(p.path.slice(0, -1)))) checkList(group, 'name', 'property');
-        for (const group of byParent(parts.quality, (q) => JSON.stringify(q.path.slice(0, -1)))) checkList(group, 'name', 'quality rule');
+        for (const group of byParent(parts.properties, (p) => JSON.stringify(p.path.slice(0, -1))))
+          checkList(group, 'name', 'property');
+        for (const group of byParent(parts.quality, (q) => JSON.stringify(q.path.slice(0, -1))))
+          checkList(group, 'name', 'quality rule');
         checkList(parts.servers, 'server', 'server');
         checkList(parts.roles, 'role', 'role');
         checkList(parts.teamMembers, 'username', 'team member');

@@ -23,7 +23,9 @@ export default defineRule<undefined, 'unknown'>({
     hasSuggestions: true,
   },
   create(context) {
-    const vocabulary = context.settings.classifications?.length ? context.settings.classifications : DEFAULT_CLASSIFICATIONS;
+    const vocabulary = context.settings.classifications?.length
+      ? context.settings.classifications
+      : DEFAULT_CLASSIFICATIONS;
     return {
       property(node) {
         const value = str(node.value.classification);
@@ -37,7 +39,11 @@ export default defineRule<undefined, 'unknown'>({
           path: [...node.path, 'classification'],
           target: 'value',
           messageId: 'unknown',
-          data: { value, label: node.label, allowed: vocabulary.length > 5 ? `${vocabulary.slice(0, 4).join(', ')}, …` : vocabulary.join(', ') },
+          data: {
+            value,
+            label: node.label,
+            allowed: vocabulary.length > 5 ? `${vocabulary.slice(0, 4).join(', ')}, …` : vocabulary.join(', '),
+          },
           suggest: near.map(({ v }) => ({
             title: `Change to '${v}'`,
             fix: (fixer) => fixer.replaceValue([...node.path, 'classification'], yamlScalar(v)),

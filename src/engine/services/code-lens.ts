@@ -23,7 +23,13 @@ export interface CodeLensOptions {
 }
 
 export function getCodeLenses(text: string, options: CodeLensOptions = {}): CodeLens[] {
-  const scores = scoreContracts(text, { predictSteps: false, lint: options.lint, today: options.today, config: options.config, catalogue: options.catalogue });
+  const scores = scoreContracts(text, {
+    predictSteps: false,
+    lint: options.lint,
+    today: options.today,
+    config: options.config,
+    catalogue: options.catalogue,
+  });
   if (scores.length === 0) return [];
   const file = parseYamlFile(text);
   return scores.map((score): CodeLens => {
@@ -43,7 +49,9 @@ export function getCodeLenses(text: string, options: CodeLensOptions = {}): Code
 
 /** "Quality 72/100 · timeliness 0 · uniqueness 40 · … · 3 problems": the weakest areas first. */
 export function codeLensTitle(score: ContractScore, problems: number, areas = 4): string {
-  const weak = SCORE_AREAS.map((a) => score.areas[a]).filter((a) => a.score < 100).sort((a, b) => a.score - b.score);
+  const weak = SCORE_AREAS.map((a) => score.areas[a])
+    .filter((a) => a.score < 100)
+    .sort((a, b) => a.score - b.score);
   const shown = weak.slice(0, areas).map((a) => `${a.area} ${a.score}`);
   if (weak.length > areas) shown.push('…');
   const problemText = problems === 0 ? 'no problems' : problems === 1 ? '1 problem' : `${problems} problems`;

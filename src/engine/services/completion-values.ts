@@ -11,16 +11,46 @@ const VOCABULARY: Partial<Record<GuidanceKind, Record<string, readonly string[]>
   contract: { status: ['proposed', 'draft', 'active', 'deprecated', 'retired'] },
   teamMember: { role: ['Data Owner', 'Data Steward', 'Data Custodian'] },
   sla: {
-    property: ['latency', 'frequency', 'retention', 'availability', 'timeOfAvailability', 'throughput', 'errorRate', 'generalAvailability', 'endOfSupport', 'endOfLife'],
+    property: [
+      'latency',
+      'frequency',
+      'retention',
+      'availability',
+      'timeOfAvailability',
+      'throughput',
+      'errorRate',
+      'generalAvailability',
+      'endOfSupport',
+      'endOfLife',
+    ],
     unit: ['d', 'h', 'm', 'y'],
     driver: ['regulatory', 'analytics', 'operational'],
   },
-  quality: { unit: ['rows', 'percent'], severity: ['error', 'warning', 'info'], businessImpact: ['operational', 'regulatory'], method: ['reconciliation'] },
+  quality: {
+    unit: ['rows', 'percent'],
+    severity: ['error', 'warning', 'info'],
+    businessImpact: ['operational', 'regulatory'],
+    method: ['reconciliation'],
+  },
   property: { classification: SECURITY_CLASSIFICATIONS },
-  authoritativeDefinition: { type: ['businessDefinition', 'transformationImplementation', 'videoTutorial', 'tutorial', 'implementation', 'glossary', 'ontology', 'taxonomy'] },
+  authoritativeDefinition: {
+    type: [
+      'businessDefinition',
+      'transformationImplementation',
+      'videoTutorial',
+      'tutorial',
+      'implementation',
+      'glossary',
+      'ontology',
+      'taxonomy',
+    ],
+  },
   synonym: { status: ['active', 'deprecated'] },
   customProperty: { vendor: ['confluent', 'zeenea', 'atlan', 'soda'] },
-  support: { tool: ['email', 'slack', 'teams', 'discord', 'ticket', 'other'], scope: ['interactive', 'announcements', 'issues'] },
+  support: {
+    tool: ['email', 'slack', 'teams', 'discord', 'ticket', 'other'],
+    scope: ['interactive', 'announcements', 'issues'],
+  },
   server: { environment: ['prod', 'preprod', 'uat', 'dev'], encoding: ['UTF-8', 'ISO-8859-1', 'ASCII', 'UTF-16'] },
   role: { access: ['read', 'write'] },
 };
@@ -28,7 +58,8 @@ const VOCABULARY: Partial<Record<GuidanceKind, Record<string, readonly string[]>
 export function vocabularyAt(path: JsonPath, classifications?: readonly string[]): readonly string[] | undefined {
   const found = kindAndKey(path);
   if (!found) return undefined;
-  if (found.kind === 'property' && found.key === 'classification' && classifications && classifications.length > 0) return classifications;
+  if (found.kind === 'property' && found.key === 'classification' && classifications && classifications.length > 0)
+    return classifications;
   return VOCABULARY[found.kind]?.[found.key];
 }
 
@@ -84,7 +115,8 @@ export function sqlNamesFor(contract: unknown, path: JsonPath): { object?: strin
   const object = Array.isArray(objects) && isObject(objects[path[1]]) ? (objects[path[1]] as Obj) : undefined;
   const qualityAt = path.lastIndexOf('quality');
   let node: unknown = contract;
-  for (const seg of path.slice(0, qualityAt)) node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path.slice(0, qualityAt))
+    node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[seg] : undefined;
   const onProperty = path.slice(0, qualityAt).includes('properties') && isObject(node);
   return {
     ...(typeof object?.name === 'string' ? { object: object.name } : {}),

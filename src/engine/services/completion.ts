@@ -1,7 +1,16 @@
 // Completion: the keys allowed at the cursor, the values a key takes, names where a reference is expected,
 // and people from the catalogue for a team member. Works on the half-typed line being edited.
 import type { JsonPath, Position, Range } from '../types';
-import { enumValuesAt, guessOdcsVersion, keysAt, LATEST_ODCS_VERSION, ODCS_VERSIONS, parseOdcsVersion, type KeyInfo, type OdcsVersion } from '../model';
+import {
+  enumValuesAt,
+  guessOdcsVersion,
+  keysAt,
+  LATEST_ODCS_VERSION,
+  ODCS_VERSIONS,
+  parseOdcsVersion,
+  type KeyInfo,
+  type OdcsVersion,
+} from '../model';
 import { parseYamlFile } from '../parse/yaml-file';
 import { isObject } from '../detect';
 import { guidanceForPath } from './guidance';
@@ -15,7 +24,17 @@ import { oneLine, shorten, valueNote } from './completion-value-notes';
 import { kindAndKey, type GuidanceKind } from '../guidance';
 
 /** LSP CompletionItemKind numbers (VS Code's enum is one lower). */
-export const CompletionItemKind = { Text: 1, Field: 5, Module: 9, Property: 10, Value: 12, Keyword: 14, Snippet: 15, Reference: 18, EnumMember: 20 } as const;
+export const CompletionItemKind = {
+  Text: 1,
+  Field: 5,
+  Module: 9,
+  Property: 10,
+  Value: 12,
+  Keyword: 14,
+  Snippet: 15,
+  Reference: 18,
+  EnumMember: 20,
+} as const;
 /** LSP InsertTextFormat. */
 export const InsertTextFormat = { PlainText: 1, Snippet: 2 } as const;
 
@@ -59,7 +78,12 @@ export function getCompletions(text: string, position: Position, options: Comple
   if (cursor.kind === 'key') {
     const keys = keysAt(contract, cursor.parentPath, version);
     const v32 = ODCS_VERSIONS.indexOf(version) >= ODCS_VERSIONS.indexOf('v3.2.0');
-    if (keys) return [...keyItems(keys, cursor, contract), ...snippetItems(cursor, v32), ...skeletonItems(cursor, options.odcsVersion)];
+    if (keys)
+      return [
+        ...keyItems(keys, cursor, contract),
+        ...snippetItems(cursor, v32),
+        ...skeletonItems(cursor, options.odcsVersion),
+      ];
     if (cursor.onListItem) return valueItems({ ...cursor, path: cursor.parentPath }, contract, version, options);
     return [];
   }
@@ -68,11 +92,15 @@ export function getCompletions(text: string, position: Position, options: Comple
 }
 
 /** The version whose keys to offer: the declared one, the one an unknown version is checked as, or the one new contracts use. */
-function versionOf(contract: Record<string, unknown>, newContracts: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): OdcsVersion {
+function versionOf(
+  contract: Record<string, unknown>,
+  newContracts: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION,
+): OdcsVersion {
   if (contract.apiVersion === undefined || contract.apiVersion === null) return newContracts;
   const v = parseOdcsVersion(contract.apiVersion);
   if (v !== undefined && v !== 'v2') return v;
-  const guess = typeof contract.apiVersion === 'string' ? guessOdcsVersion(contract.apiVersion, contract).checkAs : undefined;
+  const guess =
+    typeof contract.apiVersion === 'string' ? guessOdcsVersion(contract.apiVersion, contract).checkAs : undefined;
   return guess === undefined || guess === 'v2' ? LATEST_ODCS_VERSION : guess;
 }
 
@@ -81,7 +109,19 @@ const RECOMMENDED: Partial<Record<GuidanceKind, readonly string[]>> = {
   contract: ['name', 'status', 'domain', 'description', 'team', 'schema', 'support', 'slaProperties'],
   description: ['purpose', 'usage', 'limitations'],
   schema: ['description', 'dataGranularityDescription', 'physicalType', 'properties', 'quality'],
-  property: ['description', 'logicalType', 'primaryKey', 'required', 'unique', 'criticalDataElement', 'classification', 'logicalTypeOptions', 'quality', 'relationships', 'examples'],
+  property: [
+    'description',
+    'logicalType',
+    'primaryKey',
+    'required',
+    'unique',
+    'criticalDataElement',
+    'classification',
+    'logicalTypeOptions',
+    'quality',
+    'relationships',
+    'examples',
+  ],
   team: ['name', 'members'],
   teamMember: ['username', 'role', 'name'],
   support: ['channel', 'url', 'tool'],
@@ -101,7 +141,7 @@ function keyItems(keys: KeyInfo[], cursor: CursorPath, contract: unknown): Compl
     .map((k, index) => ({ k, index }))
     .filter(({ k }) => !cursor.existingKeys.includes(k.name))
     .map(({ k, index }): CompletionItem => {
-      const snippet = onExistingKey ? k.name : KEY_BLOCKS[k.name] ?? keySnippet(k);
+      const snippet = onExistingKey ? k.name : (KEY_BLOCKS[k.name] ?? keySnippet(k));
       const guidance = guidanceForPath([...cursor.parentPath, k.name], contract);
       const where = kindAndKey([...cursor.parentPath, k.name]);
       const recommended = where !== undefined && (RECOMMENDED[where.kind]?.includes(k.name) ?? false);
@@ -112,7 +152,9 @@ function keyItems(keys: KeyInfo[], cursor: CursorPath, contract: unknown): Compl
         kind: CompletionItemKind.Property,
         detail: `${label ? `${label} · ` : ''}${oneLine(k.description, 70)}`,
         // completion documentation runs no commands: rule pages are linked by address
-        ...(guidance ? { documentation: { kind: 'markdown' as const, value: renderGuidance(guidance, { docsLinks: 'url' }) } } : {}),
+        ...(guidance
+          ? { documentation: { kind: 'markdown' as const, value: renderGuidance(guidance, { docsLinks: 'url' }) } }
+          : {}),
         insertText: snippet,
         insertTextFormat: onExistingKey ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
         sortText: `${rank}_${String(index).padStart(3, '0')}`,
@@ -129,16 +171,34 @@ function snippetItems(cursor: CursorPath, v32: boolean): CompletionItem[] {
 }
 
 /** A whole contract, at the start of a line in a file with no keys yet. */
-function skeletonItems(cursor: CursorPath, version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): CompletionItem[] {
+function skeletonItems(
+  cursor: CursorPath,
+  version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION,
+): CompletionItem[] {
   if (cursor.parentPath.length > 0 || cursor.existingKeys.length > 0 || cursor.range.start.character !== 0) return [];
   return [snippetItem(contractSnippet(version), cursor.range, '3_0')];
 }
 
 function snippetItem(s: EntrySnippet, range: Range, sortText: string): CompletionItem {
   return {
-    label: s.label, kind: CompletionItemKind.Snippet, detail: s.detail,
-    documentation: { kind: 'markdown', value: ['```yaml', s.body.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/g, ''), '```'].join('\n') },
-    insertText: s.body, insertTextFormat: InsertTextFormat.Snippet, sortText, filterText: s.label,
+    label: s.label,
+    kind: CompletionItemKind.Snippet,
+    detail: s.detail,
+    documentation: {
+      kind: 'markdown',
+      value: [
+        '```yaml',
+        s.body
+          .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+          .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+          .replace(/\$0/g, ''),
+        '```',
+      ].join('\n'),
+    },
+    insertText: s.body,
+    insertTextFormat: InsertTextFormat.Snippet,
+    sortText,
+    filterText: s.label,
     textEdit: { range, newText: s.body },
   };
 }
@@ -154,7 +214,11 @@ function keySnippet(k: KeyInfo): string {
 const escapeChoice = (v: string) => v.replace(/([\\$}|,])/g, '\\$1');
 
 function valueItems(
-  cursor: CursorPath, contract: Record<string, unknown>, version: OdcsVersion, options: CompletionOptions, lineSuffix = '',
+  cursor: CursorPath,
+  contract: Record<string, unknown>,
+  version: OdcsVersion,
+  options: CompletionOptions,
+  lineSuffix = '',
 ): CompletionItem[] {
   const path = cursor.path;
   const reference = referenceKindAt(path);
@@ -162,35 +226,76 @@ function valueItems(
   if (reference) {
     const refs = referencesIn(contract, path).filter((r) => reference === 'sla-element' || r.kind === 'property');
     const ownFirst = reference !== 'relationship-to';
-    return refs.map((r, i) => plainItem(r.text, cursor.range, CompletionItemKind.Reference,
-      `${r.kind === 'object' ? 'table' : 'property'}${r.description ? ` · ${r.description}` : ''}`, `${r.own === ownFirst ? 0 : 1}_${String(i).padStart(4, '0')}`))
+    return refs
+      .map((r, i) =>
+        plainItem(
+          r.text,
+          cursor.range,
+          CompletionItemKind.Reference,
+          `${r.kind === 'object' ? 'table' : 'property'}${r.description ? ` · ${r.description}` : ''}`,
+          `${r.own === ownFirst ? 0 : 1}_${String(i).padStart(4, '0')}`,
+        ),
+      )
       .sort((a, b) => a.sortText.localeCompare(b.sortText));
   }
   const people = peopleItems(cursor, contract, options);
   if (people) return people;
-  const values = [...(enumValuesAt(contract, path, version) ?? []), ...(vocabularyAt(path, options.classifications) ?? [])];
+  const values = [
+    ...(enumValuesAt(contract, path, version) ?? []),
+    ...(vocabularyAt(path, options.classifications) ?? []),
+  ];
   return [...new Set(values)].map((v, i) => {
     const note = valueNote(path, v);
     return {
-      ...plainItem(yamlScalar(v), cursor.range, CompletionItemKind.EnumMember, oneLine(note), String(i).padStart(4, '0'), v),
+      ...plainItem(
+        yamlScalar(v),
+        cursor.range,
+        CompletionItemKind.EnumMember,
+        oneLine(note),
+        String(i).padStart(4, '0'),
+        v,
+      ),
       documentation: { kind: 'markdown' as const, value: escapeMarkdown(note) },
     };
   });
 }
 
-function plainItem(text: string, range: Range, kind: number, detail: string | undefined, sortText: string, label = text): CompletionItem {
-  return { label, kind, ...(detail ? { detail } : {}), insertText: text, insertTextFormat: InsertTextFormat.PlainText, sortText, textEdit: { range, newText: text } };
+function plainItem(
+  text: string,
+  range: Range,
+  kind: number,
+  detail: string | undefined,
+  sortText: string,
+  label = text,
+): CompletionItem {
+  return {
+    label,
+    kind,
+    ...(detail ? { detail } : {}),
+    insertText: text,
+    insertTextFormat: InsertTextFormat.PlainText,
+    sortText,
+    textEdit: { range, newText: text },
+  };
 }
 
-function peopleItems(cursor: CursorPath, contract: Record<string, unknown>, options: CompletionOptions): CompletionItem[] | undefined {
+function peopleItems(
+  cursor: CursorPath,
+  contract: Record<string, unknown>,
+  options: CompletionOptions,
+): CompletionItem[] | undefined {
   const p = cursor.path;
-  const isUsername = p[p.length - 1] === 'username' && p[0] === 'team' && ((p[1] === 'members' && p.length === 4) || (typeof p[1] === 'number' && p.length === 3));
+  const isUsername =
+    p[p.length - 1] === 'username' &&
+    p[0] === 'team' &&
+    ((p[1] === 'members' && p.length === 4) || (typeof p[1] === 'number' && p.length === 3));
   const isTeamName = p.length === 2 && p[0] === 'team' && p[1] === 'name';
   if (!isUsername && !isTeamName) return undefined;
   if (!options.ownerCandidates) return [];
   const role = isUsername ? roleOfMember(contract, p.slice(0, -1)) : undefined;
-  const candidates = [...options.ownerCandidates(role, isTeamName ? 'teamName' : 'username')]
-    .sort((a, b) => (isTeamName ? Number(b.kind === 'team') - Number(a.kind === 'team') : 0) || b.score - a.score);
+  const candidates = [...options.ownerCandidates(role, isTeamName ? 'teamName' : 'username')].sort(
+    (a, b) => (isTeamName ? Number(b.kind === 'team') - Number(a.kind === 'team') : 0) || b.score - a.score,
+  );
   return candidates.map((c, i): CompletionItem => ({
     label: c.name && c.name !== c.id ? `${c.name} (${c.id})` : c.id,
     kind: CompletionItemKind.Reference,
@@ -207,7 +312,8 @@ function peopleItems(cursor: CursorPath, contract: Record<string, unknown>, opti
 
 function roleOfMember(contract: Record<string, unknown>, memberPath: JsonPath): string | undefined {
   let node: unknown = contract;
-  for (const seg of memberPath) node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of memberPath)
+    node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[seg] : undefined;
   return isObject(node) && typeof node.role === 'string' ? node.role : undefined;
 }
 
@@ -221,15 +327,28 @@ function sqlItems(cursor: CursorPath, contract: Record<string, unknown>, lineSuf
     const placeholders = [['object', names.object ? `the table '${names.object}'` : 'the table of this rule']];
     if (names.property) placeholders.push(['property', `the column '${names.property}'`]);
     return placeholders.map(([name, what], i) => ({
-      label: opener === '{{' ? `{{ ${name} }}` : `${opener}${name}}`, kind: CompletionItemKind.Keyword, detail: `replaced by ${what} when the check runs`,
-      insertText: `${name}${closer}`, insertTextFormat: InsertTextFormat.PlainText, sortText: String(i), filterText: name,
+      label: opener === '{{' ? `{{ ${name} }}` : `${opener}${name}}`,
+      kind: CompletionItemKind.Keyword,
+      detail: `replaced by ${what} when the check runs`,
+      insertText: `${name}${closer}`,
+      insertTextFormat: InsertTextFormat.PlainText,
+      sortText: String(i),
+      filterText: name,
       textEdit: { range: cursor.range, newText: `${name}${closer}` },
     }));
   }
-  return referencesIn(contract, cursor.path).map((r, i) => {
-    const word = r.kind === 'object' ? r.text : r.text.split('.').slice(1).join('.');
-    return plainItem(word, cursor.range, CompletionItemKind.Reference, r.kind === 'object' ? 'table' : `column of ${r.text.split('.')[0]}`, `${r.own ? 0 : 1}_${String(i).padStart(4, '0')}`);
-  }).sort((a, b) => a.sortText.localeCompare(b.sortText));
+  return referencesIn(contract, cursor.path)
+    .map((r, i) => {
+      const word = r.kind === 'object' ? r.text : r.text.split('.').slice(1).join('.');
+      return plainItem(
+        word,
+        cursor.range,
+        CompletionItemKind.Reference,
+        r.kind === 'object' ? 'table' : `column of ${r.text.split('.')[0]}`,
+        `${r.own ? 0 : 1}_${String(i).padStart(4, '0')}`,
+      );
+    })
+    .sort((a, b) => a.sortText.localeCompare(b.sortText));
 }
 
 /** Quotes a value that YAML would otherwise read as something else (a number, true, a comment). */

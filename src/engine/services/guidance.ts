@@ -41,8 +41,12 @@ export function guidanceForPath(path: JsonPath | string, contract?: unknown): Gu
   if (!entry) return undefined;
   const info = keyInfo(jsonPath, found.key, contract);
   return {
-    key: found.key, kind: found.kind, title: `${found.key} — ${KIND_WORDS[found.kind]}`,
-    meaning: entry.meaning, example: entry.example, rules: rulesAbout(found.key, entry.rules),
+    key: found.key,
+    kind: found.kind,
+    title: `${found.key} — ${KIND_WORDS[found.kind]}`,
+    meaning: entry.meaning,
+    example: entry.example,
+    rules: rulesAbout(found.key, entry.rules),
     ...(entry.good ? { good: entry.good } : {}),
     ...(entry.dimension ? { dimension: entry.dimension } : {}),
     ...(info ? { required: info.required, type: info.type } : {}),
@@ -65,7 +69,11 @@ function keyInfo(path: JsonPath, key: string, contract: unknown): KeyInfo | unde
   const parent = path.slice(0, keyAt);
   const record = contract as Record<string, unknown> | undefined;
   const version = parseOdcsVersion(typeof record?.apiVersion === 'string' ? record.apiVersion : LATEST_ODCS_VERSION);
-  const keys = keysAt(contract ?? {}, parent, version === 'v2' || version === undefined ? LATEST_ODCS_VERSION : version);
+  const keys = keysAt(
+    contract ?? {},
+    parent,
+    version === 'v2' || version === undefined ? LATEST_ODCS_VERSION : version,
+  );
   return keys?.find((k) => k.name === key);
 }
 
@@ -74,5 +82,10 @@ function rulesAbout(key: string, named: readonly string[] = []): RuleLink[] {
   const quoted = new RegExp(`['\`](?:[\\w]+\\.)*${key}['\`:]`);
   return allRules
     .filter((r) => named.includes(r.meta.id) || (key.length > 2 && quoted.test(r.meta.description)))
-    .map((r) => ({ id: r.meta.id, code: r.meta.code, description: r.meta.description, docsUrl: docsUrlFor(r.meta.id) }));
+    .map((r) => ({
+      id: r.meta.id,
+      code: r.meta.code,
+      description: r.meta.description,
+      docsUrl: docsUrlFor(r.meta.id),
+    }));
 }

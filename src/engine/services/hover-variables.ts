@@ -6,7 +6,13 @@ import { offsetsOf } from '../parse/locate';
 import { collectParts } from '../contract-nodes';
 import { isObject } from '../detect';
 import {
-  VARIABLE_PATTERN, findVariableUses, placeFinder, summarizeVariables, supportsVariables, type VariableSummary, type VariableUse,
+  VARIABLE_PATTERN,
+  findVariableUses,
+  placeFinder,
+  summarizeVariables,
+  supportsVariables,
+  type VariableSummary,
+  type VariableUse,
 } from '../variables';
 import { escapeMarkdown } from './markdown';
 
@@ -16,7 +22,11 @@ export interface VariablesHover {
   range?: Range;
 }
 
-export function variablesHover(file: ParsedFile, documentIndex: number, position: Position): VariablesHover | undefined {
+export function variablesHover(
+  file: ParsedFile,
+  documentIndex: number,
+  position: Position,
+): VariablesHover | undefined {
   const parsed = file.documents.find((d) => d.index === documentIndex);
   if (!parsed || !isObject(parsed.value) || !supportsVariables(parsed.value.apiVersion)) return undefined;
   const uses = findVariableUses(parsed.value, file.text);
@@ -41,26 +51,37 @@ export function variablesHover(file: ParsedFile, documentIndex: number, position
   // variables written on the cursor's line (a query may span many lines).
   const token = referenceAt(file.text, cursor);
   const lineOf = lineFinder(file, valueOffsets);
-  const names = token ? here.filter((u) => u.name === token.name).slice(0, 1).map((u) => u.name)
+  const names = token
+    ? here
+        .filter((u) => u.name === token.name)
+        .slice(0, 1)
+        .map((u) => u.name)
     : [...new Set(here.filter((u) => lineOf(u) === position.line + 1).map((u) => u.name))];
   if (names.length === 0) return undefined;
   const placeOf = placeFinder(collectParts(parsed.value));
   const sections = summarizeVariables(uses)
     .filter((v) => names.includes(v.name))
-    .map((v) => renderVariable(v, (u) => {
-      const place = placeOf(u.path);
-      const field = place.field ? `\`${escapeMarkdown(place.field)}\`` : 'an entry';
-      return `line ${lineOf(u)}: ${place.owner ? `${field} of ${escapeMarkdown(place.owner)}` : field}`;
-    }));
+    .map((v) =>
+      renderVariable(v, (u) => {
+        const place = placeOf(u.path);
+        const field = place.field ? `\`${escapeMarkdown(place.field)}\`` : 'an entry';
+        return `line ${lineOf(u)}: ${place.owner ? `${field} of ${escapeMarkdown(place.owner)}` : field}`;
+      }),
+    );
   const range = token ? { start: file.positionAt(token.start), end: file.positionAt(token.end) } : undefined;
   return { markdown: sections.join('\n\n'), ...(range ? { range } : {}) };
 }
 
 function renderVariable(v: VariableSummary, describe: (use: VariableUse) => string): string {
-  const lines = [`**Variable \`${v.name}\`** · ${v.defaultValue !== undefined ? `default \`${escapeMarkdown(v.defaultValue)}\`` : 'no default'}`, ''];
-  lines.push(v.defaultValue !== undefined
-    ? 'Tools replace it with its value from the environment, or with the default when it is unset or empty.'
-    : 'Tools replace it with its value from the environment; set it before a tool reads the contract.');
+  const lines = [
+    `**Variable \`${v.name}\`** · ${v.defaultValue !== undefined ? `default \`${escapeMarkdown(v.defaultValue)}\`` : 'no default'}`,
+    '',
+  ];
+  lines.push(
+    v.defaultValue !== undefined
+      ? 'Tools replace it with its value from the environment, or with the default when it is unset or empty.'
+      : 'Tools replace it with its value from the environment; set it before a tool reads the contract.',
+  );
   lines.push('', `Used in ${v.uses.length === 1 ? '1 place' : `${v.uses.length} places`}:`);
   for (const use of v.uses) lines.push(`- ${describe(use)}`);
   return lines.join('\n');
@@ -80,7 +101,10 @@ function referenceAt(text: string, offset: number): { name: string; start: numbe
 }
 
 /** The 1-based line of a use: where its reference is written inside the value (a query may span lines). */
-function lineFinder(file: ParsedFile, valueOffsets: (use: VariableUse) => [number, number]): (use: VariableUse) => number {
+function lineFinder(
+  file: ParsedFile,
+  valueOffsets: (use: VariableUse) => [number, number],
+): (use: VariableUse) => number {
   return (use) => {
     const [start, end] = valueOffsets(use);
     const source = file.text.slice(start, end);

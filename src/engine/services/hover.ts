@@ -36,7 +36,11 @@ export interface Hover {
 
 export function getHover(text: string, position: Position, options: HoverOptions = {}): Hover | undefined {
   const cursor = pathAtPosition(text, position);
-  const findings = findingsAt(options.lint ?? lintText(text, { catalogue: options.catalogue, today: options.today, config: options.config }), position, cursor.documentIndex);
+  const findings = findingsAt(
+    options.lint ?? lintText(text, { catalogue: options.catalogue, today: options.today, config: options.config }),
+    position,
+    cursor.documentIndex,
+  );
   // A bare list item (`- finance`) is a value of the list it belongs to.
   const onListValue = cursor.onListItem && cursor.range.start.character !== cursor.range.end.character;
   const onSomething = cursor.kind === 'value' || cursor.key !== undefined || onListValue;
@@ -50,18 +54,27 @@ export function getHover(text: string, position: Position, options: HoverOptions
   const variables = variablesHover(file, cursor.documentIndex, position);
   if (variables) sections.push(variables.markdown);
   // one line per rule, after the guidance: the editor shows the messages themselves
-  const seeAlso = [...new Map(findings.map((f) => [f.ruleId, f])).values()].map((f) => `See: ${link(f.ruleId, f.docsUrl)}`).join('  \n');
+  const seeAlso = [...new Map(findings.map((f) => [f.ruleId, f])).values()]
+    .map((f) => `See: ${link(f.ruleId, f.docsUrl)}`)
+    .join('  \n');
   if (guidance) {
     const valueText = cursor.kind === 'value' ? valueAt(contract, cursor.path) : undefined;
     const meaning = valueText !== undefined ? valueMeaning(guidance.kind, guidance.key, valueText) : undefined;
     const lead = meaning ? `\`${escapeMarkdown(valueText ?? '')}\`: ${escapeMarkdown(meaning)}` : undefined;
-    const used = visualLines([...sections, seeAlso].filter(Boolean).join('\n\n---\n\n')) + (sections.length > 0 || seeAlso ? 4 : 0);
+    const used =
+      visualLines([...sections, seeAlso].filter(Boolean).join('\n\n---\n\n')) +
+      (sections.length > 0 || seeAlso ? 4 : 0);
     sections.push(renderGuidance(guidance, { lead, maxLines: HOVER_MAX_LINES - used, docsLinks: options.docsLinks }));
   }
   if (seeAlso) sections.push(seeAlso);
   if (sections.length === 0) return undefined;
 
-  const range = variables?.range ?? cursor.keyRange ?? (onSomething && cursor.range.start.character !== cursor.range.end.character ? cursor.range : findings[0]?.range ?? cursor.range);
+  const range =
+    variables?.range ??
+    cursor.keyRange ??
+    (onSomething && cursor.range.start.character !== cursor.range.end.character
+      ? cursor.range
+      : (findings[0]?.range ?? cursor.range));
   return { markdown: sections.join('\n\n---\n\n'), range };
 }
 
@@ -72,7 +85,9 @@ export function getHover(text: string, position: Position, options: HoverOptions
 function findingsAt(lint: FileLintResult, position: Position, documentIndex: number): Finding[] {
   const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   const holds = ({ start, end }: Finding['range']) =>
-    start.line === end.line && start.character === end.character ? start.line === position.line : before(start, position) && before(position, end);
+    start.line === end.line && start.character === end.character
+      ? start.line === position.line
+      : before(start, position) && before(position, end);
   const out: Finding[] = [];
   for (const f of lint.findings) {
     if (f.documentIndex !== undefined && f.documentIndex !== documentIndex) continue;
@@ -87,12 +102,17 @@ function findingsAt(lint: FileLintResult, position: Position, documentIndex: num
 
 /** A link to a rule's page, named by the rule id: the bundled page through our command, or its address. */
 function ruleLink(mode: HoverOptions['docsLinks'] = 'command'): (ruleId: string, docsUrl: string) => string {
-  return (ruleId, docsUrl) => (mode === 'url' ? `[${escapeMarkdown(ruleId)}](${docsUrl})` : commandLink(ruleId, 'dclens.showRuleDocumentation', [ruleId]));
+  return (ruleId, docsUrl) =>
+    mode === 'url'
+      ? `[${escapeMarkdown(ruleId)}](${docsUrl})`
+      : commandLink(ruleId, 'dclens.showRuleDocumentation', [ruleId]);
 }
 
 /** Lines the markdown takes on screen, wrapping at ~80 characters; link targets take no room. */
 export function visualLines(markdown: string): number {
-  return markdown.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.replace(/\]\([^)]*\)/g, ']').length / 80)), 0);
+  return markdown
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.replace(/\]\([^)]*\)/g, ']').length / 80)), 0);
 }
 
 export interface RenderGuidanceOptions {
@@ -118,7 +138,8 @@ export function renderGuidance(g: Guidance, options: RenderGuidanceOptions = {})
   // the rest in order of use, each kept only while the whole fits
   const optional: string[][] = [];
   if (g.good) optional.push(['', `*Good:* ${escapeMarkdown(g.good)}`]);
-  if (g.enumValues && g.enumValues.length > 0 && g.enumValues.length <= 12) optional.push(['', `*Allowed:* ${g.enumValues.map((v) => `\`${v}\``).join(', ')}`]);
+  if (g.enumValues && g.enumValues.length > 0 && g.enumValues.length <= 12)
+    optional.push(['', `*Allowed:* ${g.enumValues.map((v) => `\`${v}\``).join(', ')}`]);
   optional.push(['', '```yaml', g.example, '```']);
   if (g.rules.length > 0) optional.push(['', `*Checked by:* ${g.rules.map((r) => link(r.id, r.docsUrl)).join(', ')}`]);
   const max = options.maxLines ?? Infinity;
@@ -137,12 +158,16 @@ export function renderGuidance(g: Guidance, options: RenderGuidanceOptions = {})
 }
 
 function personSection(
-  path: ReadonlyArray<string | number>, kind: 'key' | 'value', contract: unknown, describe?: (id: string) => string | undefined,
+  path: ReadonlyArray<string | number>,
+  kind: 'key' | 'value',
+  contract: unknown,
+  describe?: (id: string) => string | undefined,
 ): string | undefined {
   const last = path[path.length - 1];
   if (!describe || (last !== 'username' && last !== 'replacedByUsername')) return undefined;
-  const isMember = (path[0] === 'team' && path[1] === 'members' && typeof path[2] === 'number' && path.length === 4)
-    || (path[0] === 'team' && typeof path[1] === 'number' && path.length === 3);
+  const isMember =
+    (path[0] === 'team' && path[1] === 'members' && typeof path[2] === 'number' && path.length === 4) ||
+    (path[0] === 'team' && typeof path[1] === 'number' && path.length === 3);
   if (!isMember) return undefined;
   const node = valueAt(contract, path);
   if (node === undefined || node.trim() === '') return undefined;
@@ -153,7 +178,7 @@ function personSection(
 /** The text of the scalar at path, if it is one. */
 function valueAt(contract: unknown, path: ReadonlyArray<string | number>): string | undefined {
   let node: unknown = contract;
-  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path)
+    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
   return typeof node === 'string' ? node : undefined;
 }
-

@@ -4,7 +4,10 @@
 // LSP/VS Code snippet in which each placeholder is a tab stop. Written in the ODCS version asked for (v3.2.0 by default).
 import { yamlText } from './score/contract-facts';
 import {
-  DEFAULT_NEW_CONTRACT_VERSION, isNewContractVersion, type NewContractVersion, type SharedSettings,
+  DEFAULT_NEW_CONTRACT_VERSION,
+  isNewContractVersion,
+  type NewContractVersion,
+  type SharedSettings,
 } from '../config/settings';
 
 export interface NewContractInput {
@@ -34,7 +37,10 @@ interface Writer {
 }
 
 /** The contract as plain text, ready to save: each unknown value reads "TODO …". */
-export function newContractSkeleton(input: NewContractInput, version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): string {
+export function newContractSkeleton(
+  input: NewContractInput,
+  version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION,
+): string {
   return template(input, version, { known: (v) => v, todo: (p) => p });
 }
 
@@ -42,7 +48,10 @@ export function newContractSkeleton(input: NewContractInput, version: NewContrac
  * The same contract as a snippet (LSP/VS Code syntax): each unknown value is a tab stop `${n:TODO …}` whose default is
  * the placeholder of the plain text, so a value left unfilled is still flagged once saved.
  */
-export function newContractSnippet(input: NewContractInput, version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION): string {
+export function newContractSnippet(
+  input: NewContractInput,
+  version: NewContractVersion = DEFAULT_NEW_CONTRACT_VERSION,
+): string {
   // Stops are numbered in the order they appear, whatever order the template computes them in.
   const marked = template(input, version, { known: escapeSnippet, todo: (p) => `\u0000${escapeSnippet(p)}\u0001` });
   let stop = 0;

@@ -2,7 +2,16 @@
 // path around it. Works line by line, so it answers on broken, half-typed text as well as on valid YAML.
 import type { Position, Range } from '../types';
 import {
-  applyDash, documentAround, indentOf, pathOf, popForKey, scanLine, shapeOf, splitLines, type ScanState, type Segment,
+  applyDash,
+  documentAround,
+  indentOf,
+  pathOf,
+  popForKey,
+  scanLine,
+  shapeOf,
+  splitLines,
+  type ScanState,
+  type Segment,
 } from './yaml-lines';
 
 export interface CursorPath {
@@ -45,7 +54,8 @@ export function pathAtPosition(text: string, position: Position): CursorPath {
   const keyLines: Array<{ line: number; key: string; parent: string }> = [];
   let before: ScanState | undefined;
   for (let i = doc.start; i < doc.end; i++) {
-    if (i === lineIndex) before = { stack: [...state.stack], block: state.block, flow: state.flow && { ...state.flow } };
+    if (i === lineIndex)
+      before = { stack: [...state.stack], block: state.block, flow: state.flow && { ...state.flow } };
     const found = scanLine(state, lines[i], i);
     if (found && i !== lineIndex) keyLines.push({ line: i, key: found.key, parent: JSON.stringify(found.parentPath) });
   }
@@ -53,15 +63,23 @@ export function pathAtPosition(text: string, position: Position): CursorPath {
   const linePrefix = line.slice(0, character);
   const base = { linePrefix, documentIndex: doc.index, onListItem: false, inBlockScalar: false, inFlow: false };
   const rangeOn = (start: number, end: number): Range => ({
-    start: { line: lineIndex, character: start }, end: { line: lineIndex, character: end },
+    start: { line: lineIndex, character: start },
+    end: { line: lineIndex, character: end },
   });
   const existing = (parentPath: Segment[]) => {
     const id = JSON.stringify(parentPath);
     return [...new Set(keyLines.filter((k) => k.parent === id).map((k) => k.key))];
   };
   const valueAt = (path: Segment[], extra: Partial<CursorPath>, wordStart: number, wordEnd: number): CursorPath => ({
-    ...base, kind: 'value', parentPath: path.slice(0, -1), key: typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : undefined,
-    path, prefix: line.slice(wordStart, character), range: rangeOn(wordStart, wordEnd), existingKeys: [], ...extra,
+    ...base,
+    kind: 'value',
+    parentPath: path.slice(0, -1),
+    key: typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : undefined,
+    path,
+    prefix: line.slice(wordStart, character),
+    range: rangeOn(wordStart, wordEnd),
+    existingKeys: [],
+    ...extra,
   });
 
   // Inside a block scalar or a flow collection that started on an earlier line.
@@ -100,9 +118,15 @@ export function pathAtPosition(text: string, position: Position): CursorPath {
     popForKey(stack, shape.key.start);
     const parentPath = pathOf(stack);
     return {
-      ...base, kind: 'key', parentPath, key: shape.key.text, path: [...parentPath, shape.key.text],
-      prefix: line.slice(shape.key.start, character), range: rangeOn(shape.key.start, shape.key.end),
-      keyRange: rangeOn(shape.key.start, shape.key.end), existingKeys: existing(parentPath).filter((k) => k !== shape.key?.text),
+      ...base,
+      kind: 'key',
+      parentPath,
+      key: shape.key.text,
+      path: [...parentPath, shape.key.text],
+      prefix: line.slice(shape.key.start, character),
+      range: rangeOn(shape.key.start, shape.key.end),
+      keyRange: rangeOn(shape.key.start, shape.key.end),
+      existingKeys: existing(parentPath).filter((k) => k !== shape.key?.text),
     };
   }
 
@@ -110,12 +134,19 @@ export function pathAtPosition(text: string, position: Position): CursorPath {
   const word = WORD.exec(linePrefix)?.[0] ?? '';
   const wordStart = character - word.length;
   const typedAfterDash = shape.dashes.length > 0 && dashesBefore.length === shape.dashes.length;
-  const contentCol = linePrefix.trim() === '' || linePrefix.trimEnd().endsWith('-') ? character : Math.min(shape.contentCol, wordStart);
+  const contentCol =
+    linePrefix.trim() === '' || linePrefix.trimEnd().endsWith('-') ? character : Math.min(shape.contentCol, wordStart);
   popForKey(stack, contentCol);
   const parentPath = pathOf(stack);
   return {
-    ...base, kind: 'key', parentPath, path: parentPath, prefix: word, range: rangeOn(wordStart, wordEndFrom(line, character)),
-    existingKeys: existing(parentPath), onListItem: typedAfterDash,
+    ...base,
+    kind: 'key',
+    parentPath,
+    path: parentPath,
+    prefix: word,
+    range: rangeOn(wordStart, wordEndFrom(line, character)),
+    existingKeys: existing(parentPath),
+    onListItem: typedAfterDash,
   };
 }
 

@@ -131,7 +131,8 @@ export function scanLine(state: ScanState, line: string, lineIndex: number): Key
   state.stack.push({ col: shape.key.start, seg: shape.key.text, isIndex: false });
   const value = shape.value?.text ?? '';
   if (/^[|>][-+0-9]*$/.test(value)) state.block = { col: shape.key.start, path: [...parentPath, shape.key.text] };
-  else if (/^[[{]/.test(value) && bracketDelta(value) > 0) state.flow = { depth: bracketDelta(value), path: [...parentPath, shape.key.text] };
+  else if (/^[[{]/.test(value) && bracketDelta(value) > 0)
+    state.flow = { depth: bracketDelta(value), path: [...parentPath, shape.key.text] };
   return { line: lineIndex, key: shape.key.text, parentPath };
 }
 
@@ -145,7 +146,10 @@ function bracketDelta(text: string): number {
   let depth = 0;
   let quote: string | undefined;
   for (const ch of text) {
-    if (quote) { if (ch === quote) quote = undefined; continue; }
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      continue;
+    }
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '[' || ch === '{') depth++;
     else if (ch === ']' || ch === '}') depth--;

@@ -39,9 +39,22 @@ export function dialectsForServers(servers: unknown): SqlLanguage[] {
 }
 
 const NAMES: Partial<Record<SqlLanguage, string>> = {
-  sql: 'standard SQL', postgresql: 'PostgreSQL', bigquery: 'BigQuery', snowflake: 'Snowflake', trino: 'Trino (Athena)',
-  spark: 'Spark SQL (Databricks)', redshift: 'Redshift', mysql: 'MySQL', mariadb: 'MariaDB', transactsql: 'SQL Server (T-SQL)',
-  db2: 'Db2', plsql: 'Oracle PL/SQL', duckdb: 'DuckDB', sqlite: 'SQLite', hive: 'Hive', clickhouse: 'ClickHouse',
+  sql: 'standard SQL',
+  postgresql: 'PostgreSQL',
+  bigquery: 'BigQuery',
+  snowflake: 'Snowflake',
+  trino: 'Trino (Athena)',
+  spark: 'Spark SQL (Databricks)',
+  redshift: 'Redshift',
+  mysql: 'MySQL',
+  mariadb: 'MariaDB',
+  transactsql: 'SQL Server (T-SQL)',
+  db2: 'Db2',
+  plsql: 'Oracle PL/SQL',
+  duckdb: 'DuckDB',
+  sqlite: 'SQLite',
+  hive: 'Hive',
+  clickhouse: 'ClickHouse',
 };
 
 /** How a person names the dialect. */

@@ -34,7 +34,10 @@ export function formatQueries(text: string): TextEdit[] {
   const documents = findQueryScalars(text);
   for (const document of documents) {
     const value = plainValue(document.doc);
-    const servers = value.ok && value.value !== null && typeof value.value === 'object' ? (value.value as Record<string, unknown>).servers : undefined;
+    const servers =
+      value.ok && value.value !== null && typeof value.value === 'object'
+        ? (value.value as Record<string, unknown>).servers
+        : undefined;
     const language = dialectsForServers(servers)[0];
     for (const query of document.queries) {
       const change = formatOne(text, query, language, eol);
@@ -52,12 +55,20 @@ export function formatQueries(text: string): TextEdit[] {
   return kept.map((c) => ({ range: { start: positionAt(c.start), end: positionAt(c.end) }, newText: c.newText }));
 }
 
-interface Change { start: number; end: number; newText: string; path: JsonPath; documentIndex: number; value: string }
+interface Change {
+  start: number;
+  end: number;
+  newText: string;
+  path: JsonPath;
+  documentIndex: number;
+  value: string;
+}
 
 /** Re-reads the formatted text: every document must be the same data, with only the changed queries different. */
 function keepsEverythingElse(text: string, documentCount: number, changes: Change[]): boolean {
   let out = text;
-  for (const c of [...changes].sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.newText + out.slice(c.end);
+  for (const c of [...changes].sort((a, b) => b.start - a.start))
+    out = out.slice(0, c.start) + c.newText + out.slice(c.end);
   const before = parseAllDocuments(text, { logLevel: 'error' });
   const after = parseAllDocuments(out, { logLevel: 'error' });
   if (!Array.isArray(before) || !Array.isArray(after) || after.length !== documentCount) return false;
@@ -72,7 +83,9 @@ function keepsEverythingElse(text: string, documentCount: number, changes: Chang
 }
 
 /** The document as plain data; not ok when it cannot be built (too many aliases). */
-function plainValue(doc: { toJS(options: { maxAliasCount: number }): unknown }): { ok: true; value: unknown } | { ok: false } {
+function plainValue(doc: {
+  toJS(options: { maxAliasCount: number }): unknown;
+}): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
   } catch {
@@ -93,7 +106,10 @@ function formatOne(text: string, query: QueryScalar, language: SqlLanguage, eol:
   if (formatted === undefined || formatted.trim() === '' || !BLOCK_SAFE.test(formatted)) return undefined;
   const keyColumn = pair.key.range[0] - lineStartOf(text, pair.key.range[0]);
   const pad = ' '.repeat(keyColumn + 2);
-  const body = formatted.split('\n').map((line) => (line === '' ? '' : pad + line)).join(eol);
+  const body = formatted
+    .split('\n')
+    .map((line) => (line === '' ? '' : pad + line))
+    .join(eol);
 
   const start = node.range[0];
   const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
@@ -149,7 +165,8 @@ function positionsOf(text: string): (offset: number) => Position {
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid; else high = mid - 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
     }
     return { line: low, character: offset - starts[low] };
   };

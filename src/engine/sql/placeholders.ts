@@ -6,7 +6,16 @@
  * `{project}`, `{catalog}` and `{database}` (the table, or the server's value when it has one) and, in a rule on a
  * property, `{field}`, `{column}` and `{property}` (the column), each written `{…}` or `${…}`.
  */
-export const OBJECT_PLACEHOLDERS = ['object', 'table', 'model', 'schema', 'dataset', 'project', 'catalog', 'database'] as const;
+export const OBJECT_PLACEHOLDERS = [
+  'object',
+  'table',
+  'model',
+  'schema',
+  'dataset',
+  'project',
+  'catalog',
+  'database',
+] as const;
 export const PROPERTY_PLACEHOLDERS = ['property', 'column', 'field'] as const;
 const KNOWN = new Set<string>([...OBJECT_PLACEHOLDERS, ...PROPERTY_PLACEHOLDERS]);
 
@@ -41,8 +50,11 @@ export function findPlaceholders(sql: string): Placeholder[] {
       found.push({ text, name, offset: match.index, known: true, variable });
       continue;
     }
-    const refersTo = (OBJECT_PLACEHOLDERS as readonly string[]).includes(lower) ? 'object'
-      : (PROPERTY_PLACEHOLDERS as readonly string[]).includes(lower) ? 'property' : undefined;
+    const refersTo = (OBJECT_PLACEHOLDERS as readonly string[]).includes(lower)
+      ? 'object'
+      : (PROPERTY_PLACEHOLDERS as readonly string[]).includes(lower)
+        ? 'property'
+        : undefined;
     found.push({ text, name, offset: match.index, known: KNOWN.has(lower), refersTo });
   }
   return found;
@@ -106,7 +118,10 @@ function closingQuote(sql: string, start: number, quote: string): number {
   let i = start + 1;
   while (i < sql.length) {
     if (sql[i] === quote) {
-      if (sql[i + 1] === quote) { i += 2; continue; }
+      if (sql[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
       return i + 1;
     }
     i++;

@@ -44,7 +44,8 @@ export class QueryLocator {
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid; else high = mid - 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
     }
     return { line: low, character: offset - this.lineStarts[low] };
   }

@@ -22,7 +22,11 @@ export interface QueryDocument {
 export function findQueryScalars(text: string): QueryDocument[] {
   const docs = parseAllDocuments(text, { keepSourceTokens: true, uniqueKeys: false, logLevel: 'error' });
   if (!Array.isArray(docs)) return [];
-  return docs.map((doc, index) => ({ index, doc, queries: doc.errors.length > 0 ? [] : queriesOf(doc.contents as Node | null, index) }));
+  return docs.map((doc, index) => ({
+    index,
+    doc,
+    queries: doc.errors.length > 0 ? [] : queriesOf(doc.contents as Node | null, index),
+  }));
 }
 
 function queriesOf(root: Node | null, documentIndex: number): QueryScalar[] {
@@ -34,8 +38,19 @@ function queriesOf(root: Node | null, documentIndex: number): QueryScalar[] {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         if (key === undefined) continue;
         const here = [...path, key];
-        if (key === 'query' && path[path.length - 2] === 'quality' && isScalar(pair.value) && typeof pair.value.value === 'string') {
-          found.push({ documentIndex, path: here, pair: pair as Pair<Scalar, Scalar>, node: pair.value as Scalar & { value: string }, inFlow: flow });
+        if (
+          key === 'query' &&
+          path[path.length - 2] === 'quality' &&
+          isScalar(pair.value) &&
+          typeof pair.value.value === 'string'
+        ) {
+          found.push({
+            documentIndex,
+            path: here,
+            pair: pair as Pair<Scalar, Scalar>,
+            node: pair.value as Scalar & { value: string },
+            inFlow: flow,
+          });
         } else {
           walk(pair.value, here, flow);
         }

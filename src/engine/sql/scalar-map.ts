@@ -7,9 +7,10 @@ import type { Scalar } from 'yaml';
 export function scalarOffsetMap(text: string, node: Scalar): number[] | undefined {
   if (!node.range || typeof node.value !== 'string') return undefined;
   const [start, end] = node.range;
-  const built = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
-    ? readBlock(text, start, end, node.type === 'BLOCK_FOLDED')
-    : readFlow(text, start, end, node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined);
+  const built =
+    node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
+      ? readBlock(text, start, end, node.type === 'BLOCK_FOLDED')
+      : readFlow(text, start, end, node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined);
   if (!built) return undefined;
   // Chomping may add or drop trailing line breaks; the characters before them must match exactly.
   const value = node.value.replace(/\n+$/, '');
@@ -17,7 +18,10 @@ export function scalarOffsetMap(text: string, node: Scalar): number[] | undefine
   return built.offsets.slice(0, value.length);
 }
 
-interface Built { text: string; offsets: number[] }
+interface Built {
+  text: string;
+  offsets: number[];
+}
 
 function readBlock(text: string, start: number, end: number, folded: boolean): Built | undefined {
   const headerEnd = text.indexOf('\n', start);
@@ -46,7 +50,10 @@ function readBlock(text: string, start: number, end: number, folded: boolean): B
   let pendingEmpty = 0;
   for (const line of lines) {
     const empty = line.content.slice(indent).length === 0 && line.content.trim() === '';
-    if (empty) { pendingEmpty++; continue; }
+    if (empty) {
+      pendingEmpty++;
+      continue;
+    }
     const body = line.content.slice(indent);
     const more = /^[ \t]/.test(body);
     if (previous) {
@@ -75,18 +82,29 @@ function readFlow(text: string, start: number, end: number, quote: '"' | "'" | u
     const c = text[i];
     if (c === '\r' || c === '\n') {
       // A line break folds: trailing spaces go, then one space, or one \n per empty line.
-      while (out.text.endsWith(' ') || out.text.endsWith('\t')) { out.text = out.text.slice(0, -1); out.offsets.pop(); }
+      while (out.text.endsWith(' ') || out.text.endsWith('\t')) {
+        out.text = out.text.slice(0, -1);
+        out.offsets.pop();
+      }
       const breakAt = i;
       let empties = 0;
       i = skipLineBreak(text, i);
       for (;;) {
         while (i < stop && (text[i] === ' ' || text[i] === '\t')) i++;
-        if (i < stop && (text[i] === '\n' || text[i] === '\r')) { empties++; i = skipLineBreak(text, i); } else break;
+        if (i < stop && (text[i] === '\n' || text[i] === '\r')) {
+          empties++;
+          i = skipLineBreak(text, i);
+        } else break;
       }
-      if (empties === 0) push(out, ' ', breakAt); else for (let k = 0; k < empties; k++) push(out, '\n', breakAt);
+      if (empties === 0) push(out, ' ', breakAt);
+      else for (let k = 0; k < empties; k++) push(out, '\n', breakAt);
       continue;
     }
-    if (quote === "'" && c === "'" && text[i + 1] === "'") { push(out, "'", i); i += 2; continue; }
+    if (quote === "'" && c === "'" && text[i + 1] === "'") {
+      push(out, "'", i);
+      i += 2;
+      continue;
+    }
     if (quote === '"' && c === '\\') {
       const escaped = readEscape(text, i);
       if (escaped.lineJoin) {
@@ -105,8 +123,24 @@ function readFlow(text: string, start: number, end: number, quote: '"' | "'" | u
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ',
-  '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 
 function readEscape(text: string, at: number): { char: string; length: number; lineJoin?: boolean } {

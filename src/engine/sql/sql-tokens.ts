@@ -3,9 +3,29 @@
 import type { SqlLanguage } from 'sql-formatter';
 
 /** Dialects in which a backslash escapes the next character inside quotes ('it\'s'). */
-const BACKSLASH_ESCAPES = new Set<SqlLanguage>(['sql', 'mysql', 'mariadb', 'tidb', 'singlestoredb', 'bigquery', 'spark', 'hive', 'snowflake', 'clickhouse', 'n1ql']);
+const BACKSLASH_ESCAPES = new Set<SqlLanguage>([
+  'sql',
+  'mysql',
+  'mariadb',
+  'tidb',
+  'singlestoredb',
+  'bigquery',
+  'spark',
+  'hive',
+  'snowflake',
+  'clickhouse',
+  'n1ql',
+]);
 /** Dialects where `#` starts a comment. */
-const HASH_COMMENTS = new Set<SqlLanguage>(['mysql', 'mariadb', 'tidb', 'singlestoredb', 'bigquery', 'clickhouse', 'n1ql']);
+const HASH_COMMENTS = new Set<SqlLanguage>([
+  'mysql',
+  'mariadb',
+  'tidb',
+  'singlestoredb',
+  'bigquery',
+  'clickhouse',
+  'n1ql',
+]);
 /** Dialects where `[name]` quotes a name. */
 const BRACKET_NAMES = new Set<SqlLanguage>(['transactsql', 'sqlite']);
 /** Dialects where block comments nest. */
@@ -31,18 +51,26 @@ export function sqlTokens(sql: string, language: SqlLanguage): SqlTokens {
   while (i < sql.length) {
     const c = sql[i];
     const next = sql[i + 1];
-    if (/\s/.test(c)) { i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
     let end = -1;
     let comment = false;
     if (c === "'" || c === '"' || c === '`') {
       // E'…' (PostgreSQL, DuckDB) always reads backslash escapes.
-      const escaped = c !== '`' && (backslash || (c === "'" && /^[eE]$/.test(sql[i - 1] ?? '') && !/[\w$]/.test(sql[i - 2] ?? '')));
+      const escaped =
+        c !== '`' && (backslash || (c === "'" && /^[eE]$/.test(sql[i - 1] ?? '') && !/[\w$]/.test(sql[i - 2] ?? '')));
       end = closingQuote(sql, i, c, escaped);
     } else if (c === '[' && BRACKET_NAMES.has(language)) {
       end = closingQuote(sql, i, ']', false);
     } else if (c === '$') {
       end = dollarQuoteEnd(sql, i);
-    } else if ((c === '-' && next === '-') || (c === '#' && HASH_COMMENTS.has(language)) || (c === '/' && next === '/' && language === 'snowflake')) {
+    } else if (
+      (c === '-' && next === '-') ||
+      (c === '#' && HASH_COMMENTS.has(language)) ||
+      (c === '/' && next === '/' && language === 'snowflake')
+    ) {
       end = lineEnd(sql, i);
       comment = true;
     } else if (c === '/' && next === '*') {
@@ -91,9 +119,15 @@ function closingQuote(sql: string, start: number, quote: string, backslash: bool
   let i = start + 1;
   while (i < sql.length) {
     const c = sql[i];
-    if (backslash && c === '\\') { i += 2; continue; }
+    if (backslash && c === '\\') {
+      i += 2;
+      continue;
+    }
     if (c === quote) {
-      if (sql[i + 1] === quote && quote !== ']') { i += 2; continue; }
+      if (sql[i + 1] === quote && quote !== ']') {
+        i += 2;
+        continue;
+      }
       return i + 1;
     }
     i++;

@@ -42,7 +42,10 @@ export const customPropertiesPath = (contract: Record<string, unknown>): string[
   Array.isArray(contract.customProperties) ? ['customProperties'] : [];
 
 /** YAML text for a plain scalar, quoted only when it has to be. */
-export const yamlScalar = (v: string): string => (/^[A-Za-z](?:[\w./-]|:(?=[\w./-]))*$/.test(v) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(v) ? v : JSON.stringify(v));
+export const yamlScalar = (v: string): string =>
+  /^[A-Za-z](?:[\w./-]|:(?=[\w./-]))*$/.test(v) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(v)
+    ? v
+    : JSON.stringify(v);
 
 /**
  * Checks the value of a vocabulary-backed custom property: a value outside the vocabulary is reported as
@@ -59,11 +62,21 @@ export function reportVocabularyValue(
   const value = str(entry.value.value);
   const canonical = value === undefined ? undefined : canonicalize(value);
   if (value === undefined || !canonical) {
-    report({ path: valuePath, target: 'value', messageId: 'unknown', data: { value: String(entry.value.value ?? '') } });
+    report({
+      path: valuePath,
+      target: 'value',
+      messageId: 'unknown',
+      data: { value: String(entry.value.value ?? '') },
+    });
   } else if (canonical !== value) {
     report({
-      path: valuePath, target: 'value', messageId: 'spelling', data: { value, canonical },
-      suggest: [{ title: `Write '${canonical}'`, fix: (fixer) => fixer.replaceValue(valuePath, yamlScalar(canonical)) }],
+      path: valuePath,
+      target: 'value',
+      messageId: 'spelling',
+      data: { value, canonical },
+      suggest: [
+        { title: `Write '${canonical}'`, fix: (fixer) => fixer.replaceValue(valuePath, yamlScalar(canonical)) },
+      ],
     });
   }
 }

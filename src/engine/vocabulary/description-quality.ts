@@ -4,7 +4,26 @@ import { words } from './match-words';
 export type DescriptionProblem = 'missing' | 'tooShort' | 'repeatsName';
 
 /** Words that add nothing when a description just restates a name ("The order id column"). */
-const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'this', 'that', 'column', 'field', 'property', 'attribute', 'value', 'table', 'object', 'schema', 'data', 'contract', 'is']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'this',
+  'that',
+  'column',
+  'field',
+  'property',
+  'attribute',
+  'value',
+  'table',
+  'object',
+  'schema',
+  'data',
+  'contract',
+  'is',
+]);
 
 const significant = (text: string): string[] => words(text).filter((w) => !FILLER.has(w));
 
@@ -19,7 +38,11 @@ export function repeatsName(description: string, names: ReadonlyArray<string | u
   });
 }
 
-export function descriptionProblem(description: unknown, names: ReadonlyArray<string | undefined>, minLength: number): DescriptionProblem | undefined {
+export function descriptionProblem(
+  description: unknown,
+  names: ReadonlyArray<string | undefined>,
+  minLength: number,
+): DescriptionProblem | undefined {
   if (typeof description !== 'string' || description.trim() === '') return 'missing';
   if (repeatsName(description, names)) return 'repeatsName';
   if (description.trim().length < minLength) return 'tooShort';

@@ -11,7 +11,8 @@ export function words(text: string): string[] {
 
 const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
 
-export const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+export const singular = (w: string): string =>
+  w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
 /** A set of terms, each found as whole words or as one run-together word ("emailaddress" for "email address"). */
 export class TermMatcher<T> {
@@ -72,7 +73,8 @@ export class PhraseEraser {
     const out = textWords.map((w) => (this.joined.has(w) ? '' : w));
     for (let i = 0; i < textWords.length; i++) {
       for (const p of this.byFirstWord.get(textWords[i]) ?? []) {
-        if (i + p.length <= textWords.length && p.every((w, k) => textWords[i + k] === w)) for (let k = 0; k < p.length; k++) out[i + k] = '';
+        if (i + p.length <= textWords.length && p.every((w, k) => textWords[i + k] === w))
+          for (let k = 0; k < p.length; k++) out[i + k] = '';
       }
     }
     return out;

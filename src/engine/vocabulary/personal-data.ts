@@ -4,8 +4,15 @@ import type { ContractParts, PropertyRef } from '../contract-nodes';
 import type { JsonPath } from '../types';
 import { str } from '../contract-nodes';
 import {
-  FIGURE_HEADS, KIND_HEADS, NOT_PERSONAL_PHRASES, ORGANISATION_QUALIFIERS, PERSON_WORDS, PERSONAL_DATA_TERMS, THING_HEADS,
-  type PersonalDataCategory, type PersonalDataTerm,
+  FIGURE_HEADS,
+  KIND_HEADS,
+  NOT_PERSONAL_PHRASES,
+  ORGANISATION_QUALIFIERS,
+  PERSON_WORDS,
+  PERSONAL_DATA_TERMS,
+  THING_HEADS,
+  type PersonalDataCategory,
+  type PersonalDataTerm,
 } from './personal-data-words';
 import { PhraseEraser, TermMatcher, singular, words } from './match-words';
 
@@ -26,7 +33,10 @@ export const PersonalDataOptionsSchema = z
 export type PersonalDataOptions = z.infer<typeof PersonalDataOptionsSchema>;
 
 export const DEFAULT_PERSONAL_DATA_OPTIONS: PersonalDataOptions = {
-  extraWords: [], extraSpecialCategoryWords: [], extraCriminalOffenceWords: [], ignoreWords: [],
+  extraWords: [],
+  extraSpecialCategoryWords: [],
+  extraCriminalOffenceWords: [],
+  ignoreWords: [],
 };
 
 export interface PersonalDataMatch {
@@ -58,11 +68,15 @@ function compile(options: PersonalDataOptions): CompiledVocabulary {
     ...options.extraSpecialCategoryWords.map((term) => ({ term, category: 'special-category' as const })),
     ...options.extraCriminalOffenceWords.map((term) => ({ term, category: 'criminal-offence' as const })),
     ...options.extraWords.map((term) => ({ term, category: 'personal' as const })),
-  ].filter((t) => !ignored.has(key(t.term))).sort((a, b) => RANK[a.category] - RANK[b.category]);
+  ]
+    .filter((t) => !ignored.has(key(t.term)))
+    .sort((a, b) => RANK[a.category] - RANK[b.category]);
   const compiled: CompiledVocabulary = {
     names: new TermMatcher(terms.map((t) => ({ term: t.term, item: t }))),
     // Free text mentions many things in passing; only the sensitive categories are looked for there.
-    descriptions: new TermMatcher(terms.filter((t) => !t.nameOnly && t.category !== 'personal').map((t) => ({ term: t.term, item: t }))),
+    descriptions: new TermMatcher(
+      terms.filter((t) => !t.nameOnly && t.category !== 'personal').map((t) => ({ term: t.term, item: t })),
+    ),
     ignoredNames: ignored,
   };
   if (compiledByOptions.size > 20) compiledByOptions.clear();
@@ -84,28 +98,41 @@ const isIn = (set: Set<string>, word: string) => set.has(word) || set.has(singul
  * in between ("company phone", but not "company director phone"), does not count. `reach` is how many words either
  * side qualify a term: the whole name for identifiers, the neighbours in free text.
  */
-function aboutAPerson(matcher: TermMatcher<PersonalDataTerm>, textWords: readonly string[], reach: number): PersonalDataTerm[] {
-  return matcher.findAllAt(textWords).filter(({ item, start, end }) => {
-    const after = textWords.slice(end, end + reach);
-    if (after.some((w) => isIn(THING, w))) return false;
-    if (item.category === 'personal' && after.some((w) => isIn(FIGURE, w))) return false;
-    if (item.category === 'personal' && !item.attribute && after.some((w) => isIn(KIND, w))) return false;
-    const before = textWords.slice(Math.max(0, start - reach), start);
-    if (textWords.slice(start, end).some((w) => isIn(PERSON, w))) return true; // "company customer name"
-    // Walking back from the term: a person word first keeps it personal, an organisation word first does not.
-    for (let k = before.length - 1; k >= 0; k--) {
-      if (isIn(PERSON, before[k])) return true;
-      if (isIn(ORGANISATION, before[k])) return false;
-    }
-    return true;
-  }).map((m) => m.item);
+function aboutAPerson(
+  matcher: TermMatcher<PersonalDataTerm>,
+  textWords: readonly string[],
+  reach: number,
+): PersonalDataTerm[] {
+  return matcher
+    .findAllAt(textWords)
+    .filter(({ item, start, end }) => {
+      const after = textWords.slice(end, end + reach);
+      if (after.some((w) => isIn(THING, w))) return false;
+      if (item.category === 'personal' && after.some((w) => isIn(FIGURE, w))) return false;
+      if (item.category === 'personal' && !item.attribute && after.some((w) => isIn(KIND, w))) return false;
+      const before = textWords.slice(Math.max(0, start - reach), start);
+      if (textWords.slice(start, end).some((w) => isIn(PERSON, w))) return true; // "company customer name"
+      // Walking back from the term: a person word first keeps it personal, an organisation word first does not.
+      for (let k = before.length - 1; k >= 0; k--) {
+        if (isIn(PERSON, before[k])) return true;
+        if (isIn(ORGANISATION, before[k])) return false;
+      }
+      return true;
+    })
+    .map((m) => m.item);
 }
 
 const strongest = (found: PersonalDataTerm[]): PersonalDataTerm | undefined =>
-  found.reduce<PersonalDataTerm | undefined>((best, t) => (!best || RANK[t.category] < RANK[best.category] ? t : best), undefined);
+  found.reduce<PersonalDataTerm | undefined>(
+    (best, t) => (!best || RANK[t.category] < RANK[best.category] ? t : best),
+    undefined,
+  );
 
 /** The strongest personal-data match for one property, or undefined. */
-export function matchProperty(property: PropertyRef, options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS): PersonalDataMatch | undefined {
+export function matchProperty(
+  property: PropertyRef,
+  options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS,
+): PersonalDataMatch | undefined {
   return matchWith(compile(options), property);
 }
 
@@ -130,7 +157,10 @@ function matchWith(vocabulary: CompiledVocabulary, property: PropertyRef): Perso
 const matchesByParts = new WeakMap<ContractParts, Map<string, PersonalDataMatch[]>>();
 
 /** Every property of the contract that looks like personal data, in file order. */
-export function personalDataIn(parts: ContractParts, options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS): PersonalDataMatch[] {
+export function personalDataIn(
+  parts: ContractParts,
+  options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS,
+): PersonalDataMatch[] {
   const cacheKey = JSON.stringify(options);
   let byOptions = matchesByParts.get(parts);
   if (!byOptions) matchesByParts.set(parts, (byOptions = new Map()));
@@ -162,7 +192,10 @@ export function propertyNames(matches: readonly PersonalDataMatch[]): string {
 
 /** Each matched property as a related place of a whole-contract finding. */
 export function relatedProperties(matches: readonly PersonalDataMatch[]): Array<{ path: JsonPath; message: string }> {
-  return matches.map((m) => ({ path: m.property.path, message: `${capitalizeFirst(m.property.label)} looks like ${CATEGORY_NAMES[m.category]} ('${m.term}').` }));
+  return matches.map((m) => ({
+    path: m.property.path,
+    message: `${capitalizeFirst(m.property.label)} looks like ${CATEGORY_NAMES[m.category]} ('${m.term}').`,
+  }));
 }
 
 const capitalizeFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

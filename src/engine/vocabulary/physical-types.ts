@@ -3,37 +3,160 @@
 // systems, has no family, and a rule never reports a type it cannot place.
 
 export type PhysicalFamily =
-  | 'text' | 'integer' | 'decimal' | 'numeric' | 'float' | 'boolean' | 'date' | 'timestamp' | 'time' | 'binary'
-  | 'array' | 'object' | 'vector' | 'any';
+  | 'text'
+  | 'integer'
+  | 'decimal'
+  | 'numeric'
+  | 'float'
+  | 'boolean'
+  | 'date'
+  | 'timestamp'
+  | 'time'
+  | 'binary'
+  | 'array'
+  | 'object'
+  | 'vector'
+  | 'any';
 
 const NAMES: Record<Exclude<PhysicalFamily, 'decimal' | 'numeric'>, string[]> = {
   text: [
-    'char', 'character', 'varchar', 'varchar2', 'nvarchar', 'nvarchar2', 'nchar', 'bpchar', 'text', 'tinytext', 'mediumtext',
-    'longtext', 'ntext', 'string', 'clob', 'nclob', 'dbclob', 'citext', 'uuid', 'uniqueidentifier', 'xml', 'character varying',
-    'char varying', 'national character', 'national char', 'national character varying', 'long varchar', 'fixedstring',
-    'utf8', 'largeutf8', 'large_string', 'enum', 'enum8', 'enum16', 'graphic', 'vargraphic',
+    'char',
+    'character',
+    'varchar',
+    'varchar2',
+    'nvarchar',
+    'nvarchar2',
+    'nchar',
+    'bpchar',
+    'text',
+    'tinytext',
+    'mediumtext',
+    'longtext',
+    'ntext',
+    'string',
+    'clob',
+    'nclob',
+    'dbclob',
+    'citext',
+    'uuid',
+    'uniqueidentifier',
+    'xml',
+    'character varying',
+    'char varying',
+    'national character',
+    'national char',
+    'national character varying',
+    'long varchar',
+    'fixedstring',
+    'utf8',
+    'largeutf8',
+    'large_string',
+    'enum',
+    'enum8',
+    'enum16',
+    'graphic',
+    'vargraphic',
   ],
   integer: [
-    'int', 'integer', 'int1', 'int2', 'int4', 'int8', 'int16', 'int32', 'int64', 'int128', 'int256', 'uint8', 'uint16', 'uint32',
-    'uint64', 'uint128', 'uint256', 'tinyint', 'smallint', 'mediumint', 'bigint', 'byteint', 'hugeint', 'uhugeint', 'utinyint',
-    'usmallint', 'uinteger', 'ubigint', 'serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial', 'long', 'short',
+    'int',
+    'integer',
+    'int1',
+    'int2',
+    'int4',
+    'int8',
+    'int16',
+    'int32',
+    'int64',
+    'int128',
+    'int256',
+    'uint8',
+    'uint16',
+    'uint32',
+    'uint64',
+    'uint128',
+    'uint256',
+    'tinyint',
+    'smallint',
+    'mediumint',
+    'bigint',
+    'byteint',
+    'hugeint',
+    'uhugeint',
+    'utinyint',
+    'usmallint',
+    'uinteger',
+    'ubigint',
+    'serial',
+    'serial2',
+    'serial4',
+    'serial8',
+    'smallserial',
+    'bigserial',
+    'long',
+    'short',
   ],
   float: [
-    'float', 'float4', 'float8', 'float16', 'float32', 'float64', 'double', 'double precision', 'real', 'binary_float',
-    'binary_double', 'decfloat',
+    'float',
+    'float4',
+    'float8',
+    'float16',
+    'float32',
+    'float64',
+    'double',
+    'double precision',
+    'real',
+    'binary_float',
+    'binary_double',
+    'decfloat',
   ],
   boolean: ['boolean', 'bool'],
   date: ['date', 'date32'],
   timestamp: [
-    'timestamp', 'timestamptz', 'timestamp_tz', 'timestamp_ntz', 'timestamp_ltz', 'timestamp_s', 'timestamp_ms', 'timestamp_ns',
-    'timestamp_us', 'timestampntz', 'timestampltz', 'datetime', 'datetime2', 'datetime64', 'smalldatetime', 'datetimeoffset', 'timestamp-millis',
-    'timestamp-micros', 'timestamp-nanos', 'local-timestamp-millis', 'local-timestamp-micros', 'local-timestamp-nanos',
-    'timestamp_millis', 'timestamp_micros', 'timestamp_nanos',
+    'timestamp',
+    'timestamptz',
+    'timestamp_tz',
+    'timestamp_ntz',
+    'timestamp_ltz',
+    'timestamp_s',
+    'timestamp_ms',
+    'timestamp_ns',
+    'timestamp_us',
+    'timestampntz',
+    'timestampltz',
+    'datetime',
+    'datetime2',
+    'datetime64',
+    'smalldatetime',
+    'datetimeoffset',
+    'timestamp-millis',
+    'timestamp-micros',
+    'timestamp-nanos',
+    'local-timestamp-millis',
+    'local-timestamp-micros',
+    'local-timestamp-nanos',
+    'timestamp_millis',
+    'timestamp_micros',
+    'timestamp_nanos',
   ],
   time: ['time', 'timetz', 'time-millis', 'time-micros', 'time_millis', 'time_micros', 'time_nanos'],
   binary: [
-    'binary', 'varbinary', 'binary varying', 'blob', 'tinyblob', 'mediumblob', 'longblob', 'bytea', 'bytes', 'image', 'raw',
-    'long raw', 'byte_array', 'fixed_len_byte_array', 'varbyte', 'large_binary', 'largebinary',
+    'binary',
+    'varbinary',
+    'binary varying',
+    'blob',
+    'tinyblob',
+    'mediumblob',
+    'longblob',
+    'bytea',
+    'bytes',
+    'image',
+    'raw',
+    'long raw',
+    'byte_array',
+    'fixed_len_byte_array',
+    'varbyte',
+    'large_binary',
+    'largebinary',
   ],
   // A bare `list` is an array to Avro-minded tools but whitespace-separated text to XML Schema: only `list<…>` counts.
   array: ['array'],
@@ -43,7 +166,8 @@ const NAMES: Record<Exclude<PhysicalFamily, 'decimal' | 'numeric'>, string[]> = 
 };
 
 const FAMILY_OF = new Map<string, PhysicalFamily>();
-for (const [family, names] of Object.entries(NAMES)) for (const name of names) FAMILY_OF.set(name, family as PhysicalFamily);
+for (const [family, names] of Object.entries(NAMES))
+  for (const name of names) FAMILY_OF.set(name, family as PhysicalFamily);
 
 /** Exact-decimal names: the family depends on the scale (`NUMBER(38,0)` holds whole numbers, `decimal(10,2)` does not). */
 const DECIMALS = new Set(['decimal', 'numeric', 'number', 'dec', 'bignumeric', 'bigdecimal']);
@@ -81,8 +205,15 @@ export function physicalFamilies(raw: string): PhysicalFamily[] {
   }
 
   // Parameters: `varchar(20)`, `decimal(10, 2)`, `timestamp(3)`, `DecimalType(10,2)`.
-  const params = /\(([^()]*)\)/.exec(s)?.[1].split(',').map((p) => p.trim()) ?? [];
-  let name = s.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const params =
+    /\(([^()]*)\)/
+      .exec(s)?.[1]
+      .split(',')
+      .map((p) => p.trim()) ?? [];
+  let name = s
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/^[a-z]+type$/.test(name) && name !== 'type') name = name.slice(0, -'type'.length); // Spark: StringType, DecimalType
 
   if (DECIMALS.has(name)) return [decimalFamily(params[1] ?? (params.length === 1 ? '0' : undefined))];
@@ -102,7 +233,19 @@ function decimalFamily(scale: string | undefined): PhysicalFamily {
 const CONTRADICTIONS: Record<string, ReadonlySet<PhysicalFamily>> = {
   // A text column may hold anything written as text; only clearly non-text storage contradicts it. Binary is
   // accepted: ODCS has no binary logicalType before v3.2 and the official examples map bytea to string.
-  string: new Set(['integer', 'decimal', 'numeric', 'float', 'boolean', 'date', 'timestamp', 'time', 'array', 'object', 'vector']),
+  string: new Set([
+    'integer',
+    'decimal',
+    'numeric',
+    'float',
+    'boolean',
+    'date',
+    'timestamp',
+    'time',
+    'array',
+    'object',
+    'vector',
+  ]),
   // Floating-point storage of whole numbers is common (JSON numbers); a fixed scale above 0 is not whole numbers.
   integer: new Set(['text', 'decimal', 'boolean', 'date', 'timestamp', 'time', 'binary', 'array', 'object', 'vector']),
   number: new Set(['text', 'boolean', 'date', 'timestamp', 'time', 'binary', 'array', 'object', 'vector']),
@@ -114,7 +257,18 @@ const CONTRADICTIONS: Record<string, ReadonlySet<PhysicalFamily>> = {
   timestamp: new Set(['boolean', 'time', 'array', 'object', 'vector']),
   time: new Set(['boolean', 'date', 'array', 'object', 'vector']),
   array: new Set(['integer', 'decimal', 'numeric', 'float', 'boolean', 'date', 'timestamp', 'time', 'object']),
-  object: new Set(['integer', 'decimal', 'numeric', 'float', 'boolean', 'date', 'timestamp', 'time', 'array', 'vector']),
+  object: new Set([
+    'integer',
+    'decimal',
+    'numeric',
+    'float',
+    'boolean',
+    'date',
+    'timestamp',
+    'time',
+    'array',
+    'vector',
+  ]),
   map: new Set(['integer', 'decimal', 'numeric', 'float', 'boolean', 'date', 'timestamp', 'time', 'array', 'vector']),
   vector: new Set(['integer', 'decimal', 'numeric', 'boolean', 'date', 'timestamp', 'time', 'object']),
 };

@@ -7,7 +7,11 @@ import { DEFAULT_CUSTODIAN_ROLES, DEFAULT_OWNER_ROLES, DEFAULT_STEWARD_ROLES } f
 
 export type RoleKind = 'owner' | 'steward' | 'custodian';
 
-const normal = (role: string): string => role.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const normal = (role: string): string =>
+  role
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 export function roleKind(role: unknown, settings: SharedSettings): RoleKind | undefined {
   if (typeof role !== 'string') return undefined;

@@ -5,7 +5,8 @@
 const CHANGE_TIME = /updat|modif|load|ingest|extract|refresh|creat|event|_ts$|_at$/i;
 
 /** Names of dates about the record's subject, not about the data: never a freshness element. */
-const SUBJECT_DATE = /birth|(^|_)dob($|_)|death|died|born|expir|anniversar|valid_?(from|to|until)|effective|(^|_)(start|end|due)_date/i;
+const SUBJECT_DATE =
+  /birth|(^|_)dob($|_)|death|died|born|expir|anniversar|valid_?(from|to|until)|effective|(^|_)(start|end|due)_date/i;
 
 /** True for a date about the record's subject (a date of birth, an expiry date), not about the data. */
 export const isSubjectDate = (name: string): boolean => SUBJECT_DATE.test(name);

@@ -10,4 +10,8 @@ export interface CatalogueSourceConfig {
 }
 
 /** With no configuration: the workspace's contracts, CODEOWNERS and git history. */
-export const DEFAULT_SOURCES: CatalogueSourceConfig[] = [{ type: 'contracts' }, { type: 'codeowners' }, { type: 'git' }];
+export const DEFAULT_SOURCES: CatalogueSourceConfig[] = [
+  { type: 'contracts' },
+  { type: 'codeowners' },
+  { type: 'git' },
+];

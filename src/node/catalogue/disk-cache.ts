@@ -70,7 +70,10 @@ const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
   !!a && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 
 const isOutput = (o: unknown): o is ParseOutput =>
-  !!o && typeof o === 'object' && Array.isArray((o as ParseOutput).records) && Array.isArray((o as ParseOutput).warnings);
+  !!o &&
+  typeof o === 'object' &&
+  Array.isArray((o as ParseOutput).records) &&
+  Array.isArray((o as ParseOutput).warnings);
 
 /** The folder the cache of `root` lives in. */
 export function cacheDirFor(root: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -104,10 +107,24 @@ export class CatalogueDiskCache {
   reads = 0;
   gitReused = false;
 
-  private constructor(readonly file: string, root: string, context: string, old: Stored | undefined, options: DiskCacheOptions) {
+  private constructor(
+    readonly file: string,
+    root: string,
+    context: string,
+    old: Stored | undefined,
+    options: DiskCacheOptions,
+  ) {
     this.old = old;
     this.racyMs = options.racyMs ?? RACY_MS;
-    this.next = { format: FORMAT, build: options.build ?? buildId(), root, context, checkedAt: Date.now(), files: {}, values: {} };
+    this.next = {
+      format: FORMAT,
+      build: options.build ?? buildId(),
+      root,
+      context,
+      checkedAt: Date.now(),
+      files: {},
+      values: {},
+    };
     this.changed = old === undefined;
   }
 
@@ -119,9 +136,16 @@ export class CatalogueDiskCache {
     let old: Stored | undefined;
     try {
       const value = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-      const usable = !!value && typeof value === 'object' && value.format === FORMAT && value.build === build
-        && value.root === root && value.context === context && typeof value.checkedAt === 'number'
-        && !!value.files && typeof value.files === 'object';
+      const usable =
+        !!value &&
+        typeof value === 'object' &&
+        value.format === FORMAT &&
+        value.build === build &&
+        value.root === root &&
+        value.context === context &&
+        typeof value.checkedAt === 'number' &&
+        !!value.files &&
+        typeof value.files === 'object';
       old = usable ? value : undefined;
     } catch {
       old = undefined;
@@ -131,7 +155,11 @@ export class CatalogueDiskCache {
 
   /** A stamp that was already there when the cache was last written: a later write would have changed it. */
   private trusted(stamp: FileStamp): boolean {
-    return this.old !== undefined && stamp.ctimeMs < this.old.checkedAt - this.racyMs && stamp.mtimeMs < this.old.checkedAt - this.racyMs;
+    return (
+      this.old !== undefined &&
+      stamp.ctimeMs < this.old.checkedAt - this.racyMs &&
+      stamp.mtimeMs < this.old.checkedAt - this.racyMs
+    );
   }
 
   /**
@@ -139,7 +167,10 @@ export class CatalogueDiskCache {
    * returns them, or undefined when the file cannot be read: then undefined), else what `parse` makes of them.
    */
   async fileOutput(
-    id: string, stamp: FileStamp, read: () => Promise<Uint8Array | undefined>, parse: (bytes: Uint8Array) => ParseOutput,
+    id: string,
+    stamp: FileStamp,
+    read: () => Promise<Uint8Array | undefined>,
+    parse: (bytes: Uint8Array) => ParseOutput,
   ): Promise<ParseOutput | undefined> {
     const stored = this.old?.files[id];
     const usable = stored && typeof stored.sha1 === 'string' && isOutput(stored.output) ? stored : undefined;
@@ -168,7 +199,13 @@ export class CatalogueDiskCache {
   /** The stored git records when HEAD and the paths are the ones they were read at, else what `read` returns. */
   async git(head: string | undefined, paths: string[], read: () => Promise<GitFileRecord[]>): Promise<GitFileRecord[]> {
     const stored = this.old?.git;
-    if (head !== undefined && stored && stored.head === head && JSON.stringify(stored.paths) === JSON.stringify(paths) && Array.isArray(stored.records)) {
+    if (
+      head !== undefined &&
+      stored &&
+      stored.head === head &&
+      JSON.stringify(stored.paths) === JSON.stringify(paths) &&
+      Array.isArray(stored.records)
+    ) {
       this.gitReused = true;
       this.next.git = stored;
       return stored.records;
@@ -183,7 +220,12 @@ export class CatalogueDiskCache {
    * A value computed from one file (the catalogue sources a configuration file resolves to): the stored one when it
    * was computed under the same `key` and the file (stamp `stamp`, bytes from `read`) is unchanged, else undefined.
    */
-  async value(name: string, key: string, stamp: FileStamp | undefined, read: () => Promise<Uint8Array | undefined>): Promise<unknown> {
+  async value(
+    name: string,
+    key: string,
+    stamp: FileStamp | undefined,
+    read: () => Promise<Uint8Array | undefined>,
+  ): Promise<unknown> {
     const stored = this.old?.values?.[name];
     if (!stored || stored.key !== key || !('value' in stored)) return undefined;
     if (stamp === undefined) {
@@ -212,7 +254,8 @@ export class CatalogueDiskCache {
    */
   save(): void {
     const dropped = this.old !== undefined && Object.keys(this.old.files).some((id) => !(id in this.next.files));
-    const valuesDropped = this.old !== undefined && Object.keys(this.old.values ?? {}).some((name) => !(name in this.next.values!));
+    const valuesDropped =
+      this.old !== undefined && Object.keys(this.old.values ?? {}).some((name) => !(name in this.next.values!));
     if (!this.changed && !dropped && !valuesDropped && this.old?.git === this.next.git) return;
     const dir = join(this.file, '..');
     const temp = join(dir, `.${FILE_NAME}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -43,8 +43,10 @@ export async function gitState(root: string): Promise<{ inside: boolean; head?: 
   // `--verify -q HEAD` prints nothing and fails (after printing the first answer) while there is no commit.
   const out = await new Promise<string>((resolve) => {
     execFile(
-      'git', ['-c', 'core.fsmonitor=false', '-C', root, 'rev-parse', '--is-inside-work-tree', '--verify', '-q', 'HEAD'],
-      { windowsHide: true }, (_error, stdout) => resolve(typeof stdout === 'string' ? stdout : ''),
+      'git',
+      ['-c', 'core.fsmonitor=false', '-C', root, 'rev-parse', '--is-inside-work-tree', '--verify', '-q', 'HEAD'],
+      { windowsHide: true },
+      (_error, stdout) => resolve(typeof stdout === 'string' ? stdout : ''),
     );
   });
   const [inside, head] = out.split('\n').map((line) => line.trim());
@@ -72,10 +74,21 @@ export const BULK_COMMIT_FILES = 50;
  * Authors, commit counts and last commit date per file, for every file under `root` (or only `paths`).
  * Paths are relative to `root`, with forward slashes.
  */
-export async function readGitHistory(root: string, paths: string[] = ['.'], maxFilesPerCommit = BULK_COMMIT_FILES): Promise<GitFileRecord[]> {
+export async function readGitHistory(
+  root: string,
+  paths: string[] = ['.'],
+  maxFilesPerCommit = BULK_COMMIT_FILES,
+): Promise<GitFileRecord[]> {
   const out = await git(root, [
     // -z: file names come unquoted, each ended by NUL (plain output C-quotes names with quotes, tabs or newlines).
-    'log', '-z', '--no-merges', '--relative', '--name-only', `--format=${COMMIT}%ae${FIELD}%an${FIELD}%as`, '--', ...paths,
+    'log',
+    '-z',
+    '--no-merges',
+    '--relative',
+    '--name-only',
+    `--format=${COMMIT}%ae${FIELD}%an${FIELD}%as`,
+    '--',
+    ...paths,
   ]);
   const perFile = new Map<string, Map<string, GitAuthorStats>>();
   // Newest first: the last commit seen for a file is the one that created it.
@@ -99,5 +112,11 @@ export async function readGitHistory(root: string, paths: string[] = ['.'], maxF
       } else authors.set(key, { email: key, name, commits: 1, lastCommit: date });
     }
   }
-  return [...perFile].map(([path, authors]) => ({ kind: 'git', path, authors: [...authors.values()], createdBy: creator.get(path), source: `git:${path}` }));
+  return [...perFile].map(([path, authors]) => ({
+    kind: 'git',
+    path,
+    authors: [...authors.values()],
+    createdBy: creator.get(path),
+    source: `git:${path}`,
+  }));
 }

@@ -97,8 +97,16 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
     const id = `${type}:${rel}`;
     if (diskCache && stats) {
       const output = await diskCache.fileOutput(
-        id, stampOf(stats), () => readFile(join(root, rel)).catch(() => undefined),
-        (bytes) => parseSourceText(type, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), rel, options.today),
+        id,
+        stampOf(stats),
+        () => readFile(join(root, rel)).catch(() => undefined),
+        (bytes) =>
+          parseSourceText(
+            type,
+            Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+            rel,
+            options.today,
+          ),
       );
       fileCount++;
       if (output === undefined) builder.removeSource(id);
@@ -107,7 +115,11 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
     }
     const text = refused === undefined ? await readText(join(root, rel)) : undefined;
     fileCount++;
-    if (refused !== undefined) builder.setSource(id, { records: [], warnings: [{ file: rel, line: 0, message: `${type} source file ${refused}` }] });
+    if (refused !== undefined)
+      builder.setSource(id, {
+        records: [],
+        warnings: [{ file: rel, line: 0, message: `${type} source file ${refused}` }],
+      });
     else if (text === undefined) builder.removeSource(id);
     else builder.setSource(id, parseSourceText(type, text, rel, options.today));
   };
@@ -122,7 +134,11 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
     const normalised = posix.normalize(toPosix(written) || '.').replace(/\/+$/, '');
     const rel = normalised === '.' ? '' : normalised;
     if (pathOutsideByText(written) || !isInside(realRoot, realPathOf(join(root, rel)))) {
-      loaderWarnings.warnings.push({ file: written, line: 0, message: `${config.type} source leads outside the workspace; not read` });
+      loaderWarnings.warnings.push({
+        file: written,
+        line: 0,
+        message: `${config.type} source leads outside the workspace; not read`,
+      });
       continue;
     }
     const kind = await kindOf(join(root, rel));
@@ -153,7 +169,12 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
       const state = await gitState(root);
       gitEnabled = state.inside;
       head = state.head;
-      if (!gitEnabled && explicit) loaderWarnings.warnings.push({ file: source.relPath || '.', line: 0, message: 'git source: not a git repository' });
+      if (!gitEnabled && explicit)
+        loaderWarnings.warnings.push({
+          file: source.relPath || '.',
+          line: 0,
+          message: 'git source: not a git repository',
+        });
       continue;
     }
     if (!source.isDir) {
@@ -162,7 +183,12 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
     }
     const patterns = GLOBS[type] ?? ['**/*'];
     // Links are not followed: one could lead outside the workspace or into a loop.
-    const files = await glob(patterns, { cwd: join(root, source.relPath!), ignore: IGNORED, dot: false, followSymbolicLinks: false });
+    const files = await glob(patterns, {
+      cwd: join(root, source.relPath!),
+      ignore: IGNORED,
+      dot: false,
+      followSymbolicLinks: false,
+    });
     for (const f of files) work.push(readInto(type, toPosix(join(source.relPath!, f))));
   }
   await Promise.all(work);

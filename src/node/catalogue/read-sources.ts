@@ -3,7 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { detectDocument } from '../../engine/detect';
 import {
-  contractRecordFromValue, parseBackstageYaml, parseCodeowners, parseDataHubJson, parsePeopleDirectory,
+  contractRecordFromValue,
+  parseBackstageYaml,
+  parseCodeowners,
+  parseDataHubJson,
+  parsePeopleDirectory,
   type ParseOutput,
 } from '../../engine/owners';
 import type { SourceType } from './config';

@@ -47,9 +47,78 @@ const UNITS: Record<string, string[]> = {
   CICA: ['compensation-claims'],
   HQ: ['finance', 'workforce'],
 };
-const FIRST = ['Amina', 'Ben', 'Chloe', 'Dev', 'Ella', 'Farid', 'Grace', 'Hugo', 'Isla', 'Jack', 'Kemi', 'Liam', 'Maya', 'Noah', 'Olu', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Vik', 'Wen', 'Yusuf', 'Zoe', 'Aled', 'Bea', 'Cai', 'Dara', 'Eve'];
-const LAST = ['Khan', 'Reed', 'Patel', 'Jones', 'Okafor', 'Smith', 'Evans', 'Nowak', 'Hughes', 'Ali', 'Brown', 'Murphy', 'Singh', 'Clarke', 'Davies', 'Ahmed', 'Wilson', 'Taylor', 'Mensah', 'Kaur'];
-const TABLES = ['cases', 'events', 'people', 'locations', 'outcomes', 'payments', 'hearings', 'applications', 'assessments', 'referrals', 'sentences', 'orders', 'claims', 'staff', 'costs', 'timeliness'];
+const FIRST = [
+  'Amina',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Ella',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Isla',
+  'Jack',
+  'Kemi',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Olu',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tariq',
+  'Uma',
+  'Vik',
+  'Wen',
+  'Yusuf',
+  'Zoe',
+  'Aled',
+  'Bea',
+  'Cai',
+  'Dara',
+  'Eve',
+];
+const LAST = [
+  'Khan',
+  'Reed',
+  'Patel',
+  'Jones',
+  'Okafor',
+  'Smith',
+  'Evans',
+  'Nowak',
+  'Hughes',
+  'Ali',
+  'Brown',
+  'Murphy',
+  'Singh',
+  'Clarke',
+  'Davies',
+  'Ahmed',
+  'Wilson',
+  'Taylor',
+  'Mensah',
+  'Kaur',
+];
+const TABLES = [
+  'cases',
+  'events',
+  'people',
+  'locations',
+  'outcomes',
+  'payments',
+  'hearings',
+  'applications',
+  'assessments',
+  'referrals',
+  'sentences',
+  'orders',
+  'claims',
+  'staff',
+  'costs',
+  'timeliness',
+];
 const START = '2022-06-01';
 const END = '2026-06-30';
 
@@ -66,12 +135,21 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
       id = `${first}.${last}`.toLowerCase();
     } while (used.has(id));
     used.add(id);
-    const p: OrgPerson = { id, name: `${first} ${last}`, email: `${id}@justice.gov.uk`, title, teams: [{ team, from: joined }], joined, inDirectory };
+    const p: OrgPerson = {
+      id,
+      name: `${first} ${last}`,
+      email: `${id}@justice.gov.uk`,
+      title,
+      teams: [{ team, from: joined }],
+      joined,
+      inDirectory,
+    };
     people.push(p);
     return p;
   };
   const activeAt = (p: OrgPerson, date: string): boolean => p.joined <= date && (!p.left || p.left > date);
-  const teamAt = (p: OrgPerson, date: string): string => [...p.teams].reverse().find((t) => t.from <= date)?.team ?? p.teams[0].team;
+  const teamAt = (p: OrgPerson, date: string): string =>
+    [...p.teams].reverse().find((t) => t.from <= date)?.team ?? p.teams[0].team;
   const membersAt = (team: string, date: string, titles: RegExp): OrgPerson[] =>
     people.filter((p) => activeAt(p, date) && teamAt(p, date) === team && titles.test(p.title));
 
@@ -90,8 +168,10 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
     for (const domain of domains) {
       const team = `${domain}-data`;
       domainLead[domain] = hire(rnd.chance(0.75) ? 'Deputy Director' : 'Head of Data', team, START);
-      for (let i = 0; i < rnd.int(2, 3); i++) hire(rnd.pick(['Senior Data Analyst', 'Statistician', 'Data Analyst']), team, START);
-      for (let i = 0; i < rnd.int(2, 4); i++) hire(rnd.pick(['Data Engineer', 'Senior Data Engineer', 'Analytics Engineer']), team, START, rnd.chance(0.9));
+      for (let i = 0; i < rnd.int(2, 3); i++)
+        hire(rnd.pick(['Senior Data Analyst', 'Statistician', 'Data Analyst']), team, START);
+      for (let i = 0; i < rnd.int(2, 4); i++)
+        hire(rnd.pick(['Data Engineer', 'Senior Data Engineer', 'Analytics Engineer']), team, START, rnd.chance(0.9));
     }
   }
   // Some deputy directors also own a neighbouring domain whose team has no deputy director of its own.
@@ -106,7 +186,11 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
   for (const p of [...people]) {
     if (/Deputy Director|Head of Data/.test(p.title) && rnd.chance(0.2)) leaveAndReplace(p);
     else if (/Analyst|Statistician|Engineer/.test(p.title) && rnd.chance(0.1)) leaveAndReplace(p);
-    else if (/Analyst|Engineer|Statistician/.test(p.title) && !p.teams[0].team.startsWith(platform) && rnd.chance(0.1)) {
+    else if (
+      /Analyst|Engineer|Statistician/.test(p.title) &&
+      !p.teams[0].team.startsWith(platform) &&
+      rnd.chance(0.1)
+    ) {
       const domains = Object.values(UNITS).flat();
       p.teams.push({ team: `${rnd.pick(domains)}-data`, from: rnd.date('2023-06-01', '2025-12-31') });
     }
@@ -115,7 +199,10 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
   const holderAt = (seat: OrgPerson, date: string): OrgPerson => {
     let p = seat;
     while (p.left && p.left <= date) {
-      const successor = people.find((q) => q !== p && q.title === p.title && q.joined === p.left && q.teams[0].team === p.teams[p.teams.length - 1].team);
+      const successor = people.find(
+        (q) =>
+          q !== p && q.title === p.title && q.joined === p.left && q.teams[0].team === p.teams[p.teams.length - 1].team,
+      );
       if (!successor) break;
       p = successor;
     }
@@ -137,9 +224,17 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
         const ownerKind = rnd.next();
         const productCreated = rnd.date('2022-09-01', '2026-03-31');
         const productOwnerSeat =
-          ownerKind < 0.75 ? domainOwnerSeat[domain] : ownerKind < 0.87 ? directors[bu] : domainOwnerSeat[rnd.pick(domains)];
+          ownerKind < 0.75
+            ? domainOwnerSeat[domain]
+            : ownerKind < 0.87
+              ? directors[bu]
+              : domainOwnerSeat[rnd.pick(domains)];
         const stewardTeam = rnd.chance(0.85) ? team : `${rnd.pick(Object.values(UNITS).flat())}-data`;
-        const stewardSeat = rnd.pick(membersAt(stewardTeam, productCreated, /Analyst|Statistician/).concat(membersAt(team, productCreated, /Analyst|Statistician/)));
+        const stewardSeat = rnd.pick(
+          membersAt(stewardTeam, productCreated, /Analyst|Statistician/).concat(
+            membersAt(team, productCreated, /Analyst|Statistician/),
+          ),
+        );
         for (let ti = 0, n = rnd.int(1, 5); ti < n; ti++) {
           const table = `${rnd.pick(TABLES)}_${ti + 1}`;
           const created = rnd.date(productCreated, '2026-04-30');
@@ -150,24 +245,49 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
           const current = holderAt(ownerSeat, END);
           if (original !== current && rnd.chance(0.6)) {
             // The contract was updated when the owner left.
-            members.push({ username: original.id, name: original.name, role: 'Data Owner', dateIn: created, dateOut: original.left });
+            members.push({
+              username: original.id,
+              name: original.name,
+              role: 'Data Owner',
+              dateIn: created,
+              dateOut: original.left,
+            });
             members.push({ username: current.id, name: current.name, role: 'Data Owner', dateIn: original.left });
           } else members.push({ username: original.id, name: original.name, role: 'Data Owner', dateIn: created });
           if (stewardSeat && rnd.chance(0.85)) {
-            const steward = rnd.chance(0.1) ? rnd.pick(membersAt(team, created, /Analyst|Statistician/)) ?? stewardSeat : stewardSeat;
-            members.push({ username: holderAt(steward, created).id, name: holderAt(steward, created).name, role: 'Data Steward' });
+            const steward = rnd.chance(0.1)
+              ? (rnd.pick(membersAt(team, created, /Analyst|Statistician/)) ?? stewardSeat)
+              : stewardSeat;
+            members.push({
+              username: holderAt(steward, created).id,
+              name: holderAt(steward, created).name,
+              role: 'Data Steward',
+            });
           }
           const engineers = membersAt(team, created, /Engineer/);
-          const custodian = rnd.chance(0.7) && engineers.length > 0 ? rnd.pick(engineers) : rnd.pick(membersAt(platform, created, /Engineer/));
-          if (custodian && rnd.chance(0.9)) members.push({ username: custodian.id, name: custodian.name, role: 'Data Custodian' });
+          const custodian =
+            rnd.chance(0.7) && engineers.length > 0
+              ? rnd.pick(engineers)
+              : rnd.pick(membersAt(platform, created, /Engineer/));
+          if (custodian && rnd.chance(0.9))
+            members.push({ username: custodian.id, name: custodian.name, role: 'Data Custodian' });
           const value: Record<string, unknown> = {
-            apiVersion: 'v3.1.0', kind: 'DataContract', id: `${product}-${table}`, name: `${product} ${table}`, version: '1.0.0', status: 'active',
+            apiVersion: 'v3.1.0',
+            kind: 'DataContract',
+            id: `${product}-${table}`,
+            name: `${product} ${table}`,
+            version: '1.0.0',
+            status: 'active',
           };
           if (rnd.chance(0.9)) value.domain = domain;
           value.dataProduct = product;
           value.tags = [bu.toLowerCase(), domain];
-          value.team = rnd.chance(0.6) ? { name: rnd.chance(0.9) ? team : `${rnd.pick(domains)}-data`, members } : { members };
-          value.schema = [{ name: table, physicalName: `${domain.replace(/-/g, '_')}.${table}`, logicalType: 'object' }];
+          value.team = rnd.chance(0.6)
+            ? { name: rnd.chance(0.9) ? team : `${rnd.pick(domains)}-data`, members }
+            : { members };
+          value.schema = [
+            { name: table, physicalName: `${domain.replace(/-/g, '_')}.${table}`, logicalType: 'object' },
+          ];
           const path = `${productFolder}/${table}.odcs.yaml`;
           contracts.push({ path, value, created, bu, domain });
 
@@ -184,7 +304,12 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
           const dates = [created, ...Array.from({ length: rnd.int(0, 5) }, () => rnd.date(created, END))].sort();
           dates.forEach((date, k) => {
             const author = rnd.pick(authorsAt(date));
-            commits.push({ author: { name: author.name, email: author.email }, date, files: [path], message: k === 0 ? `Add ${product} ${table} contract` : `Update ${table} contract` });
+            commits.push({
+              author: { name: author.name, email: author.email },
+              date,
+              files: [path],
+              message: k === 0 ? `Add ${product} ${table} contract` : `Update ${table} contract`,
+            });
           });
         }
       }
@@ -193,7 +318,12 @@ export function generateOrg(seed = 20261127): GeneratedOrg {
   // Platform-wide changes touch every contract that exists at the time.
   for (const date of ['2024-03-15', '2025-09-01']) {
     const author = rnd.pick(membersAt(platform, date, /Engineer/));
-    commits.push({ author: { name: author.name, email: author.email }, date, files: contracts.filter((c) => c.created <= date).map((c) => c.path), message: 'Upgrade contracts to the current ODCS version' });
+    commits.push({
+      author: { name: author.name, email: author.email },
+      date,
+      files: contracts.filter((c) => c.created <= date).map((c) => c.path),
+      message: 'Upgrade contracts to the current ODCS version',
+    });
   }
   return { people, contracts, codeowners: `${codeownerLines.join('\n')}\n`, commits };
 }
@@ -211,6 +341,8 @@ export function generateOrgOfSize(n: number): GeneratedOrg {
   }
   all.contracts.length = n;
   const kept = new Set(all.contracts.map((c) => c.path));
-  all.commits = all.commits.map((c) => ({ ...c, files: c.files.filter((f) => kept.has(f)) })).filter((c) => c.files.length > 0);
+  all.commits = all.commits
+    .map((c) => ({ ...c, files: c.files.filter((f) => kept.has(f)) }))
+    .filter((c) => c.files.length > 0);
   return all;
 }

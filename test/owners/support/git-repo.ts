@@ -36,16 +36,25 @@ export class GitRepo {
    * Writes a whole history at once with `git fast-import` (much faster than one `git commit` per change), then
    * checks the result out. Commits must be in date order; each lists the full new content of the files it changes.
    */
-  importHistory(commits: { author: Author; date: string; files: { path: string; content: string }[]; message: string }[]): void {
+  importHistory(
+    commits: { author: Author; date: string; files: { path: string; content: string }[]; message: string }[],
+  ): void {
     const parts: string[] = [];
     for (const c of commits) {
       const when = `${Math.floor(Date.parse(`${c.date}T12:00:00Z`) / 1000)} +0000`;
       const who = `${c.author.name} <${c.author.email}> ${when}`;
-      parts.push(`commit refs/heads/main\nauthor ${who}\ncommitter ${who}\ndata ${Buffer.byteLength(c.message)}\n${c.message}\n`);
-      for (const f of c.files) parts.push(`M 100644 inline ${f.path}\ndata ${Buffer.byteLength(f.content)}\n${f.content}\n`);
+      parts.push(
+        `commit refs/heads/main\nauthor ${who}\ncommitter ${who}\ndata ${Buffer.byteLength(c.message)}\n${c.message}\n`,
+      );
+      for (const f of c.files)
+        parts.push(`M 100644 inline ${f.path}\ndata ${Buffer.byteLength(f.content)}\n${f.content}\n`);
       parts.push('\n');
     }
-    execFileSync('git', ['fast-import', '--quiet'], { cwd: this.root, input: parts.join(''), env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: this.root } });
+    execFileSync('git', ['fast-import', '--quiet'], {
+      cwd: this.root,
+      input: parts.join(''),
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: this.root },
+    });
     this.git(['reset', '--hard', '-q', 'main']);
   }
 
@@ -54,7 +63,17 @@ export class GitRepo {
     this.git(['add', '--', ...files]);
     const stamp = `${date}T12:00:00Z`;
     this.git(
-      ['-c', `user.name=${author.name}`, '-c', `user.email=${author.email}`, 'commit', '-q', '--no-verify', '-m', message],
+      [
+        '-c',
+        `user.name=${author.name}`,
+        '-c',
+        `user.email=${author.email}`,
+        'commit',
+        '-q',
+        '--no-verify',
+        '-m',
+        message,
+      ],
       { GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp },
     );
   }

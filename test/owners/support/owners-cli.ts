@@ -3,7 +3,10 @@ import { stringify } from 'yaml';
 import type { CliIO } from '../../../src/cli/command';
 import { ownersCommand } from '../../../src/cli/commands/owners';
 
-export async function runOwners(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runOwners(
+  args: string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
@@ -13,4 +16,12 @@ export async function runOwners(args: string[], cwd: string): Promise<{ code: nu
 
 /** A v3.1.0 contract in the prisons domain with the given team members. */
 export const prisonsContract = (id: string, members: object[]): string =>
-  stringify({ apiVersion: 'v3.1.0', kind: 'DataContract', id, version: '1.0.0', status: 'active', domain: 'prisons', team: { name: 'prisons-data', members } });
+  stringify({
+    apiVersion: 'v3.1.0',
+    kind: 'DataContract',
+    id,
+    version: '1.0.0',
+    status: 'active',
+    domain: 'prisons',
+    team: { name: 'prisons-data', members },
+  });

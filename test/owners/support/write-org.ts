@@ -11,12 +11,23 @@ export interface ExtraFile {
 export function peopleDirectoryYaml(org: GeneratedOrg): string {
   const people = org.people
     .filter((p) => p.inDirectory)
-    .map((p) => ({ id: p.id, name: p.name, email: p.email, team: p.teams[p.teams.length - 1].team, role: p.title, active: !p.left }));
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      email: p.email,
+      team: p.teams[p.teams.length - 1].team,
+      role: p.title,
+      active: !p.left,
+    }));
   return stringify({ people });
 }
 
 /** Every commit changes the files it lists: intermediate revisions carry their own version number. */
-export function writeOrgRepo(root: string, org: GeneratedOrg, extra: { author: Author; date: string; files: ExtraFile[]; message: string }[] = []): GitRepo {
+export function writeOrgRepo(
+  root: string,
+  org: GeneratedOrg,
+  extra: { author: Author; date: string; files: ExtraFile[]; message: string }[] = [],
+): GitRepo {
   const repo = new GitRepo(root);
   const finalText = new Map(org.contracts.map((c) => [c.path, stringify(c.value)]));
   const lastCommitOf = new Map<string, OrgCommit>();
@@ -41,7 +52,10 @@ export function writeOrgRepo(root: string, org: GeneratedOrg, extra: { author: A
       files: c.files.map((path) => {
         const rev = (revision.get(path) ?? 0) + 1;
         revision.set(path, rev);
-        const text = lastCommitOf.get(path) === c ? finalText.get(path)! : finalText.get(path)!.replace(/^version: .*$/m, `version: 0.${rev}.0`);
+        const text =
+          lastCommitOf.get(path) === c
+            ? finalText.get(path)!
+            : finalText.get(path)!.replace(/^version: .*$/m, `version: 0.${rev}.0`);
         return { path, content: text };
       }),
     })),

@@ -9,7 +9,10 @@ export function dimensionOf(rule: Obj): QualityDimension | undefined {
   const declared = str(rule.dimension)?.toLowerCase();
   if (declared === 'conformity') return 'validity';
   if (declared === 'coverage') return 'completeness';
-  if (declared && ['completeness', 'uniqueness', 'consistency', 'timeliness', 'validity', 'accuracy'].includes(declared)) {
+  if (
+    declared &&
+    ['completeness', 'uniqueness', 'consistency', 'timeliness', 'validity', 'accuracy'].includes(declared)
+  ) {
     return declared as QualityDimension;
   }
   const metric = (str(rule.metric) ?? str(rule.rule) ?? '').toLowerCase();
@@ -21,17 +24,28 @@ export function dimensionOf(rule: Obj): QualityDimension | undefined {
 
 /** The quality rules of a part; a text rule whose description is still a placeholder promises nothing yet. */
 export const qualityRules = (owner: Obj): Obj[] =>
-  objects(owner.quality).map(([q]) => q).filter((q) => q.type !== 'text' || isRealText(q.description));
+  objects(owner.quality)
+    .map(([q]) => q)
+    .filter((q) => q.type !== 'text' || isRealText(q.description));
 export const metricOf = (rule: Obj): string => (str(rule.metric) ?? str(rule.rule) ?? '').toLowerCase();
 
 /** True when the part has a quality rule measuring the dimension (or matching `metric`). */
 export function hasCheck(owner: Obj, dimension: QualityDimension, metric?: RegExp): boolean {
-  return qualityRules(owner).some((q) => dimensionOf(q) === dimension || (metric !== undefined && metric.test(metricOf(q))));
+  return qualityRules(owner).some(
+    (q) => dimensionOf(q) === dimension || (metric !== undefined && metric.test(metricOf(q))),
+  );
 }
 
 /** A check on the object or on any of its properties. */
-export function objectHasCheckAnywhere(object: SchemaObjectRef, properties: readonly PropertyRef[], dimension: QualityDimension): boolean {
-  return hasCheck(object.value, dimension) || properties.some((p) => p.schemaObject === object && hasCheck(p.value, dimension));
+export function objectHasCheckAnywhere(
+  object: SchemaObjectRef,
+  properties: readonly PropertyRef[],
+  dimension: QualityDimension,
+): boolean {
+  return (
+    hasCheck(object.value, dimension) ||
+    properties.some((p) => p.schemaObject === object && hasCheck(p.value, dimension))
+  );
 }
 
 export const isPrimaryKey = (p: PropertyRef): boolean => p.value.primaryKey === true;
@@ -42,7 +56,8 @@ export const isKeyProperty = (p: PropertyRef): boolean => isPrimaryKey(p) || isC
 export const isColumn = (p: PropertyRef): boolean => p.path[p.path.length - 1] !== 'items';
 
 /** Names of columns that record when a row happened or changed: what freshness is measured on. */
-const EVENT_TIME = /(^|_)(created|updated|modified|changed|loaded|ingested|inserted|processed|received|recorded|published|extracted|event|snapshot|load)(_|$)|(_at|_ts|_time|timestamp|datetime)$/i;
+const EVENT_TIME =
+  /(^|_)(created|updated|modified|changed|loaded|ingested|inserted|processed|received|recorded|published|extracted|event|snapshot|load)(_|$)|(_at|_ts|_time|timestamp|datetime)$/i;
 
 /**
  * A column that records when the row happened, arrived or changed (updated_at, loaded_ts, event_time, a timestamp):
@@ -59,7 +74,12 @@ export function likelyKey(object: SchemaObjectRef, properties: readonly Property
   const own = properties.filter((p) => p.schemaObject === object && p.parent === undefined);
   const base = (object.name ?? '').toLowerCase().replace(/s$/, '');
   const byName = (test: (n: string) => boolean) => own.find((p) => test((p.name ?? '').toLowerCase()));
-  return byName((n) => n === 'id') ?? byName((n) => n === `${base}_id` || n === `${base}id`) ?? byName((n) => /(_id|id)$/.test(n)) ?? own[0];
+  return (
+    byName((n) => n === 'id') ??
+    byName((n) => n === `${base}_id` || n === `${base}id`) ??
+    byName((n) => /(_id|id)$/.test(n)) ??
+    own[0]
+  );
 }
 
 /** A logical type guessed from a property's name, for a step that adds one. */
@@ -75,7 +95,9 @@ export function likelyLogicalType(name: string | undefined): string {
 
 /** The object a foreign-key-like property (customer_id) most likely points to, with that object's key. */
 export function likelyReference(
-  property: PropertyRef, objects_: readonly SchemaObjectRef[], properties: readonly PropertyRef[],
+  property: PropertyRef,
+  objects_: readonly SchemaObjectRef[],
+  properties: readonly PropertyRef[],
 ): { object: SchemaObjectRef; key: PropertyRef } | undefined {
   const match = /^(.+?)_?id$/i.exec(property.name ?? '');
   if (!match || match[1] === '') return undefined;
@@ -94,6 +116,9 @@ export const hasRelationship = (p: PropertyRef): boolean => arr(p.value.relation
 
 /** Quotes a value for YAML when a plain scalar would be misread. */
 export function yamlText(value: string): string {
-  return /^[\w./@ -]+$/.test(value) && !/^(true|false|null|yes|no|on|off|~|\d[\d.]*)$/i.test(value) && !/^[-\s]|\s$/.test(value)
-    ? value : JSON.stringify(value);
+  return /^[\w./@ -]+$/.test(value) &&
+    !/^(true|false|null|yes|no|on|off|~|\d[\d.]*)$/i.test(value) &&
+    !/^[-\s]|\s$/.test(value)
+    ? value
+    : JSON.stringify(value);
 }

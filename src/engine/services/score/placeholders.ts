@@ -9,13 +9,21 @@ const VARIABLE_ONLY = /^(\$\{[^}]*\}|\{\{[^}]*\}\}|\$[A-Z_][A-Z0-9_]*)$/;
 /** Addresses at the domains reserved for examples (RFC 2606), which reach nobody. */
 const EXAMPLE_DOMAIN = /(^|[@/.])example\.(com|org|net)\b/i;
 /** Words people type to fill a space. */
-const FILLER = /^(x{2,}|\?+|-+|\.{3}|…|unknown|changeme|change[-_ ]me|placeholder|lorem ipsum\b.*|(jane|john)[._ -]?doe)$/i;
+const FILLER =
+  /^(x{2,}|\?+|-+|\.{3}|…|unknown|changeme|change[-_ ]me|placeholder|lorem ipsum\b.*|(jane|john)[._ -]?doe)$/i;
 
 /** True when the value is a placeholder rather than a real value; empty text counts as one. */
 export function isPlaceholder(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const text = value.trim();
-  return text === '' || TODO_MARKER.test(text) || ANGLE.test(text) || VARIABLE_ONLY.test(text) || EXAMPLE_DOMAIN.test(text) || FILLER.test(text);
+  return (
+    text === '' ||
+    TODO_MARKER.test(text) ||
+    ANGLE.test(text) ||
+    VARIABLE_ONLY.test(text) ||
+    EXAMPLE_DOMAIN.test(text) ||
+    FILLER.test(text)
+  );
 }
 
 /** True for text that says something: a string that is not empty and not a placeholder. */

@@ -21,7 +21,9 @@ export function planEdits(file: ParsedFile, doc: Document.Parsed, plan: StepPlan
     }
     const map = plan.mapPath.length === 0 ? doc.contents : locate(doc, plan.mapPath).node;
     if (!isMap(map)) return null;
-    return single(fixer.insertEntries(plan.mapPath, `${plan.key}:${plan.yaml.startsWith('\n') ? '' : ' '}${plan.yaml}`));
+    return single(
+      fixer.insertEntries(plan.mapPath, `${plan.key}:${plan.yaml.startsWith('\n') ? '' : ' '}${plan.yaml}`),
+    );
   }
   if (existing.pair && existing.node !== undefined && !isSeq(existing.node)) return null;
   if (existing.pair && isSeq(existing.node) && existing.node.items.length === 0) return null;

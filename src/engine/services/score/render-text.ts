@@ -19,14 +19,20 @@ export function renderScoreText(file: string, scores: readonly ContractScore[]):
     out.push(`  ${pad('area', 14)} ${padStart('score', 5)}  next step`);
     for (const area of SCORE_AREAS) {
       const a = score.areas[area];
-      const next = a.nextStep ? `${a.nextStep.title} (line ${lineOf(a.nextStep)}) → ${a.nextStep.gain.to}` : a.score === 100 ? '' : '–';
+      const next = a.nextStep
+        ? `${a.nextStep.title} (line ${lineOf(a.nextStep)}) → ${a.nextStep.gain.to}`
+        : a.score === 100
+          ? ''
+          : '–';
       out.push(`  ${pad(area, 14)} ${padStart(String(a.score), 5)}  ${next}`);
     }
     if (score.nextSteps.length > 0) {
       out.push('');
       out.push('  Best next steps:');
       score.nextSteps.forEach((step, i) => {
-        out.push(`    ${i + 1}. ${step.title} (line ${lineOf(step)}): ${step.area} ${step.gain.from} → ${step.gain.to}, overall ${step.gain.overallFrom} → ${step.gain.overallTo}`);
+        out.push(
+          `    ${i + 1}. ${step.title} (line ${lineOf(step)}): ${step.area} ${step.gain.from} → ${step.gain.to}, overall ${step.gain.overallFrom} → ${step.gain.overallTo}`,
+        );
       });
     }
     out.push('');

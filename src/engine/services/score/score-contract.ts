@@ -16,7 +16,13 @@ import type { CriteriaContext } from './criteria-context';
 import { planEdits } from './plan-edits';
 import { filledIn } from './placeholders';
 import {
-  SCORE_AREAS, type AreaScore, type ContractScore, type CriterionGroup, type ScoreOptions, type ScoreStep, type StepPlan,
+  SCORE_AREAS,
+  type AreaScore,
+  type ContractScore,
+  type CriterionGroup,
+  type ScoreOptions,
+  type ScoreStep,
+  type StepPlan,
 } from './score-types';
 
 /** Points a lint finding of an area takes off that area's score. */
@@ -39,7 +45,9 @@ export function scoreContracts(text: string, options: ScoreOptions = {}): Contra
 /** Scores one contract document (the first, or options.documentIndex); undefined when the text holds none. */
 export function scoreContract(text: string, options: ScoreOptions = {}): ContractScore | undefined {
   const all = scoreAll(text, { ...options, predictSteps: false });
-  const chosen = all.find((s) => options.documentIndex === undefined || s.score.documentIndex === options.documentIndex);
+  const chosen = all.find(
+    (s) => options.documentIndex === undefined || s.score.documentIndex === options.documentIndex,
+  );
   if (!chosen) return undefined;
   if (options.predictSteps !== false) addSteps(text, chosen, parseYamlFile(text), options);
   return chosen.score;
@@ -49,27 +57,52 @@ export function scoreContract(text: string, options: ScoreOptions = {}): Contrac
 const SCORING_RULES = allRules.filter((r) => r.meta.dimension !== undefined);
 
 function scoreAll(text: string, options: ScoreOptions, scoringRulesOnly = false): Scored[] {
-  const lint = options.lint ?? lintText(text, {
-    fileName: options.fileName, config: options.config, catalogue: options.catalogue, today: options.today,
-    ...(scoringRulesOnly ? { rules: SCORING_RULES, schema: false } : {}),
-  });
+  const lint =
+    options.lint ??
+    lintText(text, {
+      fileName: options.fileName,
+      config: options.config,
+      catalogue: options.catalogue,
+      today: options.today,
+      ...(scoringRulesOnly ? { rules: SCORING_RULES, schema: false } : {}),
+    });
   const file = parseYamlFile(text);
   const out: Scored[] = [];
   for (const result of lint.documents) {
     const parsed = file.documents[result.documentIndex];
-    if (result.kind !== 'odcs' || !parsed || !isObject(parsed.value) || !/^v?3\./.test(result.apiVersion ?? '')) continue;
+    if (result.kind !== 'odcs' || !parsed || !isObject(parsed.value) || !/^v?3\./.test(result.apiVersion ?? ''))
+      continue;
     const contract = parsed.value;
     const ctx: CriteriaContext = {
-      contract, parts: collectParts(contract), apiVersion: result.apiVersion ?? '', settings: options.config?.settings ?? {}, today: options.today,
+      contract,
+      parts: collectParts(contract),
+      apiVersion: result.apiVersion ?? '',
+      settings: options.config?.settings ?? {},
+      today: options.today,
     };
     const groups = CRITERIA.flatMap((criteria) => criteria(ctx));
     const areas = {} as Record<ScoreArea, AreaScore>;
-    for (const area of SCORE_AREAS) areas[area] = scoreArea(area, groups.filter((g) => g.area === area), result.findings, ctx);
+    for (const area of SCORE_AREAS)
+      areas[area] = scoreArea(
+        area,
+        groups.filter((g) => g.area === area),
+        result.findings,
+        ctx,
+      );
     const overall = Math.round(SCORE_AREAS.reduce((sum, a) => sum + areas[a].score, 0) / SCORE_AREAS.length);
     const name = str(contract.name) ?? str(contract.id);
     out.push({
-      score: { documentIndex: result.documentIndex, ...(name ? { name } : {}), overall, areas, nextSteps: [], problems: result.findings.length },
-      contract, groups, findings: result.findings,
+      score: {
+        documentIndex: result.documentIndex,
+        ...(name ? { name } : {}),
+        overall,
+        areas,
+        nextSteps: [],
+        problems: result.findings.length,
+      },
+      contract,
+      groups,
+      findings: result.findings,
     });
   }
   if (options.predictSteps !== false) for (const scored of out) addSteps(text, scored, file, options);
@@ -89,17 +122,26 @@ function scoreArea(area: ScoreArea, groups: CriterionGroup[], findings: Finding[
     const count = group.items.length > 1 ? ` (${met.length} of ${group.items.length})` : '';
     const single = group.items.length === 1;
     const generic = single && /^The /.test(missing[0] ?? '');
-    reasons.push(missing.length === 0 ? `✓ ${group.label}${count}` : generic ? `✗ ${group.label}` : `✗ ${group.label}${count}; not yet: ${listFew(missing)}`);
+    reasons.push(
+      missing.length === 0
+        ? `✓ ${group.label}${count}`
+        : generic
+          ? `✗ ${group.label}`
+          : `✗ ${group.label}${count}; not yet: ${listFew(missing)}`,
+    );
   }
   const areaFindings = findings.filter((f) => ruleById.get(f.ruleId)?.meta.dimension === area);
   // a grouped finding stands for each of its places, so grouping changes how problems read, not the score
-  const points = (f: Finding) => PENALTY[f.severity] * (ruleById.get(f.ruleId)?.meta.grouping && f.related ? Math.max(1, f.related.length) : 1);
+  const points = (f: Finding) =>
+    PENALTY[f.severity] * (ruleById.get(f.ruleId)?.meta.grouping && f.related ? Math.max(1, f.related.length) : 1);
   const penalty = areaFindings.reduce((sum, f) => sum + points(f), 0);
   for (const f of areaFindings) reasons.push(`−${points(f)} points: ${f.message} (${f.code})`);
   if (applicable.length === 0) {
-    reasons.unshift(ctx.parts.schemaObjects.length === 0
-      ? `The contract describes no tables (schema) yet, so nothing supports its ${area}.`
-      : `Nothing in the contract supports its ${area} yet.`);
+    reasons.unshift(
+      ctx.parts.schemaObjects.length === 0
+        ? `The contract describes no tables (schema) yet, so nothing supports its ${area}.`
+        : `Nothing in the contract supports its ${area} yet.`,
+    );
   }
   const base = possible === 0 ? 0 : (100 * earned) / possible;
   return { area, score: Math.max(0, Math.round(base - penalty)), reasons, problems: areaFindings.length };
@@ -109,14 +151,28 @@ function listFew(items: string[], max = 3): string {
   return items.length <= max ? items.join('; ') : `${items.slice(0, max).join('; ')} and ${items.length - max} more`;
 }
 
-interface Candidate { area: ScoreArea; title: string; target: string; path: ReadonlyArray<string | number>; plan: StepPlan }
+interface Candidate {
+  area: ScoreArea;
+  title: string;
+  target: string;
+  path: ReadonlyArray<string | number>;
+  plan: StepPlan;
+}
 
 function candidates(scored: Scored, area: ScoreArea, max: number): Candidate[] {
   const fromCriteria = scored.groups
     .filter((g) => g.area === area && g.items.length > 0)
-    .flatMap((g) => g.items.filter((i) => !i.met && i.plan && i.action).map((i) => ({ item: i, value: g.weight / g.items.length })))
+    .flatMap((g) =>
+      g.items.filter((i) => !i.met && i.plan && i.action).map((i) => ({ item: i, value: g.weight / g.items.length })),
+    )
     .sort((a, b) => b.value - a.value)
-    .map(({ item }): Candidate => ({ area, title: item.action as string, target: item.target, path: item.path, plan: item.plan as StepPlan }));
+    .map(({ item }): Candidate => ({
+      area,
+      title: item.action as string,
+      target: item.target,
+      path: item.path,
+      plan: item.plan as StepPlan,
+    }));
   // A rule's safe fix, else its first suggestion (the step only proposes it; the user still chooses).
   const fromFixes = scored.findings
     .filter((f) => ruleById.get(f.ruleId)?.meta.dimension === area)
@@ -126,14 +182,23 @@ function candidates(scored: Scored, area: ScoreArea, max: number): Candidate[] {
       const target = nameOf(scored.contract, f.path);
       // A title that already names what it changes ('orders.placed_at') needs no "on …".
       const on = target === 'the contract' || change.title.includes("'") ? '' : ` on ${target}`;
-      return [{ area, title: `${change.title}${on} (${f.code})`, target, path: f.path, plan: { kind: 'edits', edits: change.edits } }];
+      return [
+        {
+          area,
+          title: `${change.title}${on} (${f.code})`,
+          target,
+          path: f.path,
+          plan: { kind: 'edits', edits: change.edits },
+        },
+      ];
     });
   // When the area's problems already pull it to 0, adding what it looks for shows no gain: try the fixes first.
   const swamped = scored.score.areas[area].score === 0 && scored.score.areas[area].problems > 0;
   const [primary, secondary] = swamped ? [fromFixes, fromCriteria] : [fromCriteria, fromFixes];
   // Keep one place for the other kind, so neither kind crowds the other out entirely.
   const picked = [...primary.slice(0, Math.max(1, max - 1)), ...secondary.slice(0, 1)];
-  for (const c of [...primary.slice(Math.max(1, max - 1)), ...secondary.slice(1)]) if (picked.length < max) picked.push(c);
+  for (const c of [...primary.slice(Math.max(1, max - 1)), ...secondary.slice(1)])
+    if (picked.length < max) picked.push(c);
   return picked.slice(0, Math.max(max, 1));
 }
 
@@ -150,10 +215,14 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
       const edits = planEdits(file, parsed.doc, c.plan);
       if (!edits || edits.length === 0) continue;
       // measured as if the user had filled in the placeholders the step writes
-      const newText = applyEdits(text, edits.map((e) => ({ ...e, newText: filledIn(e.newText) })));
+      const newText = applyEdits(
+        text,
+        edits.map((e) => ({ ...e, newText: filledIn(e.newText) })),
+      );
       if (!rescored.has(newText)) {
-        const again = scoreAll(newText, { ...options, lint: undefined, predictSteps: false }, true)
-          .find((s) => s.score.documentIndex === scored.score.documentIndex);
+        const again = scoreAll(newText, { ...options, lint: undefined, predictSteps: false }, true).find(
+          (s) => s.score.documentIndex === scored.score.documentIndex,
+        );
         rescored.set(newText, again?.score);
       }
       const after = rescored.get(newText);
@@ -162,7 +231,11 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
       const to = after.areas[area].score;
       if (to <= from) continue;
       const step: ScoreStep = {
-        area, title: c.title, target: c.target, path: c.path, edits,
+        area,
+        title: c.title,
+        target: c.target,
+        path: c.path,
+        edits,
         range: withinText(text, c.path.length === 0 ? insertedAt(edits) : rangeOfPath(file, parsed.doc, c.path, 'key')),
         gain: { area, from, to, overallFrom: scored.score.overall, overallTo: after.overall },
       };
@@ -175,16 +248,24 @@ function addSteps(text: string, scored: Scored, file: ParsedFile, options: Score
     }
     if (best) scored.score.areas[area].nextStep = best;
   }
-  const sameEffect = (a: ScoreStep, b: ScoreStep) => a.area === b.area && a.gain.to === b.gain.to && a.gain.overallTo === b.gain.overallTo;
-  const ordered = steps
-    .sort((a, b) => (b.gain.overallTo - b.gain.overallFrom) - (a.gain.overallTo - a.gain.overallFrom) || (b.gain.to - b.gain.from) - (a.gain.to - a.gain.from));
+  const sameEffect = (a: ScoreStep, b: ScoreStep) =>
+    a.area === b.area && a.gain.to === b.gain.to && a.gain.overallTo === b.gain.overallTo;
+  const ordered = steps.sort(
+    (a, b) =>
+      b.gain.overallTo - b.gain.overallFrom - (a.gain.overallTo - a.gain.overallFrom) ||
+      b.gain.to - b.gain.from - (a.gain.to - a.gain.from),
+  );
   // Two ways to the same result (a rule's fix and a criterion) are one step for the reader.
-  scored.score.nextSteps = ordered.filter((step, i) => !ordered.slice(0, i).some((other) => sameEffect(other, step))).slice(0, 5);
+  scored.score.nextSteps = ordered
+    .filter((step, i) => !ordered.slice(0, i).some((other) => sameEffect(other, step)))
+    .slice(0, 5);
 }
 
 /** For a step on the whole contract, the line where its text goes in (an edit that starts a new line lands below). */
 function insertedAt(edits: readonly TextEdit[]): Range {
-  const first = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
+  const first = [...edits].sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  )[0];
   const line = first.range.start.line + (/^\r?\n/.test(first.newText) ? 1 : 0);
   return { start: { line, character: 0 }, end: { line, character: 0 } };
 }

@@ -2,7 +2,14 @@
 import type { JsonPath, Range, ScoreArea, TextEdit } from '../../types';
 
 export const SCORE_AREAS: readonly ScoreArea[] = [
-  'completeness', 'uniqueness', 'consistency', 'timeliness', 'validity', 'accuracy', 'ownership', 'documentation',
+  'completeness',
+  'uniqueness',
+  'consistency',
+  'timeliness',
+  'validity',
+  'accuracy',
+  'ownership',
+  'documentation',
 ];
 
 /** How to make a step happen in the text: entries to add, a list item to append, or a rule's own fix. */
