@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DCLENS_VERSION } from '../cli/version';
+import { DCLENS_VERSION } from '../node/version';
 import { DiagnosticsScheduler } from './diagnostics';
 import { registerFeatures } from './features';
 import { createServerService, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION, SHOW_SCORE } from './service';
