@@ -15,3 +15,4 @@ export { allRules, ruleById, ruleByCode } from './rules';
 export { docsUrlFor, type AnyRule, type RuleGroup, type ProfileName } from './rules/define-rule';
 export * from './language-service';
 export { scoreContracts, renderScoreText } from './services';
+export * from './data-tests';
