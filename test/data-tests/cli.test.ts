@@ -38,6 +38,10 @@ schema:
 `,
     );
     writeFileSync(
+      path.join(dir, 'refused.odcs.yaml'),
+      'apiVersion: v3.1.0\nkind: DataContract\nid: r\nservers:\n  - server: db\n    type: postgres\n    host: 127.0.0.1\n    port: 1\nschema:\n  - name: t\n',
+    );
+    writeFileSync(
       path.join(dir, 'no-servers.odcs.yaml'),
       'apiVersion: v3.1.0\nkind: DataContract\nid: x\nschema: []\n',
     );
@@ -116,6 +120,7 @@ schema:
         /^dclens: server 'duckdb-file': the database file '\.\/fines\.duckdb' does not exist$/m,
       ],
       [['fines.odcs.yaml', '--server', 'warehouse'], /^dclens: server 'warehouse': Snowflake needs its own driver/],
+      [['refused.odcs.yaml'], /^dclens: server 'db': cannot connect to PostgreSQL at 127\.0\.0\.1:1/],
       [['no-servers.odcs.yaml'], /^dclens: no-servers\.odcs\.yaml lists no servers/],
       [['absent.odcs.yaml'], /^dclens: cannot read absent\.odcs\.yaml/],
     ];
