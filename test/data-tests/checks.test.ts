@@ -203,6 +203,27 @@ slaProperties:
     assert.equal(check.measure.kind, 'none');
   });
 
+  it('gives every check its own id when two properties share a name', () => {
+    const { checks } = contractChecks(
+      contract(`schema:
+  - name: t
+    properties:
+      - name: a
+        required: true
+      - name: a
+        required: true
+`),
+    );
+    const ids = checks.map((c) => c.id);
+    assert.deepEqual(ids, [
+      't.objectExists',
+      't.a.propertyExists',
+      't.a.required',
+      't.a.propertyExists#2',
+      't.a.required#2',
+    ]);
+  });
+
   it('says when the file is not a contract', () => {
     assert.match(contractChecks('just: yaml\n').problem ?? '', /not a data contract/);
   });

@@ -38,6 +38,13 @@ export function contractChecks(text: string): ContractTests {
     .map((c, i) => ({ c, i }))
     .sort((a, b) => a.c.range.start.line - b.c.range.start.line || a.i - b.i)
     .map(({ c }) => c);
+  // Two properties (or objects) with one name would share ids, and one result would hide the other.
+  const seen = new Map<string, number>();
+  for (const check of ordered) {
+    const count = (seen.get(check.id) ?? 0) + 1;
+    seen.set(check.id, count);
+    if (count > 1) check.id = `${check.id}#${count}`;
+  }
   return { objects: objectsOut, checks: ordered, servers: serversOf(contract) };
 }
 
