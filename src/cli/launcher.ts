@@ -1,13 +1,21 @@
 // dist/cli.js: sends `dclens owners …` to the owners command's own small bundle (dist/cli-owners.js) and every
 // other command to the whole CLI (dist/cli-main.js). The owners bundle is compiled with V8's code cache, kept beside
 // the catalogue cache: a later call skips compiling it. A missing, foreign or rejected code cache is only slower;
-// `--no-cache` reads and writes none.
-import { createHash, randomBytes } from 'node:crypto';
+// `--no-cache` reads and writes none. The code cache holds what the run that wrote it compiled: one the catalogue
+// snapshot answered compiles little, so its cache is written again after the first such run (a smaller cache is
+// read faster). Nothing here loads node:crypto: its start-up alone costs a tenth of the time a cached call may take.
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { nameHash, tempNameFor } from '../node/catalogue/stamps';
+import { ANSWERED_FROM_SNAPSHOT } from './code-cache-signal';
+
+/** The first byte of a code cache file: what the run that wrote it did (the rest is V8's data). */
+const FROM_LOAD = 0;
+const FROM_SNAPSHOT = 1;
 
 /** A folder only this user can write: a code cache is compiled code, never read from a folder others can change. */
 function privateDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -25,23 +33,23 @@ function privateDir(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 function runOwnersBundle(file: string, useCache: boolean): void {
-  const source = readFileSync(file, 'utf8');
+  // esbuild writes ASCII (it escapes anything else): read as such, the text needs no UTF-8 decoding.
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   let cacheFile: string | undefined;
-  let cached: Buffer | undefined;
+  let stored: Buffer | undefined;
   if (useCache) {
     const dir = privateDir(process.env);
     const s = statSync(file);
-    const key = createHash('sha1')
-      .update(`${file}\0${s.size}\0${s.mtimeMs}\0${process.version}\0${process.arch}`)
-      .digest('hex')
-      .slice(0, 16);
+    const key = nameHash(`${file}\0${s.size}\0${s.mtimeMs}\0${process.version}\0${process.arch}`);
     cacheFile = dir && join(dir, `owners-${key}.bin`);
     try {
-      cached = cacheFile ? readFileSync(cacheFile) : undefined;
+      stored = cacheFile ? readFileSync(cacheFile) : undefined;
     } catch {
-      cached = undefined;
+      stored = undefined;
     }
   }
+  const cached = stored && stored.length > 1 ? stored.subarray(1) : undefined;
   const script = new Script(Module.wrap(source), { filename: file, cachedData: cached });
   const module = new Module(file);
   module.filename = file;
@@ -54,13 +62,24 @@ function runOwnersBundle(file: string, useCache: boolean): void {
     file,
     dirname(file),
   );
-  if (cacheFile && (cached === undefined || script.cachedDataRejected)) {
+  if (cacheFile) {
     // After the run, the cache holds the functions the run compiled too.
     const target = cacheFile;
+    const writtenBy = stored?.[0];
     process.once('beforeExit', () => {
-      const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      const kind = (globalThis as Record<symbol, unknown>)[ANSWERED_FROM_SNAPSHOT] === true ? FROM_SNAPSHOT : FROM_LOAD;
+      // Only a run the snapshot answered writes the cache, and one that compiled everything itself: a cache read
+      // in keeps every function it held, so it never shrinks. A run that loaded the catalogue (seconds) writes none.
+      if (kind !== FROM_SNAPSHOT) return;
+      if (writtenBy === FROM_SNAPSHOT && cached !== undefined && script.cachedDataRejected !== true) return;
+      if (cached !== undefined && script.cachedDataRejected !== true) {
+        // Compiled by another kind of run: removed, so that the next run compiles only what it needs and keeps that.
+        rmSync(target, { force: true });
+        return;
+      }
+      const temp = tempNameFor(target);
       try {
-        writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
+        writeFileSync(temp, Buffer.concat([Buffer.from([kind]), script.createCachedData()]), { mode: 0o600 });
         renameSync(temp, target);
       } catch {
         rmSync(temp, { force: true });

@@ -4,8 +4,8 @@
 // by the configuration loader, which does, only when the on-disk cache holds no resolution of the same unchanged
 // configuration file; the command has its own bundle (dist/cli-owners.js), so a call that the cache answers starts
 // in a fraction of the time the whole CLI takes.
-import { lstatSync, statSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+// Plain file system calls: the command waits for nothing else, and node:fs/promises alone takes milliseconds to load.
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { choiceOption, parseArgs, stringOption } from '../args';
 import { CliError, type CliIO, type CommandHandler } from '../command';
@@ -16,18 +16,18 @@ import {
   roleFromText,
   suggestOwners,
   type Candidate,
+  type CatalogueSnapshot,
   type OwnerRole,
   type SourceWarning,
 } from '../../engine/owners';
-import {
-  CatalogueDiskCache,
-  gitTopLevel,
-  loadCatalogue,
-  stampOf,
-  type CatalogueSourceConfig,
-  type FileStamp,
-} from '../../node/catalogue';
+import { CatalogueDiskCache, cacheDirFor } from '../../node/catalogue/disk-cache';
+import { buildId } from '../../node/catalogue/build-id';
+import type { CatalogueSourceConfig } from '../../node/catalogue/config';
+import { workTreeTop } from '../../node/catalogue/git-files';
+import { readCachedSnapshot, type ConfigState } from '../../node/catalogue/snapshot-cache';
+import { stampOf, type FileStamp } from '../../node/catalogue/stamps';
 import { readContractText } from '../contract-text';
+import { signalAnsweredFromSnapshot } from '../code-cache-signal';
 import { safeForTerminal } from '../../formatters/terminal';
 import { isTooWideToSearch, realPathOf } from '../../node/workspace';
 import { findConfigFile, today as hostToday } from '../../node/config-location';
@@ -73,14 +73,14 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
 
   let file = resolve(io.cwd, parsed.positionals[0]);
   // A device or a pipe with a contract's name would block the read forever.
-  if ((await stat(file).catch(() => undefined))?.isFile() === false)
+  if (statOrUndefined(file)?.isFile() === false)
     throw new CliError(`cannot read ${parsed.positionals[0]} (not a regular file)`);
   // Read as lint reads it: byte-order mark and CR-only line ends handled, every YAML document looked at.
   let text: string;
   try {
     text = readContractText(file, parsed.positionals[0]).text;
     // Git reports real paths; compare like with like.
-    file = await realpath(file);
+    file = realpathSync.native(file);
   } catch {
     throw new CliError(`cannot read ${parsed.positionals[0]}`);
   }
@@ -96,14 +96,14 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
 
   // The configuration lint uses for this file: --config, else the nearest .dclens.yaml or .dclens.yml above it.
   const configOption = stringOption(parsed, 'config');
-  if (configOption && (await stat(resolve(io.cwd, configOption)).catch(() => undefined)) === undefined)
+  if (configOption && statOrUndefined(resolve(io.cwd, configOption)) === undefined)
     throw new CliError(`config file not found: ${configOption}`);
   let configFile = configOption !== undefined ? resolve(io.cwd, configOption) : findConfigFile(dirname(file));
   const date = today();
   const noCache = parsed.options.has('no-cache');
-  const workspace = async (): Promise<{ root: string; diskCache?: CatalogueDiskCache }> => {
+  const workspace = async (): Promise<{ root: string }> => {
     // The workspace: where the configuration is (as for lint), else the git work tree holding the contract, else here.
-    const marked = configFile ? dirname(configFile) : await gitTopLevel(dirname(file));
+    const marked = configFile ? dirname(configFile) : await workTreeTopOf(dirname(file));
     const root = realPathOf(marked ?? io.cwd);
     // Unmarked, the file system root or the home folder would be searched file by file: the whole disk.
     if (marked === undefined && isTooWideToSearch(root)) {
@@ -111,44 +111,78 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
         `run it from your project's folder, or add a .dclens.yaml there: ${root} is ${root === dirname(root) ? 'the root of the file system' : 'your home folder'}, with no .dclens.yaml or git repository, and searching it for owners would read every file in it`,
       );
     }
+    return { root };
+  };
+  let { root } = await workspace();
+  const configKey = JSON.stringify({ file: configFile ?? null, explicit: configOption !== undefined });
+  const context = JSON.stringify({ today: date });
+  // The snapshot the last call built, when nothing it was built from changed: no configuration, file or git read.
+  const fast = noCache
+    ? undefined
+    : await readCachedSnapshot({
+        root,
+        dir: cacheDirFor(root),
+        context,
+        configKey,
+        build: buildId(),
+        gitState: async (at) => (await import('../../node/catalogue/git-history')).gitState(at),
+      });
+  if (fast) signalAnsweredFromSnapshot();
+  const snapshot = fast?.snapshot ?? (await loadSnapshot());
+  /** The catalogue loaded through the on-disk cache (or afresh with --no-cache); the snapshot file written. */
+  async function loadSnapshot(): Promise<CatalogueSnapshot> {
     // The on-disk cache only saves work: parse outputs of unchanged files, git evidence while HEAD stays, and the
     // catalogue sources of an unchanged configuration file.
-    return { root, diskCache: noCache ? undefined : CatalogueDiskCache.open(root, { today: date }) };
-  };
-  let { root, diskCache } = await workspace();
-  const configKey = JSON.stringify({ file: configFile ?? null, explicit: configOption !== undefined });
-  const configStamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
-  const readConfig = (): Promise<Uint8Array | undefined> =>
-    configFile ? readFile(configFile).catch(() => undefined) : Promise.resolve(undefined);
-  const cached = (await diskCache?.value('config', configKey, configStamp, readConfig)) as
-    { sources: CatalogueSourceConfig[] | null } | undefined;
-  let sources: CatalogueSourceConfig[] | undefined;
-  if (cached && typeof cached === 'object' && (cached.sources === null || Array.isArray(cached.sources)))
-    sources = cached.sources ?? undefined;
-  else {
-    const configBytes = await readConfig();
-    const loaded = await resolveConfiguration(io.cwd, configOption, file);
-    sources = loaded.sources;
-    if (loaded.file !== configFile) {
-      // The loader found another file than this command looked for: trust the loader, and cache nothing.
-      configFile = loaded.file;
-      ({ root } = await workspace());
-      diskCache = undefined;
+    let diskCache = noCache ? undefined : CatalogueDiskCache.open(root, { today: date });
+    const configStamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
+    /** The configuration file as the sources were resolved from it, when it did not change meanwhile. */
+    let configState: ConfigState | undefined;
+    const readConfig = (): Promise<Uint8Array | undefined> =>
+      Promise.resolve(configFile ? readOrUndefined(configFile) : undefined);
+    const cached = (await diskCache?.value('config', configKey, configStamp, readConfig)) as
+      { sources: CatalogueSourceConfig[] | null } | undefined;
+    let sources: CatalogueSourceConfig[] | undefined;
+    const stateOf = (): ConfigState => ({
+      key: configKey,
+      file:
+        configFile !== undefined && configStamp
+          ? { path: configFile, follow: configOption !== undefined, stamp: configStamp }
+          : undefined,
+      sources: sources ?? null,
+    });
+    if (cached && typeof cached === 'object' && (cached.sources === null || Array.isArray(cached.sources))) {
+      sources = cached.sources ?? undefined;
+      if (configFile === undefined || configStamp) configState = stateOf();
     } else {
-      const stamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
-      // Kept only when the file did not change while it was resolved (its stamp and bytes are the ones stored).
-      if (configFile === undefined) diskCache?.rememberValue('config', configKey, { sources: sources ?? null });
-      else if (stamp && configStamp && sameStamp(stamp, configStamp) && configBytes) {
-        diskCache?.rememberValue('config', configKey, { sources: sources ?? null }, { stamp, bytes: configBytes });
+      const configBytes = await readConfig();
+      const loaded = await resolveConfiguration(io.cwd, configOption, file);
+      sources = loaded.sources;
+      if (loaded.file !== configFile) {
+        // The loader found another file than this command looked for: trust the loader, and cache nothing.
+        configFile = loaded.file;
+        ({ root } = await workspace());
+        diskCache = undefined;
+      } else {
+        const stamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
+        // Kept only when the file did not change while it was resolved (its stamp and bytes are the ones stored).
+        if (configFile === undefined) {
+          diskCache?.rememberValue('config', configKey, { sources: sources ?? null });
+          configState = stateOf();
+        } else if (stamp && configStamp && sameStamp(stamp, configStamp) && configBytes) {
+          diskCache?.rememberValue('config', configKey, { sources: sources ?? null }, { stamp, bytes: configBytes });
+          configState = stateOf();
+        }
       }
     }
+    const { loadCatalogue } = await import('../../node/catalogue/loader');
+    const built = (await loadCatalogue({ root, sources, today: date, diskCache })).snapshot();
+    if (diskCache && configState) diskCache.manifest.save(context, configState, built);
+    return built;
   }
-  const catalogue = await loadCatalogue({ root, sources, today: date, diskCache });
-  const snapshot = catalogue.snapshot();
   const subject = { path: toPosix(relative(root, file)), value };
 
   const report: OwnersReport = {
-    file: toPosix(relative(await realpath(io.cwd).catch(() => io.cwd), file)),
+    file: toPosix(relative(realPathOrSame(io.cwd), file)),
     suggestions: roles.map((role) => ({
       role,
       candidates: suggestOwners(snapshot, subject, role, { top }).map(({ id, name, score, evidence }) => ({
@@ -162,6 +196,37 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
   for (const w of snapshot.sourceWarnings) io.stderr(`${formatWarning(w)}\n`);
   io.stdout(format === 'json' ? `${JSON.stringify(report)}\n` : formatText(report));
   return 0;
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function readOrUndefined(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function realPathOrSame(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
+/** What `git rev-parse --show-toplevel` says for `dir`, from the repository's files when they can tell. */
+async function workTreeTopOf(dir: string): Promise<string | undefined> {
+  const known = workTreeTop(dir);
+  if (known !== 'ask git') return known.top;
+  return (await import('../../node/catalogue/git-history')).gitTopLevel(dir);
 }
 
 /** A discovered configuration file's own stamp (a link counts as itself: the loader refuses links that lead out). */

@@ -4,6 +4,15 @@ import type { Person, PersonRecord, Team } from './model';
 
 export type Ref = { id: string; kind: 'person' | 'team' };
 
+/** Who is who as plain data (JSON), so a built catalogue can be stored and read back without resolving anything. */
+export interface IdentityData {
+  people: [string, Person][];
+  teams: [string, Team][];
+  personKeys: [string, string][];
+  localParts: [string, string][];
+  teamKeys: [string, string][];
+}
+
 interface TeamFields {
   name?: string;
   parent?: string;
@@ -27,6 +36,28 @@ export class Identity {
     this.personKeys = new Map(from?.personKeys);
     this.localParts = new Map(from?.localParts);
     this.teamKeys = new Map(from?.teamKeys);
+  }
+
+  /** Everything `resolve` and the snapshot read, as plain data (in insertion order, which ranking ties follow). */
+  toData(): IdentityData {
+    return {
+      people: [...this.people],
+      teams: [...this.teams],
+      personKeys: [...this.personKeys],
+      localParts: [...this.localParts],
+      teamKeys: [...this.teamKeys],
+    };
+  }
+
+  /** The identity `toData` described; nothing in it is created by this instance (an `extend` copies before writing). */
+  static fromData(data: IdentityData): Identity {
+    const identity = new Identity();
+    for (const [k, v] of data.people) identity.people.set(k, v);
+    for (const [k, v] of data.teams) identity.teams.set(k, v);
+    for (const [k, v] of data.personKeys) identity.personKeys.set(k, v);
+    for (const [k, v] of data.localParts) identity.localParts.set(k, v);
+    for (const [k, v] of data.teamKeys) identity.teamKeys.set(k, v);
+    return identity;
   }
 
   /** A copy that can grow without changing this one (or the snapshots that share it). */

@@ -2,7 +2,7 @@
 // The engine's second public entry, beside src/engine/index.ts: adapters that only suggest owners (the owners
 // command's own bundle, the catalogue loader) import this one, which does not load the linter's schema and rules.
 export * from './model';
-export { CatalogueBuilder, buildSnapshot } from './snapshot';
+export { CatalogueBuilder, buildSnapshot, snapshotFromData, snapshotToData, type SnapshotData } from './snapshot';
 export { parseDataHubJson, datasetNameFromUrn } from './parse-datahub';
 export { parseBackstageYaml } from './parse-backstage';
 export { parseCodeowners, codeownersFor, patternMatcher } from './parse-codeowners';

@@ -90,7 +90,54 @@ function patternToSource(pattern: string): string {
 
 const matcherCache = new WeakMap<CodeownersRule, LinearMatcher | { readonly error: string }>();
 
+interface Literals {
+  /** Text every matching path starts with (anchored patterns that begin with plain text). */
+  prefix: string;
+  /** Runs of plain text every matching path contains. */
+  runs: string[];
+  /** The whole pattern, when it is plain text (no `*`, `?` or `[…]`): matched without a matcher. */
+  plain?: { text: string; anchored: boolean };
+  everything: boolean;
+}
+const literalsCache = new WeakMap<CodeownersRule, Literals>();
+
+/**
+ * The plain text a pattern's matches must contain, read as `patternToSource` reads the pattern: a path without it
+ * cannot match, so most rules are ruled out without compiling their matcher.
+ */
+function literalsOf(pattern: string): Literals {
+  let p = pattern.replace(/\\ /g, ' ');
+  const anchored = p.replace(/\/+$/, '').includes('/');
+  p = p.replace(/^\//, '').replace(/\/+$/, '');
+  const runs: string[] = [''];
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    const end = c === '[' ? p.indexOf(']', i + 1) : -1;
+    if (c === '*' || c === '?' || end > i) {
+      runs.push('');
+      // `**/` also matches nothing at all, its slash included.
+      if (c === '*' && p[i + 1] === '*') i += p[i + 2] === '/' ? 2 : 1;
+      else if (end > i) i = end;
+    } else runs[runs.length - 1] += c;
+  }
+  const plain = runs.length === 1 && p !== '' ? { text: p, anchored } : undefined;
+  // `*` and `**` (anchored or not) own every path: the common first line of a CODEOWNERS file.
+  const everything = p === '*' || p === '**';
+  return { prefix: anchored ? runs[0] : '', runs: runs.filter((run) => run !== ''), plain, everything };
+}
+
+/** What the matcher of a plain-text pattern answers: the path itself or a folder of it, at the root if anchored. */
+function plainMatch({ text, anchored }: { text: string; anchored: boolean }, path: string): boolean {
+  if (path === text || path.startsWith(`${text}/`)) return true;
+  return !anchored && (path.endsWith(`/${text}`) || path.includes(`/${text}/`));
+}
+
 function matches(rule: CodeownersRule, path: string): boolean {
+  let literals = literalsCache.get(rule);
+  if (!literals) literalsCache.set(rule, (literals = literalsOf(rule.pattern)));
+  if (!path.startsWith(literals.prefix) || literals.runs.some((run) => !path.includes(run))) return false;
+  if (literals.everything) return true;
+  if (literals.plain) return plainMatch(literals.plain, path);
   let m = matcherCache.get(rule);
   if (!m) matcherCache.set(rule, (m = patternMatcher(rule.pattern)));
   return 'test' in m && m.test(path);

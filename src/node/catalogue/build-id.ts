@@ -1,8 +1,8 @@
 // Which build of dclens is running, for the on-disk catalogue cache: an entry written by another build (other
 // parsers, another ranking, another snapshot shape) is never used. The bundles carry a hash of their sources, set
 // by scripts/build.mjs; run from the sources (tsx), the id is a hash of every source file's path, size and time.
-import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DCLENS_VERSION } from '../version';
 
@@ -18,6 +18,8 @@ export function buildId(): string {
 }
 
 function sourceStamp(srcDir: string): string {
+  // Only run from the sources: a bundle does not load node:crypto for this.
+  const { createHash } = createRequire(__filename)('node:crypto') as typeof import('node:crypto');
   const hash = createHash('sha1');
   const walk = (dir: string): void => {
     let entries;

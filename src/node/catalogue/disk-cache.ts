@@ -8,26 +8,22 @@
 //
 // Where: `DCLENS_CACHE_DIR/<hash of root>/`, else `<root>/node_modules/.cache/dclens/` when `<root>/node_modules`
 // exists, else `$XDG_CACHE_HOME/dclens/<hash of root>/` (or `~/.cache/dclens/<hash of root>/`).
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { GitFileRecord, ParseOutput } from '../../engine/owners';
 import { buildId } from './build-id';
+import { ManifestRecorder } from './snapshot-cache';
+import { nameHash, sameStamp, stampBefore, tempNameFor, type FileStamp } from './stamps';
+
+export { stampOf, type FileStamp } from './stamps';
 
 /** Raised whenever the stored shape changes (the build id covers changes of meaning). */
 const FORMAT = 2;
 const FILE_NAME = 'catalogue.json';
 /** File system times can be this coarse (FAT keeps 2 s); a stamp this close to the last check is re-hashed. */
 const RACY_MS = 2000;
-
-/** What identifies a file's state without reading it. */
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
 
 interface StoredFile {
   sha1: string;
@@ -62,12 +58,10 @@ interface Stored {
   values?: Record<string, StoredValue>;
 }
 
-export const sha1 = (bytes: Uint8Array | string): string => createHash('sha1').update(bytes).digest('hex');
-
-export const stampOf = (s: Stats): FileStamp => ({ size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
-
-const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
-  !!a && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+// Loaded when a file has to be hashed: a call that stamps answer never pays for loading node:crypto.
+const lazyRequire = createRequire(__filename);
+export const sha1 = (bytes: Uint8Array | string): string =>
+  (lazyRequire('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(bytes).digest('hex');
 
 const isOutput = (o: unknown): o is ParseOutput =>
   !!o &&
@@ -77,7 +71,7 @@ const isOutput = (o: unknown): o is ParseOutput =>
 
 /** The folder the cache of `root` lives in. */
 export function cacheDirFor(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const named = sha1(root).slice(0, 16);
+  const named = nameHash(root);
   if (env.DCLENS_CACHE_DIR) return join(env.DCLENS_CACHE_DIR, named);
   if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'dclens');
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
@@ -106,6 +100,8 @@ export class CatalogueDiskCache {
   /** Files whose bytes were read (their stamp changed, or was too recent to trust). */
   reads = 0;
   gitReused = false;
+  /** What the catalogue loaded by this run was built from, for the snapshot file (see snapshot-cache.ts). */
+  readonly manifest: ManifestRecorder;
 
   private constructor(
     readonly file: string,
@@ -126,6 +122,7 @@ export class CatalogueDiskCache {
       values: {},
     };
     this.changed = old === undefined;
+    this.manifest = new ManifestRecorder(root, this.next.checkedAt, this.next.build, join(file, '..'));
   }
 
   /** Opens the cache of `root` (read once, now); anything unreadable or from another build is ignored. */
@@ -155,11 +152,7 @@ export class CatalogueDiskCache {
 
   /** A stamp that was already there when the cache was last written: a later write would have changed it. */
   private trusted(stamp: FileStamp): boolean {
-    return (
-      this.old !== undefined &&
-      stamp.ctimeMs < this.old.checkedAt - this.racyMs &&
-      stamp.mtimeMs < this.old.checkedAt - this.racyMs
-    );
+    return this.old !== undefined && stampBefore(stamp, this.old.checkedAt, this.racyMs);
   }
 
   /**
@@ -258,7 +251,7 @@ export class CatalogueDiskCache {
       this.old !== undefined && Object.keys(this.old.values ?? {}).some((name) => !(name in this.next.values!));
     if (!this.changed && !dropped && !valuesDropped && this.old?.git === this.next.git) return;
     const dir = join(this.file, '..');
-    const temp = join(dir, `.${FILE_NAME}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const temp = tempNameFor(join(dir, `.${FILE_NAME}`));
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(temp, JSON.stringify(this.next));

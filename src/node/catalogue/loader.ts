@@ -8,6 +8,7 @@ import { glob } from 'tinyglobby';
 import { CatalogueBuilder, pathOutsideByText, type CatalogueSnapshot, type ParseOutput } from '../../engine/owners';
 import { DEFAULT_SOURCES, type CatalogueSourceConfig, type SourceType } from './config';
 import { gitState, readGitHistory } from './git-history';
+import { gitStateFromFiles } from './git-files';
 import { stampOf, type CatalogueDiskCache } from './disk-cache';
 import { missingFile, parseSourceText, readText } from './read-sources';
 import { isInside, realPathOf } from '../workspace';
@@ -91,9 +92,16 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   };
 
   let diskCache = options.diskCache;
-  const readInto = async (type: SourceType, rel: string): Promise<void> => {
+  /** Reads one file of a source (`named`: the source's own path, not a file found in its folder). */
+  const readInto = async (type: SourceType, rel: string, named = false): Promise<void> => {
     const { refused, stats } = await check(join(root, rel));
     const id = `${type}:${rel}`;
+    diskCache?.manifest.file(
+      rel,
+      stats ? 'file' : refused === undefined ? 'missing' : refused.startsWith('is a link') ? 'outside' : 'not-file',
+      stats && stampOf(stats),
+      named,
+    );
     if (diskCache && stats) {
       const output = await diskCache.fileOutput(
         id,
@@ -125,6 +133,7 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
 
   for (const config of configs) {
     if (config.type === 'codeowners' && !config.path) {
+      for (const place of CODEOWNERS_PLACES) diskCache?.manifest.probe(place);
       const found = await firstExisting(root, CODEOWNERS_PLACES);
       if (found) resolved.push({ config, relPath: found, isDir: false });
       continue;
@@ -132,6 +141,7 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
     const written = config.path ?? '';
     const normalised = posix.normalize(toPosix(written) || '.').replace(/\/+$/, '');
     const rel = normalised === '.' ? '' : normalised;
+    if (!pathOutsideByText(written)) diskCache?.manifest.probe(rel);
     if (pathOutsideByText(written) || !isInside(realRoot, realPathOf(join(root, rel)))) {
       loaderWarnings.warnings.push({
         file: written,
@@ -165,7 +175,9 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   for (const source of resolved) {
     const type = source.config.type;
     if (type === 'git') {
-      const state = await gitState(root);
+      // The repository's files answer in the plain cases, without starting git.
+      const state = gitStateFromFiles(root) ?? (await gitState(root));
+      diskCache?.manifest.git(state);
       gitEnabled = state.inside;
       head = state.head;
       if (!gitEnabled && explicit)
@@ -177,9 +189,11 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
       continue;
     }
     if (!source.isDir) {
-      work.push(readInto(type, source.relPath!));
+      work.push(readInto(type, source.relPath!, true));
       continue;
     }
+    // Stamped before the search: a file added during it changes a stamp the next call checks.
+    diskCache?.manifest.folders(source.relPath!);
     const patterns = GLOBS[type] ?? ['**/*'];
     // Links are not followed: one could lead outside the workspace or into a loop.
     const files = await glob(patterns, {
