@@ -132,6 +132,46 @@ schema:
     assert.deepEqual(unreachable, ["the file './absent.csv' does not exist"]);
   });
 
+  it('checks date and timestamp bounds of logicalTypeOptions in the database', async () => {
+    const dated = contractChecks(`apiVersion: v3.1.0
+kind: DataContract
+id: dated
+servers:
+  - server: files
+    type: local
+    path: ./{model}.csv
+schema:
+  - name: fines
+    properties:
+      - name: issued_at
+        logicalType: timestamp
+        logicalTypeOptions:
+          minimum: '2026-05-15'
+          exclusiveMaximum: '2026-05-30T10:00:00'
+      - name: amount_pence
+        logicalType: integer
+        logicalTypeOptions:
+          maximum: 10000
+`);
+    const { results } = await run('files', dated);
+    const got = (id: string) => [result(results, id).status, result(results, id).actual, result(results, id).message];
+    assert.deepEqual(got('fines.issued_at.logicalTypeOptions.minimum'), [
+      'failed',
+      3,
+      '3 rows have issued_at below 2026-05-15 (expected 0).',
+    ]);
+    assert.deepEqual(got('fines.issued_at.logicalTypeOptions.exclusiveMaximum'), [
+      'failed',
+      1,
+      '1 row has issued_at at or above 2026-05-30T10:00:00 (expected 0).',
+    ]);
+    assert.deepEqual(got('fines.amount_pence.logicalTypeOptions.maximum'), [
+      'failed',
+      1,
+      '1 row has amount_pence above 10,000 (expected 0).',
+    ]);
+  });
+
   it('refuses data paths that lead outside the workspace', async () => {
     const outside = tests.servers.find((s) => s.server === 'outside')!;
     const executor = await openDuckDb(outside, tests.objects, dir, dir);

@@ -200,9 +200,23 @@ interface OptionCheck {
 
 const NUMERIC_TYPES = new Set(['integer', 'number']);
 
+/** A bound the SQL can compare with: a number on a number, an ISO date or time on a date or timestamp. */
+function boundOf(
+  value: unknown,
+  logicalType: string | undefined,
+): { bound: number | string; as?: 'date' | 'timestamp' } | undefined {
+  if (logicalType !== undefined && NUMERIC_TYPES.has(logicalType))
+    return typeof value === 'number' && Number.isFinite(value) ? { bound: value } : undefined;
+  if ((logicalType === 'date' || logicalType === 'timestamp') && typeof value === 'string') {
+    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim());
+    if (!iso) return undefined;
+    return { bound: value.trim(), as: logicalType === 'date' && value.trim().length === 10 ? 'date' : 'timestamp' };
+  }
+  return undefined;
+}
+
 function optionChecks(options: Obj, column: string, logicalType: string | undefined): OptionCheck[] {
   const out: OptionCheck[] = [];
-  const numeric = logicalType !== undefined && NUMERIC_TYPES.has(logicalType);
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
   for (const key of Object.keys(options)) {
     const value = options[key];
@@ -222,32 +236,24 @@ function optionChecks(options: Obj, column: string, logicalType: string | undefi
         break;
       }
       case 'minimum':
-      case 'maximum': {
-        const bound = num(value);
-        if (bound === undefined || !numeric) {
-          out.push({ key, measure: { kind: 'none' }, skipped: 'only numeric bounds are checked against data so far' });
-          continue;
-        }
-        // v3.0: `exclusiveMinimum: true` makes the bound itself invalid.
-        const exclusive = options[key === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true;
-        out.push({
-          key,
-          measure: { kind: key === 'minimum' ? 'below' : 'above', column, bound, inclusive: exclusive },
-        });
-        break;
-      }
+      case 'maximum':
       case 'exclusiveMinimum':
       case 'exclusiveMaximum': {
-        const bound = num(value);
         if (typeof value === 'boolean') continue; // v3.0 flag, read with minimum/maximum
-        if (bound === undefined || !numeric) {
-          out.push({ key, measure: { kind: 'none' }, skipped: 'only numeric bounds are checked against data so far' });
+        const bound = boundOf(value, logicalType);
+        if (bound === undefined) {
+          out.push({
+            key,
+            measure: { kind: 'none' },
+            skipped: `a bound of ${String(value)} on logicalType ${logicalType ?? '(none)'} is not checked against data; numbers, dates and timestamps are`,
+          });
           continue;
         }
-        out.push({
-          key,
-          measure: { kind: key === 'exclusiveMinimum' ? 'below' : 'above', column, bound, inclusive: true },
-        });
+        const lower = key === 'minimum' || key === 'exclusiveMinimum';
+        // `exclusiveMinimum: 5` (v3.1) or v3.0's `minimum: 5` with `exclusiveMinimum: true`: the bound itself is out.
+        const exclusive =
+          key.startsWith('exclusive') || options[lower ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true;
+        out.push({ key, measure: { kind: lower ? 'below' : 'above', column, ...bound, inclusive: exclusive } });
         break;
       }
       case 'minLength':

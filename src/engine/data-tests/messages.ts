@@ -37,9 +37,9 @@ export function measuredMessage(check: DataCheck, actual: number, expected: Expe
     case 'notMatching':
       return `${n} ${verb(actual, percent)} a ${s} that does not match the pattern${tail}`;
     case 'below':
-      return `${n} ${verb(actual, percent)} ${s} ${m.inclusive ? 'at or below' : 'below'} ${formatNumber(m.bound)}${tail}`;
+      return `${n} ${verb(actual, percent)} ${s} ${m.inclusive ? 'at or below' : 'below'} ${typeof m.bound === 'number' ? formatNumber(m.bound) : m.bound}${tail}`;
     case 'above':
-      return `${n} ${verb(actual, percent)} ${s} ${m.inclusive ? 'at or above' : 'above'} ${formatNumber(m.bound)}${tail}`;
+      return `${n} ${verb(actual, percent)} ${s} ${m.inclusive ? 'at or above' : 'above'} ${typeof m.bound === 'number' ? formatNumber(m.bound) : m.bound}${tail}`;
     case 'shorter':
       return `${n} ${verb(actual, percent)} a ${s} shorter than ${m.length} ${plural(m.length, 'character', 'characters')}${tail}`;
     case 'longer':

@@ -103,9 +103,9 @@ export function offendingCondition(m: Measure, dialect: Dialect): string | undef
     case 'notMatching':
       return `${q(m.column)} IS NOT NULL AND NOT ${sql.matches(sql.asText(q(m.column)), sql.string(m.pattern))}`;
     case 'below':
-      return `${q(m.column)} ${m.inclusive ? '<=' : '<'} ${numberLiteral(m.bound)}`;
+      return `${q(m.column)} ${m.inclusive ? '<=' : '<'} ${boundLiteral(m, dialect)}`;
     case 'above':
-      return `${q(m.column)} ${m.inclusive ? '>=' : '>'} ${numberLiteral(m.bound)}`;
+      return `${q(m.column)} ${m.inclusive ? '>=' : '>'} ${boundLiteral(m, dialect)}`;
     case 'shorter':
       return `${sql.length(sql.asText(q(m.column)))} < ${m.length}`;
     case 'longer':
@@ -180,6 +180,11 @@ function valueList(
   const list = numeric ? values.map((v) => numberLiteral(v as number)) : values.map((v) => sql.string(String(v)));
   const target = numeric ? sql.quote(column) : sql.asText(sql.quote(column));
   return `${target} IN (${list.join(', ')})`;
+}
+
+function boundLiteral(m: { bound: number | string; as?: 'date' | 'timestamp' }, dialect: Dialect): string {
+  if (typeof m.bound === 'number') return numberLiteral(m.bound);
+  return `CAST(${DIALECT_SQL[dialect].string(m.bound)} AS ${m.as === 'date' ? 'DATE' : 'TIMESTAMP'})`;
 }
 
 function numberLiteral(n: number): string {

@@ -52,8 +52,9 @@ export type Measure =
   | { kind: 'missing'; column: string; values: Array<string | number | boolean> }
   | { kind: 'notIn'; column: string; values: Array<string | number | boolean> }
   | { kind: 'notMatching'; column: string; pattern: string }
-  | { kind: 'below'; column: string; bound: number; inclusive: boolean }
-  | { kind: 'above'; column: string; bound: number; inclusive: boolean }
+  /** A bound the value must not cross; a date or timestamp bound is ISO text, compared `as` that type. */
+  | { kind: 'below'; column: string; bound: number | string; inclusive: boolean; as?: 'date' | 'timestamp' }
+  | { kind: 'above'; column: string; bound: number | string; inclusive: boolean; as?: 'date' | 'timestamp' }
   | { kind: 'shorter'; column: string; length: number }
   | { kind: 'longer'; column: string; length: number }
   | { kind: 'duplicates'; columns: string[] }
