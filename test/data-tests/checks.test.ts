@@ -67,7 +67,7 @@ describe('data tests: the checks a contract makes', () => {
     properties:
       - name: a
         logicalType: string
-        logicalTypeOptions: { format: email }
+        logicalTypeOptions: { format: uri }
         quality:
           - type: text
             description: Addresses are checked by hand.
@@ -222,6 +222,35 @@ slaProperties:
       't.a.propertyExists#2',
       't.a.required#2',
     ]);
+  });
+
+  it('turns date and string formats into patterns, and skips formats it cannot read', () => {
+    const { checks } = contractChecks(
+      contract(`schema:
+  - name: t
+    properties:
+      - name: a
+        logicalType: string
+        logicalTypeOptions: { format: dd/MM/yyyy }
+      - name: b
+        logicalType: string
+        logicalTypeOptions: { format: uri }
+      - name: c
+        logicalType: integer
+        logicalTypeOptions: { format: i32 }
+`),
+    );
+    assert.deepEqual(byId(checks, 't.a.logicalTypeOptions.format').measure, {
+      kind: 'notMatching',
+      column: 'a',
+      pattern: '^(0[1-9]|[12][0-9]|3[01])[/](0[1-9]|1[0-2])[/][0-9]{4}$',
+      format: 'dd/MM/yyyy',
+    });
+    assert.match(
+      byId(checks, 't.b.logicalTypeOptions.format').skipped ?? '',
+      /format 'uri' is not one this tool can check/,
+    );
+    assert.match(byId(checks, 't.c.logicalTypeOptions.format').skipped ?? '', /format 'i32'/);
   });
 
   it('says when the file is not a contract', () => {

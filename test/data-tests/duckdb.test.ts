@@ -172,6 +172,48 @@ schema:
     ]);
   });
 
+  it('checks the format of dates kept as text, and skips it on real date columns', async () => {
+    writeFileSync(
+      path.join(dir, 'dates.csv'),
+      'day,contact\n2026-05-01,a@example.org\n01/05/2026,not an address\n2026-13-01,b@example.org\n,\n',
+    );
+    const dates = contractChecks(`apiVersion: v3.1.0
+kind: DataContract
+id: dates
+servers:
+  - server: files
+    type: local
+    path: ./{model}.csv
+    format: csv
+schema:
+  - name: dates
+    properties:
+      - name: day
+        logicalType: string
+        logicalTypeOptions: { format: yyyy-MM-dd }
+      - name: contact
+        logicalType: string
+        logicalTypeOptions: { format: email }
+  - name: fines
+    properties:
+      - name: issued_at
+        logicalType: timestamp
+        logicalTypeOptions: { format: yyyy-MM-dd HH:mm:ss }
+`);
+    const { results } = await run('files', dates);
+    const day = result(results, 'dates.day.logicalTypeOptions.format');
+    assert.equal(day.status, 'failed');
+    assert.equal(day.message, "2 rows have a day that does not match the format 'yyyy-MM-dd' (expected 0).");
+    assert.deepEqual(
+      day.sample?.map((r) => (r as Record<string, unknown>).day),
+      ['01/05/2026', '2026-13-01'],
+    );
+    assert.equal(result(results, 'dates.contact.logicalTypeOptions.format').actual, 1);
+    const typed = result(results, 'fines.issued_at.logicalTypeOptions.format');
+    assert.equal(typed.status, 'skipped');
+    assert.match(typed.message, /column 'issued_at' is TIMESTAMP, so its values have no text format/);
+  });
+
   it('refuses data paths that lead outside the workspace', async () => {
     const outside = tests.servers.find((s) => s.server === 'outside')!;
     const executor = await openDuckDb(outside, tests.objects, dir, dir);

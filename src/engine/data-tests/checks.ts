@@ -8,6 +8,7 @@ import { rangeOfPath } from '../parse/locate';
 import type { JsonPath, Range } from '../types';
 import { MAX_PATTERN_LENGTH, qualityCheck } from './quality-check';
 import { slaCheck } from './sla-check';
+import { formatPattern } from './formats';
 import type { ContractTests, DataCheck, DataObject, DataProperty, DataServer, Measure } from './types';
 
 const rows = (value: number) => ({ operator: 'mustBe' as const, value, unit: 'rows' as const });
@@ -263,13 +264,19 @@ function optionChecks(options: Obj, column: string, logicalType: string | undefi
         out.push({ key, measure: { kind: key === 'minLength' ? 'shorter' : 'longer', column, length } });
         break;
       }
-      case 'format':
-        out.push({
-          key,
-          measure: { kind: 'none' },
-          skipped: `the format '${String(value)}' is not checked against data yet`,
-        });
+      case 'format': {
+        const pattern = typeof value === 'string' ? formatPattern(value) : undefined;
+        out.push(
+          pattern
+            ? { key, measure: { kind: 'notMatching', column, pattern, format: String(value) } }
+            : {
+                key,
+                measure: { kind: 'none' },
+                skipped: `the format '${String(value)}' is not one this tool can check`,
+              },
+        );
         break;
+      }
       default:
         break;
     }

@@ -35,7 +35,7 @@ export function measuredMessage(check: DataCheck, actual: number, expected: Expe
     case 'notIn':
       return `${n} ${verb(actual, percent)} a ${s} that is not one of the valid values${tail}`;
     case 'notMatching':
-      return `${n} ${verb(actual, percent)} a ${s} that does not match the pattern${tail}`;
+      return `${n} ${verb(actual, percent)} a ${s} that does not match ${m.format === undefined ? 'the pattern' : `the format '${m.format}'`}${tail}`;
     case 'below':
       return `${n} ${verb(actual, percent)} ${s} ${m.inclusive ? 'at or below' : 'below'} ${typeof m.bound === 'number' ? formatNumber(m.bound) : m.bound}${tail}`;
     case 'above':

@@ -51,7 +51,8 @@ export type Measure =
   | { kind: 'nulls'; columns: string[] }
   | { kind: 'missing'; column: string; values: Array<string | number | boolean> }
   | { kind: 'notIn'; column: string; values: Array<string | number | boolean> }
-  | { kind: 'notMatching'; column: string; pattern: string }
+  /** `format` is the logicalTypeOptions format the pattern stands for, for messages. */
+  | { kind: 'notMatching'; column: string; pattern: string; format?: string }
   /** A bound the value must not cross; a date or timestamp bound is ISO text, compared `as` that type. */
   | { kind: 'below'; column: string; bound: number | string; inclusive: boolean; as?: 'date' | 'timestamp' }
   | { kind: 'above'; column: string; bound: number | string; inclusive: boolean; as?: 'date' | 'timestamp' }
