@@ -6,6 +6,7 @@ import { isObject } from './detect';
 import { ruleById } from './rules';
 import { formatMessage } from './rules/define-rule';
 import { chooseNonOverlappingFixes } from './fix/fix-all';
+import { MESSAGE_LIMIT, middleEllipsis } from './rules/helpers-message';
 
 /** How many names a grouped message lists before "… and N more". */
 const LISTED = 3;
@@ -54,17 +55,23 @@ function groupingTemplate(ruleId: string, messageId: string): string | undefined
 function grouped(members: Finding[], names: string[], contract: unknown): Finding {
   const [first] = members;
   const schemaIndex = first.path[1] as number;
-  const filled = formatMessage(groupingTemplate(first.ruleId, first.messageId!)!, {
-    count: names.length,
-    names: listNames(names),
-    schema: schemaLabel(contract, schemaIndex),
-  });
+  const template = groupingTemplate(first.ruleId, first.messageId!)!;
+  const data = { count: names.length, schema: schemaLabel(contract, schemaIndex) };
+  // the names get the room the rest of the message leaves
+  const room = MESSAGE_LIMIT - formatMessage(template, { ...data, names: '' }).length;
+  const listed = listNames(names, room);
+  const filled = formatMessage(template, { ...data, names: listed });
   const fix = combinedFix(members);
   const suggestions = combinedSuggestions(members);
-  const { fix: _fix, suggestions: _suggestions, ...rest } = first;
+  const { fix: _fix, suggestions: _suggestions, detail: _detail, ...rest } = first;
+  // what every place's detail says, and every name when the message lists only some
+  const shared = members.every((m) => m.detail === first.detail) ? first.detail : undefined;
+  const every = listed !== names.join(', ') ? `All ${names.length}: ${names.join(', ')}.` : undefined;
+  const detail = [shared, every].filter(Boolean).join('\n\n');
   return {
     ...rest,
     message: filled.charAt(0).toUpperCase() + filled.slice(1),
+    ...(detail ? { detail } : {}),
     related: members.map((m) => ({ path: m.path, range: m.range, message: m.message })),
     ...(fix ? { fix } : {}),
     ...(suggestions.length > 0 ? { suggestions } : {}),
@@ -93,16 +100,23 @@ function combinedSuggestions(members: Finding[]): Fix[] {
   return out;
 }
 
-/** How many characters of names a grouped message lists, so it stays short in the Problems panel. */
+/** How many characters of names a grouped message lists at most, so it stays short in the Problems panel. */
 const LISTED_CHARACTERS = 48;
 
-/** "a, b, c, d" or "a, b, c and 7 more"; long names are listed fewer at a time (always at least one). */
-export function listNames(names: readonly string[]): string {
-  const fits = (list: readonly string[]) => list.join(', ').length <= LISTED_CHARACTERS;
-  if (names.length <= LISTED + 1 && fits(names)) return names.join(', ');
+/**
+ * "a, b, c, d" or "a, b, c and 7 more" in at most `room` characters (and LISTED_CHARACTERS); long names are listed
+ * fewer at a time, always at least one.
+ */
+export function listNames(names: readonly string[], room = LISTED_CHARACTERS): string {
+  const limit = Math.min(room, LISTED_CHARACTERS);
+  const more = (shown: number) => (shown < names.length ? ` and ${names.length - shown} more` : '');
+  const fits = (shown: number) => names.slice(0, shown).join(', ').length + more(shown).length <= limit;
+  if (names.length <= LISTED + 1 && fits(names.length)) return names.join(', ');
   let shown = Math.min(LISTED, names.length);
-  while (shown > 1 && !fits(names.slice(0, shown))) shown--;
-  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+  while (shown > 1 && !fits(shown)) shown--;
+  // one name too long for the room is cut in the middle (the detail names every place in full)
+  if (shown === 1 && !fits(1)) return `${middleEllipsis(names[0], Math.max(12, limit - more(1).length))}${more(1)}`;
+  return `${names.slice(0, shown).join(', ')}${more(shown)}`;
 }
 
 function schemaLabel(contract: unknown, index: number): string {

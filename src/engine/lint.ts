@@ -32,6 +32,7 @@ import {
 } from './model';
 import { runRules } from './run-rules';
 import { groupRepeatedFindings } from './group-findings';
+import { fitFinding, quotedInTemplates } from './rules/helpers-message';
 
 export interface LintOptions {
   fileName?: string;
@@ -93,6 +94,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
       fix?: TextEdit[] | null,
       fixTitle?: string,
       suggestion?: boolean,
+      detail?: string,
     ): Finding => {
       const rule = ruleById.get(ruleId);
       const change = fix && fix.length > 0 ? { title: fixTitle ?? 'Fix', edits: fix } : undefined;
@@ -101,6 +103,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
         code: rule?.meta.code ?? 'DCL000',
         severity: 'error',
         message,
+        ...(detail ? { detail } : {}),
         path,
         range: at(path, target),
         docsUrl: docsUrlFor(ruleId),
@@ -113,9 +116,13 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
       findings.push(
         finding(
           'dcs-deprecated',
-          `This file uses the Data Contract Specification, which is deprecated and supported by most tools only until the end of 2026. Convert it to the Open Data Contract Standard (ODCS ${LATEST_ODCS_VERSION}) so it keeps working.`,
+          `Convert this file to ODCS ${LATEST_ODCS_VERSION}: the Data Contract Specification it uses is deprecated.`,
           ['dataContractSpecification'],
           'key',
+          undefined,
+          undefined,
+          undefined,
+          `Most tools support the Data Contract Specification only until the end of 2026. Convert the file to the Open Data Contract Standard (ODCS ${LATEST_ODCS_VERSION}) so it keeps working.`,
         ),
       );
       documents.push({ documentIndex: parsed.index, kind: 'dcs', apiVersion: detected.version, findings });
@@ -126,11 +133,20 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
     const known = parseOdcsVersion(detected.apiVersion);
     const version = checkedVersion(detected.apiVersion, value);
     if (version.finding) {
-      const { message, suggest } = version.finding;
+      const { message, detail, suggest } = version.finding;
       const edit = suggest && new Fixer(file, parsed.doc).replaceValue(['apiVersion'], suggest);
       const ruleId = known === 'v2' ? 'odcs-version-unsupported' : 'odcs-version-unknown';
       findings.push(
-        finding(ruleId, message, ['apiVersion'], 'value', edit ? [edit] : null, `Set apiVersion to ${suggest}`, true),
+        finding(
+          ruleId,
+          message,
+          ['apiVersion'],
+          'value',
+          edit ? [edit] : null,
+          `Set apiVersion to ${suggest}`,
+          true,
+          detail,
+        ),
       );
     }
     if (version.checkAs === 'v2') {
@@ -153,6 +169,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
             edits,
             issue.fix?.title,
             issue.fix?.suggestion,
+            issue.detail,
           ),
         );
       }
@@ -189,6 +206,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
         doc.findings,
         file.documents.find((d) => d.index === doc.documentIndex)?.value,
       );
+    doc.findings = doc.findings.map((f) => fitFinding(f, keptQuotes(f)));
     if (options.checkFixes)
       doc.findings = offeredFixesIn(file, doc.findings, { suggestions: options.checkFixes === 'all' });
   }
@@ -217,14 +235,15 @@ function defaultConfig(): ResolvedConfig {
 function checkedVersion(
   apiVersion: string,
   value: Record<string, unknown>,
-): { checkAs: OdcsVersion | 'v2'; finding?: { message: string; suggest?: string } } {
+): { checkAs: OdcsVersion | 'v2'; finding?: { message: string; detail?: string; suggest?: string } } {
   const known = parseOdcsVersion(apiVersion);
-  const migrate = `Migrate it to ODCS ${LATEST_ODCS_VERSION}; until then it is not checked further.`;
+  const unchecked = `Until it is migrated to ODCS ${LATEST_ODCS_VERSION}, it is not checked further.`;
   if (known === 'v2') {
     return {
       checkAs: 'v2',
       finding: {
-        message: `This contract uses ODCS ${apiVersion}, an old version (v2) that is no longer maintained. ${migrate}`,
+        message: `Migrate this contract to ODCS ${LATEST_ODCS_VERSION}: ${apiVersion} is an old version (v2), no longer maintained.`,
+        detail: `ODCS v2 is no longer maintained. ${unchecked}`,
       },
     };
   }
@@ -238,12 +257,13 @@ function checkedVersion(
   if (guess.meant) {
     const rest =
       guess.checkAs === 'v2'
-        ? ` That is ODCS v2, an old version that is no longer maintained. ${migrate}`
-        : ` The contract was checked as ${guess.checkAs}.`;
+        ? `That is ODCS v2, an old version that is no longer maintained. ${unchecked}`
+        : `The contract was checked as ${guess.checkAs}.`;
     return {
       checkAs: guess.checkAs,
       finding: {
-        message: `Write the apiVersion ${shown} as '${guess.meant}', the way ODCS names its versions.${rest}`,
+        message: `Write the apiVersion ${shown} as '${guess.meant}', the way ODCS names its versions.`,
+        detail: rest,
         suggest: guess.meant,
       },
     };
@@ -252,7 +272,8 @@ function checkedVersion(
     return {
       checkAs: 'v2',
       finding: {
-        message: `ODCS ${shown} is not a released version; this contract has the shape of ODCS v2 (nearest: ${guess.nearest}), an old version that is no longer maintained. ${migrate}`,
+        message: `Migrate this contract to ODCS ${LATEST_ODCS_VERSION}: it is shaped like ODCS v2, and ${shown} was never released.`,
+        detail: `ODCS ${shown} is not a released version; the nearest is ${guess.nearest}, an ODCS v2 version that is no longer maintained. ${unchecked}`,
         suggest: guess.nearest,
       },
     };
@@ -260,10 +281,19 @@ function checkedVersion(
   return {
     checkAs: guess.checkAs,
     finding: {
-      message: `ODCS ${shown} is not a released version this tool knows (v3.0.0 to ${LATEST_ODCS_VERSION}); the contract was checked as ${guess.checkAs}, the nearest known version.`,
+      message: `Use a released ODCS version such as ${guess.nearest}: ${shown} is not one.`,
+      detail: `This tool knows ODCS v3.0.0 to ${LATEST_ODCS_VERSION}; ${shown} is not a released version. The contract was checked as ${guess.checkAs}, the nearest known version.`,
       suggest: guess.nearest,
     },
   };
+}
+
+/** What the templates of a finding's message quote themselves: keys and values the rule wrote, never cut short. */
+function keptQuotes(finding: Finding): Set<string> {
+  const meta = ruleById.get(finding.ruleId)?.meta;
+  if (!meta || finding.messageId === undefined) return new Set();
+  const pick = (templates: Record<string, string | undefined> | undefined) => templates?.[finding.messageId!];
+  return quotedInTemplates([pick(meta.messages), pick(meta.grouping)]);
 }
 
 function levelOf(config: ResolvedConfig, ruleId: string): RuleLevel {
@@ -278,6 +308,7 @@ function syntaxFinding(problem: YamlProblem, documentIndex: number): Finding {
     code: ruleById.get(ruleId)?.meta.code ?? 'DCL001',
     severity: problem.severity,
     message: problem.message,
+    ...(problem.detail ? { detail: problem.detail } : {}),
     path: [],
     range: problem.range,
     docsUrl: docsUrlFor(ruleId),

@@ -47,6 +47,10 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
       // Labels start lower-case ("property 'x' in schema 'y'"); a message that opens with one still reads as a sentence.
       const filled = formatMessage(template, { label: r.node?.label ?? 'the contract', ...r.data });
       const message = filled.charAt(0).toUpperCase() + filled.slice(1);
+      const detailTemplate = (rule.meta.details as Record<string, string | undefined> | undefined)?.[r.messageId];
+      const detail =
+        r.detail ??
+        (detailTemplate && formatMessage(detailTemplate, { label: r.node?.label ?? 'the contract', ...r.data }));
       const fixEdits = toEdits(r.fix);
       const suggestions = (r.suggest ?? [])
         .map((s) => ({ title: s.title, edits: toEdits(s.fix) }))
@@ -56,6 +60,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
         code,
         severity: rule.meta.severity === 'off' ? 'warning' : rule.meta.severity,
         message,
+        ...(detail ? { detail: detail.charAt(0).toUpperCase() + detail.slice(1) } : {}),
         path,
         range: r.range ?? rangeOfPath(input.file, input.doc, path, r.target ?? 'key'),
         docsUrl: docsUrlFor(id),

@@ -45,7 +45,13 @@ export interface Finding {
   ruleId: string;
   code: string;
   severity: Severity;
+  /** One short sentence, action first (at most about 120 characters): what the Problems panel shows. */
   message: string;
+  /**
+   * What the message leaves out: the allowed values, the version a key arrived in, names in full. Plain English,
+   * Markdown allowed, any length; shown in the hover, JSON and SARIF.
+   */
+  detail?: string;
   path: JsonPath;
   range: Range;
   docsUrl: string;

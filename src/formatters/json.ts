@@ -12,6 +12,8 @@ export const formatJson: Formatter = (report, context) => {
       code: f.code,
       severity: f.severity,
       message: f.message,
+      // what the short message leaves out (Markdown)
+      ...(f.detail ? { detail: f.detail } : {}),
       ...oneBased(f),
       path: f.path,
       docsUrl: f.docsUrl,

@@ -58,7 +58,10 @@ export const formatSarif: Formatter = (report, context) => {
         ruleId: f.ruleId,
         ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
         level: RESULT_LEVEL[f.severity],
-        message: { text: f.message },
+        // the detail (Markdown) follows the message where a viewer renders Markdown, such as code scanning
+        message: f.detail
+          ? { text: f.message, markdown: `${markdownText(f.message)}\n\n${f.detail}` }
+          : { text: f.message },
         locations: [
           {
             physicalLocation: { artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' }, region: region(f.range) },
@@ -93,3 +96,8 @@ export const formatSarif: Formatter = (report, context) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/** Plain text as Markdown: the characters Markdown would read as formatting are escaped. */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (ch) => `\\${ch}`);
+}

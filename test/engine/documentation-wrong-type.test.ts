@@ -24,7 +24,7 @@ describe('a description of the wrong type is reported once, by the schema', () =
   it('description.purpose written as a mapping', () => {
     assert.deepEqual(
       findings('description:\n  purpose:\n    text: Card payments received by sellers, for revenue reporting.\n'),
-      ["8 schema-wrong-type: The contract description: 'purpose' must be a text, but found a mapping."],
+      ["8 schema-wrong-type: Use a text for 'purpose' of the contract description, not a mapping."],
     );
   });
 

@@ -23,7 +23,10 @@ describe('lint pipeline', () => {
     assert.equal(result.kind, 'dcs');
     assert.equal(result.findings.length, 1);
     assert.equal(result.findings[0].ruleId, 'dcs-deprecated');
-    assert.match(result.findings[0].message, /Data Contract Specification.*deprecated.*ODCS/);
+    assert.match(
+      result.findings[0].message,
+      /^Convert this file to ODCS v3\.2\.0: the Data Contract Specification .* deprecated/,
+    );
   });
 
   it('reports ODCS v2 once as an old version to migrate', () => {
@@ -33,7 +36,7 @@ describe('lint pipeline', () => {
       result.findings.map((f) => f.ruleId),
       ['odcs-version-unsupported'],
     );
-    assert.match(result.findings[0].message, /v2\.2\.2.*migrate/i);
+    assert.match(result.findings[0].message, /^Migrate this contract to ODCS v3\.2\.0: v2\.2\.2 is an old version/);
     assert.equal(result.findings[0].range.start.line, 0);
   });
 

@@ -38,7 +38,7 @@ describe('YAML parsing', () => {
     assert.equal(problems[0].range.start.line, 2);
     assert.match(
       problems[0].message,
-      /indented more than its key 'b'; indent the continuation lines of the quoted value, or put the value on one line/,
+      /^Indent the continuation lines of this quoted value more than its key 'b', or put the value on one line\.$/,
     );
     const [start, end] = problems[0].recovered!;
     assert.equal(
@@ -51,14 +51,14 @@ describe('YAML parsing', () => {
   it('reports an unclosed bracket at the line where it opens', () => {
     const p = firstProblem('a: 1\ntags: [x, y\nb: 2\n');
     assert.equal(p.range.start.line, 1);
-    assert.match(p.message, /'\[' is never closed; add the closing '\]'/);
+    assert.match(p.message, /^Close this list: add the '\]' that ends the '\['/);
   });
 
   it("reports a list item missing the space after '-' at its line, not at the parser's follow-on error", () => {
     const problems = parseYamlFile('a:\n  - name: x\n  -name: y\n    type: z\n').documents[0].problems;
     assert.deepEqual(
       problems.map((p) => [p.range.start.line, p.message]),
-      [[2, "Put a space after '-' to start a list item; without the space, '-name' is not a list item."]],
+      [[2, "Put a space after '-' to start a list item: without it, '-name' is not a list item."]],
     );
   });
 
@@ -99,7 +99,7 @@ describe('YAML parsing', () => {
       assert.deepEqual(result.internalErrors ?? [], []);
       const messages = result.findings.map((f) => f.message);
       assert.ok(!messages.some((m) => /call stack/i.test(m)), messages.join('\n'));
-      const deep = result.findings.filter((f) => /nested too deeply/.test(f.message));
+      const deep = result.findings.filter((f) => /too deep to check/.test(f.message));
       assert.equal(deep.length, 1, messages.join('\n'));
       assert.match(deep[0].message, new RegExp(`over ${MAX_NESTING_DEPTH} levels`));
       const [doc] = parseYamlFile(text).documents;

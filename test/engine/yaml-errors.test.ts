@@ -54,10 +54,10 @@ const report = (text: string) =>
   );
 
 const continuation = (key: string) =>
-  `The continuation line of a multi-line quoted value must be indented more than its key '${key}'; indent the continuation lines of the quoted value, or put the value on one line.`;
-const UNCLOSED_QUOTE = 'yaml-syntax: This quoted value is never closed; add the closing quote.';
+  `Indent the continuation lines of this quoted value more than its key '${key}', or put the value on one line.`;
+const UNCLOSED_QUOTE = 'yaml-syntax: Close this quoted value: add the closing quote.';
 const dash = (word: string) =>
-  `yaml-syntax: Put a space after '-' to start a list item; without the space, '${word}' is not a list item.`;
+  `yaml-syntax: Put a space after '-' to start a list item: without it, '${word}' is not a list item.`;
 
 const CASES: Array<{ name: string; text: string; expected: string[] }> = [
   {
@@ -88,7 +88,7 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
     name: 'a quoted list item continued on a line no deeper than its dash',
     text: broken(['    tags: [finance, sales]\n', '    tags:\n      - "finance and\n      sales"\n      - orders\n']),
     expected: [
-      "26: yaml-syntax: The continuation line of a multi-line quoted value must be indented more than its '-'; indent the continuation lines of the quoted value, or put the value on one line.",
+      "26: yaml-syntax: Indent the continuation lines of this quoted value more than its '-', or put the value on one line.",
     ],
   },
   {
@@ -123,7 +123,7 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
   {
     name: "an unclosed '[' at its line, not at the next key",
     text: broken(['    tags: [finance, sales]\n', '    tags: [finance, sales\n']),
-    expected: ["24: yaml-syntax: This list opened with '[' is never closed; add the closing ']'."],
+    expected: ["24: yaml-syntax: Close this list: add the ']' that ends the '['."],
   },
   {
     name: "an unclosed '{' on a list item, and nothing about the items the parser misread after it",
@@ -131,12 +131,12 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
       "      - name: order_id\n        logicalType: string\n        description: The order's identifier.\n",
       "      - {name: order_id, logicalType: string, description: The order's identifier.\n",
     ]),
-    expected: ["26: yaml-syntax: This mapping opened with '{' is never closed; add the closing '}'."],
+    expected: ["26: yaml-syntax: Close this mapping: add the '}' that ends the '{'."],
   },
   {
     name: "a ': ' inside an unquoted value",
     text: broken(['  usage: Monthly revenue reports.\n', '  usage: Reports: monthly revenue.\n']),
-    expected: ["9: yaml-syntax: There is a stray ':' here; put the value in quotes if it contains ': '."],
+    expected: ["9: yaml-syntax: Quote this value if it contains ': ', or remove the stray ':'."],
   },
   {
     name: 'a key at the wrong indentation after a block scalar',
@@ -145,25 +145,25 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
       '  purpose: |\n    Every order placed in the web shop,\n    for finance reporting.\n   usage: Monthly revenue reports.\n',
     ]),
     expected: [
-      "11: yaml-syntax: 'usage' does not line up with the keys above it; indent it exactly like the other keys of its block.",
+      "11: yaml-syntax: Indent 'usage' exactly like the other keys of its block: it does not line up with the keys above it.",
     ],
   },
   {
     name: 'a key indented less than its siblings',
     text: broken(['  usage: Monthly revenue reports.\n', ' usage: Monthly revenue reports.\n']),
     expected: [
-      "9: yaml-syntax: 'usage' does not line up with the keys above it; indent it exactly like the other keys of its block.",
+      "9: yaml-syntax: Indent 'usage' exactly like the other keys of its block: it does not line up with the keys above it.",
     ],
   },
   {
     name: 'a tab that empties the key above it: no "no description", no unknown keys',
     text: broken(['description:\n  purpose:', 'description:\n\tpurpose:']),
-    expected: ['8: yaml-syntax: YAML does not allow tabs for indentation; indent with spaces.'],
+    expected: ['8: yaml-syntax: Indent with spaces: YAML does not allow tabs for indentation.'],
   },
   {
     name: 'a tab on a later key of a block',
     text: broken(['  usage: Monthly revenue reports.\n', '\tusage: Monthly revenue reports.\n']),
-    expected: ['9: yaml-syntax: YAML does not allow tabs for indentation; indent with spaces.'],
+    expected: ['9: yaml-syntax: Indent with spaces: YAML does not allow tabs for indentation.'],
   },
   {
     name: "a missing space after '-' in a list of texts (valid YAML, but not a list)",
@@ -187,20 +187,20 @@ const CASES: Array<{ name: string; text: string; expected: string[] }> = [
       '        description: The amount paid, in pounds.\n      physicalType: decimal\n',
     ]),
     expected: [
-      "32: yaml-syntax: 'physicalType' is indented like the list items above it but does not start with '- '; indent it under the item it belongs to, or start a new item with '- '.",
+      "32: yaml-syntax: Indent 'physicalType' under the list item it belongs to, or start a new item with '- '.",
     ],
   },
   {
     name: 'a duplicate key, at its second occurrence',
     text: broken(['status: active\n', 'status: active\nstatus: draft\n']),
     expected: [
-      '7: duplicate-key: This key appears twice in the same block; the second one silently replaces the first.',
+      '7: duplicate-key: Remove or rename this key: it appears twice in the block, and the second one silently replaces the first.',
     ],
   },
   {
     name: 'a byte-order mark is no mistake, and does not shift the line of one',
     text: '\uFEFF' + broken(['    tags: [finance, sales]\n', '    tags: [finance, sales\n']),
-    expected: ["24: yaml-syntax: This list opened with '[' is never closed; add the closing ']'."],
+    expected: ["24: yaml-syntax: Close this list: add the ']' that ends the '['."],
   },
   {
     name: 'CRLF line ends: the same one finding at the same line',
@@ -246,7 +246,7 @@ describe('YAML mistakes in a contract: one finding at the cause, no debris', () 
       report(text).map((line) => line.replace(/ Allowed keys.*| Did you mean.*/, '')),
       [
         `10: yaml-syntax: ${continuation('usage')}`,
-        "11: schema-unknown-key: The contract has an unknown key 'descripton'.",
+        "11: schema-unknown-key: Remove or rename the unknown key 'descripton' of the contract.",
       ],
     );
   });

@@ -59,6 +59,26 @@ describe('formatters', () => {
     assert.equal('apiVersion' in parsed.files[2], false);
   });
 
+  it('json and sarif carry the detail a short message leaves out; a finding without one has none', () => {
+    const json = JSON.parse(formatters.json(sampleReport, context));
+    const findings = json.files[0].findings as Array<{ ruleId: string; detail?: string }>;
+    assert.equal(
+      findings.find((f) => f.ruleId === 'schema-invalid-enum')?.detail,
+      'Allowed values of logicalType: `string`, `date`.',
+    );
+    assert.equal(findings.find((f) => f.ruleId === 'no-team')?.detail, undefined);
+    const sarif = JSON.parse(formatters.sarif(sampleReport, context));
+    const results = sarif.runs[0].results as Array<{ ruleId: string; message: { text: string; markdown?: string } }>;
+    const withDetail = results.find((r) => r.ruleId === 'schema-invalid-enum')!.message;
+    // the text stays the short message; Markdown viewers (code scanning) show the detail under it
+    assert.equal(withDetail.text.includes('Allowed values'), false);
+    assert.match(
+      withDetail.markdown ?? '',
+      /^Use 'string': .*\.\n\nAllowed values of logicalType: `string`, `date`\.$/,
+    );
+    assert.equal(results.find((r) => r.ruleId === 'no-team')!.message.markdown, undefined);
+  });
+
   it('github escapes message data and property separators', () => {
     assert.equal(escapeData('100% done\r\nnext'), '100%25 done%0D%0Anext');
     assert.equal(escapeProperty('a:b,c%'), 'a%3Ab%2Cc%25');

@@ -35,6 +35,8 @@ export interface ExpectedError<M extends string = string> {
   column: number;
   /** Text the message must contain, or a pattern it must match. */
   message?: string | RegExp;
+  /** Text the finding's detail must contain, or a pattern it must match. */
+  detail?: string | RegExp;
 }
 
 export interface InvalidCase<O = unknown, M extends string = string> extends ValidCase<O> {
@@ -183,6 +185,9 @@ export function checkInvalid<O, M extends string>(rule: Rule<O, M>, c: InvalidCa
     if (typeof expected.message === 'string')
       assert.ok(f.message.includes(expected.message), `message "${f.message}" lacks "${expected.message}"`);
     if (expected.message instanceof RegExp) assert.match(f.message, expected.message);
+    if (typeof expected.detail === 'string')
+      assert.ok(f.detail?.includes(expected.detail), `detail "${f.detail}" lacks "${expected.detail}"`);
+    if (expected.detail instanceof RegExp) assert.match(f.detail ?? '', expected.detail);
     assert.ok(!/\[\d+\]|\bschema\.\d|properties\.\d/.test(f.message), `message names things by index: ${f.message}`);
   });
   if (c.output !== undefined) checkFix(any, plain, findings);

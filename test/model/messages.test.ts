@@ -9,7 +9,10 @@ describe('model: plain-English issues', () => {
     assert.equal(issue.kind, 'unknown-key');
     assert.equal(issue.target, 'key');
     assert.deepEqual(issue.path, ['schema', 0, 'descripton']);
-    assert.equal(issue.message, "Schema 'orders' has an unknown key 'descripton'. Did you mean 'description'?");
+    assert.equal(
+      issue.message,
+      "Rename 'descripton' to 'description' in schema 'orders': 'descripton' is not an ODCS key.",
+    );
     assert.deepEqual(issue.fix, {
       kind: 'rename-key',
       title: "Rename to 'description'",
@@ -23,9 +26,10 @@ describe('model: plain-English issues', () => {
     assert.equal(issue.fix?.kind === 'rename-key' && issue.fix.newKey, 'physicalName');
   });
 
-  it('lists some allowed keys when nothing is close, and offers no fix', () => {
+  it('lists the allowed keys in the detail when nothing is close, and offers no fix', () => {
     const issue = only(issuesOf('schema:\n  - name: orders\n    grain: daily\n'));
-    assert.match(issue.message, /^Schema 'orders' has an unknown key 'grain'\. Allowed keys include /);
+    assert.equal(issue.message, "Remove or rename the unknown key 'grain' of schema 'orders'.");
+    assert.match(issue.detail ?? '', /^Allowed keys here: .*\bdataGranularityDescription\b.*\bproperties\b/);
     assert.equal(issue.fix, undefined);
   });
 
@@ -54,15 +58,23 @@ describe('model: plain-English issues', () => {
     });
   });
 
-  it('offers no value when none is clearly meant', () => {
+  it('offers no value when none is clearly meant, and names the values the message has no room for', () => {
     const issue = only(
       issuesOf('schema:\n  - name: orders\n    properties:\n      - name: order_date\n        logicalType: calendar\n'),
     );
     assert.equal(issue.kind, 'invalid-enum');
     assert.equal(
       issue.message,
-      "Property 'order_date' in schema 'orders': logicalType 'calendar' is not allowed; use one of string, date, timestamp, time, number, integer, object, array, boolean.",
+      "Replace logicalType 'calendar' of property 'order_date' in schema 'orders' with an allowed value.",
     );
+    assert.equal(
+      issue.detail,
+      'Allowed values of logicalType: string, date, timestamp, time, number, integer, object, array, boolean.',
+    );
+    const kind = only(
+      validateOdcs(parse('apiVersion: v3.1.0\nkind: DataModel\nid: x\nversion: 1.0.0\nstatus: draft\n'), 'v3.1.0'),
+    );
+    assert.equal(kind.message, "Use DataContract for kind of the contract, not 'DataModel'.");
     assert.equal(issue.fix, undefined, 'no value is clearly meant');
   });
 
@@ -91,7 +103,7 @@ describe('model: plain-English issues', () => {
     assert.equal(issue.kind, 'missing-required');
     assert.equal(issue.target, 'key');
     assert.deepEqual(issue.path, ['schema', 0, 'properties', 2]);
-    assert.equal(issue.message, "Property #3 in schema 'orders' is missing the required key 'name'.");
+    assert.equal(issue.message, "Add the required key 'name' to property #3 in schema 'orders'.");
   });
 
   it('reports a missing top-level key on the contract', () => {
@@ -101,7 +113,7 @@ describe('model: plain-English issues', () => {
     );
     const issue = only(issues);
     assert.deepEqual(issue.path, []);
-    assert.equal(issue.message, "The contract is missing the required key 'id'.");
+    assert.equal(issue.message, "Add the required key 'id' to the contract.");
   });
 
   it('reports a wrong type at the value and quotes what was found', () => {
@@ -112,7 +124,7 @@ describe('model: plain-English issues', () => {
     assert.deepEqual(issue.path, ['schema', 0, 'properties', 0, 'required']);
     assert.equal(
       issue.message,
-      `Property 'qty' in schema 'orders': 'required' must be true or false, but found the text "yes".`,
+      `Use true or false for 'required' of property 'qty' in schema 'orders', not the text "yes".`,
     );
   });
 
@@ -124,18 +136,18 @@ describe('model: plain-English issues', () => {
     );
     assert.match(
       quality.message,
-      /^Quality rule #2 of property 'email' in schema 'customers' has an unknown key 'dimensio'/,
+      /^Rename 'dimensio' to 'dimension' in quality rule #2 of property 'email' in schema 'customers'/,
     );
     const server = only(
       issuesOf(
         'servers:\n  - server: production\n    type: postgres\n    host: db\n    port: "5432"\n    database: d\n    schema: s\n',
       ),
     );
-    assert.equal(server.message, `Server 'production': 'port' must be a whole number, but found the text "5432".`);
+    assert.equal(server.message, `Use a whole number for 'port' of server 'production', not the text "5432".`);
     const member = only(issuesOf('team:\n  name: sales\n  members:\n    - username: jdoe\n      rol: Data Owner\n'));
-    assert.equal(member.message, "Team member 'jdoe' has an unknown key 'rol'. Did you mean 'role'?");
+    assert.equal(member.message, "Rename 'rol' to 'role' in team member 'jdoe': 'rol' is not an ODCS key.");
     const sla = only(issuesOf('slaProperties:\n  - property: latency\n    value: 4\n    unti: d\n'));
-    assert.match(sla.message, /^SLA property 'latency' has an unknown key 'unti'/);
+    assert.equal(sla.message, "Remove or rename the unknown key 'unti' of SLA property 'latency'.");
   });
 
   it('names nested properties by their path of names', () => {
@@ -150,7 +162,11 @@ describe('model: plain-English issues', () => {
   it('reports a bad date format and a bad URI as invalid values', () => {
     const date = only(issuesOf('team:\n  members:\n    - username: jdoe\n      dateIn: 2024-13-01\n'));
     assert.equal(date.kind, 'invalid-value');
-    assert.match(date.message, /'dateIn' must be a date like 2025-01-31, but found the text "2024-13-01"/);
+    assert.equal(
+      date.message,
+      `Fix 'dateIn' of team member 'jdoe': it must be a date like 2025-01-31, not the text "2024-13-01".`,
+    );
+    assert.equal(date.detail, 'For example: 2025-01-31 (year, month, day).');
     const uri = only(issuesOf('servers:\n  - server: lake\n    type: s3\n    location: my-bucket\n'));
     assert.equal(uri.kind, 'invalid-value');
     assert.deepEqual(uri.path, ['servers', 0, 'location']);
@@ -169,14 +185,15 @@ describe('model: hints for common misunderstandings', () => {
     assert.equal(issue.kind, 'unknown-key');
     assert.match(
       issue.message,
-      /^The contract has an unknown key 'owner'\. ODCS has no owner key: name the owner in team\.members with the role 'Data Owner'\.$/,
+      /^Replace 'owner' of the contract with a member of team\.members whose role is 'Data Owner'\.$/,
     );
+    assert.match(issue.detail ?? '', /ODCS has no owner key/);
   });
 
   it('the list of allowed keys leaves out deprecated ones', () => {
     const issue = only(issuesOf('zzz: 1\n'));
-    assert.doesNotMatch(issue.message, /dataProduct|slaDefaultElement/);
-    assert.match(issue.message, / and more\.$/);
+    assert.doesNotMatch(issue.detail ?? '', /dataProduct|slaDefaultElement/);
+    assert.match(issue.detail ?? '', /^Allowed keys here: .*\bschema\b.*\bteam\b/);
   });
 });
 
@@ -214,9 +231,13 @@ describe('model: quick fixes for values written as text', () => {
       issuesOf('schema:\n  - name: orders\n    properties:\n      - name: qty\n        logicalType: 5\n'),
     );
     assert.equal(issue.kind, 'wrong-type');
-    assert.match(
+    assert.equal(
       issue.message,
-      /'logicalType' must be one of string, date, timestamp, time, number, integer, object, array, boolean, but found the number 5\.$/,
+      "Use an allowed value for 'logicalType' of property 'qty' in schema 'orders', not the number 5.",
+    );
+    assert.equal(
+      issue.detail,
+      'Allowed values of logicalType: string, date, timestamp, time, number, integer, object, array, boolean.',
     );
   });
 });

@@ -31,7 +31,12 @@ describe('model: typed zod schemas', () => {
     assert.equal(result.success, false);
     assert.deepEqual(
       result.error?.issues.map((i) => [i.path, i.message]),
-      [[['schema', 0, 'descripton'], "Schema 'orders' has an unknown key 'descripton'. Did you mean 'description'?"]],
+      [
+        [
+          ['schema', 0, 'descripton'],
+          "Rename 'descripton' to 'description' in schema 'orders': 'descripton' is not an ODCS key.",
+        ],
+      ],
     );
   });
 

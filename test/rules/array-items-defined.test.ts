@@ -40,8 +40,8 @@ ruleTester(rule, {
           messageId: 'noItems',
           line: 10,
           column: 22,
-          message:
-            "Add 'items' with a logicalType to property 'tags' in schema 'orders': say what the elements of the array are.",
+          message: "Add 'items' with a logicalType to property 'tags' in schema 'orders'.",
+          detail: 'Say what the elements of the array are.',
         },
       ],
       output: null,
@@ -61,8 +61,8 @@ ruleTester(rule, {
           messageId: 'noItems',
           line: 13,
           column: 26,
-          message:
-            "Add 'items' with a logicalType to property 'lines' of 'address' in schema 'orders': say what the elements of the array are.",
+          message: "Add 'items' with a logicalType to property 'lines' of 'address' in schema 'orders'.",
+          detail: 'Say what the elements of the array are.',
         },
       ],
     },
@@ -74,8 +74,8 @@ ruleTester(rule, {
           messageId: 'noNestedItems',
           line: 12,
           column: 24,
-          message:
-            "Add 'items' with a logicalType under the items of property 'matrix' in schema 'orders': say what the elements are.",
+          message: "Add 'items' with a logicalType under the items of property 'matrix' in schema 'orders'.",
+          detail: 'Say what the elements of the inner array are.',
         },
       ],
     },
@@ -89,8 +89,8 @@ ruleTester(rule, {
           messageId: 'noItems',
           line: 15,
           column: 28,
-          message:
-            "Add 'items' with a logicalType to property 'codes' of 'lines[]' in schema 'orders': say what the elements of the array are.",
+          message: "Add 'items' with a logicalType to property 'codes' of 'lines[]' in schema 'orders'.",
+          detail: 'Say what the elements of the array are.',
         },
       ],
     },

@@ -49,7 +49,8 @@ ruleTester(rule, {
           line: 9,
           column: 11,
           message:
-            "Set these 6 variables before a tool reads the contract: CUTOFF_DATE, DB_HOST, DB_NAME (default 'orders'), DB_PORT (default '5432'), TARGET_TABLE, TOKEN.",
+            'Set these 6 variables before a tool reads the contract: CUTOFF_DATE, DB_HOST, DB_NAME, DB_PORT, TARGET_TABLE, TOKEN.',
+          detail: "Defaults: DB_NAME = 'orders', DB_PORT = '5432'; a tool uses them when the variable is not set.",
         },
       ],
       output: null,
@@ -79,14 +80,14 @@ describe('rule contract-variables: places', () => {
     assert.deepEqual(
       finding.related?.map((r) => `${r.range.start.line + 1}: ${r.message}`),
       [
-        "9: The `host` of server 'prod_db' uses ${DB_HOST}.",
-        "10: The `port` of server 'prod_db' uses ${DB_PORT:-5432}.",
-        "11: The `database` of server 'prod_db' uses ${DB_NAME:-orders}.",
-        "15: The `description` of schema 'orders' uses ${DB_HOST}.",
-        "18: The `query` of quality rule #1 of schema 'orders' uses ${TARGET_TABLE}.",
-        "18: The `query` of quality rule #1 of schema 'orders' uses ${CUTOFF_DATE}.",
-        "18: The `query` of quality rule #1 of schema 'orders' uses ${DB_HOST}.",
-        "24: The `value` of custom property 'token' uses ${TOKEN}.",
+        "9: The \'host\' of server 'prod_db' uses ${DB_HOST}.",
+        "10: The \'port\' of server 'prod_db' uses ${DB_PORT:-5432}.",
+        "11: The \'database\' of server 'prod_db' uses ${DB_NAME:-orders}.",
+        "15: The \'description\' of schema 'orders' uses ${DB_HOST}.",
+        "18: The \'query\' of quality rule #1 of schema 'orders' uses ${TARGET_TABLE}.",
+        "18: The \'query\' of quality rule #1 of schema 'orders' uses ${CUTOFF_DATE}.",
+        "18: The \'query\' of quality rule #1 of schema 'orders' uses ${DB_HOST}.",
+        "24: The \'value\' of custom property 'token' uses ${TOKEN}.",
       ],
     );
   });

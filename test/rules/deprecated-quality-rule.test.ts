@@ -41,7 +41,7 @@ ruleTester(rule, {
           line: 12,
           column: 13,
           message:
-            "Write 'metric: duplicateValues' instead of the deprecated 'rule' in quality rule #1 of property 'order_id' in schema 'orders'.",
+            "Replace deprecated 'rule' with 'metric: duplicateValues' in quality rule #1 of property 'order_id' in schema 'orders'.",
         },
       ],
       output: contract(
@@ -67,7 +67,7 @@ ruleTester(rule, {
           line: 12,
           column: 13,
           message:
-            "Write 'metric: nullValues' instead of the deprecated 'rule' in quality rule 'not null' of property 'order_id' in schema 'orders'.",
+            "Replace deprecated 'rule' with 'metric: nullValues' in quality rule 'not null' of property 'order_id' in schema 'orders'.",
         },
       ],
       output: contract(

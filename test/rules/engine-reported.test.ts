@@ -24,6 +24,8 @@ interface Case {
   line: number;
   column: number;
   message?: RegExp;
+  /** What the finding's detail must match. */
+  detail?: RegExp;
   output?: string;
   suggested?: string;
 }
@@ -67,7 +69,8 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
           code: 'dataContractSpecification: 1.1.0\nid: orders\n',
           line: 1,
           column: 1,
-          message: /deprecated.*ODCS v3\.2\.0/,
+          message: /^Convert this file to ODCS v3\.2\.0: .* deprecated/,
+          detail: /until the end of 2026/,
         },
       ],
     },
@@ -90,19 +93,21 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
           code: contract().replace('v3.1.0', 'v3.9.0'),
           line: 1,
           column: 13,
-          message: /'v3\.9\.0' is not a released version.*checked as v3\.2\.0/,
+          message: /^Use a released ODCS version such as v3\.2\.0: 'v3\.9\.0' is not one\.$/,
+          detail: /checked as v3\.2\.0/,
         },
         {
           code: contract().replace('v3.1.0', '3.0.0'),
           line: 1,
           column: 13,
-          message: /'3\.0\.0' as 'v3\.0\.0'.*checked as v3\.0\.0/,
+          message: /'3\.0\.0' as 'v3\.0\.0'/,
+          detail: /checked as v3\.0\.0/,
         },
         {
           code: 'apiVersion: v2.3.0\nkind: DataContract\nuuid: x\ndataset: []\n',
           line: 1,
           column: 13,
-          message: /shape of ODCS v2/,
+          message: /shaped like ODCS v2/,
         },
       ],
     },
@@ -116,7 +121,7 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
           code: contract('descripton:\n  purpose: Orders.\n'),
           line: 6,
           column: 1,
-          message: /Did you mean 'description'\?/,
+          message: /^Rename '\w+' to 'description'/,
           output: contract('description:\n  purpose: Orders.\n'),
         },
       ],
@@ -167,7 +172,13 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
           output: property('        logicalType: string\n'),
         },
         // no synonym, no near word: no fix
-        { code: property('        logicalType: blobby\n'), line: 10, column: 22, message: /use one of string/ },
+        {
+          code: property('        logicalType: blobby\n'),
+          line: 10,
+          column: 22,
+          message: /with an allowed value/,
+          detail: /: string, date, /,
+        },
         {
           code: property('        logicalType: Integer\n'),
           line: 10,
@@ -186,13 +197,13 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
           code: contract().replace('version: 1.0.0\n', ''),
           line: 1,
           column: 1,
-          message: /missing the required key 'version'/,
+          message: /^Add the required key 'version' to the contract/,
         },
         {
           code: contract('schema:\n  - name: orders\n    properties:\n      - logicalType: string\n'),
           line: 9,
           column: 7,
-          message: /Property #1 in schema 'orders' is missing the required key 'name'/,
+          message: /^Add the required key 'name' to property #1 in schema 'orders'/,
         },
       ],
     },
@@ -231,7 +242,7 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
           ),
           line: 1,
           column: 13,
-          message: /v3\.0\.2.*team object/,
+          message: /^Set apiVersion to v3\.1\.0: .*team object.*v3\.0\.2/,
           suggested: contract('team:\n  name: t\n  members:\n    - username: a\n      role: Data Owner\n'),
         },
         {
@@ -240,7 +251,8 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
           ),
           line: 1,
           column: 13,
-          message: /v3\.1\.0 but uses 'enum' and 'deprecated', which arrived in v3\.2\.0/,
+          message: /uses 'enum' and 'deprecated', which v3\.1\.0 lacks/,
+          detail: /v3\.1\.0 but uses 'enum' and 'deprecated', which arrived in v3\.2\.0/,
           suggested: contract(
             'schema:\n  - name: orders\n    properties:\n      - name: status\n        enum:\n          - value: open\n        deprecated: true\n',
           ).replace('v3.1.0', 'v3.2.0'),
@@ -269,6 +281,7 @@ for (const [rule, cases] of TABLE) {
         assert.equal(found[0].range.start.line + 1, c.line, 'line');
         assert.equal(found[0].range.start.character + 1, c.column, 'column');
         if (c.message) assert.match(found[0].message, c.message);
+        if (c.detail) assert.match(found[0].detail ?? '', c.detail);
         assert.equal(found[0].code, ruleCode);
         checkOfferedEdits(rule, c.code, found, of);
         if (c.output !== undefined) {

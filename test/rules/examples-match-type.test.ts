@@ -53,7 +53,7 @@ ruleTester(rule, {
           messageId: 'wrongType',
           line: 13,
           column: 13,
-          message: "Fix the example 'twelve' of property 'p' in schema 'people': not a whole number.",
+          message: "Fix example 'twelve' of property 'p' in schema 'people': not a whole number.",
         },
       ],
       output: null,
@@ -74,12 +74,28 @@ ruleTester(rule, {
     {
       name: 'v3.0.x: a date that is not a date at all is still reported',
       code: propIn(v300, 'date', '        examples: ["03/10/2022"]\n'),
-      errors: [{ messageId: 'wrongType', line: 11, column: 20, message: 'a date like 2025-01-31' }],
+      errors: [
+        {
+          messageId: 'wrongType',
+          line: 11,
+          column: 20,
+          message: ': not a date.',
+          detail: 'Write a date like 2025-01-31.',
+        },
+      ],
     },
     {
       name: 'a date not in ISO form',
       code: prop('date', '        examples: ["03/10/2022"]\n'),
-      errors: [{ messageId: 'wrongType', line: 11, column: 20, message: 'a date like 2025-01-31' }],
+      errors: [
+        {
+          messageId: 'wrongType',
+          line: 11,
+          column: 20,
+          message: ': not a date.',
+          detail: 'Write a date like 2025-01-31.',
+        },
+      ],
     },
     {
       name: 'a timestamp without a time',

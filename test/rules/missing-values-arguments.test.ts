@@ -24,7 +24,8 @@ ruleTester(rule, {
           line: 11,
           column: 21,
           message:
-            "List the missing values in 'arguments.missingValues' of quality rule #1 of property 'email' in schema 'people', or use nullValues.",
+            "List the missing values in 'arguments.missingValues' of quality rule #1 of property 'email' in schema 'people'.",
+          detail: 'Or use the metric nullValues',
         },
       ],
       output: null,

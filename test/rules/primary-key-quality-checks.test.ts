@@ -66,7 +66,13 @@ ruleTester(rule, {
         '    description: One row per order line.\n',
       ),
       errors: [
-        { messageId: 'noCompositeDuplicateCheck', line: 7, column: 5, message: 'order_id, line_no' },
+        {
+          messageId: 'noCompositeDuplicateCheck',
+          line: 7,
+          column: 5,
+          message: "Add a duplicate check on the primary key of schema 'orders'.",
+          detail: 'The primary key is order_id, line_no',
+        },
         { messageId: 'noNullCheck', line: 10, column: 9 },
         { messageId: 'noNullCheck', line: 12, column: 9 },
       ],

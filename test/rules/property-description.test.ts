@@ -31,7 +31,7 @@ ruleTester(rule, {
           messageId: 'missing',
           line: 9,
           column: 7,
-          message: "Describe property 'order_id' in schema 'orders': what the value means, with its unit or format.",
+          message: "Describe property 'order_id' in schema 'orders': what the value means.",
         },
       ],
     },

@@ -25,8 +25,8 @@ ruleTester(rule, {
           messageId: 'tooMany',
           line: 11,
           column: 9,
-          message:
-            "Keep one operator in quality rule #1 of schema 'orders' or split it into separate rules (mustBe, mustNotBe).",
+          message: "Keep one operator in quality rule #1 of schema 'orders', or split it into several rules.",
+          detail: 'It has mustBe, mustNotBe;',
         },
       ],
       output: null,
@@ -45,8 +45,8 @@ ruleTester(rule, {
           messageId: 'tooManyRange',
           line: 10,
           column: 9,
-          message:
-            "Use 'mustBeBetween: [low, high]' in quality rule #1 of schema 'orders' instead of mustNotBe, mustBeGreaterThan, mustBeLessThan.",
+          message: "Use one 'mustBeBetween: [low, high]' in quality rule #1 of schema 'orders' instead of 3 operators.",
+          detail: 'It has mustNotBe, mustBeGreaterThan, mustBeLessThan;',
         },
       ],
     },

@@ -21,7 +21,7 @@ ruleTester(rule, {
           messageId: 'missing',
           line: 7,
           column: 3,
-          message: "Add a description to schema 'order_lines': what it holds and where the data comes from.",
+          message: "Describe schema 'order_lines': what it holds.",
         },
       ],
     },

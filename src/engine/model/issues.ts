@@ -18,8 +18,10 @@ export interface SchemaIssue {
   /** The node concerned (for a missing key: the object that lacks it). */
   path: JsonPath;
   target: 'key' | 'value';
-  /** A full plain-English sentence. */
+  /** A short plain-English sentence, action first. */
   message: string;
+  /** What the message leaves out (the allowed values or keys, an example), in plain English. */
+  detail?: string;
   fix?: SchemaFixIntent;
 }
 
@@ -41,4 +43,9 @@ export function likelyMeant(word: string, allowed: readonly string[]): string | 
 
 export function listFew(items: readonly string[], max = 6): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} and more` : items.join(', ');
+}
+
+/** "a, b or c" */
+export function joinOr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

@@ -16,8 +16,10 @@ export interface Leaf {
   zod: z.ZodType;
   /** What a value of the right type is, e.g. "true or false". */
   expect: string;
-  /** What a well-formed value looks like, for values of the right type that break a rule. */
+  /** What a well-formed value looks like, for values of the right type that break a rule ("must be a date"). */
   rule?: string;
+  /** A well-formed value, for the finding's detail. */
+  example?: string;
   /** Short type name for completion and documentation, e.g. 'boolean', 'string[]'. */
   typeName: string;
   enumValues?: readonly string[];
@@ -27,8 +29,8 @@ const TYPE = { params: { kind: 'type' } } as const;
 const isJsonObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInteger = (v: number): boolean => Number.isInteger(v);
 
-function leaf(zod: z.ZodType, expect: string, typeName: string, rule?: string): Leaf {
-  return { zod, expect, typeName, rule };
+function leaf(zod: z.ZodType, expect: string, typeName: string, rule?: string, example?: string): Leaf {
+  return { zod, expect, typeName, rule, ...(example !== undefined ? { example } : {}) };
 }
 
 export const text = leaf(z.string(), 'a text', 'string');
@@ -73,19 +75,28 @@ export const stableId = leaf(
   'a text',
   'string',
   "must contain only letters, digits, '-' and '_'",
+  "'orders_2024' or 'order-lines'",
 );
-export const date = leaf(z.string().refine(isDate), 'a text', 'string (date)', 'must be a date like 2025-01-31');
+export const date = leaf(
+  z.string().refine(isDate),
+  'a text',
+  'string (date)',
+  'must be a date like 2025-01-31',
+  '2025-01-31 (year, month, day)',
+);
 export const dateTime = leaf(
   z.string().refine(isDateTime),
   'a text',
   'string (date-time)',
-  'must be a date and time with a time zone, like 2025-01-31T09:30:00Z',
+  'must be a date and time with a time zone',
+  '2025-01-31T09:30:00Z (UTC) or 2025-01-31T10:30:00+01:00',
 );
 export const uri = leaf(
   z.string().refine(isUri),
   'a text',
   'string (uri)',
-  'must be a URI with a scheme, like s3://bucket/path',
+  'must be a URI with a scheme',
+  's3://bucket/path or https://example.org/orders',
 );
 export const sftpUri = leaf(
   z
@@ -94,7 +105,8 @@ export const sftpUri = leaf(
     .regex(/^sftp:\/\/.*/u),
   'a text',
   'string (uri)',
-  'must be an sftp:// URI, like sftp://host/path',
+  'must be an sftp:// URI',
+  'sftp://host/path',
 );
 
 export function oneOf(values: readonly string[]): Leaf {
@@ -116,7 +128,8 @@ export const numberPair = leaf(
     .refine((pair) => pair[0] !== pair[1]),
   'a list of two numbers',
   '[number, number]',
-  'must be a list of exactly two different numbers, like [0, 100]',
+  'must be two different numbers',
+  '[0, 100]',
 );
 
 /** logicalTypeOptions.required of an object property: a non-empty list of distinct texts. */
@@ -128,6 +141,7 @@ export const distinctTextList = leaf(
   'a list of texts',
   'string[]',
   'must be a non-empty list of different names',
+  '[order_id, customer_id]',
 );
 
 const reference = z.string().refine((s) => SHORTHAND_REFERENCE.test(s) || FULLY_QUALIFIED_REFERENCE.test(s));
@@ -136,7 +150,8 @@ export const referenceOrList = leaf(
   z.union([reference, z.array(reference).min(1)]),
   'a text or a list of texts',
   'string | string[]',
-  "must be a reference like 'orders.order_id' or 'schema/orders/properties/order_id' (or a list of them)",
+  "must be a reference like 'orders.order_id', or a list of them",
+  "'orders.order_id' (schema and property) or 'schema/orders/properties/order_id', or a list of either",
 );
 
 const reference32 = z.string().refine((s) => SHORTHAND_REFERENCE_32.test(s) || FULLY_QUALIFIED_REFERENCE_32.test(s));
@@ -145,7 +160,8 @@ export const referenceOrList32 = leaf(
   z.union([reference32, z.array(reference32).min(1)]),
   'a text or a list of texts',
   'string | string[]',
-  "must be a reference like 'orders.order_id' or 'schema/orders/properties/order_id' (or a list of them)",
+  "must be a reference like 'orders.order_id', or a list of them",
+  "'orders.order_id' (schema and property) or 'schema/orders/properties/order_id', or a list of either",
 );
 
 /** custom quality implementation: a text or a mapping. */

@@ -321,7 +321,7 @@ function relationshipNodes(v32: boolean): NodeSpec[] {
         const isEnd = (v: unknown) => typeof v === 'string' || Array.isArray(v);
         if (!isEnd(obj.from) || !isEnd(obj.to)) return;
         if (Array.isArray(obj.from) !== Array.isArray(obj.to))
-          report.mismatch('to', "'from' and 'to' must both be single references or both be lists");
+          report.mismatch('to', "Make 'from' and 'to' both single references or both lists");
       },
     },
     {

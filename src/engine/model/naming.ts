@@ -19,6 +19,8 @@ function label(item: unknown, keys: readonly string[], index: number): string {
 function rawName(item: unknown, index: number): string {
   if (isObj(item) && typeof item.name === 'string' && item.name.trim() !== '') return item.name;
   if (isObj(item) && typeof item.id === 'string' && item.id.trim() !== '') return item.id;
+  // a name written as a number (name: 18) is still its name
+  if (isObj(item) && typeof item.name === 'number' && Number.isFinite(item.name)) return String(item.name);
   return `#${index + 1}`;
 }
 

@@ -89,7 +89,8 @@ export interface CrossReport {
   missingOneOf(keys: readonly string[], what: string): void;
   tooMany(keys: readonly string[], what: string): void;
   forbidden(key: string, why: string): void;
-  mismatch(key: string, why: string): void;
+  /** `action` says what to do ("Make 'from' and 'to' both …"); the object's name follows it. */
+  mismatch(key: string, action: string): void;
 }
 
 export type Model = Readonly<Record<NodeKind, NodeSpec>>;

@@ -138,7 +138,8 @@ export function foldVersionFeatures(
       // The v3.0.0 and v3.0.1 schemas list 'stagingDir' but require 'staging_dir', a mistake v3.0.2 corrected.
       kept.push({
         ...issue,
-        message: `${issue.message.replace(/\.$/, '')}: the ODCS ${version} schema asks for 'staging_dir' although it documents 'stagingDir' (corrected in v3.0.2). Declare apiVersion v3.0.2 or later, or add 'staging_dir' with the same value.`,
+        message: `${issue.message.replace(/\.$/, '')}, or set apiVersion to v3.0.2 or later.`,
+        detail: `The ODCS ${version} schema asks for 'staging_dir' although it documents 'stagingDir' (corrected in v3.0.2): add 'staging_dir' with the same value as 'stagingDir', or declare v3.0.2 or later.`,
       });
       continue;
     }
@@ -158,15 +159,19 @@ export function foldVersionFeatures(
     byVersion.set(arrived, list);
   }
   if (byVersion.size === 0) return kept;
-  const parts = [...byVersion.entries()].map(
-    ([v, features]) => `${joinAnd(describeFeatures(features))}, which arrived in ${v}`,
-  );
+  const described = [...byVersion.entries()].map(([v, features]) => [v, describeFeatures(features)] as const);
+  const parts = described.map(([v, features]) => `${joinAnd(features)}, which arrived in ${v}`);
   const needed = [...byVersion.keys()].sort().pop()!;
+  const all = described.flatMap(([, features]) => features);
+  const count = new Set([...byVersion.values()].flat().map((f) => `${f.group}\u0000${f.item}`)).size;
+  const named = `Set apiVersion to ${needed}: this contract uses ${joinAnd(all)}, which ${version} lacks.`;
+  const counted = `Set apiVersion to ${needed}: this contract uses ${count === 1 ? 'a feature' : `${count} features`} that ${version} lacks.`;
   kept.unshift({
     kind: 'version-feature',
     path: ['apiVersion'],
     target: 'value',
-    message: `This contract declares ODCS ${version} but uses ${parts.join('; and ')}.`,
+    message: named.length <= 120 ? named : counted,
+    detail: `This contract declares ODCS ${version} but uses ${parts.join('; and ')}. Declare ${needed}, or stop using ${count === 1 ? 'it' : 'them'} to stay on ${version}.`,
     fix: {
       kind: 'replace-value',
       title: `Set apiVersion to ${needed} (check the contract against that version)`,

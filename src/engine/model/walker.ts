@@ -2,10 +2,10 @@
 // mistake once, at the key or value concerned. Branches (logicalType, quality type, server type,
 // team form) are resolved first, so only the problems of the branch the author meant are reported.
 import type { JsonPath } from '../types';
-import { likelyMeant, listFew, type SchemaIssue } from './issues';
+import { joinOr, likelyMeant, type SchemaIssue } from './issues';
 import { typeSynonym } from '../vocabulary/type-synonyms';
 import type { Leaf } from './leaves';
-import { capitalize, describeFound, keyText, nameOf } from './naming';
+import { describeFound, keyText, nameOf } from './naming';
 import type { CrossReport, FieldSpec, Fields, Model, NodeSpec } from './spec';
 
 type Obj = Record<string, unknown>;
@@ -46,8 +46,9 @@ export class Walker {
     private readonly doc: unknown,
   ) {}
 
-  private subject(path: JsonPath): string {
-    return capitalize(nameOf(this.doc, path));
+  /** The object at `path` the way a sentence names it mid-way: "property 'x' in schema 'y'", "the contract". */
+  private name(path: JsonPath): string {
+    return nameOf(this.doc, path);
   }
 
   walkNode(value: unknown, path: JsonPath, spec: NodeSpec): void {
@@ -55,20 +56,18 @@ export class Walker {
       const what = NODE_WORDS[spec.kind] ?? EXPECTED_WORDS.object;
       const last = path[path.length - 1];
       const where =
-        path.length === 0
-          ? 'The contract'
-          : typeof last === 'number'
-            ? this.subject(path)
-            : `${this.subject(path.slice(0, -1))}: '${last}'`;
+        path.length === 0 || typeof last === 'number'
+          ? this.name(path)
+          : `'${last}' of ${this.name(path.slice(0, -1))}`;
       const template = templatePlaceholder(value);
       if (template)
         this.push(
           'wrong-type',
           path,
           'value',
-          `${where} is an unfilled template placeholder '${template}'; replace it with ${what}.`,
+          `Replace the unfilled placeholder '${template}' in ${where} with ${what}.`,
         );
-      else this.push('wrong-type', path, 'value', `${where} must be ${what}, but found ${describeFound(value)}.`);
+      else this.push('wrong-type', path, 'value', `Use ${what} for ${where}, not ${describeFound(value)}.`);
       return;
     }
     const disc = spec.discriminator;
@@ -90,8 +89,7 @@ export class Walker {
       if (key !== disc) this.checkField(value[key], [...path, key], path, key, field);
     }
     for (const key of shape.required) {
-      if (!(key in value))
-        this.push('missing-required', path, 'key', `${this.subject(path)} is missing the required key '${key}'.`);
+      if (!(key in value)) this.missingKey(path, key);
     }
     if (spec.crossCheck) spec.crossCheck(value, this.crossReporter(value, path));
   }
@@ -116,8 +114,7 @@ export class Walker {
       this.checkField(value[key], [...path, key], path, key, field);
     }
     for (const key of shape.required) {
-      if (!(key in value))
-        this.push('missing-required', path, 'key', `${this.subject(path)} is missing the required key '${key}'.`);
+      if (!(key in value)) this.missingKey(path, key);
     }
   }
 
@@ -128,6 +125,7 @@ export class Walker {
       const spec = field.child.spec ?? this.model[field.child.kind];
       if (field.child.orText && typeof value === 'string') return;
       if (!field.child.list) return this.walkNode(value, path, spec);
+      const where = `'${key}' of ${this.name(owner)}`;
       if (!Array.isArray(value)) {
         const template = templatePlaceholder(value);
         if (template)
@@ -135,24 +133,19 @@ export class Walker {
             'wrong-type',
             path,
             'value',
-            `${this.subject(owner)}: '${key}' is an unfilled template placeholder '${template}'; replace it with a list.`,
+            `Replace the unfilled placeholder '${template}' in ${where} with a list.`,
           );
-        else
-          this.push(
-            'wrong-type',
-            path,
-            'value',
-            `${this.subject(owner)}: '${key}' must be a list, but found ${describeFound(value)}.`,
-          );
+        else this.push('wrong-type', path, 'value', `Use a list for ${where}, not ${describeFound(value)}.`);
         return;
       }
       const { minItems, uniqueItems } = field.child;
       if (minItems !== undefined && value.length < minItems) {
+        const has = value.length === 0 ? 'it is empty' : `it has ${value.length}`;
         this.push(
           'invalid-value',
           path,
           'value',
-          `${this.subject(owner)}: '${key}' must list at least ${minItems === 1 ? 'one entry' : `${minItems} entries`}, but it is empty.`,
+          `Add at least ${minItems === 1 ? 'one entry' : `${minItems} entries`} to ${where}, or remove the key: ${has}.`,
         );
         return;
       }
@@ -167,7 +160,7 @@ export class Walker {
               'invalid-value',
               [...path, i],
               'value',
-              `${this.subject(owner)}: entry ${i + 1} of '${key}' repeats entry ${first + 1}; each entry must be different.`,
+              `Remove entry ${i + 1} of ${where}: it repeats entry ${first + 1}, and each entry must be different.`,
             );
         });
       }
@@ -185,7 +178,7 @@ export class Walker {
           'wrong-type',
           path,
           'value',
-          `${this.subject(owner)}: '${key}' must be ${expect}, but found ${describeFound(value)}.`,
+          `Use ${expect} for '${key}' of ${this.name(owner)}, not ${describeFound(value)}.`,
         );
       }
     }
@@ -200,54 +193,75 @@ export class Walker {
     const at = sub.length ? [...path, ...sub] : path;
     const shown = keyText(key, sub);
     const found = sub.length ? pathValue(value, sub) : value;
-    const who = this.subject(owner);
+    const who = this.name(owner);
+    const where = `${shown} of ${who}`;
     const isTypeError =
       isTypeIssue(issue) ||
       (issue.code === 'invalid_union' &&
         issue.errors.every((e) => e[0] !== undefined && e[0].path.length === 0 && isTypeIssue(e[0])));
     const template = isTypeError ? templatePlaceholder(found) : undefined;
     if (template) {
+      const expect = leaf.enumValues && leaf.enumValues.length > 1 ? 'an allowed value' : leaf.expect;
       this.push(
         'wrong-type',
         at,
         'value',
-        `${who}: ${shown} is an unfilled template placeholder '${template}'; replace it with ${leaf.expect}.`,
+        `Replace the unfilled placeholder '${template}' in ${where} with ${expect}.`,
+        undefined,
+        allowedValues(key, leaf),
       );
     } else if (isTypeError) {
       const expect =
         sub.length && issue.code === 'invalid_type' ? (EXPECTED_WORDS[issue.expected] ?? issue.expected) : leaf.expect;
       const meant = sub.length ? undefined : writtenAsText(found, leaf.typeName);
-      this.push(
-        'wrong-type',
-        at,
-        'value',
-        `${who}: ${shown} must be ${expect}, but found ${describeFound(found)}.`,
+      const fix: SchemaIssue['fix'] =
         meant === undefined
           ? undefined
-          : { kind: 'replace-value', title: `Change to ${meant}`, path: at, newText: meant },
-      );
+          : { kind: 'replace-value', title: `Change to ${meant}`, path: at, newText: meant };
+      const full = `Use ${expect} for ${where}, not ${describeFound(found)}.`;
+      if (leaf.enumValues && leaf.enumValues.length > 1 && full.length > MESSAGE_ROOM)
+        this.push(
+          'wrong-type',
+          at,
+          'value',
+          `Use an allowed value for ${where}, not ${describeFound(found)}.`,
+          fix,
+          allowedValues(key, leaf),
+        );
+      else this.push('wrong-type', at, 'value', full, fix);
     } else if (issue.code === 'invalid_value' && key === 'logicalType' && found === 'blob' && owner.length === 2) {
       // datacontract-cli's schema copy accepts it; ODCS does not
       this.push(
         'invalid-enum',
         at,
         'value',
-        `${who}: logicalType 'blob' is a datacontract-cli extension, not part of ODCS; use object, or leave logicalType out.`,
+        `Use logicalType object instead of 'blob' for ${who}, or leave logicalType out.`,
+        undefined,
+        "'blob' is a datacontract-cli extension, not part of ODCS.",
       );
     } else if (issue.code === 'invalid_value' && leaf.enumValues) {
       // A type name from another system ('datetime', 'int') stands for one ODCS type, like a misspelling does.
       const synonym =
         typeof found === 'string' && key === 'logicalType' ? typeSynonym(found, leaf.enumValues) : undefined;
       const meant = synonym ?? (typeof found === 'string' ? likelyMeant(found, leaf.enumValues) : undefined);
+      const values = leaf.enumValues;
+      // When the value meant is clear, the message leads with it; otherwise it lists the choices when they fit.
+      const listed =
+        values.length === 1
+          ? `Use ${values[0]} for ${key} of ${who}, not '${String(found)}'.`
+          : `Use ${joinOr(values)} for ${key} of ${who}, not '${String(found)}'.`;
+      const message = meant
+        ? `Use '${meant}': ${key} '${String(found)}' is not allowed for ${who}.`
+        : listed.length <= MESSAGE_ROOM
+          ? listed
+          : `Replace ${key} '${String(found)}' of ${who} with an allowed value.`;
       this.push(
         'invalid-enum',
         at,
         'value',
-        // When the value meant is clear, the message leads with it (the action); otherwise it lists the choices.
-        meant
-          ? `Use '${meant}': ${key} '${String(found)}' is not allowed for ${who.charAt(0).toLowerCase()}${who.slice(1)}.`
-          : `${who}: ${key} '${String(found)}' is not allowed; use ${leaf.enumValues.length === 1 ? '' : 'one of '}${leaf.enumValues.join(', ')}.`,
+        message,
         meant ? { kind: 'replace-value', title: `Change to '${meant}'`, path: at, newText: meant } : undefined,
+        message === listed ? undefined : allowedValues(key, leaf),
       );
     } else {
       const cause = leaf.typeName === 'string (uri)' && typeof found === 'string' ? uriCause(found) : undefined;
@@ -256,14 +270,18 @@ export class Walker {
           'invalid-value',
           at,
           'value',
-          `${who}: ${shown} must be a URI, which cannot contain ${cause}; the official ODCS schema rejects it.`,
+          `Remove the ${cause} from ${where}: a URI cannot contain them.`,
+          undefined,
+          `${capitalize(shown)} must be a URI; the official ODCS schema rejects one with ${cause}.`,
         );
       else
         this.push(
           'invalid-value',
           at,
           'value',
-          `${who}: ${shown} ${leaf.rule ?? 'is not valid'}, but found ${describeFound(found)}.`,
+          `Fix ${where}: it ${leaf.enumValues ? 'must be an allowed value' : (leaf.rule ?? 'is not valid')}, not ${describeFound(found)}.`,
+          undefined,
+          leaf.enumValues ? allowedValues(key, leaf) : leaf.example && `For example: ${leaf.example}.`,
         );
     }
     return false;
@@ -272,9 +290,9 @@ export class Walker {
   private unknownKey(obj: Obj, owner: JsonPath, key: string, fields: Fields, where: string | undefined): void {
     const allowed = Object.keys(fields);
     const path = [...owner, key];
-    const who = this.subject(owner);
+    const who = this.name(owner);
     if (where) {
-      this.push('unknown-key', path, 'key', `${who} has the key '${key}', which is ${where}.`);
+      this.push('unknown-key', path, 'key', `Remove '${key}' from ${who}: it is ${where}.`);
       return;
     }
     if (key === 'quality' && owner.length === 0) {
@@ -283,7 +301,9 @@ export class Walker {
         'unknown-key',
         path,
         'key',
-        `${who} has the key 'quality', which ODCS allows only on a schema object or a property: move these quality rules under the schema object they check.`,
+        'Move these quality rules under the schema object they check: ODCS has no quality rules on the contract.',
+        undefined,
+        "ODCS allows 'quality' only on a schema object or a property, although its documentation shows it on the contract.",
       );
       return;
     }
@@ -292,46 +312,65 @@ export class Walker {
         'unknown-key',
         path,
         'key',
-        `${who} has an unknown key '${key}'. ODCS has no owner key: name the owner in team.members with the role 'Data Owner'.`,
+        `Replace '${key}' of ${who} with a member of team.members whose role is 'Data Owner'.`,
+        undefined,
+        "ODCS has no owner key: the owner is the team member with the role 'Data Owner'.",
       );
       return;
     }
     const free = allowed.filter((a) => !(a in obj));
     const meant = likelyMeant(key, free);
+    const current = free.filter((a) => !fields[a]?.deprecated);
+    const keys = current.length ? `Allowed keys here: ${current.join(', ')}.` : undefined;
+    const own = 'customProperties' in fields ? 'Keep information of your own under customProperties.' : undefined;
+    const detail = [keys, own].filter(Boolean).join(' ') || undefined;
     if (meant) {
-      this.push('unknown-key', path, 'key', `${who} has an unknown key '${key}'. Did you mean '${meant}'?`, {
-        kind: 'rename-key',
-        title: `Rename to '${meant}'`,
+      this.push(
+        'unknown-key',
         path,
-        newKey: meant,
-      });
+        'key',
+        `Rename '${key}' to '${meant}' in ${who}: '${key}' is not an ODCS key.`,
+        { kind: 'rename-key', title: `Rename to '${meant}'`, path, newKey: meant },
+        detail,
+      );
     } else {
-      const current = free.filter((a) => !fields[a]?.deprecated);
-      const hint = current.length ? ` Allowed keys include ${listFew(current)}.` : '';
-      this.push('unknown-key', path, 'key', `${who} has an unknown key '${key}'.${hint}`);
+      this.push('unknown-key', path, 'key', `Remove or rename the unknown key '${key}' of ${who}.`, undefined, detail);
     }
   }
 
+  private missingKey(path: JsonPath, key: string): void {
+    this.push('missing-required', path, 'key', `Add the required key '${key}' to ${this.name(path)}.`);
+  }
+
   private crossReporter(obj: Obj, path: JsonPath): CrossReport {
-    const who = () => this.subject(path);
+    const who = () => this.name(path);
     return {
-      missingOneOf: (keys) =>
+      missingOneOf: (keys, what) =>
         this.push(
           'missing-required',
           path,
           'key',
-          `${who()} needs exactly one operator (${listFew(keys, 8)}); none is given.`,
+          `Add ${what} such as ${keys.slice(0, 2).join(' or ')} to ${who()}: it has none.`,
+          undefined,
+          `It needs exactly one of: ${keys.join(', ')}.`,
         ),
       tooMany: (keys, what) =>
         this.push(
           'invalid-value',
           [...path, keys[1]],
           'key',
-          `${who()} has ${keys.length} ${what}s (${keys.join(', ')}); keep exactly one.`,
+          `Keep one ${what} in ${who()}: it has ${keys.length} (${keys.join(', ')}).`,
         ),
       forbidden: (key, why) =>
-        this.push('unknown-key', [...path, key], 'key', `${who()} must not have '${key}': ${why}.`),
-      mismatch: (key, why) => this.push('invalid-value', [...path, key], 'value', `${who()}: ${why}.`),
+        this.push(
+          'unknown-key',
+          [...path, key],
+          'key',
+          `Remove '${key}' from ${who()}.`,
+          undefined,
+          `${capitalize(why)}.`,
+        ),
+      mismatch: (key, action) => this.push('invalid-value', [...path, key], 'value', `${action} in ${who()}.`),
     };
   }
 
@@ -341,9 +380,22 @@ export class Walker {
     target: SchemaIssue['target'],
     message: string,
     fix?: SchemaIssue['fix'],
+    detail?: string,
   ): void {
-    this.issues.push(fix ? { kind, path, target, message, fix } : { kind, path, target, message });
+    this.issues.push({ kind, path, target, message, ...(fix ? { fix } : {}), ...(detail ? { detail } : {}) });
   }
+}
+
+/** How long a message may be before its list of values moves to the detail. */
+const MESSAGE_ROOM = 120;
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Every value a key allows, for the detail. */
+function allowedValues(key: string, leaf: Leaf): string | undefined {
+  const values = leaf.enumValues;
+  if (!values || values.length < 2) return undefined;
+  return `Allowed values of ${key}: ${values.join(', ')}.`;
 }
 
 /** A true/false or a number written as text ("yes", "5432"): the YAML text of the value meant. */

@@ -1,7 +1,7 @@
 // Parses YAML text (YAML 1.2 core schema) into documents that keep their source ranges.
 import { isCollection, isPair, isScalar, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Position, Range } from '../types';
-import { plainYamlMessage } from './yaml-messages';
+import { plainYamlMessage, yamlParserDetail } from './yaml-messages';
 import { diagnoseErrors, lineEnd } from './yaml-problems';
 
 /** Aliases beyond this count end conversion with a finding instead of exhausting memory. */
@@ -16,6 +16,8 @@ export const MAX_NESTING_DEPTH = 100;
 export interface YamlProblem {
   code: string;
   message: string;
+  /** What the message leaves out (the parser's own words), for the finding's detail. */
+  detail?: string;
   range: Range;
   severity: 'error' | 'warning';
   /** Offsets [start, end] of the text the parser had to recover after this error; what it read there is debris. */
@@ -70,7 +72,8 @@ export function parseYamlFile(text: string): ParsedFile {
       problems.push({
         code: 'DEPTH_LIMIT',
         severity: 'error',
-        message: `This document is nested too deeply to check (over ${MAX_NESTING_DEPTH} levels of lists and maps). Flatten the structure here; nothing in this document was checked further.`,
+        message: `Flatten the structure here: the document is nested over ${MAX_NESTING_DEPTH} levels deep, too deep to check.`,
+        detail: `Nothing in this document was checked further: it nests more than ${MAX_NESTING_DEPTH} levels of lists and maps.`,
         range: rangeOf(start, lineEnd(text, start)),
       });
       return { index, doc, value: undefined, problems };
@@ -80,6 +83,7 @@ export function parseYamlFile(text: string): ParsedFile {
         code: d.code,
         severity: 'error',
         message: d.message,
+        ...(d.detail ? { detail: d.detail } : {}),
         range: rangeOf(d.cause[0], d.cause[1]),
         recovered: d.recovered,
       });
@@ -91,8 +95,8 @@ export function parseYamlFile(text: string): ParsedFile {
       problems.push({
         code: 'MERGE_KEY',
         severity: 'warning',
-        message:
-          "Write the keys out if the file must be read by YAML 1.2 tools: merge keys ('<<') are YAML 1.1 only. The merged keys were checked as if written here.",
+        message: "Write the keys out if YAML 1.2 tools must read the file: merge keys ('<<') are YAML 1.1 only.",
+        detail: 'The merged keys were checked as if written here.',
         range: rangeOf(merge[0], merge[1]),
       });
     }
@@ -105,7 +109,8 @@ export function parseYamlFile(text: string): ParsedFile {
       problems.push({
         code: 'ALIAS_LIMIT',
         severity: 'error',
-        message: `This document expands too many aliases (more than ${MAX_ALIAS_COUNT}); it looks like an alias bomb and was not checked further.`,
+        message: `Remove aliases from this document: it expands more than ${MAX_ALIAS_COUNT} of them, like an alias bomb.`,
+        detail: 'The document was not checked further.',
         range: rangeOf(start, lineEnd(text, start)),
       });
       void error;
@@ -122,9 +127,12 @@ function warningProblem(warning: YAMLError, text: string, rangeOf: (s: number, e
     code: warning.code,
     severity: 'warning',
     message: plainYamlMessage(warning.code, warning.message),
+    ...(detailOf(warning) ? { detail: detailOf(warning) } : {}),
     range: rangeOf(start, stop),
   };
 }
+
+const detailOf = (warning: YAMLError): string | undefined => yamlParserDetail(warning.code, warning.message);
 
 export { lineEnd };
 

@@ -1,26 +1,27 @@
 // Plain-English wording for the YAML parser's error codes.
 
 const PLAIN: Record<string, string> = {
-  TAB_AS_INDENT: 'YAML does not allow tabs for indentation; indent with spaces.',
-  BAD_INDENT: 'The indentation here does not line up with the lines around it.',
-  MISSING_CHAR: 'A closing quote or bracket is missing.',
-  DUPLICATE_KEY: 'This key appears twice in the same block; the second one silently replaces the first.',
-  BLOCK_AS_IMPLICIT_KEY: "There is a stray ':' here; put the value in quotes if it contains ': '.",
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; a value may be missing its quotes or a line its colon.',
-  UNEXPECTED_TOKEN: 'Unexpected text here; check the indentation and any unquoted special characters.',
-  BAD_SCALAR_START: 'A plain value cannot start with this character; put the value in quotes.',
-  MISSING_ANCHOR: 'This alias refers to an anchor that is not defined above it.',
-  BAD_ALIAS: 'This alias is not valid.',
-  BAD_DIRECTIVE: 'This directive is not valid YAML.',
-  BAD_DQ_ESCAPE: 'This escape sequence is not valid inside double quotes.',
-  IMPOSSIBLE: 'This text cannot be read as YAML.',
-  KEY_OVER_1024_CHARS: 'This key is longer than the 1,024 characters YAML allows.',
-  TAG_RESOLVE_FAILED: 'The value does not fit its YAML tag.',
-  UNEXPECTED_SCALAR_AT_NODE_END: 'Unexpected text after the value; check the indentation.',
-  UNEXPECTED_FLOW_SCALAR: 'Unexpected value inside brackets; check commas and quotes.',
-  BAD_COLLECTION_TYPE: 'This collection type is not valid here.',
-  ALIAS_PROPS: 'An alias cannot have an anchor or a tag.',
-  NON_STRING_KEY: 'Keys must be plain text.',
+  TAB_AS_INDENT: 'Indent with spaces: YAML does not allow tabs for indentation.',
+  BAD_INDENT: 'Align the indentation here with the lines around it.',
+  MISSING_CHAR: 'Add the missing closing quote or bracket.',
+  DUPLICATE_KEY:
+    'Remove or rename this key: it appears twice in the block, and the second one silently replaces the first.',
+  BLOCK_AS_IMPLICIT_KEY: "Quote this value if it contains ': ', or remove the stray ':'.",
+  MULTILINE_IMPLICIT_KEY: 'Check the quotes and colons here: a key must fit on one line.',
+  UNEXPECTED_TOKEN: 'Check the indentation and any unquoted special characters: this text is unexpected here.',
+  BAD_SCALAR_START: 'Quote this value: a plain value cannot start with this character.',
+  MISSING_ANCHOR: 'Define the anchor this alias refers to above it, or remove the alias.',
+  BAD_ALIAS: 'Fix this alias: it is not valid.',
+  BAD_DIRECTIVE: 'Fix or remove this directive: it is not valid YAML.',
+  BAD_DQ_ESCAPE: 'Fix this escape sequence: it is not valid inside double quotes.',
+  IMPOSSIBLE: 'Fix this text: it cannot be read as YAML.',
+  KEY_OVER_1024_CHARS: 'Make this key shorter: YAML allows at most 1,024 characters.',
+  TAG_RESOLVE_FAILED: 'Fix the value or its YAML tag: they do not fit.',
+  UNEXPECTED_SCALAR_AT_NODE_END: 'Check the indentation: there is unexpected text after the value.',
+  UNEXPECTED_FLOW_SCALAR: 'Check the commas and quotes: this value inside brackets is unexpected.',
+  BAD_COLLECTION_TYPE: 'Fix this collection type: it is not valid here.',
+  ALIAS_PROPS: 'Remove the anchor or tag from this alias: an alias cannot have them.',
+  NON_STRING_KEY: 'Write this key as plain text.',
 };
 
 /** Parser details that the plain message already says in other words. */
@@ -32,23 +33,34 @@ const SAID: Record<string, RegExp> = {
   MULTILINE_IMPLICIT_KEY: /^Implicit keys need to be on a single line$/,
 };
 
-/** A short plain message first, then the parser's own detail (its first line, without the position it repeats). */
-export function plainYamlMessage(code: string, parserMessage: string): string {
-  const detail = parserMessage
+/** The parser's own words: its first line, without the position it repeats. */
+function parserWords(parserMessage: string): string {
+  return parserMessage
     .split('\n')[0]
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
+}
+
+/** A short plain message, action first; the parser's own words go to the detail (`yamlParserDetail`). */
+export function plainYamlMessage(code: string, parserMessage: string): string {
+  const words = parserWords(parserMessage);
+  if (code === 'MISSING_CHAR' && /quote/i.test(words)) return 'Close this quoted value: add the closing quote.';
+  return PLAIN[code] ?? 'Fix this YAML syntax error.';
+}
+
+/** What the parser said, when the plain message does not say it already. */
+export function yamlParserDetail(code: string, parserMessage: string): string | undefined {
+  const words = parserWords(parserMessage);
+  if (!words) return undefined;
+  if (code === 'MISSING_CHAR' && /quote/i.test(words)) return undefined;
   const plain = PLAIN[code];
-  if (code === 'MISSING_CHAR' && /quote/i.test(detail))
-    return 'This quoted value is never closed; add the closing quote.';
-  if (!plain) return `YAML syntax error: ${detail}.`;
-  const said = SAID[code]?.test(detail) || plain.toLowerCase().includes(detail.toLowerCase());
-  return detail && !said ? `${plain} (${detail})` : plain;
+  if (plain && (SAID[code]?.test(words) || plain.toLowerCase().includes(words.toLowerCase()))) return undefined;
+  return `The YAML parser says: ${words.replace(/\.$/, '')}.`;
 }
 
 /** A line that starts with '-' and a word: a list item missing the space after its dash. */
 export const DASH_WITHOUT_SPACE = /^-[A-Za-z_"'[{]/;
 
 export function dashWithoutSpaceMessage(word: string): string {
-  return `Put a space after '-' to start a list item; without the space, '${word}' is not a list item.`;
+  return `Put a space after '-' to start a list item: without it, '${word}' is not a list item.`;
 }

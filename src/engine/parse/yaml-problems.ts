@@ -1,11 +1,13 @@
 // Turns the YAML parser's errors into one problem per mistake, at the line of its cause, each with the text the
 // parser had to recover because of it (what it read there is debris of the mistake, not part of the contract).
 import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLError } from 'yaml';
-import { DASH_WITHOUT_SPACE, dashWithoutSpaceMessage, plainYamlMessage } from './yaml-messages';
+import { DASH_WITHOUT_SPACE, dashWithoutSpaceMessage, plainYamlMessage, yamlParserDetail } from './yaml-messages';
 
 export interface Diagnosis {
   code: string;
   message: string;
+  /** The parser's own words, when the message is the plain one for its code. */
+  detail?: string;
   /** Offsets [start, end) of the cause, where the problem is shown. */
   cause: [number, number];
   /** Offsets [start, end] of the text the parser had to recover; findings there are debris of this mistake. */
@@ -31,7 +33,13 @@ export function diagnoseErrors(doc: Document.Parsed, text: string, errors: reado
     out.push(diagnose(error, doc, text));
   }
   if (out.length > 0) extendOverEntries(doc, text, out);
-  return out.map(({ code, message, cause, recovered }) => ({ code, message, cause, recovered }));
+  return out.map(({ code, message, detail, cause, recovered }) => ({
+    code,
+    message,
+    ...(detail ? { detail } : {}),
+    cause,
+    recovered,
+  }));
 }
 
 function diagnose(error: YAMLError, doc: Document.Parsed, text: string): Working {
@@ -69,7 +77,16 @@ function diagnose(error: YAMLError, doc: Document.Parsed, text: string): Working
   }
   // A key that lost its value to the mistake (a tab or bad indentation on the next line) is debris too.
   const recoveredStart = error.code === 'DUPLICATE_KEY' ? absorb[0] : previousContentEnd(text, absorb[0]);
-  return { code: error.code, message, cause, absorb, recovered: [recoveredStart, absorb[1]] };
+  const plain = message === plainYamlMessage(error.code, detail);
+  const parserDetail = plain ? yamlParserDetail(error.code, detail) : undefined;
+  return {
+    code: error.code,
+    message,
+    ...(parserDetail ? { detail: parserDetail } : {}),
+    cause,
+    absorb,
+    recovered: [recoveredStart, absorb[1]],
+  };
 }
 
 function indentOf(line: string): number {
@@ -144,7 +161,7 @@ function quoteProblem(quoted: QuotedScalar, errorAt: number, text: string): Work
     const whose = quoted.key !== undefined ? `its key '${quoted.key}'` : "its '-'";
     return {
       code: 'QUOTE_CONTINUATION_INDENT',
-      message: `The continuation line of a multi-line quoted value must be indented more than ${whose}; indent the continuation lines of the quoted value, or put the value on one line.`,
+      message: `Indent the continuation lines of this quoted value more than ${whose}, or put the value on one line.`,
       cause: [first, lineEnd(text, first)],
       absorb: [quoted.start, lineEnd(text, close)],
       recovered: [lineStart(text, quoted.start), lineEnd(text, close)],
@@ -153,7 +170,7 @@ function quoteProblem(quoted: QuotedScalar, errorAt: number, text: string): Work
   const end = Math.max(quoted.end, lineEnd(text, quoted.start));
   return {
     code: 'MISSING_CHAR',
-    message: 'This quoted value is never closed; add the closing quote.',
+    message: 'Close this quoted value: add the closing quote.',
     cause: [quoted.start, lineEnd(text, quoted.start)],
     absorb: [quoted.start, end],
     recovered: [lineStart(text, quoted.start), end],
@@ -234,8 +251,8 @@ function unclosedFlowAt(doc: Document.Parsed, errorAt: number, wantMap: boolean)
 function flowProblem(flow: FlowCollection, errorAt: number, text: string): Working {
   const last = trimEnd(text, Math.min(errorAt, text.length));
   const message = flow.isMap
-    ? "This mapping opened with '{' is never closed; add the closing '}'."
-    : "This list opened with '[' is never closed; add the closing ']'.";
+    ? "Close this mapping: add the '}' that ends the '{'."
+    : "Close this list: add the ']' that ends the '['.";
   return {
     code: 'MISSING_CHAR',
     message,
@@ -254,14 +271,11 @@ function misalignedKey(text: string, errorAt: number): [string, [number, number]
   if (!key) return undefined;
   const cause: [number, number] = [first, lineEnd(text, first)];
   const plain: [string, [number, number]] = [
-    `'${key[1].trim()}' does not line up with the keys above it; indent it exactly like the other keys of its block.`,
+    `Indent '${key[1].trim()}' exactly like the other keys of its block: it does not line up with the keys above it.`,
     cause,
   ];
   return afterListItems(text, start, indent)
-    ? [
-        `'${key[1].trim()}' is indented like the list items above it but does not start with '- '; indent it under the item it belongs to, or start a new item with '- '.`,
-        cause,
-      ]
+    ? [`Indent '${key[1].trim()}' under the list item it belongs to, or start a new item with '- '.`, cause]
     : plain;
 }
 

@@ -15,8 +15,12 @@ export default defineRule<undefined, 'noItems' | 'noNestedItems'>({
     severity: 'warning',
     description: "A property of logicalType array says what its elements are with 'items'.",
     messages: {
-      noItems: "Add 'items' with a logicalType to {label}: say what the elements of the array are.",
-      noNestedItems: "Add 'items' with a logicalType under {label}: say what the elements are.",
+      noItems: "Add 'items' with a logicalType to {label}.",
+      noNestedItems: "Add 'items' with a logicalType under {label}.",
+    },
+    details: {
+      noItems: 'Say what the elements of the array are.',
+      noNestedItems: 'Say what the elements of the inner array are.',
     },
   },
   create(context) {

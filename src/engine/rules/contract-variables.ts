@@ -25,16 +25,20 @@ export default defineRule<undefined, 'one' | 'many'>({
         const uses = findVariableUses(context.contract, context.text);
         if (uses.length === 0) return;
         const variables = summarizeVariables(uses);
-        const names = variables
-          .map((v) => (v.defaultValue !== undefined ? `${v.name} (default '${v.defaultValue}')` : v.name))
-          .join(', ');
+        const names = variables.map((v) => v.name).join(', ');
+        const defaults = variables.filter((v) => v.defaultValue !== undefined);
+        // the message names the variables; the detail gives each default
+        const detail =
+          defaults.length === 0
+            ? undefined
+            : `Default${defaults.length === 1 ? '' : 's'}: ${defaults.map((v) => `${v.name} = '${v.defaultValue}'`).join(', ')}; a tool uses ${defaults.length === 1 ? 'it' : 'them'} when the variable is not set.`;
         const placeOf = placeFinder(context.parts);
         const related = uses.map((use) => {
           const { field, owner } = placeOf(use.path);
           const where =
             field === undefined
               ? `An entry${owner ? ` of ${owner}` : ''}`
-              : `The \`${field}\`${owner ? ` of ${owner}` : ''}`;
+              : `The '${field}'${owner ? ` of ${owner}` : ''}`;
           return { path: use.path, target: 'value' as const, message: `${where} uses ${use.text}.` };
         });
         context.report({
@@ -42,6 +46,7 @@ export default defineRule<undefined, 'one' | 'many'>({
           target: 'value',
           messageId: variables.length === 1 ? 'one' : 'many',
           data: { count: variables.length, names },
+          ...(detail ? { detail } : {}),
           related,
         });
       },

@@ -45,6 +45,11 @@ export interface RuleMeta<Options, MessageIds extends string> {
   /** One sentence: what the rule checks. */
   description: string;
   messages: Record<MessageIds, string>;
+  /**
+   * What a message leaves out, by message id, filled with the same data: shown in the hover, JSON and SARIF. A
+   * report's own `detail` wins.
+   */
+  details?: Partial<Record<MessageIds, string>>;
   /** Offers a safe automatic fix. */
   fixable?: boolean;
   /** Offers suggestions the user picks from. */
@@ -71,6 +76,8 @@ export interface Report<MessageIds extends string> {
   range?: Range;
   messageId: MessageIds;
   data?: Record<string, string | number>;
+  /** What the message leaves out (every value, names in full, the version a key arrived in); Markdown allowed. */
+  detail?: string;
   /** Title of the quick fix, e.g. "Add 'required: true'". */
   fixTitle?: string;
   /** A safe fix. Return null when no safe edit exists for this text. */

@@ -21,10 +21,14 @@ export default defineRule<undefined, 'useMetric' | 'bothKeys' | 'validValues' | 
     severity: 'warning',
     description: "Library quality rules name their check with 'metric'; ODCS v3.1.0 deprecated 'rule'.",
     messages: {
-      useMetric: "Write 'metric: {metric}' instead of the deprecated 'rule' in {label}.",
+      useMetric: "Replace deprecated 'rule' with 'metric: {metric}' in {label}.",
       bothKeys: "Remove 'rule' from {label}: it has 'metric', and the deprecated 'rule' is ignored.",
       validValues: "Write 'metric: invalidValues' and 'arguments: validValues:' in {label}, not 'rule'.",
-      unknownRule: "Replace the deprecated 'rule: {rule}' in {label} with a metric or an SQL check.",
+      unknownRule: "Replace deprecated 'rule' in {label} with a metric or SQL check.",
+    },
+    details: {
+      unknownRule:
+        "No metric means the same as 'rule: {rule}': write the check as a metric with an operator, or as an SQL query.",
     },
     fixable: true,
     hasSuggestions: true,

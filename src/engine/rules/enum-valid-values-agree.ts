@@ -27,7 +27,10 @@ export default defineRule<undefined, 'notInValidValues' | 'notInEnum' | 'both'>(
     messages: {
       notInValidValues: 'Make validValues of {label} match the enum, which also allows {values}.',
       notInEnum: 'Make validValues of {label} match the enum, which does not allow {values}.',
-      both: 'Align validValues of {label} with the enum: {enumOnly} and {validOnly}.',
+      both: 'Align validValues of {label} with the enum.',
+    },
+    details: {
+      both: 'Only the enum allows {enumOnly}; only validValues allows {validOnly}.',
     },
   },
   create(context) {

@@ -61,14 +61,14 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
     severity: 'warning',
     description: "A property's examples fit its logicalType and, for text, its pattern and length limits.",
     messages: {
-      wrongType: 'Fix the example {value} of {label}: not {expected}.',
+      wrongType: 'Fix example {value} of {label}: not {kind}.',
       dateWithTime: 'Drop the time from example {value} of {label}, or use a timestamp.',
       noMatch: "Fix the example {value} of {label} to match '{pattern}'.",
       notChecked: "Check the examples of {label} by hand: '{pattern}' uses {construct}.",
       length: 'Fix the example {value} of {label}: {actual} characters, outside {limits}.',
     },
     grouping: {
-      wrongType: 'Fix the examples of {count} properties of {schema} to fit their logicalType: {names}.',
+      wrongType: 'Fix examples of {count} properties in {schema} to fit their logicalType: {names}.',
       noMatch: 'Fix the examples of {count} properties of {schema} to match their pattern: {names}.',
       length: 'Fix the examples of {count} properties of {schema} to fit their length limits: {names}.',
     },
@@ -112,7 +112,9 @@ export default defineRule<undefined, 'wrongType' | 'dateWithTime' | 'noMatch' | 
               path,
               target: 'value',
               messageId: 'wrongType',
-              data: { label, type, value: shown(value), expected },
+              // "a timestamp" in the message; "a timestamp like 2025-01-31T09:30:00Z" in the detail
+              data: { label, type, value: shown(value), expected, kind: expected.replace(/ like .*$/, '') },
+              ...(/ like /.test(expected) ? { detail: `Write ${expected}.` } : {}),
             });
             return;
           }

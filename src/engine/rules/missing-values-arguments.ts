@@ -13,7 +13,10 @@ export default defineRule<undefined, 'noMissingValuesList'>({
     profiles: { strict: 'warning' },
     description: "A 'missingValues' quality rule lists what counts as missing in 'arguments.missingValues'.",
     messages: {
-      noMissingValuesList: "List the missing values in 'arguments.missingValues' of {label}, or use nullValues.",
+      noMissingValuesList: "List the missing values in 'arguments.missingValues' of {label}.",
+    },
+    details: {
+      noMissingValuesList: 'Or use the metric nullValues, if only empty values count as missing.',
     },
     grouping: {
       noMissingValuesList:

@@ -78,7 +78,11 @@ export default defineRule<
       noNullOrDuplicateCheck: 'Add a null and duplicate check on {label}, the primary key.',
       noNullCheck: 'Add a null check on {label}, part of the primary key.',
       noDuplicateCheck: 'Add a duplicate check on {label}, the primary key.',
-      noCompositeDuplicateCheck: 'Add a duplicate check on the primary key of {label} ({names}).',
+      noCompositeDuplicateCheck: 'Add a duplicate check on the primary key of {label}.',
+    },
+    details: {
+      noCompositeDuplicateCheck:
+        'The primary key is {names}: check that no two rows share the same values of all of them.',
     },
     grouping: {
       noNullCheck: 'Add null checks on {count} primary-key properties of {schema}: {names}.',

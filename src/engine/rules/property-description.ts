@@ -24,9 +24,12 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
     profiles: { strict: 'warning', 'uk-gov': 'warning' },
     description: 'Each property has a description that says more than its name.',
     messages: {
-      missing: 'Describe {label}: what the value means, with its unit or format.',
+      missing: 'Describe {label}: what the value means.',
       tooShort: 'Expand the description of {label}: "{text}" is under {minLength} characters.',
       repeatsName: 'Rewrite the description of {label}: "{text}" only repeats its name.',
+    },
+    details: {
+      missing: 'Say what the value means, with its unit or format: "Order total in pounds, VAT included".',
     },
     grouping: {
       missing: 'Add descriptions to {count} properties of {schema}: {names}.',

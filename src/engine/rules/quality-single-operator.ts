@@ -15,8 +15,12 @@ export default defineRule<undefined, 'tooMany' | 'tooManyRange'>({
     severity: 'error',
     description: 'A quality rule uses exactly one comparison operator (mustBe, mustBeGreaterThan, mustBeBetween, …).',
     messages: {
-      tooMany: 'Keep one operator in {label} or split it into separate rules ({operators}).',
-      tooManyRange: "Use 'mustBeBetween: [low, high]' in {label} instead of {operators}.",
+      tooMany: 'Keep one operator in {label}, or split it into several rules.',
+      tooManyRange: "Use one 'mustBeBetween: [low, high]' in {label} instead of {count} operators.",
+    },
+    details: {
+      tooManyRange: 'It has {operators}; a quality rule takes exactly one.',
+      tooMany: 'It has {operators}; a quality rule takes exactly one.',
     },
     hasSuggestions: true,
     supersedesSchemaFindings: true,

@@ -18,9 +18,13 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
     profiles: { strict: 'warning', 'uk-gov': 'warning' },
     description: 'Each schema object has a description that says more than its name.',
     messages: {
-      missing: 'Add a description to {label}: what it holds and where the data comes from.',
+      missing: 'Describe {label}: what it holds.',
       tooShort: 'Expand the description of {label}: "{text}" is under {minLength} characters.',
       repeatsName: 'Rewrite the description of {label}: "{text}" only repeats its name.',
+    },
+    details: {
+      missing:
+        'Say what it holds and where the data comes from: "Every order placed in the web shop, one row per order line".',
     },
     options: Options,
     defaultOptions: { minLength: 15 },

@@ -1,6 +1,6 @@
 // The hover: guidance for the key (or the value's key) under the cursor and, for a team member's username (or
 // replacement), who the person is. The editor already shows each problem's message above the hover, so the hover adds
-// only one "See:" line per rule that found a problem there. Short enough that no editor clips it (about 25 lines);
+// only what the message leaves out (its detail) and one "See:" line per rule that found a problem there. Short enough that no editor clips it (about 25 lines);
 // longer guidance ends with a link to the full page. Markdown links only to our own named commands and rule pages.
 import type { FileLintResult, Finding, Position, Range } from '../types';
 import { lintText, type LintOptions } from '../lint';
@@ -53,10 +53,16 @@ export function getHover(text: string, position: Position, options: HoverOptions
   if (person) sections.push(person);
   const variables = variablesHover(file, cursor.documentIndex, position);
   if (variables) sections.push(variables.markdown);
-  // one line per rule, after the guidance: the editor shows the messages themselves
-  const seeAlso = [...new Map(findings.map((f) => [f.ruleId, f])).values()]
-    .map((f) => `See: ${link(f.ruleId, f.docsUrl)}`)
-    .join('  \n');
+  // one line per rule, after the guidance: the editor shows the messages themselves, the hover what they leave out
+  const details = [...new Set(findings.flatMap((f) => (f.detail ? [safeDetail(f.detail)] : [])))];
+  const seeAlso = [
+    ...details,
+    [...new Map(findings.map((f) => [f.ruleId, f])).values()]
+      .map((f) => `See: ${link(f.ruleId, f.docsUrl)}`)
+      .join('  \n'),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   if (guidance) {
     const valueText = cursor.kind === 'value' ? valueAt(contract, cursor.path) : undefined;
     const meaning = valueText !== undefined ? valueMeaning(guidance.kind, guidance.key, valueText) : undefined;
@@ -94,10 +100,21 @@ function findingsAt(lint: FileLintResult, position: Position, documentIndex: num
     if (holds(f.range)) out.push(f);
     else if (f.related && f.related.length > 1) {
       const place = f.related.find((r) => holds(r.range));
-      if (place) out.push({ ...f, message: place.message, range: place.range, related: undefined });
+      if (place) out.push({ ...f, message: place.message, range: place.range, related: undefined, detail: undefined });
     }
   }
   return out;
+}
+
+/**
+ * A finding's detail for the hover: its code spans stay code, everything else is escaped, so a name from the contract
+ * can never become a link or formatting.
+ */
+function safeDetail(detail: string): string {
+  return detail
+    .split(/((`+)[\s\S]*?\2)/)
+    .map((part, i) => (i % 3 === 0 ? escapeMarkdown(part) : i % 3 === 1 ? part : ''))
+    .join('');
 }
 
 /** A link to a rule's page, named by the rule id: the bundled page through our command, or its address. */
