@@ -37,7 +37,8 @@ export function bundleServer(): Promise<unknown> {
   } as const;
   bundled ??= Promise.all([
     build({ ...common, entryPoints: ['src/server/main.ts'], outfile: SERVER }),
-    build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: CLI }),
+    // As in scripts/build.mjs: the database clients of `dclens test` load from node_modules, never bundled.
+    build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: CLI, external: ['@duckdb/node-api', 'pg'] }),
   ]);
   return bundled;
 }
