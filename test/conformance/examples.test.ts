@@ -34,8 +34,12 @@ describe('conformance: the 18 official ODCS examples', () => {
         assert.equal(issue.kind, 'version-feature');
         assert.deepEqual(issue.path, ['apiVersion']);
         assert.equal(issue.target, 'value');
-        assert.match(issue.message, /^This contract declares ODCS v3\.0\.2 but uses .*, which arrived in v3\.1\.0\.$/);
-        assert.match(issue.message, feature);
+        assert.match(issue.message, /^Set apiVersion to v3\.1\.0: this contract uses .*v3\.0\.2 lacks\.$/);
+        assert.match(
+          issue.detail ?? '',
+          /^This contract declares ODCS v3\.0\.2 but uses .*, which arrived in v3\.1\.0\. /,
+        );
+        assert.match(issue.detail ?? '', feature);
         // changing the version changes what the contract promises: offered, never applied by itself
         assert.deepEqual(
           { ...issue.fix, title: undefined },
@@ -48,9 +52,14 @@ describe('conformance: the 18 official ODCS examples', () => {
 
   it('names the stakeholders feature exactly', () => {
     const doc = examples.find((e) => e.name === 'stakeholders__basic-four-dpo.odcs.yaml')!.doc;
+    const [issue] = validateOdcs(doc, 'v3.0.2');
     assert.equal(
-      validateOdcs(doc, 'v3.0.2')[0].message,
-      'This contract declares ODCS v3.0.2 but uses the team object with members, which arrived in v3.1.0.',
+      issue.message,
+      'Set apiVersion to v3.1.0: this contract uses the team object with members, which v3.0.2 lacks.',
+    );
+    assert.equal(
+      issue.detail,
+      'This contract declares ODCS v3.0.2 but uses the team object with members, which arrived in v3.1.0. Declare v3.1.0, or stop using it to stay on v3.0.2.',
     );
   });
 
@@ -109,9 +118,10 @@ describe('conformance: the 31 ODCS v3.2.0 examples', () => {
             ['api-version-feature'],
             describeAll(errors),
           );
+          assert.match(errors[0].message, /^Set apiVersion to v3\.1\.0: this contract uses .*v3\.0\.2 lacks\.$/);
           assert.match(
-            errors[0].message,
-            /^This contract declares ODCS v3\.0\.2 but uses .*, which arrived in v3\.1\.0\.$/,
+            errors[0].detail ?? '',
+            /^This contract declares ODCS v3\.0\.2 but uses .*, which arrived in v3\.1\.0\. /,
           );
         });
       } else {

@@ -9,10 +9,7 @@ describe('model: plain-English issues', () => {
     assert.equal(issue.kind, 'unknown-key');
     assert.equal(issue.target, 'key');
     assert.deepEqual(issue.path, ['schema', 0, 'descripton']);
-    assert.equal(
-      issue.message,
-      "Rename 'descripton' to 'description' in schema 'orders': 'descripton' is not an ODCS key.",
-    );
+    assert.equal(issue.message, "Rename the unknown key 'descripton' to 'description' in schema 'orders'.");
     assert.deepEqual(issue.fix, {
       kind: 'rename-key',
       title: "Rename to 'description'",
@@ -74,7 +71,7 @@ describe('model: plain-English issues', () => {
     const kind = only(
       validateOdcs(parse('apiVersion: v3.1.0\nkind: DataModel\nid: x\nversion: 1.0.0\nstatus: draft\n'), 'v3.1.0'),
     );
-    assert.equal(kind.message, "Use DataContract for kind of the contract, not 'DataModel'.");
+    assert.equal(kind.message, "Replace kind 'DataModel' of the contract with DataContract.");
     assert.equal(issue.fix, undefined, 'no value is clearly meant');
   });
 
@@ -136,7 +133,7 @@ describe('model: plain-English issues', () => {
     );
     assert.match(
       quality.message,
-      /^Rename 'dimensio' to 'dimension' in quality rule #2 of property 'email' in schema 'customers'/,
+      /^Rename the unknown key 'dimensio' to 'dimension' in quality rule #2 of property 'email' in schema 'customers'/,
     );
     const server = only(
       issuesOf(
@@ -145,7 +142,7 @@ describe('model: plain-English issues', () => {
     );
     assert.equal(server.message, `Use a whole number for 'port' of server 'production', not the text "5432".`);
     const member = only(issuesOf('team:\n  name: sales\n  members:\n    - username: jdoe\n      rol: Data Owner\n'));
-    assert.equal(member.message, "Rename 'rol' to 'role' in team member 'jdoe': 'rol' is not an ODCS key.");
+    assert.equal(member.message, "Rename the unknown key 'rol' to 'role' in team member 'jdoe'.");
     const sla = only(issuesOf('slaProperties:\n  - property: latency\n    value: 4\n    unti: d\n'));
     assert.equal(sla.message, "Remove or rename the unknown key 'unti' of SLA property 'latency'.");
   });

@@ -73,7 +73,7 @@ describe('model: one issue per mistake (branches resolved first)', () => {
     assert.equal(object.message, "Add the required key 'username' to team member 'Jane'.");
     const legacy = only(issuesOf('team:\n  - username: jdoe\n    role: owner\n    nme: Jane\n'));
     assert.deepEqual(legacy.path, ['team', 0, 'nme']);
-    assert.match(legacy.message, /^Rename 'nme' to 'name' in team member 'jdoe'/);
+    assert.match(legacy.message, /^Rename the unknown key 'nme' to 'name' in team member 'jdoe'/);
     const wrong = only(issuesOf('team: sales\n'));
     assert.equal(wrong.kind, 'wrong-type');
     assert.deepEqual(wrong.path, ['team']);

@@ -12,10 +12,10 @@ describe('model: messages for mistakes seen in real contracts', () => {
   });
 
   it('still suggests one-letter slips in short keys and two-letter slips in long ones', () => {
-    assert.match(only(issuesOf('tagz: [a]\n')).message, /^Rename 'tagz' to 'tags'/);
+    assert.match(only(issuesOf('tagz: [a]\n')).message, /^Rename the unknown key 'tagz' to 'tags'/);
     assert.match(
       only(issuesOf('schema:\n  - name: t\n    descriptoin: x\n')).message,
-      /^Rename '\w+' to 'description'/,
+      /^Rename the unknown key '\w+' to 'description'/,
     );
   });
 

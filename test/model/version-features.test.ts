@@ -62,7 +62,7 @@ describe('model: version features of v3.0.x contracts', () => {
       issues.map((i) => i.kind),
       ['version-feature', 'unknown-key'],
     );
-    assert.match(issues[1].message, /^Rename '\w+' to 'physicalName'/);
+    assert.match(issues[1].message, /^Rename the unknown key '\w+' to 'physicalName'/);
   });
 
   it('reports nothing for a clean v3.0.2 contract', () => {
@@ -157,7 +157,7 @@ describe('model: version features of v3.1.0 contracts (v3.2.0 features)', () => 
       issues.map((i) => i.kind),
       ['version-feature', 'unknown-key'],
     );
-    assert.match(issues[1].message, /^Rename '\w+' to 'description'/);
+    assert.match(issues[1].message, /^Rename the unknown key '\w+' to 'description'/);
   });
 
   it('lint reports it once, on the apiVersion line, with v3.2.0 as a suggestion and no safe fix', () => {

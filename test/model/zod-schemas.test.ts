@@ -31,12 +31,7 @@ describe('model: typed zod schemas', () => {
     assert.equal(result.success, false);
     assert.deepEqual(
       result.error?.issues.map((i) => [i.path, i.message]),
-      [
-        [
-          ['schema', 0, 'descripton'],
-          "Rename 'descripton' to 'description' in schema 'orders': 'descripton' is not an ODCS key.",
-        ],
-      ],
+      [[['schema', 0, 'descripton'], "Rename the unknown key 'descripton' to 'description' in schema 'orders'."]],
     );
   });
 

@@ -121,7 +121,7 @@ const TABLE: Array<[AnyRule, { valid: string[]; invalid: Case[] }]> = [
           code: contract('descripton:\n  purpose: Orders.\n'),
           line: 6,
           column: 1,
-          message: /^Rename '\w+' to 'description'/,
+          message: /^Rename the unknown key '\w+' to 'description'/,
           output: contract('description:\n  purpose: Orders.\n'),
         },
       ],

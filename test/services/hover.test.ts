@@ -77,6 +77,29 @@ describe('getHover', () => {
     assert.doesNotMatch(url, /command:/, 'editors that run no commands get the page address');
   });
 
+  it('shows what the message leaves out (its detail) above the rule link, with names from the contract escaped', () => {
+    const body = (name: string, type: string) =>
+      `apiVersion: v3.1.0\nkind: DataContract\nid: orders\nversion: 1.0.0\nstatus: active\nschema:\n  - name: ${name}\n    properties:\n      - name: placed_at\n        logicalType: ${type}\n`;
+    const { text, position } = caret(body('orders', 'calen|dar'));
+    const lint = lintText(text, { today });
+    const finding = lint.findings.find((f) => f.ruleId === 'schema-invalid-enum');
+    assert.equal(
+      finding?.message,
+      "Replace logicalType 'calendar' of property 'placed_at' in schema 'orders' with an allowed value.",
+    );
+    const markdown = getHover(text, position, { today, lint })?.markdown ?? '';
+    const detail =
+      'Allowed values of logicalType: string, date, timestamp, time, number, integer, object, array, boolean.';
+    assert.ok(markdown.includes(detail), markdown);
+    assert.ok(markdown.indexOf(detail) < markdown.indexOf('See: [schema-invalid-enum]'), 'the detail, then the rule');
+    // a name the message cuts short is given whole, as code; the contract's own text never becomes a link
+    const long = `[click](https://example.com)_${'x'.repeat(120)}`;
+    const quoted = caret(body(`"${long}"`, 'calen|dar'));
+    const hover = getHover(quoted.text, quoted.position, { today })?.markdown ?? '';
+    assert.ok(hover.includes(`\`${long}\``), hover);
+    assert.ok(!hover.replace(`\`${long}\``, '').includes('[click](https'), hover);
+  });
+
   it('at every place of a grouped finding, links the rule once', () => {
     const props = ['order_id', 'customer_id', 'amount']
       .map((n) => `      - name: ${n}\n        logicalType: string\n`)

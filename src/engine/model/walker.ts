@@ -246,10 +246,7 @@ export class Walker {
       const meant = synonym ?? (typeof found === 'string' ? likelyMeant(found, leaf.enumValues) : undefined);
       const values = leaf.enumValues;
       // When the value meant is clear, the message leads with it; otherwise it lists the choices when they fit.
-      const listed =
-        values.length === 1
-          ? `Use ${values[0]} for ${key} of ${who}, not '${String(found)}'.`
-          : `Use ${joinOr(values)} for ${key} of ${who}, not '${String(found)}'.`;
+      const listed = `Replace ${key} '${String(found)}' of ${who} with ${joinOr(values)}.`;
       const message = meant
         ? `Use '${meant}': ${key} '${String(found)}' is not allowed for ${who}.`
         : listed.length <= MESSAGE_ROOM
@@ -329,7 +326,7 @@ export class Walker {
         'unknown-key',
         path,
         'key',
-        `Rename '${key}' to '${meant}' in ${who}: '${key}' is not an ODCS key.`,
+        `Rename the unknown key '${key}' to '${meant}' in ${who}.`,
         { kind: 'rename-key', title: `Rename to '${meant}'`, path, newKey: meant },
         detail,
       );

@@ -9,8 +9,8 @@ export const MESSAGE_LIMIT = 120;
 /** No quoted text is cut shorter than this, and shorter ones are never cut: 'starbur…_v001' still says which one. */
 const SHORTEST = 14;
 
-/** A quoted YAML snippet the rule wrote ('mustBeBetween: [low, high]'), never cut. */
-const SNIPPET = /: |^\[/;
+/** A quoted YAML snippet a rule wrote ('metric: nullValues'), never cut. */
+const SNIPPET = /: /;
 
 /** 'abcdefghij' → 'abcd…ghij': at most `max` characters, keeping the start and the end. */
 export function middleEllipsis(text: string, max: number): string {

@@ -15,12 +15,12 @@ export default defineRule<undefined, 'tooMany' | 'tooManyRange'>({
     severity: 'error',
     description: 'A quality rule uses exactly one comparison operator (mustBe, mustBeGreaterThan, mustBeBetween, …).',
     messages: {
-      tooMany: 'Keep one operator in {label}, or split it into several rules.',
+      tooMany: 'Keep one of {operators} in {label}, or split the rule.',
       tooManyRange: "Use one 'mustBeBetween: [low, high]' in {label} instead of {count} operators.",
     },
     details: {
       tooManyRange: 'It has {operators}; a quality rule takes exactly one.',
-      tooMany: 'It has {operators}; a quality rule takes exactly one.',
+      tooMany: 'A quality rule takes exactly one operator: split it into one rule per operator to keep every check.',
     },
     hasSuggestions: true,
     supersedesSchemaFindings: true,
