@@ -6,6 +6,7 @@ import { buildCli, copyFixture, REPO, runCli } from './run-cli';
 interface JsonFinding {
   ruleId: string;
   severity: string;
+  detail?: string;
   line: number;
   column: number;
 }
@@ -60,6 +61,7 @@ describe('dclens lint (child process)', function () {
       'code',
       'severity',
       'message',
+      'detail',
       'line',
       'column',
       'endLine',
@@ -68,6 +70,8 @@ describe('dclens lint (child process)', function () {
       'docsUrl',
       'fixable',
     ]);
+    // the message is short; the detail has what it leaves out
+    assert.match(typo.detail ?? '', /^Allowed values of logicalType: string, date, /);
     assert.deepEqual(typo, {
       ...typo,
       code: 'DCL011',
