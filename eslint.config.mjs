@@ -39,6 +39,27 @@ const adapterImports = {
   ],
 };
 
+// The VS Code extension is a thin client of the language server: it may name the engine's types, never run its code
+// (nor the host code that would pull it in), and it talks to the server through the protocol file.
+const clientImports = {
+  patterns: [
+    {
+      regex: '^(\\.\\./)+engine(/|$)',
+      allowTypeImports: true,
+      message: 'The extension never runs the engine: import its types only (import type) and ask the language server.',
+    },
+    {
+      regex: '^(\\.\\./)+(node|cli|formatters)(/|$)',
+      message: 'The extension never runs the engine: host code belongs to the language server (src/server).',
+    },
+    {
+      regex: '^(\\.\\./)+server/(?!protocol$).+',
+      allowTypeImports: true,
+      message: 'The extension talks to the language server through src/server/protocol.ts.',
+    },
+  ],
+};
+
 // Node globals for the plain JavaScript scripts (TypeScript files get them from @types/node).
 const nodeGlobals = Object.fromEntries(
   [
@@ -109,6 +130,12 @@ export default defineConfig(
     files: ['src/server/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', adapterImports],
+    },
+  },
+  {
+    files: ['src/vscode/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', clientImports],
     },
   },
 );

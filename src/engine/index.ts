@@ -13,3 +13,4 @@ export { PROFILE_NAMES, type ConfigFile, type CatalogueSource } from './config/c
 export { allRules, ruleById, ruleByCode } from './rules';
 export { docsUrlFor, type AnyRule, type RuleGroup, type ProfileName } from './rules/define-rule';
 export * from './language-service';
+export { renderScoreMarkdown, newContractSnippet, newContractVersion } from './services';
