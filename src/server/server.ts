@@ -169,7 +169,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', ' '] },
+        // After ':' and ' ' (keys, values), '.' (references such as `orders.order_id`), '{' (SQL placeholders such as
+        // `{object}`) and '/' (paths).
+        completionProvider: { triggerCharacters: [':', ' ', '.', '{', '/'] },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         documentFormattingProvider: true,

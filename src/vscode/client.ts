@@ -150,6 +150,8 @@ export interface ContractClient extends vscode.Disposable {
   readonly state: LintState;
   /** Resolves once the server runs (again, after a restart). */
   ready(): Promise<void>;
+  /** Stops the server; resolves once it has exited. */
+  stop(): Promise<void>;
 }
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): ContractClient {
@@ -232,9 +234,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     client,
     state,
     ready: () => starting,
+    stop: () => (client.needsStop() ? client.stop().catch(() => undefined) : Promise.resolve()),
     dispose: () => {
       for (const d of disposables) d.dispose();
-      void client.stop().catch(() => undefined);
+      if (client.needsStop()) void client.stop().catch(() => undefined);
     },
   };
 }

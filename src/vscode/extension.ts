@@ -3,7 +3,7 @@
 // completion, code lens and score comes from the server's process.
 import * as vscode from 'vscode';
 import { CATALOGUE_LOADED, SCORE, WARM, type CatalogueLoadedParams, type ScoreResult } from '../server/protocol';
-import { createClient } from './client';
+import { createClient, type ContractClient } from './client';
 import { documentText, registerCommands } from './commands';
 import { SCORE_SCHEME, ScoreViewProvider } from './score-view';
 import { ScoreStatusBar } from './status-bar';
@@ -40,11 +40,15 @@ export interface DclensApi {
   whenWarm(): Promise<void>;
 }
 
+/** The running client, stopped (and its server with it) when the extension is deactivated. */
+let running: ContractClient | undefined;
+
 export function activate(context: vscode.ExtensionContext): DclensApi {
   const started = performance.now();
   const output = createLog();
   context.subscriptions.push(output, { dispose: disposeLog });
   const contracts = createClient(context, output);
+  running = contracts;
   const { client, state } = contracts;
   const scoreView = new ScoreViewProvider(async (document) => {
     await contracts.ready();
@@ -99,4 +103,9 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
   };
 }
 
-export function deactivate(): void {}
+/** Lets the server finish and exit before VS Code unloads the extension. */
+export async function deactivate(): Promise<void> {
+  const stopping = running?.stop();
+  running = undefined;
+  await stopping;
+}
