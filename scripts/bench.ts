@@ -1,5 +1,6 @@
 // `npm run bench`: runs each module in scripts/bench/ (in name order) in its own process and prints its tables,
-// then the machine-readable summary lines together.
+// then the machine-readable summary lines together. `npm run bench -- sizes scale` runs only the modules whose
+// names start with those words (`sizes`: the client, server and CLI bundles and the .vsix).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

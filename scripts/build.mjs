@@ -32,6 +32,8 @@ const cli = {
   ...common,
   define: { ...common.define, __DCLENS_BUILD__: JSON.stringify(buildId.digest('hex').slice(0, 16)) },
   banner: { js: importMetaUrl },
+  // Database clients for `dclens test` load from node_modules: DuckDB ships a native binary per platform.
+  external: ['@duckdb/node-api', 'pg'],
 };
 // The owners bundle loads the configuration loader (and with it the linter's schema and rules) from a bundle of
 // its own, only when the catalogue cache holds no resolution of the configuration.

@@ -4,8 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Script } from 'node:vm';
 import path from 'node:path';
-import { looksLikeContract } from '../../src/engine/detect';
-import { parseYamlFile } from '../../src/engine/parse/yaml-file';
+import { looksLikeContract, parseYamlFile } from '../../src/engine';
 import { compare, ms, printSummary, REPO, table } from './_measure';
 import { generateContract } from '../gen/contract';
 

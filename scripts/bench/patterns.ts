@@ -3,6 +3,7 @@
 // and a '!' takes hours; the linear-time matcher (RE2 through re2js) must finish the whole lint in milliseconds,
 // and cost little on the patterns contracts really use. CODEOWNERS globs go through the same matcher.
 import { lintText } from '../../src/engine';
+// eslint-disable-next-line no-restricted-imports -- this benchmark times the rules' own matcher, which is not public
 import { boundedPattern } from '../../src/engine/bounded-pattern';
 import { buildSnapshot, codeownersFor, parseCodeowners } from '../../src/engine/owners';
 import { compare, cpuMs, ms, printSummary, ratio, table } from './_measure';

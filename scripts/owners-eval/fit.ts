@@ -48,6 +48,10 @@ export function fitModel(corpora: readonly CollectedCorpus[]): OwnerModel {
     }
   }
   const cases = caseRole.length;
+  // Typed copies for the inner loops (the same numbers, so the same fit).
+  const fIndex = Int32Array.from(featIndex);
+  const fValue = Float64Array.from(featValue);
+  const fStart = Int32Array.from(featStart);
   // Parameters: the shared weights, then per role its difference from them and its "none".
   const P = K + R * (K + 1);
   const roleAt = (r: number): number => K + r * (K + 1);
@@ -67,7 +71,7 @@ export function fitModel(corpora: readonly CollectedCorpus[]): OwnerModel {
       let top = none;
       for (let j = caseStart[c]; j < caseStart[c + 1]; j++) {
         let z = 0;
-        for (let f = featStart[j]; f < featStart[j + 1]; f++) z += featValue[f] * w[r * K + featIndex[f]];
+        for (let f = fStart[j]; f < fStart[j + 1]; f++) z += fValue[f] * w[r * K + fIndex[f]];
         u[j] = z;
         if (z > top) top = z;
       }
@@ -83,9 +87,9 @@ export function fitModel(corpora: readonly CollectedCorpus[]): OwnerModel {
       g[roleAt(r) + K] += (e0 / total - (rightTotal > 0 ? 0 : 1)) / n;
       for (let j = caseStart[c]; j < caseStart[c + 1]; j++) {
         const d = (u[j] / total - (rightTotal > 0 && right[j] ? u[j] / rightTotal : 0)) / n;
-        for (let f = featStart[j]; f < featStart[j + 1]; f++) {
-          g[featIndex[f]] += d * featValue[f];
-          g[roleAt(r) + featIndex[f]] += d * featValue[f];
+        for (let f = fStart[j]; f < fStart[j + 1]; f++) {
+          g[fIndex[f]] += d * fValue[f];
+          g[roleAt(r) + fIndex[f]] += d * fValue[f];
         }
       }
     }

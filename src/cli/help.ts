@@ -8,6 +8,7 @@ Usage:
   dclens score [paths…]              Show the data-quality score of each contract
   dclens owners suggest FILE         Suggest data owners from your catalogues
   dclens format [paths…] [--check]   Format the SQL of quality rules in contracts
+  dclens test CONTRACT [--server N]  Run the contract's checks against its data
   dclens lsp --stdio                 Run the language server for editors (see docs/editors.md)
 
 Options:

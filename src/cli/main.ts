@@ -15,6 +15,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   score: lazy(async () => (await import('./commands/score')).scoreCommand),
   format: lazy(async () => (await import('./commands/format')).formatCommand),
   lsp: lazy(async () => (await import('./commands/lsp')).lspCommand),
+  test: lazy(async () => (await import('./commands/test')).testCommand),
 };
 
 export async function run(argv: readonly string[], given: CliIO): Promise<number> {

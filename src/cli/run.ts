@@ -2,7 +2,7 @@
 // (main.ts) and the owners command's own bundle (owners-main.ts).
 import { CliError, type CliIO, type CommandHandler } from './command';
 import { MAIN_HELP } from './help';
-import { DCLENS_VERSION } from './version';
+import { DCLENS_VERSION } from '../node/version';
 import { safeForTerminal } from '../formatters/terminal';
 
 export async function runCommand(

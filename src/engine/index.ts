@@ -3,6 +3,7 @@ export * from './types';
 export { lintText, type LintOptions } from './lint';
 export { looksLikeContract, looksLikeContractName, detectDocument } from './detect';
 export { applyEdits, offsetIn } from './fix/apply-edits';
+export { formatQueries } from './sql/format-queries';
 export { fixAll, chooseNonOverlappingFixes, type FixAllResult } from './fix/fix-all';
 export { offeredFixes } from './fix/guard';
 export { parseYamlFile, type ParsedFile, type ParsedDocument } from './parse/yaml-file';
@@ -13,4 +14,11 @@ export { PROFILE_NAMES, type ConfigFile, type CatalogueSource } from './config/c
 export { allRules, ruleById, ruleByCode } from './rules';
 export { docsUrlFor, type AnyRule, type RuleGroup, type ProfileName } from './rules/define-rule';
 export * from './language-service';
-export { renderScoreMarkdown, newContractSnippet, newContractVersion } from './services';
+export {
+  scoreContracts,
+  renderScoreText,
+  renderScoreMarkdown,
+  newContractSnippet,
+  newContractVersion,
+} from './services';
+export * from './data-tests';

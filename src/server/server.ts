@@ -15,8 +15,8 @@ import {
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DCLENS_VERSION } from '../cli/version';
 import { today as hostToday } from '../node/config-location';
+import { DCLENS_VERSION } from '../node/version';
 import { DiagnosticsScheduler } from './diagnostics';
 import { registerFeatures } from './features';
 import { registerClientRequests, type RequestContext } from './requests';

@@ -110,4 +110,14 @@ describe('suggestOwners: team membership and sibling history', () => {
       ["member of team 'billing-data', the team this contract names"],
     );
   });
+
+  it('puts forward the members of the team the contract names when other contracts list that team as a member', () => {
+    // orders-app lists `username: team-orders`, so the id is also a member's; the directory knows it as a team.
+    const named = { path: 'charts/new.yaml', value: contract('new', 'org/new', [], 'team-orders') };
+    const ids = rankCandidates(snapshot, named, 'Data Steward')
+      .filter((c) => c.votes.some((v) => v.evidence === "member of team 'team-orders', the team this contract names"))
+      .map((c) => c.id)
+      .sort();
+    assert.deepEqual(ids, ['kim.lee', 'sam.roy']);
+  });
 });

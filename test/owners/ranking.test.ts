@@ -8,6 +8,10 @@ import {
   parseDataHubJson,
   parsePeopleDirectory,
   personStatus,
+  FEATURES,
+  OWNER_ROLES,
+  rankCandidates,
+  scoreCandidates,
   suggestOwners,
   suggestTeams,
   type ParseOutput,
@@ -145,6 +149,27 @@ describe('suggestOwners', () => {
     const [top] = suggestOwners(withDataHub, { path: 'new/x.yaml', value }, 'Data Owner');
     assert.equal(top.id, 'amina.khan');
     assert.match(top.evidence[0], /^Data Owner of DataHub dataset 'prisons\.prison_population'/);
+  });
+
+  it('weighs the same dataset in DataHub as a sibling contract: the model has no separate weight for it', () => {
+    const withDataHub = buildSnapshot([
+      ...workspace,
+      parseDataHubJson(fixture('custodian_ownership_mcp.json'), 'dh.json'),
+    ]);
+    const value = {
+      ...contract(undefined, []),
+      schema: [{ name: 'prison_population', physicalName: 'prisons.prison_population' }],
+    };
+    // A model that believes sibling evidence only.
+    const weights = FEATURES.map((f) => (f === 'sibling' ? 8 : 0));
+    const model = {
+      roles: Object.fromEntries(OWNER_ROLES.map((role) => [role, { weights, none: 0 }])) as never,
+      fittedOn: [],
+    };
+    const ranked = rankCandidates(withDataHub, { path: 'new/x.yaml', value }, 'Data Owner');
+    const [top] = scoreCandidates(ranked, model);
+    assert.equal(top.id, 'amina.khan');
+    assert.ok(top.score > 0.9, `score ${top.score}`);
   });
 });
 

@@ -47,6 +47,35 @@ describe('ESLint layer rules', function () {
     assert.deepEqual(await rulesFired('src/server/example.ts', code), ['1 no-restricted-imports']);
   });
 
+  it('the CLI, the Node host and the formatters reach the engine through its index or its owners entry only', async () => {
+    const code = (up: string) =>
+      [
+        `import { detectDocument } from '${up}engine/detect';`,
+        `import { lintText } from '${up}engine';`,
+        `import { allRules } from '${up}engine/index';`,
+        `import { suggestOwners } from '${up}engine/owners';`,
+        `import { CatalogueBuilder } from '${up}engine/owners/snapshot';`,
+        `import { parseYamlFile } from '${up}engine/ownership';`,
+        'export { detectDocument, lintText, allRules, suggestOwners, CatalogueBuilder, parseYamlFile };',
+      ].join('\n');
+    const refused = ['1 no-restricted-imports', '5 no-restricted-imports', '6 no-restricted-imports'];
+    assert.deepEqual(await rulesFired('src/cli/commands/example.ts', code('../../')), refused);
+    assert.deepEqual(await rulesFired('src/node/catalogue/example.ts', code('../../')), refused);
+    assert.deepEqual(await rulesFired('src/node/example.ts', code('../')), refused);
+    assert.deepEqual(await rulesFired('src/formatters/example.ts', code('../')), refused);
+  });
+
+  it('scripts reach the engine through its public entries too, except the owner-model evaluation', async () => {
+    const code = [
+      "import { looksLikeContract } from '../../src/engine/detect';",
+      "import { lintText } from '../../src/engine';",
+      "import { suggestOwners } from '../../src/engine/owners';",
+      'export { looksLikeContract, lintText, suggestOwners };',
+    ].join('\n');
+    assert.deepEqual(await rulesFired('scripts/bench/example.ts', code), ['1 no-restricted-imports']);
+    assert.deepEqual(await rulesFired('scripts/owners-eval/example.ts', code), []);
+  });
+
   it('adapters may use Node, and == is an error everywhere but against null', async () => {
     const code =
       "import { readFile } from 'node:fs/promises';\nexport const same = (a: unknown, b: unknown) => a == b || a == null;\nexport { readFile };\n";

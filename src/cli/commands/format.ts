@@ -1,9 +1,7 @@
 // `dclens format [paths] [--check]`: formats the SQL of quality rules in contract files, changing nothing else.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { looksLikeContract } from '../../engine/detect';
-import { applyEdits } from '../../engine/fix/apply-edits';
-import { formatQueries } from '../../engine/sql/format-queries';
+import { applyEdits, formatQueries, looksLikeContract } from '../../engine';
 import { filesToCheck } from './discover';
 import { ConfigError, NodeHost } from '../../node/host';
 import { toPosix } from '../../node/fs-gitignore';

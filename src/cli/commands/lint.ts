@@ -9,7 +9,7 @@ import { toPosix } from '../../node/fs-gitignore';
 import { choiceOption, intOption, parseArgs, stringOption } from '../args';
 import { CliError, type CommandHandler } from '../command';
 import { LINT_HELP } from '../help';
-import { DCLENS_VERSION } from '../version';
+import { DCLENS_VERSION } from '../../node/version';
 import { lintOneFile, onlyErrors, today } from './lint-file';
 import { cliCatalogue } from './lint-catalogue';
 import { writeOutput } from './output';

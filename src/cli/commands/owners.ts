@@ -9,10 +9,10 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { choiceOption, parseArgs, stringOption } from '../args';
 import { CliError, type CliIO, type CommandHandler } from '../command';
-import { detectDocument } from '../../engine/detect';
-import { parseYamlFile } from '../../engine/parse/yaml-file';
 import {
+  detectDocument,
   OWNER_ROLES,
+  parseYamlFile,
   roleFromText,
   suggestOwners,
   type Candidate,

@@ -4,6 +4,7 @@ import type { Asset, CatalogueSnapshot, OwnerRole } from './model';
 import type { SubjectFacts } from './subject';
 import { folderOf } from './ids';
 import type { Channel, Vote } from './votes';
+import { teamOfName } from './evidence-team';
 
 const WEIGHTS = { sameName: 0.9, folder: 0.85, parentFolder: 0.55, domain: 0.7, team: 0.6, teamLead: 0.3 };
 
@@ -115,8 +116,7 @@ export function accountableVotes(snapshot: CatalogueSnapshot, subject: SubjectFa
 
 /** Data owners are senior (deputy director or above): the senior people of the contract's team. */
 function teamLeadVotes(snapshot: CatalogueSnapshot, teamName: string): Vote[] {
-  const ref = snapshot.resolve(teamName);
-  const team = ref?.kind === 'team' ? snapshot.teams.get(ref.id) : undefined;
+  const team = teamOfName(snapshot, teamName);
   if (!team) return [];
   const votes: Vote[] = [];
   for (const id of team.members) {

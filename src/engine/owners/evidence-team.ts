@@ -21,6 +21,26 @@ const noisyOr = (strengths: readonly number[]): number =>
 const teamName = (team: Team): string => team.name ?? team.id;
 
 /**
+ * The team an id names, when contracts write a team as a member's username (`username: team-phoenix`) and the people
+ * directory or Backstage knows a team by that id. A person the directory describes (e-mail, title, teams, status)
+ * stays a person.
+ */
+export function teamNamed(snapshot: CatalogueSnapshot, id: string): Team | undefined {
+  const person = snapshot.people.get(id);
+  if (person && (person.email || person.title || person.teams.length > 0 || person.status !== 'unknown'))
+    return undefined;
+  const ref = snapshot.resolve(`group:${id}`);
+  return ref?.kind === 'team' ? snapshot.teams.get(ref.id) : undefined;
+}
+
+/** The team `team.name` names: a team id, or an id contracts also use as a username for the team. */
+export function teamOfName(snapshot: CatalogueSnapshot, name: string): Team | undefined {
+  const ref = snapshot.resolve(name);
+  if (ref?.kind === 'team') return snapshot.teams.get(ref.id);
+  return teamNamed(snapshot, ref?.id ?? name);
+}
+
+/**
  * A team that holds the role on related contracts (siblings, the folder, the domain…) puts its members forward,
  * each with a share of the team's evidence: one line per member and team, naming the team's strongest evidence.
  */
@@ -56,8 +76,7 @@ export function ownerTeamMemberVotes(snapshot: CatalogueSnapshot, role: OwnerRol
 /** The people of the team the contract names in `team.name`, each with a share. */
 export function teamMemberVotes(snapshot: CatalogueSnapshot, subject: SubjectFacts): Vote[] {
   if (!subject.teamName) return [];
-  const ref = snapshot.resolve(subject.teamName);
-  const team = ref?.kind === 'team' ? snapshot.teams.get(ref.id) : undefined;
+  const team = teamOfName(snapshot, subject.teamName);
   const members = (team?.members ?? []).filter((m) => snapshot.people.get(m)?.status !== 'left');
   if (!team || members.length === 0) return [];
   return members.map((m) => ({

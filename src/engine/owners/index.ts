@@ -1,4 +1,6 @@
 // Owner suggestions from the catalogues an organisation already has. Pure: text and records in, data out.
+// The engine's second public entry, beside src/engine/index.ts: adapters that only suggest owners (the owners
+// command's own bundle, the catalogue loader) import this one, which does not load the linter's schema and rules.
 export * from './model';
 export { CatalogueBuilder, buildSnapshot } from './snapshot';
 export { parseDataHubJson, datasetNameFromUrn } from './parse-datahub';
@@ -38,3 +40,7 @@ export {
   type ContractIdentity,
 } from './describe';
 export { roleFromText, roleFromDataHubType } from './roles';
+// What reading a contract and a catalogue needs from the rest of the engine, light enough for this entry.
+export { detectDocument, type Detected } from '../detect';
+export { parseYamlFile, type ParsedFile, type ParsedDocument } from '../parse/yaml-file';
+export { pathOutsideByText } from '../config/workspace-paths';

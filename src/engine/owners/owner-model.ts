@@ -3,11 +3,26 @@
 // one contract share the probability with "none of them" (the right person may not be among them), whose utility
 // is the role's `none` weight. Fitted by scripts/owners-eval/fit.ts on the evaluation corpora and kept here.
 import type { OwnerRole } from './model';
-import { CHANNELS } from './votes';
+import { CHANNELS, type Channel } from './votes';
 
-/** Feature names, in the order of the weights: one per evidence channel, then what the catalogue says of the candidate. */
+/**
+ * Channels weighed as another channel. The same dataset in a DataHub or Backstage catalogue is weighed as a sibling
+ * contract (the same dataset described elsewhere): no evaluation corpus has a catalogue beside its contracts, so a
+ * weight of its own could not be fitted and stayed 0.
+ */
+const WEIGHED_AS: Partial<Record<Channel, Channel>> = { catalogue: 'sibling' };
+
+/** The channels with a weight of their own, in the order of the weights. */
+export const MODEL_CHANNELS: readonly Channel[] = CHANNELS.filter((c) => WEIGHED_AS[c] === undefined);
+
+/** The feature (index into the weights) that carries a channel's evidence. */
+export function featureOf(channel: Channel): number {
+  return MODEL_CHANNELS.indexOf(WEIGHED_AS[channel] ?? channel);
+}
+
+/** Feature names, in the order of the weights: one per weighed channel, then what the catalogue says of the candidate. */
 export const FEATURES: readonly string[] = [
-  ...CHANNELS,
+  ...MODEL_CHANNELS,
   'holds the role elsewhere',
   'not in the catalogue',
   'hand-set ranking score',
@@ -55,7 +70,6 @@ export const OWNER_MODEL: OwnerModel = {
     'Data Owner': {
       none: 0.589,
       weights: [
-        0, // catalogue
         0.979, // sibling
         1.503, // folder
         0.447, // parentFolder
@@ -80,7 +94,6 @@ export const OWNER_MODEL: OwnerModel = {
     'Data Steward': {
       none: 0.84,
       weights: [
-        0, // catalogue
         0.693, // sibling
         1.559, // folder
         0.468, // parentFolder
@@ -105,7 +118,6 @@ export const OWNER_MODEL: OwnerModel = {
     'Data Custodian': {
       none: 2.386,
       weights: [
-        0, // catalogue
         0.132, // sibling
         0.923, // folder
         0.456, // parentFolder

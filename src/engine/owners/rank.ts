@@ -7,7 +7,7 @@ import { ownerTeamMemberVotes, teamMemberVotes } from './evidence-team';
 import type { CatalogueSnapshot, OwnerRole } from './model';
 import { subjectFacts, type OwnerSubject } from './subject';
 import { CHANNELS, type Channel, type Vote } from './votes';
-import { FEATURES, OWNER_MODEL, probabilities, type Features, type OwnerModel } from './owner-model';
+import { FEATURES, featureOf, OWNER_MODEL, probabilities, type Features, type OwnerModel } from './owner-model';
 
 export interface Candidate {
   /** What goes into `team.members[].username` (a team id for teams). */
@@ -95,12 +95,12 @@ export function rankCandidates(snapshot: CatalogueSnapshot, subject: OwnerSubjec
   const out: RankedCandidate[] = [];
   for (const [id, t] of tallies) {
     if (t.kind === 'person' && snapshot.people.get(id)?.status === 'left') continue;
-    const byChannel = new Map<number, number[]>();
+    const byFeature = new Map<number, number[]>();
     for (const v of t.votes) {
-      const i = CHANNEL_INDEX.get(v.channel)!;
-      byChannel.set(i, [...(byChannel.get(i) ?? []), v.strength]);
+      const i = featureOf(v.channel);
+      byFeature.set(i, [...(byFeature.get(i) ?? []), v.strength]);
     }
-    const features: [number, number][] = [...byChannel].map(([i, strengths]) => [i, noisyOr(strengths)]);
+    const features: [number, number][] = [...byFeature].map(([i, strengths]) => [i, noisyOr(strengths)]);
     const holds = snapshot
       .assetsOwnedBy(id)
       .filter((a) => a.path !== facts.path && a.owners.some((o) => o.id === id && o.role === role)).length;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DCLENS_VERSION } from '../../cli/version';
+import { DCLENS_VERSION } from '../version';
 
 declare const __DCLENS_BUILD__: string | undefined;
 

@@ -5,12 +5,11 @@ import { realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
-import { CatalogueBuilder, type CatalogueSnapshot, type ParseOutput } from '../../engine/owners';
+import { CatalogueBuilder, pathOutsideByText, type CatalogueSnapshot, type ParseOutput } from '../../engine/owners';
 import { DEFAULT_SOURCES, type CatalogueSourceConfig, type SourceType } from './config';
 import { gitState, readGitHistory } from './git-history';
 import { stampOf, type CatalogueDiskCache } from './disk-cache';
 import { missingFile, parseSourceText, readText } from './read-sources';
-import { pathOutsideByText } from '../../engine/config/workspace-paths';
 import { isInside, realPathOf } from '../workspace';
 
 export interface LoadCatalogueOptions {

@@ -1,9 +1,9 @@
 // Reads one catalogue file of a given type into records. Missing or unreadable files become one warning.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { detectDocument } from '../../engine/detect';
 import {
   contractRecordFromValue,
+  detectDocument,
   parseBackstageYaml,
   parseCodeowners,
   parseDataHubJson,

@@ -1,0 +1,59 @@
+// Packages the extension as users install it and lists what the .vsix holds (shared by the sizes bench and the
+// test of the .vsix contents; the bench runner skips files starting with '_').
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const REPO = path.resolve(__dirname, '../..');
+
+export interface VsixEntry {
+  /** Path inside the extension folder, e.g. `dist/extension.js` (vsce puts everything under `extension/`). */
+  name: string;
+  bytes: number;
+  compressedBytes: number;
+}
+
+/** Builds the bundles (unless `build` is false) and writes the .vsix the way `npm run package` does. */
+export function packageVsix(outFile: string, options: { build?: boolean } = {}): void {
+  if (options.build !== false) run(process.execPath, ['scripts/build.mjs']);
+  const vsce = path.join(REPO, 'node_modules/@vscode/vsce/vsce');
+  run(process.execPath, [vsce, 'package', '--allow-missing-repository', '--no-dependencies', '-o', outFile]);
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    const what = [path.basename(args[0]), ...args.slice(1, 2)].join(' ');
+    throw new Error(`${what} failed (exit code ${result.status}):\n${result.stderr}`);
+  }
+}
+
+/** The files of the extension in a .vsix, read from the zip's central directory. */
+export function vsixEntries(file: string): VsixEntry[] {
+  const zip = readFileSync(file);
+  // The end-of-central-directory record: the last 22 bytes, or more when the archive has a comment.
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error(`${file} is not a zip archive`);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: VsixEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: unexpected central directory record`);
+    const compressedBytes = zip.readUInt32LE(at + 20);
+    const bytes = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    if (name.startsWith('extension/')) entries.push({ name: name.slice('extension/'.length), bytes, compressedBytes });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Files that should never ship: sources, tests and their fixtures, source maps, dependencies, local state. */
+export function unwantedInVsix(entries: VsixEntry[]): string[] {
+  const unwanted = /^(src|test|scripts|node_modules|examples|\.[^/]+)\/|\.map$|\.ts$|\.vsix$/;
+  return entries.map((e) => e.name).filter((name) => unwanted.test(name));
+}
