@@ -44,6 +44,27 @@ const adapterImports = onlyPublicEntries('engine');
 // Scripts reach the engine the same way, from outside src/ (`../src/engine`).
 const scriptImports = onlyPublicEntries('src/engine');
 
+// The VS Code extension is a thin client of the language server: it may name the engine's types, never run its code
+// (nor the host code that would pull it in), and it talks to the server through the protocol file.
+const clientImports = {
+  patterns: [
+    {
+      regex: '^(\\.\\./)+engine(/|$)',
+      allowTypeImports: true,
+      message: 'The extension never runs the engine: import its types only (import type) and ask the language server.',
+    },
+    {
+      regex: '^(\\.\\./)+(node|cli|formatters)(/|$)',
+      message: 'The extension never runs the engine: host code belongs to the language server (src/server).',
+    },
+    {
+      regex: '^(\\.\\./)+server/(?!protocol$).+',
+      allowTypeImports: true,
+      message: 'The extension talks to the language server through src/server/protocol.ts.',
+    },
+  ],
+};
+
 // Node globals for the plain JavaScript scripts (TypeScript files get them from @types/node).
 const nodeGlobals = Object.fromEntries(
   [
@@ -109,8 +130,7 @@ export default defineConfig(
     },
   },
   {
-    // The adapters reach the engine through its public entries only. src/vscode joins this list once its deep
-    // imports are gone.
+    // The adapters reach the engine through its public entries only (src/vscode, below, imports only its types).
     files: ['src/server/**/*.ts', 'src/cli/**/*.ts', 'src/node/**/*.ts', 'src/formatters/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', adapterImports],
@@ -123,6 +143,13 @@ export default defineConfig(
     ignores: ['scripts/owners-eval/**'],
     rules: {
       'no-restricted-imports': ['error', scriptImports],
+    },
+  },
+  {
+    // The VS Code extension is a thin client: engine types only, no engine or host code.
+    files: ['src/vscode/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', clientImports],
     },
   },
 );

@@ -14,5 +14,11 @@ export { PROFILE_NAMES, type ConfigFile, type CatalogueSource } from './config/c
 export { allRules, ruleById, ruleByCode } from './rules';
 export { docsUrlFor, type AnyRule, type RuleGroup, type ProfileName } from './rules/define-rule';
 export * from './language-service';
-export { scoreContracts, renderScoreText } from './services';
+export {
+  scoreContracts,
+  renderScoreText,
+  renderScoreMarkdown,
+  newContractSnippet,
+  newContractVersion,
+} from './services';
 export * from './data-tests';

@@ -3,6 +3,7 @@
 // while it waited or ran publishes nothing, so the diagnostics published are always those of the newest text.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DID_LINT, type DidLintParams } from './protocol';
 import type { ServerService, ServiceDocument } from './service';
 import type { ServerSettings } from './settings';
 import type { ServerWorkspace } from './workspace';
@@ -35,6 +36,8 @@ export class DiagnosticsScheduler {
     private readonly workspace: ServerWorkspace,
     private readonly settings: (uri: string) => Promise<ServerSettings>,
     private readonly onLinted: () => void,
+    /** Send `dclens/didLint` after each publication (the VS Code client asks for it). */
+    private readonly announce = false,
   ) {}
 
   /** Lints after `delay` ms, replacing any lint of the same document still waiting. */
@@ -59,10 +62,46 @@ export class DiagnosticsScheduler {
     for (const document of this.documents.all()) this.schedule(document.uri, 0);
   }
 
+  /** Lints every open document now and resolves once each one's diagnostics are published. */
+  async lintAllOpenNow(): Promise<void> {
+    for (const document of this.documents.all()) {
+      this.cancel(document.uri);
+      await this.lint(document.uri);
+    }
+  }
+
+  /** Lints an open document now; resolves with the number of diagnostics published (undefined: none published). */
+  async lintNow(uri: string): Promise<number | undefined> {
+    this.cancel(uri);
+    return this.lint(uri);
+  }
+
+  /**
+   * Lints a file that is not open (its text read from disk) and publishes its diagnostics; the number published,
+   * or undefined when it is not a contract, switched off or ignored.
+   */
+  async lintClosed(uri: string, text: string): Promise<number | undefined> {
+    const settings = await this.settings(uri);
+    const document = { uri, text, version: -1 };
+    if (this.disposed || !settings.enable || !this.service.isCandidate(document) || this.workspace.isIgnored(uri))
+      return undefined;
+    let diagnostics: Diagnostic[];
+    try {
+      const linted = this.service.lint(document);
+      if (!linted.isContract) return undefined;
+      diagnostics = linted.diagnostics;
+    } finally {
+      this.service.forget(uri);
+    }
+    await this.publish(uri, undefined, diagnostics, true);
+    return diagnostics.length;
+  }
+
   forget(uri: string): void {
     this.cancel(uri);
     this.service.forget(uri);
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (this.announce) void this.sendDidLint({ uri, version: -1, isContract: false, problems: 0, ruleIds: [] });
   }
 
   dispose(): void {
@@ -77,28 +116,30 @@ export class DiagnosticsScheduler {
     this.timers.delete(uri);
   }
 
-  private async lint(uri: string): Promise<void> {
+  private async lint(uri: string): Promise<number | undefined> {
     const waiting = this.documents.get(uri);
-    if (!waiting) return;
+    if (!waiting) return undefined;
     const version = waiting.version;
     const settings = await this.settings(uri);
     const document = this.documents.get(uri);
     // A newer text arrived meanwhile: its own lint publishes.
-    if (this.disposed || !document || document.version !== version || this.timers.has(uri)) return;
+    if (this.disposed || !document || document.version !== version || this.timers.has(uri)) return undefined;
     const text = serviceDocument(document);
     if (!settings.enable || !this.service.isCandidate(text) || this.workspace.isIgnored(uri)) {
       this.forget(uri);
-      return;
+      return undefined;
     }
     if (document.lineCount > LARGE_DOCUMENT_LINES) {
       // A long check blocks the server: say why in the log, and let a change that is already on its way cancel it.
       this.connection.console.info(`Checking ${uri} (${document.lineCount} lines)…`);
       await nextTurn();
-      if (this.disposed || this.documents.get(uri)?.version !== version || this.timers.has(uri)) return;
+      if (this.disposed || this.documents.get(uri)?.version !== version || this.timers.has(uri)) return undefined;
     }
     let diagnostics: Diagnostic[];
+    let isContract = false;
     try {
       const linted = this.service.lint(text);
+      isContract = linted.isContract;
       diagnostics = linted.isContract ? linted.diagnostics : [];
     } catch (error) {
       // A bug in the engine must not take the server down: say so in the log, show nothing for this text.
@@ -110,10 +151,45 @@ export class DiagnosticsScheduler {
     // A change that arrived while a long lint ran is still unread: let it in, and publish only if it did not replace
     // this text (its own lint publishes then).
     await nextTurn();
-    if (this.disposed || this.documents.get(uri)?.version !== version) return;
+    if (this.disposed || this.documents.get(uri)?.version !== version) return undefined;
+    await this.publish(uri, version, diagnostics, isContract, text);
+    this.onLinted();
+    return isContract ? diagnostics.length : undefined;
+  }
+
+  private async publish(
+    uri: string,
+    version: number | undefined,
+    diagnostics: Diagnostic[],
+    isContract: boolean,
+    text?: ServiceDocument,
+  ): Promise<void> {
     if (diagnostics.length > 0) this.published.add(uri);
     else this.published.delete(uri);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
-    this.onLinted();
+    if (!this.announce) return;
+    const params: DidLintParams = {
+      uri,
+      version: version ?? -1,
+      isContract,
+      problems: diagnostics.length,
+      ruleIds: diagnostics.map((d) => String(d.code ?? '')),
+    };
+    if (isContract && text) {
+      try {
+        const score = this.service.score(text).contracts[0];
+        const title = this.service.codeLenses(text)[0]?.command.title;
+        if (score && title) params.score = { overall: score.overall, title };
+      } catch (error) {
+        this.connection.console.error(
+          `Could not score ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+      }
+    }
+    await this.sendDidLint(params);
+  }
+
+  private sendDidLint(params: DidLintParams): Promise<void> {
+    return this.connection.sendNotification(DID_LINT, params);
   }
 }

@@ -12,11 +12,15 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { today as hostToday } from '../node/config-location';
 import { DCLENS_VERSION } from '../node/version';
 import { DiagnosticsScheduler } from './diagnostics';
 import { registerFeatures } from './features';
+import { registerClientRequests, type RequestContext } from './requests';
+import { warmUp } from './warm-up';
 import { createServerService, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION, SHOW_SCORE } from './service';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { filePathOf, ServerWorkspace } from './workspace';
@@ -29,6 +33,8 @@ export interface InitializationOptions {
   settings?: unknown;
   /** The client runs `dclens.*` commands itself (the VS Code extension): the server does not offer them. */
   clientCommands?: boolean;
+  /** Send `dclens/didLint` after each publication of diagnostics (the VS Code client's status bar, score, tests). */
+  didLint?: boolean;
 }
 
 const CONFIG_FILE = /(^|[\\/])\.dclens\.ya?ml$/;
@@ -37,10 +43,14 @@ export const UNTRUSTED_MESSAGE =
   'Workspace not trusted: Data Contract Lens checks open contracts with the default rules only; ' +
   'it does not read .dclens.yaml, catalogue files or git history.';
 
-/** Today's date (the engine has no clock); DCLENS_TODAY pins it, as for the CLI. */
+/** Today's date (the engine has no clock), by the one clock rule of the CLI: DCLENS_TODAY pins it. */
 function today(): string {
-  const pinned = process.env.DCLENS_TODAY;
-  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : new Date().toISOString().slice(0, 10);
+  try {
+    return hostToday();
+  } catch {
+    // A malformed DCLENS_TODAY ends a CLI run; an editor session goes on with the real date.
+    return new Date().toISOString().slice(0, 10);
+  }
 }
 
 export function startServer(connection: Connection): void {
@@ -86,6 +96,8 @@ export function startServer(connection: Connection): void {
 
   let scheduler: DiagnosticsScheduler | undefined;
   const workspaceRef: { current?: ServerWorkspace } = {};
+  let requestContext: RequestContext | undefined;
+  registerClientRequests(connection, documents, () => requestContext);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     initOptions = (
@@ -129,15 +141,37 @@ export function startServer(connection: Connection): void {
       relativePath: (uri) => workspace.relativePath(uri),
       settings: (uri) => settingsOf(uri),
     });
-    scheduler = new DiagnosticsScheduler(connection, documents, service, workspace, settingsFor, () => {
-      if (refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-    });
+    scheduler = new DiagnosticsScheduler(
+      connection,
+      documents,
+      service,
+      workspace,
+      settingsFor,
+      () => {
+        if (refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      },
+      initOptions.didLint === true,
+    );
     registerFeatures(connection, documents, service, { settings: settingsFor, workspace });
+    requestContext = {
+      service,
+      workspace,
+      scheduler,
+      settings: settingsFor,
+      warm: warmUp(
+        service,
+        (m) => connection.console.info(m),
+        // Any file path in the first folder finds its configuration; nothing is read from the file itself.
+        () => roots[0] && workspace.config(pathToFileURL(path.join(roots[0], 'dclens-warm-up.odcs.yaml')).href),
+      ),
+    };
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', ' '] },
+        // After ':' and ' ' (keys, values), '.' (references such as `orders.order_id`), '{' (SQL placeholders such as
+        // `{object}`) and '/' (paths).
+        completionProvider: { triggerCharacters: [':', ' ', '.', '{', '/'] },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         documentFormattingProvider: true,

@@ -72,7 +72,8 @@ export function readSettings(raw: unknown): ServerSettings {
     rules,
     catalogueSources: Array.isArray(sources) ? sources.filter(isCatalogueSource) : [],
     codeLensEnable: bool('codeLens.enable', DEFAULT_SETTINGS.codeLensEnable),
-    infosAsInformation: bool('infosAsInformation', DEFAULT_SETTINGS.infosAsInformation),
+    // VS Code's setting is `infos.showAs` ('hint' | 'information'); other clients may send the boolean.
+    infosAsInformation: bool('infosAsInformation', get('infos.showAs') === 'information'),
     problemsInHover: bool('problemsInHover', DEFAULT_SETTINGS.problemsInHover),
     newContractOdcsVersion:
       typeof get('newContract.odcsVersion') === 'string' ? (get('newContract.odcsVersion') as string) : 'auto',

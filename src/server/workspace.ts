@@ -49,7 +49,7 @@ const inside = (folder: string, file: string): boolean => {
 export class ServerWorkspace {
   private host: NodeHost;
   private readonly loaded = new Map<string, LoadedCatalogue>();
-  private readonly loading = new Set<string>();
+  private readonly loading = new Map<string, Promise<unknown>>();
   /** Configuration files whose problems are shown, so they can be cleared once fixed. */
   private readonly badConfigs = new Set<string>();
 
@@ -106,15 +106,13 @@ export class ServerWorkspace {
     if (catalogue) return catalogue.snapshot();
     const loading = this.loading.has(key) ? undefined : this.host.catalogue(context, this.options.today());
     if (loading) {
-      this.loading.add(key);
       const started = Date.now();
-      loading
+      const settled = loading
         .then(
           (done) => {
             this.loaded.set(key, done);
-            this.options.log(
-              `Catalogue of ${done.root} loaded: ${done.fileCount} files in ${Date.now() - started} ms.`,
-            );
+            this.options.log(`Owner catalogue of ${done.root} loaded in ${Date.now() - started} ms.`);
+            this.options.log(`Owner catalogue of ${done.root}: ${done.fileCount} files read.`);
             for (const w of done.snapshot().sourceWarnings)
               this.options.log(`Catalogue: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
             this.options.onCatalogueChange();
@@ -126,8 +124,18 @@ export class ServerWorkspace {
           },
         )
         .finally(() => this.loading.delete(key));
+      this.loading.set(key, settled);
     }
     return undefined;
+  }
+
+  /** Resolves once the catalogue of the document's workspace has loaded (or failed); at once when it has none. */
+  async whenLoaded(uri: string): Promise<boolean> {
+    if (this.catalogue(uri)) return true;
+    const context = this.context(uri);
+    if (!context?.catalogueRoot) return false;
+    await this.loading.get(JSON.stringify([context.catalogueRoot, context.sources]));
+    return this.catalogue(uri) !== undefined;
   }
 
   /** A `.dclens.yaml` changed, appeared or went: configurations are read again (catalogues follow their sources). */

@@ -15,6 +15,9 @@ export const COMMAND_IDS = {
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
 
+/** The commands a hover's links may run (the hover is trusted for these only). */
+export const MARKDOWN_COMMAND_IDS = [COMMAND_IDS.showRuleDocumentation, COMMAND_IDS.showScore] as const;
+
 /** Commands of VS Code itself that the extension runs. */
 export const VSCODE_COMMANDS = {
   open: 'vscode.open',

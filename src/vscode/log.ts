@@ -27,6 +27,23 @@ export function createLog(): vscode.LogOutputChannel {
   return channel;
 }
 
+/**
+ * The channel as the language client writes to it (the server's own log lands there too), each line also kept for
+ * `recentLog`.
+ */
+export function loggingChannel(output: vscode.LogOutputChannel): vscode.LogOutputChannel {
+  const levels: ReadonlySet<PropertyKey> = new Set(['info', 'warn', 'error', 'debug']);
+  return new Proxy(output, {
+    get(target, property) {
+      if (levels.has(property))
+        return (message: string | Error) =>
+          write(property as 'info' | 'warn' | 'error' | 'debug', message instanceof Error ? message.message : message);
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** Writes to the channel once it exists (modules may log before activation has finished wiring). */
 export const log = {
   info: (message: string): void => write('info', message),

@@ -4,15 +4,19 @@
 // `dclens.newContract.odcsVersion` or `settings.odcsVersion` of `.dclens.yaml` names another). Nothing is saved
 // without the user choosing where. Arguments skip the questions (walkthrough, tests).
 import * as vscode from 'vscode';
-import type { Candidate } from '../engine/owners';
-import type { NewContractVersion } from '../engine/config/settings';
-import { newContractSnippet, type NewContractInput } from '../engine/services';
+import type { NewContractResult, OwnerCandidate } from '../server/protocol';
 import { log } from './log';
 
+/** What the user tells about a new contract. */
+export interface NewContractInput {
+  name: string;
+  domain: string;
+  owner: string;
+}
 /** Owner candidates for a domain, from the catalogue when one is available (never in Restricted Mode). */
-export type OwnerCandidates = (domain: string, fileName: string) => Promise<Candidate[]>;
-/** The ODCS version for a new contract that will be saved at `uri` (undefined: no folder is open). */
-export type VersionFor = (uri: vscode.Uri | undefined) => Promise<NewContractVersion>;
+export type OwnerCandidates = (domain: string, fileName: string) => Promise<OwnerCandidate[]>;
+/** The skeleton, as a snippet, of a new contract that will be saved at `uri`, in the version the settings ask for. */
+export type SkeletonFor = (uri: vscode.Uri, input: NewContractInput) => Promise<NewContractResult | undefined>;
 
 /** What a caller may give to skip questions; `saveAs` (a URI or a workspace-relative path) skips the save dialog. */
 export interface NewContractArgs extends Partial<NewContractInput> {
@@ -25,14 +29,20 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/.vscode-e2e/**}';
 export async function newContract(
   given: NewContractArgs | undefined,
   candidates: OwnerCandidates,
-  versionFor: VersionFor,
+  skeletonFor: SkeletonFor,
 ): Promise<vscode.TextEditor | undefined> {
   const input = await askMissing(given ?? {}, candidates);
   if (!input) return undefined;
   const fileName = `${slug(input.name)}.odcs.yaml`;
   const target = given?.saveAs !== undefined ? resolveTarget(given.saveAs) : await askWhere(input.domain, fileName);
   if (!target) return undefined;
-  const version = await versionFor(target);
+  const skeleton = await skeletonFor(target, input);
+  if (!skeleton) {
+    void vscode.window.showErrorMessage(
+      'Data Contract Lens could not prepare the new contract: see the "Data Contract Lens" output.',
+    );
+    return undefined;
+  }
   let document: vscode.TextDocument;
   if (target.scheme === 'untitled') {
     document = await vscode.workspace.openTextDocument(target);
@@ -47,8 +57,10 @@ export async function newContract(
     new vscode.Position(0, 0),
     document.lineAt(Math.max(0, document.lineCount - 1)).range.end,
   );
-  await editor.insertSnippet(new vscode.SnippetString(newContractSnippet(input, version)), whole);
-  log.info(`New data contract '${input.name}' (${version}) opened at ${vscode.workspace.asRelativePath(target)}.`);
+  await editor.insertSnippet(new vscode.SnippetString(skeleton.snippet), whole);
+  log.info(
+    `New data contract '${input.name}' (${skeleton.version}) opened at ${vscode.workspace.asRelativePath(target)}.`,
+  );
   return editor;
 }
 
@@ -148,7 +160,7 @@ async function askMissing(
 }
 
 /** Suggested owners with their evidence to choose from, or a username typed in; never chosen for the user. */
-async function askOwner(candidates: Candidate[]): Promise<string | undefined> {
+async function askOwner(candidates: OwnerCandidate[]): Promise<string | undefined> {
   const typeIt = () =>
     vscode.window.showInputBox({
       title: 'New data contract (3/4)',

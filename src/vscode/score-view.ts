@@ -4,10 +4,11 @@
 // windows too, where a `file:` URI in a link would name the wrong machine. The same markdown stays readable as a
 // virtual document (`dclens-score:` scheme) for anything that wants the text.
 import * as vscode from 'vscode';
-import { renderScoreMarkdown } from '../engine/services';
 import { COMMAND_IDS, VSCODE_COMMANDS } from './command-ids';
 import { log } from './log';
-import type { ScoreCache } from './score-cache';
+
+/** The score pages of a document's current text, one markdown page per contract (from the language server). */
+export type ScorePages = (document: vscode.TextDocument) => Promise<string[]>;
 
 export const SCORE_SCHEME = 'dclens-score';
 const VIEW_TYPE = 'dclens.scoreView';
@@ -18,7 +19,7 @@ export class ScoreViewProvider implements vscode.TextDocumentContentProvider, vs
   /** Open panels by contract URI. */
   private readonly panels = new Map<string, { panel: vscode.WebviewPanel; html: string; rendering: Promise<void> }>();
 
-  constructor(private readonly scores: ScoreCache) {}
+  constructor(private readonly scores: ScorePages) {}
 
   /** The view's URI for a contract: the contract's URI, wrapped, so the view can find it again. */
   static uriFor(contract: vscode.Uri): vscode.Uri {
@@ -75,9 +76,9 @@ export class ScoreViewProvider implements vscode.TextDocumentContentProvider, vs
 
   private async markdown(contract: vscode.Uri): Promise<string> {
     const document = await vscode.workspace.openTextDocument(contract);
-    const scores = this.scores.scores(document, true);
-    if (scores.length === 0) return '# Quality score\n\nThis file is not a data contract, or it cannot be read yet.\n';
-    return scores.map((s) => renderScoreMarkdown(s, contract.toString())).join('\n\n---\n\n') + '\n';
+    const pages = await this.scores(document);
+    if (pages.length === 0) return '# Quality score\n\nThis file is not a data contract, or it cannot be read yet.\n';
+    return pages.join('\n\n---\n\n') + '\n';
   }
 
   private async render(contract: vscode.Uri, panel: vscode.WebviewPanel): Promise<void> {

@@ -7,12 +7,30 @@ interface Snippet {
   body: string[];
 }
 
+/** JSON with trailing commas, as VS Code reads snippet files (JSONC); commas inside strings are kept. */
+function parseJsonc(text: string): unknown {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c !== ',' || !/^\s*[\]}]/.test(text.slice(i + 1))) out += c;
+  }
+  return JSON.parse(out);
+}
+
 async function snippets(): Promise<Record<string, Snippet>> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
   const bytes = await vscode.workspace.fs.readFile(
     vscode.Uri.joinPath(extension.extensionUri, 'snippets/odcs.code-snippets'),
   );
-  const all = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, Snippet>;
+  const all = parseJsonc(new TextDecoder().decode(bytes)) as Record<string, Snippet>;
   return Object.fromEntries(Object.values(all).map((s) => [s.prefix, s]));
 }
 
