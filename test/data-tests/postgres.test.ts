@@ -31,6 +31,10 @@ describe('data tests: PostgreSQL runner (real server at PGHOST/PGPORT)', functio
       await client.connect();
     } catch (error) {
       const where = `${process.env.PGHOST ?? 'localhost'}:${process.env.PGPORT ?? 5432}`;
+      // CI starts a server (.ci/postgres.sh) and sets DCLENS_REQUIRE_POSTGRES: there a missing server is a failure.
+      if (process.env.DCLENS_REQUIRE_POSTGRES === '1') {
+        throw new Error(`no PostgreSQL server reachable at ${where}: ${(error as Error).message}`);
+      }
       console.log(`      skipped: no PostgreSQL server reachable at ${where} (${(error as Error).message})`);
       this.skip();
     }
