@@ -2,7 +2,7 @@
 import type { Asset, CatalogueSnapshot } from './model';
 import { codeownersFor } from './parse-codeowners';
 import type { Candidate, SuggestOptions } from './rank';
-import { DEFAULT_MIN_SCORE } from './rank';
+import { byCodeUnits, DEFAULT_MIN_SCORE } from './rank';
 import { subjectFacts, type OwnerSubject } from './subject';
 
 interface Tally {
@@ -52,7 +52,7 @@ export function suggestTeams(
     score: Math.round((1 - t.strengths.reduce((p, s) => p * (1 - Math.min(s, 0.99)), 1)) * 100) / 100,
     evidence: t.evidence,
   }));
-  candidates.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  candidates.sort((a, b) => b.score - a.score || byCodeUnits(a.id, b.id));
   if (candidates.length === 0 || candidates[0].score < (options.minScore ?? DEFAULT_MIN_SCORE)) return [];
   return candidates.slice(0, options.top ?? 5);
 }
