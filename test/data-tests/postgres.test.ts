@@ -33,7 +33,7 @@ describe('data tests: PostgreSQL runner (real server at PGHOST/PGPORT)', functio
       const where = `${process.env.PGHOST ?? 'localhost'}:${process.env.PGPORT ?? 5432}`;
       // CI starts a server (.ci/postgres.sh) and sets DCLENS_REQUIRE_POSTGRES: there a missing server is a failure.
       if (process.env.DCLENS_REQUIRE_POSTGRES === '1') {
-        throw new Error(`no PostgreSQL server reachable at ${where}: ${(error as Error).message}`);
+        throw new Error(`no PostgreSQL server reachable at ${where}: ${(error as Error).message}`, { cause: error });
       }
       console.log(`      skipped: no PostgreSQL server reachable at ${where} (${(error as Error).message})`);
       this.skip();

@@ -80,14 +80,14 @@ describe('rule contract-variables: places', () => {
     assert.deepEqual(
       finding.related?.map((r) => `${r.range.start.line + 1}: ${r.message}`),
       [
-        "9: The \'host\' of server 'prod_db' uses ${DB_HOST}.",
-        "10: The \'port\' of server 'prod_db' uses ${DB_PORT:-5432}.",
-        "11: The \'database\' of server 'prod_db' uses ${DB_NAME:-orders}.",
-        "15: The \'description\' of schema 'orders' uses ${DB_HOST}.",
-        "18: The \'query\' of quality rule #1 of schema 'orders' uses ${TARGET_TABLE}.",
-        "18: The \'query\' of quality rule #1 of schema 'orders' uses ${CUTOFF_DATE}.",
-        "18: The \'query\' of quality rule #1 of schema 'orders' uses ${DB_HOST}.",
-        "24: The \'value\' of custom property 'token' uses ${TOKEN}.",
+        "9: The 'host' of server 'prod_db' uses ${DB_HOST}.",
+        "10: The 'port' of server 'prod_db' uses ${DB_PORT:-5432}.",
+        "11: The 'database' of server 'prod_db' uses ${DB_NAME:-orders}.",
+        "15: The 'description' of schema 'orders' uses ${DB_HOST}.",
+        "18: The 'query' of quality rule #1 of schema 'orders' uses ${TARGET_TABLE}.",
+        "18: The 'query' of quality rule #1 of schema 'orders' uses ${CUTOFF_DATE}.",
+        "18: The 'query' of quality rule #1 of schema 'orders' uses ${DB_HOST}.",
+        "24: The 'value' of custom property 'token' uses ${TOKEN}.",
       ],
     );
   });
