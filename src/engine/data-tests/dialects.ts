@@ -23,6 +23,17 @@ const backtick = (id: string) => `\`${id.replace(/`/g, '``')}\``;
 const standardString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const escapedString = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
+const TRINO: DialectSql = {
+  name: 'Trino',
+  quote: doubleQuote,
+  string: standardString,
+  asText: (e) => `CAST(${e} AS VARCHAR)`,
+  matches: (e, p) => `regexp_like(${e}, ${p})`,
+  length: (e) => `length(${e})`,
+  epochSeconds: (e) => `to_unixtime(CAST(${e} AS TIMESTAMP))`,
+  backslashEscapes: false,
+};
+
 export const DIALECT_SQL: Record<Dialect, DialectSql> = {
   duckdb: {
     name: 'DuckDB',
@@ -44,26 +55,9 @@ export const DIALECT_SQL: Record<Dialect, DialectSql> = {
     epochSeconds: (e) => `EXTRACT(EPOCH FROM CAST(${e} AS TIMESTAMPTZ))`,
     backslashEscapes: false,
   },
-  trino: {
-    name: 'Trino',
-    quote: doubleQuote,
-    string: standardString,
-    asText: (e) => `CAST(${e} AS VARCHAR)`,
-    matches: (e, p) => `regexp_like(${e}, ${p})`,
-    length: (e) => `length(${e})`,
-    epochSeconds: (e) => `to_unixtime(CAST(${e} AS TIMESTAMP))`,
-    backslashEscapes: false,
-  },
-  athena: {
-    name: 'Athena',
-    quote: doubleQuote,
-    string: standardString,
-    asText: (e) => `CAST(${e} AS VARCHAR)`,
-    matches: (e, p) => `regexp_like(${e}, ${p})`,
-    length: (e) => `length(${e})`,
-    epochSeconds: (e) => `to_unixtime(CAST(${e} AS TIMESTAMP))`,
-    backslashEscapes: false,
-  },
+  trino: TRINO,
+  // Athena's SQL engine is Trino.
+  athena: { ...TRINO, name: 'Athena' },
   spark: {
     name: 'Spark SQL (Databricks)',
     quote: backtick,
