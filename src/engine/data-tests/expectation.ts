@@ -1,16 +1,6 @@
 // The comparison a quality rule or SLA promises (`mustBe: 0`, `mustBeBetween: [10, 20]`), and judging a number by it.
+import { OPERATORS } from '../model/model-quality';
 import type { Expectation, Operator } from './types';
-
-export const OPERATORS: readonly Operator[] = [
-  'mustBe',
-  'mustNotBe',
-  'mustBeGreaterThan',
-  'mustBeGreaterOrEqualTo',
-  'mustBeLessThan',
-  'mustBeLessOrEqualTo',
-  'mustBeBetween',
-  'mustNotBeBetween',
-];
 
 export type ReadExpectation = { expectation: Expectation } | { missing: true } | { problem: string };
 

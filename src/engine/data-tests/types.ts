@@ -1,5 +1,6 @@
 // The checks a contract makes about its data, and their results. Pure data: the engine builds checks and SQL, a
 // runner in src/node/data executes the SQL and hands the numbers back to be judged here.
+import type { OPERATORS } from '../model/model-quality';
 import type { Range } from '../types';
 
 export type DataCheckType =
@@ -27,15 +28,8 @@ export type DataCheckType =
   | 'freshness'
   | (string & {});
 
-export type Operator =
-  | 'mustBe'
-  | 'mustNotBe'
-  | 'mustBeGreaterThan'
-  | 'mustBeGreaterOrEqualTo'
-  | 'mustBeLessThan'
-  | 'mustBeLessOrEqualTo'
-  | 'mustBeBetween'
-  | 'mustNotBeBetween';
+/** A quality operator, as the contract model knows them. */
+export type Operator = (typeof OPERATORS)[number];
 
 export interface Expectation {
   operator: Operator;
