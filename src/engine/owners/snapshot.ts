@@ -13,6 +13,7 @@ import type {
   ResolvedOwner,
   SourceWarning,
 } from './model';
+import { authorOrderOf, mergeAuthors, storedOrder, type CompareIds } from './git-authors';
 import { roleFromDataHubType } from './roles';
 
 interface Built {
@@ -211,31 +212,6 @@ function resolveAsset(r: AssetRecord, identity: Identity, labels: ReadonlyMap<st
   };
 }
 
-/** The same order as `a.localeCompare(b)`, many times faster when called thousands of times; made on first use. */
-let byLocale: ((a: string, b: string) => number) | undefined;
-const localeOrder = (a: string, b: string): number => (byLocale ??= new Intl.Collator().compare)(a, b);
-
-type CompareIds = (a: string, b: string) => number;
-
-function mergeAuthors(path: string, authors: GitAuthor[], compareIds: CompareIds = localeOrder): GitPathStats {
-  const byId = new Map<string, GitAuthor>();
-  let total = 0;
-  for (const a of authors) {
-    total += a.commits;
-    const e = byId.get(a.id);
-    if (!e) byId.set(a.id, { ...a });
-    else {
-      e.commits += a.commits;
-      if (a.lastCommit > e.lastCommit) e.lastCommit = a.lastCommit;
-    }
-  }
-  return {
-    path,
-    totalCommits: total,
-    authors: [...byId.values()].sort((x, y) => y.commits - x.commits || compareIds(x.id, y.id)),
-  };
-}
-
 /** The name words of an asset, computed once: assets are shared by the snapshots a partial build makes. */
 const wordsOf = new WeakMap<Asset, string[]>();
 function assetWords(a: Asset): string[] {
@@ -261,27 +237,6 @@ export interface SnapshotData {
   words?: string[][];
   /** Each git author id's place in locale order (equal places for ids that compare equal). */
   authorOrder?: [string, number][];
-}
-
-/** Places in locale order for every git author id, so merging authors later needs no collator. */
-function authorOrderOf(git: ReadonlyMap<string, GitPathStats>): [string, number][] {
-  const ids = new Set<string>();
-  for (const stats of git.values()) for (const a of stats.authors) ids.add(a.id);
-  const sorted = [...ids].sort(localeOrder);
-  const order: [string, number][] = [];
-  sorted.forEach((id, i) => order.push([id, i > 0 && localeOrder(sorted[i - 1], id) === 0 ? order[i - 1][1] : i]));
-  return order;
-}
-
-/** Compares by stored places; an id without one (none, if the data is whole) by locale. */
-function storedOrder(order: [string, number][] | undefined): CompareIds | undefined {
-  if (!order) return undefined;
-  const place = new Map(order);
-  return (a, b) => {
-    const x = place.get(a);
-    const y = place.get(b);
-    return x !== undefined && y !== undefined ? x - y : localeOrder(a, b);
-  };
 }
 
 /** What each snapshot was made from, for `snapshotToData`. */
