@@ -95,3 +95,103 @@ export interface RuleInfo {
   code: string;
   description: string;
 }
+
+/** Client → server: the data checks a contract makes, for the Test Explorer (nothing connects to any data). */
+export const TEST_PLAN = 'dclens/testPlan';
+export interface TestPlanParams {
+  uri: string;
+}
+export interface PlannedCheck {
+  /** Stable id, as `dclens test` prints it: `fines.amount_pence.quality[0]`. */
+  id: string;
+  /** The schema object's name; the Test Explorer groups checks under it. */
+  schema: string;
+  /** The property (dotted when nested), null for a table-level check. */
+  property: string | null;
+  /** The check type, as `dclens test --format json` names it (`nullValues`, `required`, `sql`, `freshness`, …). */
+  type: string;
+  /** A short label for the tree: "amount_pence: nullValues mustBe 0". */
+  label: string;
+  /** The line of the rule (or key) in the contract, 0-based. */
+  line: number;
+  /** Why it cannot run (custom engines, unsupported SLA properties); listed, never dropped. */
+  skipped?: string;
+}
+export interface PlannedObject {
+  name: string;
+  /** The line of the schema object's `name`, 0-based. */
+  line: number;
+}
+export interface PlannedServer {
+  server: string;
+  type: string;
+  /** False when this machine cannot run it (a warehouse without its driver); `reason` says why. */
+  runnable: boolean;
+  reason?: string;
+}
+export interface TestPlanResult {
+  /** Why nothing can be tested (not a contract, unreadable YAML). */
+  problem?: string;
+  objects: PlannedObject[];
+  checks: PlannedCheck[];
+  servers: PlannedServer[];
+}
+
+/** Client → server: run a contract's checks against one of its servers. Cancellable with the request. */
+export const RUN_TESTS = 'dclens/runTests';
+export interface RunTestsParams {
+  uri: string;
+  /** The server's name; the first server when absent. */
+  server?: string;
+  /** Only these check ids (all when absent). */
+  ids?: string[];
+  /** PostgreSQL credentials the client keeps in secret storage; the contract never holds them. */
+  credentials?: { user?: string; password?: string };
+}
+export interface TestResult {
+  id: string;
+  status: 'passed' | 'failed' | 'error' | 'skipped';
+  /** 0-based line of the rule (or key). */
+  line: number;
+  actual?: number;
+  expected?: string;
+  message: string;
+  query?: string;
+  /** Up to 5 offending rows or values of a failed check. */
+  sample?: unknown[];
+}
+export interface RunTestsResult {
+  server: { server: string; type: string };
+  /** Set when the data could not be reached (unknown server, missing file, refused connection): one line. */
+  unreachable?: string;
+  results: TestResult[];
+  summary: { passed: number; failed: number; errors: number; skipped: number };
+  /** How many scans of the data the run needed, and how long it took. */
+  scans: number;
+  milliseconds: number;
+}
+
+/** Server → client, during a run: a check started or finished (for the Test Explorer's running state). */
+export const TEST_PROGRESS = 'dclens/testProgress';
+export interface TestProgressParams {
+  uri: string;
+  message: string;
+}
+
+/** Client → server: a new contract inferred from a data file or a PostgreSQL table, as YAML to open unsaved. */
+export const NEW_CONTRACT_FROM_DATA = 'dclens/newContractFromData';
+export interface NewContractFromDataParams {
+  /** Where the contract will be saved (a data file path is relative to it; its configuration names the version). */
+  uri: string;
+  source:
+    | { kind: 'file'; path: string }
+    | { kind: 'postgres'; host?: string; port?: number; database?: string; schema: string; table: string };
+  credentials?: { user?: string; password?: string };
+}
+export interface NewContractFromDataResult {
+  /** The contract, or undefined when the data could not be read (`problem` says why, in one line). */
+  text?: string;
+  problem?: string;
+  /** What the contract cannot know and marks for the user (owner, purpose): shown after it opens. */
+  notes: string[];
+}
