@@ -59,6 +59,17 @@ describe('createLanguageService', () => {
       assert.deepEqual(bad.range, { start: { line: 14, character: 21 }, end: { line: 14, character: 29 } });
     });
 
+    it('carries what the short message leaves out (the allowed values) for clients to show', () => {
+      const { diagnostics } = createLanguageService(host()).lint(
+        doc(BARE_ORDERS.replace('logicalType: number', 'logicalType: datetime')),
+      );
+      const bad = diagnostics.find((d) => d.code === 'schema-invalid-enum');
+      assert.ok(bad && bad.message.length <= 120, bad?.message);
+      assert.match(bad.data.detail ?? '', /timestamp/, 'the detail lists the allowed types');
+      const plain = diagnostics.find((d) => d.data.detail === undefined);
+      assert.ok(plain, 'a finding without a detail has no detail field');
+    });
+
     it('shows infos as hints (no squiggle) unless the user asks for them as information', () => {
       const text = BARE_ORDERS;
       const infos = createLanguageService(host())

@@ -31,6 +31,7 @@ export function toDiagnostic(
     message: finding.message,
     data: { ruleId: finding.ruleId, code: finding.code, documentIndex: finding.documentIndex ?? 0 },
   };
+  if (finding.detail) diagnostic.data.detail = finding.detail;
   if (finding.related) {
     diagnostic.relatedInformation = finding.related.map((r) => ({
       location: { uri, range: r.range },

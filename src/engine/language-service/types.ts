@@ -63,6 +63,8 @@ export interface LsDiagnosticData {
   /** The rule's stable code, shown beside the id (`DCL011`). */
   code: string;
   documentIndex: number;
+  /** What the short message leaves out (allowed values, the version a key arrived in), for clients to show. */
+  detail?: string;
 }
 
 /** An LSP Diagnostic. `code` is the rule id; `codeDescription.href` its one documentation page. */
