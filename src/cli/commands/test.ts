@@ -1,21 +1,20 @@
 // `dclens test CONTRACT [--server NAME] [--format text|json|junit] [--output FILE]`: runs the contract's checks
 // against its data where it lives (DuckDB in process for local files and DuckDB files, PostgreSQL through pg).
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import {
-  contractChecks,
-  dialectOfServerType,
-  runChecks,
-  DIALECT_SQL,
-  type CheckResult,
-  type DataServer,
-  type SqlExecutor,
-} from '../../engine';
+import { contractChecks, type CheckResult, type DataServer } from '../../engine';
 import { safeForTerminal, safeOneLine } from '../../formatters/terminal';
 import { escapeXml } from '../../formatters/junit';
 import { toPosix } from '../../node/fs-gitignore';
 import { DCLENS_VERSION } from '../../node/version';
 import { DataUnreachable } from '../../node/data/data-paths';
+import {
+  chooseServer,
+  countResults,
+  nowSeconds,
+  runContract,
+  RunProblem,
+  type ResultCounts,
+} from '../../node/data/run-contract';
 import { choiceOption, parseArgs, stringOption } from '../args';
 import { CliError, type CommandHandler } from '../command';
 import { readContractText } from '../contract-text';
@@ -49,13 +48,6 @@ const OPTIONS = {
   help: { short: 'h' },
 };
 
-interface Summary {
-  passed: number;
-  failed: number;
-  errors: number;
-  skipped: number;
-}
-
 export const testCommand: CommandHandler = async (args, io) => {
   const parsed = parseArgs(args, OPTIONS);
   if (parsed.options.has('help')) {
@@ -69,24 +61,23 @@ export const testCommand: CommandHandler = async (args, io) => {
   const { text } = readContractText(absolute, relative);
   const tests = contractChecks(text);
   if (tests.problem) throw new CliError(`${relative}: ${tests.problem}`);
-  const server = chooseServer(tests.servers, stringOption(parsed, 'server'), relative);
-
-  const started = Date.now();
-  const nowSeconds = nowFromEnvironment();
-  let executor: (SqlExecutor & { close(): void | Promise<void> }) | undefined;
+  let server: DataServer;
   let summary;
+  const started = Date.now();
   try {
-    executor = await openExecutor(server, tests.objects, path.dirname(absolute));
-    io.stderr(`Testing ${safeOneLine(relative)} against server '${safeOneLine(server.server)}' (${server.type})…\n`);
-    summary = await runChecks(tests, executor, {
-      nowSeconds,
+    server = chooseServer(tests.servers, stringOption(parsed, 'server'), relative);
+    summary = await runContract(tests, server, path.dirname(absolute), {
+      nowSeconds: nowSeconds(),
+      onOpened: () =>
+        io.stderr(
+          `Testing ${safeOneLine(relative)} against server '${safeOneLine(server.server)}' (${server.type})…\n`,
+        ),
       onProgress: (message) => io.stderr(`${safeOneLine(message)}\n`),
     });
   } catch (error) {
-    if (error instanceof DataUnreachable) throw new CliError(`server '${server.server}': ${error.message}`);
+    if (error instanceof RunProblem) throw new CliError(error.message);
+    if (error instanceof DataUnreachable) throw new CliError(`server '${server!.server}': ${error.message}`);
     throw error;
-  } finally {
-    await executor?.close();
   }
   const counts = countResults(summary.results);
   const report = { file: relative, server, results: summary.results, counts };
@@ -109,73 +100,11 @@ export const testCommand: CommandHandler = async (args, io) => {
   return counts.failed + counts.errors > 0 ? 1 : 0;
 };
 
-function chooseServer(servers: DataServer[], wanted: string | undefined, file: string): DataServer {
-  if (servers.length === 0)
-    throw new CliError(`${file} lists no servers: add one under 'servers' to say where the data is`);
-  if (wanted === undefined) return servers[0];
-  const found = servers.find((s) => s.server === wanted);
-  if (!found)
-    throw new CliError(`unknown server '${wanted}'; ${file} has ${servers.map((s) => `'${s.server}'`).join(', ')}`);
-  return found;
-}
-
-async function openExecutor(
-  server: DataServer,
-  objects: Parameters<typeof import('../../node/data/duckdb').openDuckDb>[1],
-  contractDir: string,
-): Promise<SqlExecutor & { close(): void | Promise<void> }> {
-  const root = workspaceRoot(contractDir);
-  if (server.type === 'local' || server.type === 'duckdb') {
-    const { openDuckDb } = await import('../../node/data/duckdb');
-    return openDuckDb(server, objects, contractDir, root);
-  }
-  if (server.type === 'postgres' || server.type === 'postgresql') {
-    const { openPostgres } = await import('../../node/data/postgres');
-    return openPostgres(server);
-  }
-  const dialect = dialectOfServerType(server.type);
-  throw new DataUnreachable(
-    dialect
-      ? `${DIALECT_SQL[dialect].name} needs its own driver, which dclens does not have yet; local files, DuckDB and PostgreSQL run here`
-      : `servers of type '${server.type || '(none)'}' cannot be tested here; local files, DuckDB and PostgreSQL run here`,
-  );
-}
-
-/** The folder data paths must stay in: the nearest folder above the contract with .git or .dclens.yaml. */
-function workspaceRoot(contractDir: string): string {
-  for (let dir = contractDir; ;) {
-    if (['.git', '.dclens.yaml', '.dclens.yml'].some((marker) => existsSync(path.join(dir, marker)))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return contractDir;
-    dir = parent;
-  }
-}
-
-function nowFromEnvironment(): number {
-  const given = process.env.DCLENS_NOW;
-  if (given === undefined || given.trim() === '') return Date.now() / 1000;
-  const parsed = Date.parse(given);
-  if (Number.isNaN(parsed))
-    throw new CliError(`DCLENS_NOW must be a date and time such as 2026-06-01T09:00:00Z (got '${given}')`);
-  return parsed / 1000;
-}
-
-function countResults(results: readonly CheckResult[]): Summary {
-  const counts: Summary = { passed: 0, failed: 0, errors: 0, skipped: 0 };
-  for (const r of results) {
-    if (r.status === 'passed') counts.passed++;
-    else if (r.status === 'failed') counts.failed++;
-    else if (r.status === 'error') counts.errors++;
-    else counts.skipped++;
-  }
-  return counts;
-}
-
 interface Report {
   file: string;
   server: DataServer;
   results: CheckResult[];
-  counts: Summary;
+  counts: ResultCounts;
 }
 
 function renderJson(report: Report): string {

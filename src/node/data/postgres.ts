@@ -16,7 +16,11 @@ export function fillVariables(text: string, env: NodeJS.ProcessEnv = process.env
   );
 }
 
-export async function openPostgres(server: DataServer): Promise<PostgresExecutor> {
+/** `credentials` (kept by an editor in its secret storage) override PGUSER/PGPASSWORD for this connection only. */
+export async function openPostgres(
+  server: DataServer,
+  credentials?: { user?: string; password?: string },
+): Promise<PostgresExecutor> {
   const { Client } = await import('pg');
   const field = (k: string) => {
     const v = server.fields[k];
@@ -27,6 +31,8 @@ export async function openPostgres(server: DataServer): Promise<PostgresExecutor
     host: field('host'),
     port: port === undefined ? undefined : Number(port),
     database: field('database'),
+    ...(credentials?.user ? { user: credentials.user } : {}),
+    ...(credentials?.password !== undefined ? { password: credentials.password } : {}),
     application_name: 'dclens test',
     connectionTimeoutMillis: 10_000,
   });
