@@ -6,3 +6,12 @@ export { guardQuery, MAX_QUERY_LENGTH, type Guarded } from './sql-guard';
 export { planObject, sampleQuery, SAMPLE_LIMIT, type ObjectPlan } from './queries';
 export { runChecks, type Column, type SqlExecutor, type RunOptions, type RunSummary } from './run-checks';
 export { typeFits, typeFamily } from './types-fit';
+export {
+  inferContract,
+  looksLikeKey,
+  type ColumnProfile,
+  type InferredContract,
+  type InferVersion,
+  type ProfileSource,
+  type TableProfile,
+} from './infer';
