@@ -251,6 +251,21 @@ describe('YAML mistakes in a contract: one finding at the cause, no debris', () 
     );
   });
 
+  it('says which character is missing: a colon after a key, a space before a comment', () => {
+    assert.deepEqual(
+      report(
+        broken([
+          '        description: The amount paid, in pounds.\n',
+          '        description: The amount paid, in pounds.\n        l\n',
+        ]),
+      ),
+      ["32: yaml-syntax: Add ':' and a value after this key, or remove the text."],
+    );
+    assert.deepEqual(report(broken(['    tags: [finance, sales]', '    tags: [finance, sales]#x'])), [
+      "24: yaml-syntax: Put a space before '#': a comment needs space before it.",
+    ]);
+  });
+
   it("says nothing of a text that starts with '-' where a text is allowed", () => {
     const text = broken(['  usage: Monthly revenue reports.\n', '  usage:\n    -Monthly revenue reports.\n']);
     assert.deepEqual(report(text), []);

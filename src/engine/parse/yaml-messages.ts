@@ -41,10 +41,25 @@ function parserWords(parserMessage: string): string {
     .trim();
 }
 
+/** The parser reports several different things as a missing character: say which one, in its own words. */
+const MISSING: Array<[RegExp, string]> = [
+  [/quote/i, 'Close this quoted value: add the closing quote.'],
+  [/Implicit map keys need to be followed by map values/i, "Add ':' and a value after this key, or remove the text."],
+  [/Missing space after :/i, "Put a space after ':' between the key and its value."],
+  [/Missing ,( or :)? between/i, 'Separate the items inside the brackets with commas.'],
+  [/Comments must be separated/i, "Put a space before '#': a comment needs space before it."],
+  [/Tags and anchors must be separated/i, 'Put a space after the tag or anchor.'],
+  [/Sequence item without - indicator/i, "Start this list item with '- '."],
+  [/must end with a/i, "Add the closing ']' or '}' that ends this list or map."],
+];
+
 /** A short plain message, action first; the parser's own words go to the detail (`yamlParserDetail`). */
 export function plainYamlMessage(code: string, parserMessage: string): string {
-  const words = parserWords(parserMessage);
-  if (code === 'MISSING_CHAR' && /quote/i.test(words)) return 'Close this quoted value: add the closing quote.';
+  if (code === 'MISSING_CHAR') {
+    const words = parserWords(parserMessage);
+    const said = MISSING.find(([pattern]) => pattern.test(words));
+    if (said) return said[1];
+  }
   return PLAIN[code] ?? 'Fix this YAML syntax error.';
 }
 
@@ -52,7 +67,7 @@ export function plainYamlMessage(code: string, parserMessage: string): string {
 export function yamlParserDetail(code: string, parserMessage: string): string | undefined {
   const words = parserWords(parserMessage);
   if (!words) return undefined;
-  if (code === 'MISSING_CHAR' && /quote/i.test(words)) return undefined;
+  if (code === 'MISSING_CHAR' && MISSING.some(([pattern]) => pattern.test(words))) return undefined;
   const plain = PLAIN[code];
   if (plain && (SAID[code]?.test(words) || plain.toLowerCase().includes(words.toLowerCase()))) return undefined;
   return `The YAML parser says: ${words.replace(/\.$/, '')}.`;
