@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // UI test: installs the packaged .vsix into a fresh code-server, opens the fixture workspace in headless
 // Chromium, opens a contract, and checks what a user sees: our problems in the Problems panel and a hover
-// with guidance, the score CodeLens, the score view (its links open the contract at the line) and the walkthrough.
-// Saves screenshots: the given one (the README's picture comes from here), and -score / -walkthrough beside it.
+// with guidance, completion of a value, the score CodeLens, the score view (its links open the contract at the line) and the walkthrough.
+// Saves screenshots: the given one (the README's picture comes from here), and -completion / -score / -walkthrough
+// beside it.
 //
 //   node test/e2e/ui-smoke.mjs --vsix data-contract-lens.vsix [--workspace test/fixtures/workspace]
 //        [--file orders.odcs.yaml] [--expect "logicalType"] [--hover-line 27 --hover-column 9 --hover-expect "..."]
@@ -121,6 +122,31 @@ async function check(name, fn) {
       await page.screenshot({ path: shot, animations: 'disabled' });
     }
     console.log(`  screenshot ${path.relative(process.cwd(), shot)} after ${Date.now() - t0} ms`);
+    const completionShot = shot.replace(/\.png$/, '-completion.png');
+    if (hoverLine) {
+      await check('completion after "logicalType:" offers the allowed types, each explained', async () => {
+        await page.keyboard.press('Escape');
+        await page.locator('.monaco-editor .view-lines').first().click();
+        // Clear the value on the hover's line (`logicalType: datetime  # …`) and ask for suggestions there.
+        await page.keyboard.press('Control+G');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type(`${hoverLine}:1`);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('End');
+        await page.keyboard.press('Shift+Home'); // to the first character after the indentation
+        await page.keyboard.type('logicalType: ');
+        const row = page.locator('.suggest-widget .monaco-list-row:has-text("timestamp")').first();
+        await page.keyboard.press('Control+Space');
+        await row.waitFor({ timeout: 15000 });
+        // The details pane explains the selected value.
+        await page.locator('.suggest-widget .monaco-list-row.focused').first().waitFor({ timeout: 5000 });
+        await page.screenshot({ path: completionShot, animations: 'disabled' });
+        await page.keyboard.press('Escape');
+        // Put the line back as it was so the next checks see the original contract.
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Z');
+      });
+      console.log(`  screenshot ${path.relative(process.cwd(), completionShot)}`);
+    }
     const scoreShot = shot.replace(/\.png$/, '-score.png');
     await check(
       'the score view opens as "Quality score — <file>" and its links open the contract at the line',
@@ -175,7 +201,7 @@ async function check(name, fn) {
     if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
   }
   // A check that never ran (the workbench did not start) counts as failed.
-  const expected = hoverLine ? 6 : 5;
+  const expected = hoverLine ? 7 : 5;
   const passed = results.filter(Boolean).length;
   const failed = expected - passed;
   console.log(`${passed} passed, ${failed} failed`);
