@@ -8,6 +8,7 @@ export { runChecks, type Column, type SqlExecutor, type RunOptions, type RunSumm
 export { typeFits, typeFamily } from './types-fit';
 export {
   inferContract,
+  keyLikeName,
   looksLikeKey,
   type ColumnProfile,
   type InferredContract,

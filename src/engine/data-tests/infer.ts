@@ -12,8 +12,11 @@ export interface ColumnProfile {
   /** The type as the database reports it (`BIGINT`, `character varying`). */
   type: string;
   nulls: number;
-  /** Distinct non-null values (an approximation is fine: it only decides whether to suggest `unique`). */
-  distinct: number;
+  /**
+   * Distinct non-null values. It only decides whether to suggest `unique` for a column named like a key
+   * (`keyLikeName`), so a runner may leave it out for other columns or approximate it.
+   */
+  distinct?: number;
   min?: string | number;
   max?: string | number;
   maxLength?: number;
@@ -67,7 +70,12 @@ function logicalTypeOf(family: TypeFamily | undefined, version: InferVersion): s
 
 /** Whether a column looks like a key whose values must never repeat: its name says so and no value repeats today. */
 export function looksLikeKey(column: ColumnProfile, rowCount: number): boolean {
-  return rowCount > 1 && column.nulls === 0 && column.distinct >= rowCount && KEY_NAME.test(column.name.trim());
+  return rowCount > 1 && column.nulls === 0 && (column.distinct ?? 0) >= rowCount && keyLikeName(column.name);
+}
+
+/** Whether a column's name says it is a key: `id`, `order_id`, `customerId`, `key`, `fine_key`. */
+export function keyLikeName(name: string): boolean {
+  return KEY_NAME.test(name.trim());
 }
 
 /** A comment safe to write into YAML: one line, no control characters, not too long. */
