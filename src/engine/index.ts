@@ -22,3 +22,4 @@ export {
   newContractVersion,
 } from './services';
 export * from './data-tests';
+export * from './diff';

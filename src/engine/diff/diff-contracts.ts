@@ -1,0 +1,52 @@
+// Compares two versions of a contract by meaning and judges each change for a consumer or a producer.
+import { compareContract } from './compare-contract';
+import { compareSchema } from './compare-schema';
+import { levelOf } from './levels';
+import { messageOf } from './messages';
+import { readSide } from './read-side';
+import type { Change, ContractDiff, Perspective } from './types';
+import { requiredBump, versionVerdict } from './version';
+
+export interface DiffOptions {
+  /** Who the changes are judged for; consumer when not given. */
+  perspective?: Perspective;
+}
+
+export function diffContracts(baseText: string, headText: string, options: DiffOptions = {}): ContractDiff {
+  const perspective = options.perspective ?? 'consumer';
+  const base = readSide(baseText);
+  const head = readSide(headText);
+  if ('problem' in base || 'problem' in head) {
+    const problem =
+      'problem' in base ? `the base ${base.problem}` : `the new file: ${(head as { problem: string }).problem}`;
+    return {
+      changes: [],
+      summary: { breaking: 0, warning: 0, info: 0 },
+      version: { base: null, head: null, required: 'none', ok: false, problem },
+      problem,
+    };
+  }
+  const before = base.side.value;
+  const after = head.side.value;
+  const found = [...compareSchema(before, after), ...compareContract(before, after)];
+  const judged = found.map((f, index) => {
+    const level = levelOf(f, perspective);
+    const change: Change = {
+      type: f.type,
+      level,
+      schema: f.schema,
+      property: f.property,
+      line: head.side.lineOf(f.at),
+      message: messageOf(f, level, perspective),
+      before: f.before ?? null,
+      after: f.after ?? null,
+    };
+    return { change, wording: f.wording === true, index };
+  });
+  judged.sort((a, b) => a.change.line - b.change.line || a.index - b.index);
+  const changes = judged.map((j) => j.change);
+  const summary = { breaking: 0, warning: 0, info: 0 };
+  for (const c of changes) summary[c.level]++;
+  const required = requiredBump(judged.map((j) => ({ level: j.change.level, wording: j.wording })));
+  return { changes, summary, version: versionVerdict(base.side.version, head.side.version, required) };
+}
