@@ -110,11 +110,13 @@ describe('getCompletions', () => {
       assert.deepEqual(
         items.map((i) => i.label),
         [
-          'No missing values (nullValues)',
-          'No duplicates (duplicateValues)',
-          'Only listed values (invalidValues)',
-          'At least some rows (rowCount)',
-          'SQL check',
+          'Completeness: no missing values (nullValues)',
+          'Uniqueness: no duplicates (duplicateValues)',
+          'Validity: only listed values (invalidValues)',
+          'Accuracy: row count within bounds (rowCount)',
+          'Coverage: few missing values (missingValues)',
+          'Consistency: values agree (SQL)',
+          'Timeliness: recent rows arrive (SQL)',
         ],
       );
       for (const item of items) {
@@ -128,6 +130,22 @@ describe('getCompletions', () => {
           item.label,
         );
       }
+    });
+
+    it('offers the same entries as whole list items on a line under the list key, before any dash', () => {
+      const before = `${HEADER}schema:\n  - name: orders\n    quality:\n      `;
+      const items = complete(`${before}|`);
+      assert.deepEqual(
+        items.map((i) => i.kind),
+        items.map(() => 15),
+        'only entries: no keys on a line that must start a list item',
+      );
+      assert.equal(items.length, 7);
+      assert.match(items[0].insertText, /^- type: library\n {2}metric: nullValues\n/);
+      assert.ok(
+        items.every((i) => i.filterText?.startsWith('odcs-quality-')),
+        'typing odcs-quality finds them',
+      );
     });
 
     it('offers members and SLAs on fresh items, and nothing once the item has a key', () => {
@@ -203,6 +221,7 @@ describe('getCompletions', () => {
       const before = `${V32}schema:\n  - name: orders\n    properties:\n      - name: order_id\n        logicalType: string\n      - `;
       const columns = complete(`${before}|`).filter((i) => i.kind === 15);
       assert.deepEqual(labels(columns), [
+        'Column',
         'Column with allowed values (enum)',
         'Map column (keys and values)',
         'Measure (an aggregated figure)',
@@ -219,8 +238,8 @@ describe('getCompletions', () => {
         );
       }
       assert.deepEqual(
-        complete(`${before.replace('v3.2.0', 'v3.1.0')}|`).filter((i) => i.kind === 15),
-        [],
+        labels(complete(`${before.replace('v3.2.0', 'v3.1.0')}|`).filter((i) => i.kind === 15)),
+        ['Column'],
         'no v3.2.0 columns in a v3.1.0 contract',
       );
     });

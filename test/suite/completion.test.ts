@@ -21,14 +21,26 @@ async function typeAtEnd(editor: vscode.TextEditor, text: string): Promise<vscod
 describe('completion', () => {
   afterEach(closeAll);
 
-  it('offers the allowed logicalType values', async () => {
+  it('offers the allowed logicalType values, and no snippet among them', async () => {
     const { editor } = await openContract('contracts/orders.odcs.yaml');
     const line = rangeOf(editor.document, 'logicalType: datetime').start.line;
     await editor.edit((b) => b.replace(editor.document.lineAt(line).range, '        logicalType: '));
-    const labels = await labelsAt(editor.document, editor.document.lineAt(line).range.end);
+    const position = editor.document.lineAt(line).range.end;
+    const labels = await labelsAt(editor.document, position);
     for (const value of ['string', 'date', 'timestamp', 'integer', 'boolean'])
       assert.ok(labels.includes(value), labels.join(', '));
     assert.ok(!labels.includes('datetime'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      position,
+    );
+    const snippets = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet);
+    assert.deepStrictEqual(
+      snippets.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)),
+      [],
+      'a value position offers values only',
+    );
   });
 
   it("offers the contract's own object and property names where a reference is expected (SLA element)", async () => {

@@ -1,64 +1,52 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAll, errorsOf, linted } from './helpers';
+import { closeAll, errorsOf, linted } from './helpers';
 
-interface Snippet {
-  prefix: string;
-  body: string[];
-}
+const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 
-/** JSON with trailing commas, as VS Code reads snippet files (JSONC); commas inside strings are kept. */
-function parseJsonc(text: string): unknown {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
-      else if (c === '"') inString = false;
-    } else if (c === '"') {
-      inString = true;
-      out += c;
-    } else if (c !== ',' || !/^\s*[\]}]/.test(text.slice(i + 1))) out += c;
-  }
-  return JSON.parse(out);
-}
-
-async function snippets(): Promise<Record<string, Snippet>> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-  const bytes = await vscode.workspace.fs.readFile(
-    vscode.Uri.joinPath(extension.extensionUri, 'snippets/odcs.code-snippets'),
+/** The completion items VS Code shows at `position` (ours and any other provider's). */
+async function completionsAt(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    position,
   );
-  const all = parseJsonc(new TextDecoder().decode(bytes)) as Record<string, Snippet>;
-  return Object.fromEntries(Object.values(all).map((s) => [s.prefix, s]));
+  return list.items;
 }
 
-/** Inserts a snippet, as VS Code expands it (defaults, first choice), on a new line indented by `indent`. */
-async function appendSnippet(editor: vscode.TextEditor, snippet: Snippet, indent: number): Promise<void> {
+/** A new line indented by `indent` at the end of the document; the caret position at its end. */
+async function newLine(editor: vscode.TextEditor, indent: number): Promise<vscode.Position> {
   const document = editor.document;
   const last = document.lineAt(document.lineCount - 1);
-  // The previous snippet's $0 leaves an indented empty line: reuse it at the indentation wanted.
+  // The previous entry leaves an indented empty line: reuse it at the indentation wanted.
   await editor.edit((b) =>
     last.isEmptyOrWhitespace
       ? b.replace(last.range, ' '.repeat(indent))
       : b.insert(last.range.end, '\n' + ' '.repeat(indent)),
   );
-  const line = document.lineCount - 1;
-  await editor.insertSnippet(
-    new vscode.SnippetString(snippet.body.join('\n')),
-    new vscode.Position(line, document.lineAt(line).text.length),
+  return document.lineAt(document.lineCount - 1).range.end;
+}
+
+/** Inserts every whole entry completion offers on a new line at `indent`, as a user picking each in turn would. */
+async function insertEntries(editor: vscode.TextEditor, indent: number, prefix: string): Promise<string[]> {
+  const position = await newLine(editor, indent);
+  const entries = (await completionsAt(editor.document, position)).filter(
+    (i) => i.kind === vscode.CompletionItemKind.Snippet && (i.filterText ?? '').startsWith(prefix),
   );
+  for (const entry of entries) {
+    const at = await newLine(editor, indent);
+    const body = entry.insertText instanceof vscode.SnippetString ? entry.insertText.value : String(entry.insertText);
+    await editor.insertSnippet(new vscode.SnippetString(body), at);
+  }
+  return entries.map(labelOf);
 }
 
 /** The whole contract the extension offers (as odcs-contract) in an empty YAML file, in the version new contracts use. */
 async function contractSnippet(document: vscode.TextDocument): Promise<string> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-    'vscode.executeCompletionItemProvider',
-    document.uri,
-    new vscode.Position(0, 0),
-  );
-  const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'odcs-contract');
+  const item = (await completionsAt(document, new vscode.Position(0, 0))).find((i) => labelOf(i) === 'odcs-contract');
   assert.ok(item, 'odcs-contract is offered in an empty file');
   return item.insertText instanceof vscode.SnippetString ? item.insertText.value : String(item.insertText);
 }
@@ -78,30 +66,28 @@ async function newYaml(text: string): Promise<vscode.TextEditor> {
 describe('snippets', () => {
   afterEach(closeAll);
 
-  it('the contract skeleton with every quality and SLA snippet is a valid contract (no errors)', async () => {
-    const all = await snippets();
+  it('the contract skeleton with a quality check per dimension and every SLA entry is a valid contract (no errors)', async () => {
     const editor = await newYaml('');
     const contract = await contractSnippet(editor.document);
     assert.match(contract, /^apiVersion: v3\.2\.0\n/);
     await editor.insertSnippet(new vscode.SnippetString(contract), new vscode.Position(0, 0));
-    await appendSnippet(editor, { prefix: '', body: ['quality:'] }, 8);
-    const quality = Object.keys(all).filter((p) => p.startsWith('odcs-quality-'));
-    assert.ok(quality.length >= 6, 'a quality snippet per dimension');
-    for (const prefix of quality) await appendSnippet(editor, all[prefix], 10);
-    await appendSnippet(editor, { prefix: '', body: ['slaProperties:'] }, 0);
-    await appendSnippet(editor, all['odcs-sla-freshness'], 2);
-    await appendSnippet(editor, all['odcs-sla-retention'], 2);
+    await editor.insertSnippet(new vscode.SnippetString('quality:'), await newLine(editor, 8));
+    const quality = await insertEntries(editor, 10, 'odcs-quality-');
+    assert.strictEqual(quality.length, 7, quality.join(', '));
+    await editor.insertSnippet(new vscode.SnippetString('slaProperties:'), await newLine(editor, 0));
+    const slas = await insertEntries(editor, 2, 'odcs-sla-');
+    assert.strictEqual(slas.length, 3, slas.join(', '));
     await linted(editor.document);
     assert.match(editor.document.getText(), /metric: duplicateValues/);
     assert.deepStrictEqual(errorsOf(editor.document.uri), [], editor.document.getText());
   });
 
-  it('a team member snippet per role fits under team.members', async () => {
-    const all = await snippets();
+  it('a team member entry per role fits under team.members', async () => {
     const editor = await newYaml(
       'apiVersion: v3.1.0\nkind: DataContract\nid: t\nversion: 1.0.0\nstatus: draft\nteam:\n  name: t\n  members:',
     );
-    for (const role of ['owner', 'steward', 'custodian']) await appendSnippet(editor, all[`odcs-member-${role}`], 4);
+    const members = await insertEntries(editor, 4, 'odcs-member-');
+    assert.deepStrictEqual(members, ['Data Owner member', 'Data Steward member', 'Data Custodian member']);
     await linted(editor.document);
     const text = editor.document.getText();
     for (const role of ['Data Owner', 'Data Steward', 'Data Custodian']) assert.ok(text.includes(`role: ${role}`));

@@ -18,7 +18,7 @@ import { renderGuidance } from './hover';
 import { escapeMarkdown } from './markdown';
 import { pathAtPosition, type CursorPath } from './path-at-position';
 import { referenceKindAt, referencesIn, sqlNamesFor, vocabularyAt } from './completion-values';
-import { contractSnippet, entrySnippetsFor, KEY_BLOCKS, type EntrySnippet } from './completion-snippets';
+import { asListItem, contractSnippet, entrySnippetsFor, KEY_BLOCKS, type EntrySnippet } from './completion-snippets';
 import { DEFAULT_NEW_CONTRACT_VERSION, type NewContractVersion } from '../config/settings';
 import { oneLine, shorten, valueNote } from './completion-value-notes';
 import { kindAndKey, type GuidanceKind } from '../guidance';
@@ -85,7 +85,7 @@ export function getCompletions(text: string, position: Position, options: Comple
         ...skeletonItems(cursor, options.odcsVersion),
       ];
     if (cursor.onListItem) return valueItems({ ...cursor, path: cursor.parentPath }, contract, version, options);
-    return [];
+    return listItemSnippets(cursor, v32);
   }
   const line = text.split(/\r?\n/)[cursor.range.end.line] ?? '';
   return valueItems(cursor, contract, version, options, line.slice(cursor.range.end.character));
@@ -170,6 +170,14 @@ function snippetItems(cursor: CursorPath, v32: boolean): CompletionItem[] {
   return entrySnippetsFor(cursor.parentPath, v32).map((s, i) => snippetItem(s, cursor.range, `2_${i}`));
 }
 
+/** On a line under a list's key (no `- ` typed yet): the same entries, each as a whole list item. */
+function listItemSnippets(cursor: CursorPath, v32: boolean): CompletionItem[] {
+  if (cursor.key !== undefined || cursor.existingKeys.length > 0) return [];
+  return entrySnippetsFor([...cursor.parentPath, 0], v32).map((s, i) =>
+    snippetItem(asListItem(s), cursor.range, `2_${i}`),
+  );
+}
+
 /** A whole contract, at the start of a line in a file with no keys yet. */
 function skeletonItems(
   cursor: CursorPath,
@@ -198,7 +206,7 @@ function snippetItem(s: EntrySnippet, range: Range, sortText: string): Completio
     insertText: s.body,
     insertTextFormat: InsertTextFormat.Snippet,
     sortText,
-    filterText: s.label,
+    filterText: s.prefix ? `${s.prefix} ${s.label}` : s.label,
     textEdit: { range, newText: s.body },
   };
 }
