@@ -2,8 +2,10 @@
 # The extension in a real VS Code (1.100.3, from the code-server npm package), offline:
 #   1. the mocha suite test/suite inside the extension host (test/e2e/run-ext-tests.mjs), in a trusted workspace
 #      and again in Restricted Mode;
-#   2. a UI test that installs the packaged .vsix and checks the Problems panel, the score CodeLens and a hover
-#      (test/e2e/ui-smoke.mjs).
+#   2. a UI test that installs the packaged .vsix and checks the Problems panel, the score CodeLens, a hover,
+#      completion, the score view and the walkthrough (test/e2e/ui-smoke.mjs);
+#   3. a UI test that opens the workspace untrusted, trusts it from the trust editor and checks that the folder's
+#      configuration then applies without a reload (test/e2e/ui-trust.mjs).
 # Installs what it needs on a fresh machine (apt as root, code-server, npm dependencies). Ends with one
 # `N passed, N failed` line; exits non-zero when anything failed.
 set -uo pipefail
@@ -44,6 +46,8 @@ if npx vsce package --allow-missing-repository --no-dependencies -o "$vsix" > "$
   node test/e2e/ui-smoke.mjs --vsix "$vsix" --shot "${DCLENS_SCREENSHOT:-$logs/screenshot-problems.png}" \
     --file orders.odcs.yaml --expect datetime --hover-line 26 --hover-column 10 --hover-expect "kind of values the column holds" 2>&1 | tee "$logs/ui.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   tally "$logs/ui.log"
+  node test/e2e/ui-trust.mjs --vsix "$vsix" --shot "$(dirname "${DCLENS_SCREENSHOT:-$logs/x.png}")/screenshot-trust.png" 2>&1 | tee "$logs/trust.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  tally "$logs/trust.log"
 else
   cat "$logs/vsce.log"; echo "packaging the .vsix failed"; failed=$((failed + 1)); status=1
 fi
