@@ -137,6 +137,7 @@ describe('data tests: custom SQL runs only as one read-only SELECT', () => {
     ok('SELECT COUNT(*) AS "delete" FROM {object} /* insert */');
     ok('SELECT COUNT(*) FROM {object} WHERE note = $$;DROP TABLE x$$', 'postgres');
     ok("SELECT COUNT(*) FROM {object} WHERE note = 'it\\'s; drop'", 'spark');
+    ok("SELECT COUNT(*) FROM {object} WHERE note = E'it\\'s; drop'", 'postgres');
   });
 
   const hostile: Array<[string, RegExp, Dialect?]> = [
@@ -162,6 +163,9 @@ describe('data tests: custom SQL runs only as one read-only SELECT', () => {
     ['SELECT 1; SET enable_external_access = true', /one statement/],
     ["SELECT 'a'/* */; CALL evil()", /one statement/],
     ["SELECT 1 FROM fines WHERE x = 'it\\'s'; DROP TABLE fines --'", /one statement/, 'bigquery'],
+    // name'\' is the name type and a string holding one backslash, not an E'…' string that runs on to the last quote
+    ["SELECT 1 FROM fines WHERE note = name'\\'; DELETE FROM fines --'", /one statement/, 'postgres'],
+    ["SELECT 1 FROM fines WHERE note = name'\\'; DELETE FROM fines --'", /one statement/, 'duckdb'],
     ['', /empty/],
     ['SELECT ' + 'x,'.repeat(11_000) + '1', /over 20,000 characters/],
   ];

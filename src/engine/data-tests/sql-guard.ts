@@ -160,7 +160,7 @@ function tokenize(sql: string, dialect: Dialect): { tokens: Token[] } | { reason
       continue;
     }
     if (c === "'") {
-      const escaped = backslash || /^[eE]$/.test(sql[i - 1] ?? '');
+      const escaped = backslash || eStringAt(sql, i, tokens);
       const end = closing(sql, i, "'", escaped);
       if (end < 0) return { reason: 'the query has a string that is never closed' };
       if (tokens.at(-1)?.end === i && /^[eE]$/.test(tokens.at(-1)!.text)) tokens.pop(); // E'…'
@@ -191,6 +191,18 @@ function tokenize(sql: string, dialect: Dialect): { tokens: Token[] } | { reason
     }
   }
   return { tokens };
+}
+
+/**
+ * Whether the quote at `i` opens PostgreSQL's and DuckDB's E'…', in which backslashes escape: a lone E (or e) stands
+ * just before it. An E at the end of a name ('name', 'x$e') is not one, or name'\'; DELETE … would hide the DELETE.
+ */
+function eStringAt(sql: string, i: number, tokens: readonly Token[]): boolean {
+  const last = tokens.at(-1);
+  if (last === undefined || last.kind !== 'word' || last.end !== i || !/[eE]/.test(sql[i - 1])) return false;
+  const before = last.end - last.start === 1 ? tokens.at(-2) : undefined;
+  if (before !== undefined && before.end === i - 1 && before.kind !== 'word' && before.kind !== 'symbol') return true;
+  return !/[\p{L}\p{N}_$]$/u.test(sql.slice(Math.max(0, i - 3), i - 1));
 }
 
 function closing(sql: string, start: number, quote: string, backslash: boolean): number {
