@@ -9,6 +9,7 @@ Usage:
   dclens owners suggest FILE         Suggest data owners from your catalogues
   dclens format [paths…] [--check]   Format the SQL of quality rules in contracts
   dclens test CONTRACT [--server N]  Run the contract's checks against its data
+  dclens diff FILE [--base REF]      What changed in meaning since a git ref, and whom it breaks
   dclens lsp --stdio                 Run the language server for editors (see docs/editors.md)
 
 Options:

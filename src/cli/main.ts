@@ -16,6 +16,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   format: lazy(async () => (await import('./commands/format')).formatCommand),
   lsp: lazy(async () => (await import('./commands/lsp')).lspCommand),
   test: lazy(async () => (await import('./commands/test')).testCommand),
+  diff: lazy(async () => (await import('./commands/diff')).diffCommand),
 };
 
 export async function run(argv: readonly string[], given: CliIO): Promise<number> {
