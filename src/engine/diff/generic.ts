@@ -18,6 +18,9 @@ const WORDING_KEYS = new Set([
   'label',
 ]);
 
+/** Keys said in words rather than quoted. */
+const KEY_WORDS: Record<string, string> = { description: 'the description', businessName: 'the business name' };
+
 export interface Place {
   schema: string | null;
   property: string | null;
@@ -42,7 +45,7 @@ export function otherChanges(before: Obj, after: Obj, handled: ReadonlySet<strin
       schema: place.schema,
       property: place.property,
       at: [...place.at, key],
-      what: (q) => capitalize(`${q(key)} of ${describePlace(q, place)} was ${change}`),
+      what: (q) => capitalize(`${KEY_WORDS[key] ?? q(key)} of ${describePlace(q, place)} was ${change}`),
       before: before[key] ?? null,
       after: after[key] ?? null,
       wording: WORDING_KEYS.has(key),
