@@ -65,7 +65,14 @@ const jobs = [
 ];
 // The language server on its own (`node dist/server.js --stdio`), for editors that start it directly.
 jobs.push(
-  build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', banner: { js: importMetaUrl } }),
+  // Data tests run in the server too: the same database clients load from node_modules, never bundled.
+  build({
+    ...common,
+    entryPoints: ['src/server/main.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: importMetaUrl },
+    external: ['@duckdb/node-api', 'pg'],
+  }),
 );
 if (existsSync('src/vscode/extension.ts')) {
   jobs.push(

@@ -28,6 +28,10 @@ export class DiagnosticsScheduler {
   /** Documents whose last publication was not empty, so that clearing them is needed. */
   private readonly published = new Set<string>();
   private disposed = false;
+  /** Diagnostics other parts of the server add to a document's lint findings (the last data test run's). */
+  extra: (uri: string) => Diagnostic[] = () => [];
+  /** The last lint findings published for each document, to publish again when the extra diagnostics change. */
+  private readonly lastLint = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -97,7 +101,17 @@ export class DiagnosticsScheduler {
     return diagnostics.length;
   }
 
+  /** Publishes the last lint findings of `uri` again, with the extra diagnostics as they are now. */
+  async republish(uri: string): Promise<void> {
+    const last = this.lastLint.get(uri);
+    const diagnostics = [...(last?.diagnostics ?? []), ...this.extra(uri)];
+    if (diagnostics.length > 0) this.published.add(uri);
+    else if (!this.published.delete(uri)) return;
+    await this.connection.sendDiagnostics({ uri, version: last?.version, diagnostics });
+  }
+
   forget(uri: string): void {
+    this.lastLint.delete(uri);
     this.cancel(uri);
     this.service.forget(uri);
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -164,9 +178,11 @@ export class DiagnosticsScheduler {
     isContract: boolean,
     text?: ServiceDocument,
   ): Promise<void> {
-    if (diagnostics.length > 0) this.published.add(uri);
+    this.lastLint.set(uri, { version, diagnostics });
+    const shown = [...diagnostics, ...this.extra(uri)];
+    if (shown.length > 0) this.published.add(uri);
     else this.published.delete(uri);
-    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: shown });
     if (!this.announce) return;
     const params: DidLintParams = {
       uri,

@@ -18,6 +18,8 @@ import type { ServerWorkspace } from './workspace';
 interface FeatureContext {
   settings: (uri: string) => Promise<ServerSettings>;
   workspace: ServerWorkspace;
+  /** The last data test results of the rule (or key) at a line, as hover markdown. */
+  testNote?: (uri: string, line: number) => string | undefined;
 }
 
 export function registerFeatures(
@@ -54,7 +56,11 @@ export function registerFeatures(
   connection.onHover(async (params, token) => {
     const document = await target(params.textDocument.uri, token);
     if (!document) return null;
-    return guarded('Hover', () => service.hover(document, params.position) ?? null, null);
+    const hover = guarded('Hover', () => service.hover(document, params.position) ?? null, null);
+    const note = context.testNote?.(document.uri, params.position.line);
+    if (!note) return hover;
+    if (!hover) return { contents: { kind: 'markdown' as const, value: note } };
+    return { ...hover, contents: { kind: 'markdown' as const, value: `${hover.contents.value}\n\n---\n\n${note}` } };
   });
 
   connection.onCompletion(async (params, token) => {

@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { today as hostToday } from '../node/config-location';
 import { DCLENS_VERSION } from '../node/version';
 import { DiagnosticsScheduler } from './diagnostics';
+import { DATA_FILE_GLOB, DataTests } from './data-tests';
 import { registerFeatures } from './features';
 import { registerClientRequests, type RequestContext } from './requests';
 import { warmUp } from './warm-up';
@@ -95,6 +96,7 @@ export function startServer(connection: Connection): void {
     pullsConfiguration ? (settingsNow.get(uri) ?? pushedSettings) : pushedSettings;
 
   let scheduler: DiagnosticsScheduler | undefined;
+  let dataTests: DataTests | undefined;
   const workspaceRef: { current?: ServerWorkspace } = {};
   let requestContext: RequestContext | undefined;
   registerClientRequests(connection, documents, () => requestContext);
@@ -152,7 +154,12 @@ export function startServer(connection: Connection): void {
       },
       initOptions.didLint === true,
     );
-    registerFeatures(connection, documents, service, { settings: settingsFor, workspace });
+    dataTests = new DataTests(connection, documents, workspace, scheduler);
+    registerFeatures(connection, documents, service, {
+      settings: settingsFor,
+      workspace,
+      testNote: (uri, line) => dataTests?.hoverNote(uri, line),
+    });
     requestContext = {
       service,
       workspace,
@@ -201,6 +208,8 @@ export function startServer(connection: Connection): void {
             { globPattern: '**/.dclens.{yaml,yml}' },
             { globPattern: '**/*.{yaml,yml,json,csv}' },
             { globPattern: '**/CODEOWNERS' },
+            // Data files and DuckDB databases: a change makes the last data test results out of date.
+            { globPattern: DATA_FILE_GLOB },
           ],
         })
         .catch(() => undefined);
@@ -233,6 +242,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(async (params) => {
     const workspace = workspaceRef.current;
     if (!workspace?.trusted) return;
+    dataTests?.filesChanged(params.changes);
     let relint = false;
     for (const change of params.changes) {
       try {

@@ -1,7 +1,7 @@
 // A plain LSP client for the tests: starts the built server as a child process and speaks JSON-RPC over its stdio,
 // as an editor would. Waits are on messages the server sends, each with a bounded timeout, never a sleep.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +17,8 @@ import { REPO } from '../cli/run-cli';
 /** Where this run's bundles are: a private folder, so a build of the whole project by anyone else cannot interfere. */
 const BUNDLES = mkdtempSync(path.join(tmpdir(), 'dclens-lsp-bundle-'));
 process.on('exit', () => rmSync(BUNDLES, { recursive: true, force: true }));
+// The database clients the bundles leave out load from the project's node_modules, as they do beside dist/.
+symlinkSync(path.join(REPO, 'node_modules'), path.join(BUNDLES, 'node_modules'), 'dir');
 export const SERVER = path.join(BUNDLES, 'server.js');
 export const CLI = path.join(BUNDLES, 'cli.js');
 
@@ -36,7 +38,7 @@ export function bundleServer(): Promise<unknown> {
     banner: { js: importMetaUrl },
   } as const;
   bundled ??= Promise.all([
-    build({ ...common, entryPoints: ['src/server/main.ts'], outfile: SERVER }),
+    build({ ...common, entryPoints: ['src/server/main.ts'], outfile: SERVER, external: ['@duckdb/node-api', 'pg'] }),
     // As in scripts/build.mjs: the database clients of `dclens test` load from node_modules, never bundled.
     build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: CLI, external: ['@duckdb/node-api', 'pg'] }),
   ]);
