@@ -3,12 +3,12 @@
 // one outside a string is seen however it is dressed up. Placeholders are filled with quoted names first.
 import type { Dialect } from './types';
 import { DIALECT_SQL } from './dialects';
+import { scanSql, type SqlSyntax, type SqlTokenKind } from '../sql/sql-scan';
 
 export const MAX_QUERY_LENGTH = 20_000;
 
-type TokenKind = 'string' | 'quoted' | 'comment' | 'word' | 'symbol';
 interface Token {
-  kind: TokenKind;
+  kind: SqlTokenKind;
   text: string;
   start: number;
   end: number;
@@ -141,99 +141,42 @@ function readOnlyProblem(tokens: Token[]): string | undefined {
   return undefined;
 }
 
-function tokenize(sql: string, dialect: Dialect): { tokens: Token[] } | { reason: string } {
+/** How the dialect quotes and comments, as the database reads it. */
+function syntaxOf(dialect: Dialect): SqlSyntax {
   const backslash = DIALECT_SQL[dialect].backslashEscapes;
-  const nested = dialect === 'postgres' || dialect === 'duckdb';
-  const dollar = dialect === 'postgres' || dialect === 'duckdb' || dialect === 'snowflake';
-  const backtickNames = dialect === 'spark' || dialect === 'bigquery';
-  const tokens: Token[] = [];
-  let i = 0;
-  const push = (kind: TokenKind, end: number) => {
-    tokens.push({ kind, text: sql.slice(i, end), start: i, end });
-    i = end;
+  const bigquery = dialect === 'bigquery';
+  return {
+    backslashInStrings: backslash,
+    backslashInDoubleQuotes: backslash && bigquery,
+    doubleQuotes: bigquery ? 'string' : 'quoted',
+    backtickNames: dialect === 'spark' || bigquery,
+    bracketNames: false,
+    dollarQuotes: dialect === 'postgres' || dialect === 'duckdb' || dialect === 'snowflake',
+    nestedComments: dialect === 'postgres' || dialect === 'duckdb',
+    hashComments: bigquery,
+    slashComments: dialect === 'snowflake',
+    wordExtra: '$',
   };
-  while (i < sql.length) {
-    const c = sql[i];
-    const next = sql[i + 1];
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    if (c === "'") {
-      const escaped = backslash || eStringAt(sql, i, tokens);
-      const end = closing(sql, i, "'", escaped);
-      if (end < 0) return { reason: 'the query has a string that is never closed' };
-      if (tokens.at(-1)?.end === i && /^[eE]$/.test(tokens.at(-1)!.text)) tokens.pop(); // E'…'
-      push('string', end);
-    } else if (c === '"' || (c === '`' && backtickNames)) {
-      const end = closing(sql, i, c, c === '"' && backslash && dialect === 'bigquery');
-      if (end < 0) return { reason: 'the query has a quoted name that is never closed' };
-      push(dialect === 'bigquery' && c === '"' ? 'string' : 'quoted', end);
-    } else if (c === '$' && dollar && /^\$([A-Za-z_]\w*)?\$/.test(sql.slice(i, i + 64))) {
-      const open = /^\$([A-Za-z_]\w*)?\$/.exec(sql.slice(i, i + 64))![0];
-      const close = sql.indexOf(open, i + open.length);
-      if (close < 0) return { reason: 'the query has a $$ string that is never closed' };
-      push('string', close + open.length);
-    } else if (
-      (c === '-' && next === '-') ||
-      (c === '#' && dialect === 'bigquery') ||
-      (c === '/' && next === '/' && dialect === 'snowflake')
-    ) {
-      const nl = sql.indexOf('\n', i);
-      push('comment', nl < 0 ? sql.length : nl);
-    } else if (c === '/' && next === '*') {
-      const end = blockEnd(sql, i, nested);
-      if (end < 0) return { reason: 'the query has a comment that is never closed' };
-      push('comment', end);
-    } else {
-      const word = /^[\p{L}\p{N}_$]+/u.exec(sql.slice(i, i + 256));
-      push(word ? 'word' : 'symbol', i + (word ? word[0].length : 1));
-    }
+}
+
+/** What a quote or comment that never closes is, by its first character. */
+const UNCLOSED: Record<string, string> = {
+  "'": 'the query has a string that is never closed',
+  $: 'the query has a $$ string that is never closed',
+  '/': 'the query has a comment that is never closed',
+};
+
+function tokenize(sql: string, dialect: Dialect): { tokens: Token[] } | { reason: string } {
+  const scanned = scanSql(sql, syntaxOf(dialect));
+  const last = scanned.at(-1);
+  if (last && !last.closed)
+    return { reason: UNCLOSED[sql[last.start]] ?? 'the query has a quoted name that is never closed' };
+  const tokens: Token[] = [];
+  for (const t of scanned) {
+    const prefix = tokens.at(-1);
+    // E'…' is one string: its E is no word of its own.
+    if (sql[t.start] === "'" && prefix?.end === t.start && /^[eE]$/.test(prefix.text)) tokens.pop();
+    tokens.push({ kind: t.kind, text: sql.slice(t.start, t.end), start: t.start, end: t.end });
   }
   return { tokens };
-}
-
-/**
- * Whether the quote at `i` opens PostgreSQL's and DuckDB's E'…', in which backslashes escape: a lone E (or e) stands
- * just before it. An E at the end of a name ('name', 'x$e') is not one, or name'\'; DELETE … would hide the DELETE.
- */
-function eStringAt(sql: string, i: number, tokens: readonly Token[]): boolean {
-  const last = tokens.at(-1);
-  if (last === undefined || last.kind !== 'word' || last.end !== i || !/[eE]/.test(sql[i - 1])) return false;
-  const before = last.end - last.start === 1 ? tokens.at(-2) : undefined;
-  if (before !== undefined && before.end === i - 1 && before.kind !== 'word' && before.kind !== 'symbol') return true;
-  return !/[\p{L}\p{N}_$]$/u.test(sql.slice(Math.max(0, i - 3), i - 1));
-}
-
-function closing(sql: string, start: number, quote: string, backslash: boolean): number {
-  for (let i = start + 1; i < sql.length; i++) {
-    const c = sql[i];
-    if (backslash && c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === quote) {
-      if (sql[i + 1] === quote) {
-        i++;
-        continue;
-      }
-      return i + 1;
-    }
-  }
-  return -1;
-}
-
-function blockEnd(sql: string, start: number, nested: boolean): number {
-  let depth = 0;
-  for (let i = start; i < sql.length; i++) {
-    if (sql[i] === '/' && sql[i + 1] === '*') {
-      depth = nested ? depth + 1 : 1;
-      i++;
-    } else if (sql[i] === '*' && sql[i + 1] === '/') {
-      depth--;
-      i++;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
 }
