@@ -1,20 +1,11 @@
 // Government practice (and the uk-gov profile) records a DPIA decision for every contract with personal data.
 import { defineRule } from './define-rule';
+import { personalDataWithoutDpia, reportNoDpia } from './helpers-dpia';
 import {
   DEFAULT_PERSONAL_DATA_OPTIONS,
-  personalDataIn,
-  propertyNames,
-  relatedProperties,
   PersonalDataOptionsSchema,
   type PersonalDataOptions,
 } from '../vocabulary/personal-data';
-import {
-  customPropertiesPath,
-  dpiaKey,
-  dpiaRecorded,
-  dpiaSkeleton,
-  findCustomProperty,
-} from '../vocabulary/custom-properties';
 
 export default defineRule<PersonalDataOptions, 'noDpia'>({
   meta: {
@@ -34,28 +25,10 @@ export default defineRule<PersonalDataOptions, 'noDpia'>({
   create(context) {
     return {
       contract() {
-        if (dpiaRecorded(context.parts, context.settings)) return;
-        const matches = personalDataIn(context.parts, context.options);
+        const matches = personalDataWithoutDpia(context);
         // special-category-no-dpia speaks for contracts with special-category or criminal-offence data.
         if (matches.length === 0 || matches.some((m) => m.category !== 'personal')) return;
-        context.report({
-          // About the whole contract: at its custom properties, else at the contract; the properties are related places.
-          path: customPropertiesPath(context.contract),
-          messageId: 'noDpia',
-          data: { properties: propertyNames(matches), key: dpiaKey(context.settings) },
-          related: relatedProperties(matches),
-          // A DPIA entry records a decision only the user can make: a suggestion, never a safe fix. An entry that is
-          // there but empty is the user's to fill in; adding a second one would only confuse.
-          suggest: [
-            {
-              title: 'Add a DPIA custom property to fill in',
-              fix: (fixer) =>
-                findCustomProperty(context.parts, [dpiaKey(context.settings)])
-                  ? null
-                  : fixer.addSequenceItem([], 'customProperties', dpiaSkeleton(context.settings)),
-            },
-          ],
-        });
+        reportNoDpia(context, matches);
       },
     };
   },
