@@ -26,7 +26,10 @@ describe('dclens diff (command line, --base-file)', () => {
     assert.match(run.stdout, /^new\.yaml compared with old\.yaml \(consumer view\)$/m);
     assert.match(run.stdout, /breaking\s+property-removed\s+Property 'payment_method' of schema 'fines' was removed/);
     assert.match(run.stdout, /1 breaking change, 0 warnings, 0 info/);
-    assert.match(run.stdout, /need a major release, and major changes need version 2\.0\.0 or later; it is 1\.3\.0/);
+    assert.match(
+      run.stdout,
+      /Version 1\.2\.0 → 1\.3\.0: breaking changes need version 2\.0\.0 or later \(a major release\), not 1\.3\.0\./,
+    );
   });
 
   it('exits 0 when the major version announces the breaking change', async () => {
@@ -93,7 +96,7 @@ describe('dclens diff (command line, --base-file)', () => {
       head: '1.3.0',
       required: 'major',
       ok: false,
-      problem: 'major changes need version 2.0.0 or later; it is 1.3.0',
+      problem: 'breaking changes need version 2.0.0 or later (a major release), not 1.3.0',
     });
     assert.equal(run.code, 1);
   });
@@ -124,7 +127,7 @@ describe('dclens diff (command line, --base-file)', () => {
         '',
         '### Warnings (1)',
         '',
-        '- **status-changed** contract (line 5): The status of the contract changed from "active" to "deprecated"; consumers should plan to move away.',
+        '- **status-changed** contract (line 5): The contract status changed: active → deprecated; consumers should plan to move away.',
         '',
         '### Info (1)',
         '',

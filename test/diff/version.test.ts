@@ -13,7 +13,7 @@ describe('dclens diff: version verdict', () => {
       head: '1.3.0',
       required: 'major',
       ok: false,
-      problem: 'major changes need version 2.0.0 or later; it is 1.3.0',
+      problem: 'breaking changes need version 2.0.0 or later (a major release), not 1.3.0',
     });
     assert.equal(verdict(contract({ ...removal, version: '1.2.0' }), contract({ version: '2.0.0' })).ok, true);
   });
@@ -26,7 +26,7 @@ describe('dclens diff: version verdict', () => {
       head: '1.2.1',
       required: 'minor',
       ok: false,
-      problem: 'minor changes need version 1.3.0 or later; it is 1.2.1',
+      problem: 'changes to the promise need version 1.3.0 or later (a minor release), not 1.2.1',
     });
     assert.equal(verdict(before, tightened('1.3.0')).ok, true);
     assert.equal(verdict(before, tightened('2.0.0')).ok, true);

@@ -33,7 +33,7 @@ export function verdictLine(v: VersionVerdict): string {
   const versions = `${v.base ?? '(none)'} → ${v.head ?? '(none)'}`;
   if (v.required === 'none') return `Version ${versions}: no change in meaning, no release needed.`;
   if (v.ok) return `Version ${versions}: the ${v.required} release these changes need is announced.`;
-  return `Version ${versions}: these changes need a ${v.required} release, and ${v.problem ?? 'the version does not say so'}.`;
+  return `Version ${versions}: ${v.problem ?? `these changes need a ${v.required} release`}.`;
 }
 
 export function renderText(r: DiffReport): string {

@@ -89,7 +89,7 @@ export const diffCommand: CommandHandler = async (args, io) => {
 function failureOf(diff: ContractDiff, failOn: 'warning' | 'breaking' | undefined): string | undefined {
   const { breaking, warning } = diff.summary;
   if (breaking > 0 && !diff.version.ok)
-    return `${breaking} breaking ${breaking === 1 ? 'change needs' : 'changes need'} a major version (${diff.version.problem ?? 'not announced'})`;
+    return `${breaking} breaking ${breaking === 1 ? 'change' : 'changes'}: ${diff.version.problem ?? 'they need a major version'}`;
   if (failOn && breaking > 0)
     return `${breaking} breaking ${breaking === 1 ? 'change' : 'changes'} (--fail-on ${failOn})`;
   if (failOn === 'warning' && warning > 0)

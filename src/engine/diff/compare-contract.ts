@@ -5,7 +5,7 @@ import { objects, str, type Obj } from '../contract-nodes';
 import { capitalize, type Found, type Quote } from './found';
 import { otherChanges } from './generic';
 import { matchItems, type Keyed } from './match';
-import { words } from './compare-options';
+import { fromTo, words } from './compare-options';
 import { same, slaMagnitude, type Direction } from './values';
 
 /** Compared elsewhere (schema), or identity and bookkeeping that is not part of the promise. */
@@ -99,7 +99,7 @@ function compareSla(beforeList: unknown, afterList: unknown): Found[] {
           what: (q) =>
             capitalize(
               `${sla(q, a)} was ${direction === 'narrower' ? 'tightened' : direction === 'wider' ? 'loosened' : 'changed'}`,
-            ) + `: ${promise(b.value)} to ${promise(a.value)}`,
+            ) + `: ${fromTo(promise(b.value), promise(a.value))}`,
           before: b.value,
           after: a.value,
           unordered: direction === 'unordered',
@@ -197,7 +197,7 @@ function compareStatus(before: Obj, after: Obj): Found[] {
       ...contractPart,
       type: 'status-changed',
       at: ['status'],
-      what: () => `The status of the contract changed from ${words(before.status)} to ${words(after.status)}`,
+      what: () => `The contract status changed: ${fromTo(words(before.status), words(after.status))}`,
       before: before.status ?? null,
       after: after.status ?? null,
     },

@@ -65,7 +65,7 @@ export function compareOptions(beforeValue: unknown, afterValue: unknown, place:
       at: [...optionsAt, keys.find((k) => k in after) ?? keys[0]],
       what: (q) =>
         `${what} of ${who(q)} ${direction === 'narrower' ? 'narrowed' : direction === 'wider' ? 'widened' : 'changed'}` +
-        `: ${words(shown(before))} to ${words(shown(after))}`,
+        `: ${fromTo(words(shown(before)), words(shown(after)))}`,
       before: shown(before),
       after: shown(after),
       unordered: direction === 'unordered',
@@ -115,7 +115,7 @@ export function compareOptions(beforeValue: unknown, afterValue: unknown, place:
       schema: place.schema,
       property: place.property,
       at: [...optionsAt, key],
-      what: (q) => capitalize(`${who(q)} changed ${key} from ${words(before[key])} to ${words(after[key])}`),
+      what: (q) => capitalize(`${who(q)} changed ${key}: ${fromTo(words(before[key]), words(after[key]))}`),
       before: before[key] ?? null,
       after: after[key] ?? null,
     });
@@ -137,6 +137,18 @@ export function words(value: unknown): string {
     const entries = Object.entries(value);
     return entries.length === 0 ? 'none' : entries.map(([k, v]) => `${k} ${words(v)}`).join(', ');
   }
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
+    return /^[\w.()-]+$/.test(shown) ? shown : JSON.stringify(shown);
+  }
   return JSON.stringify(value);
+}
+
+/** "minimum 0 → -10", "number → integer": before and after, the shared first word said once. */
+export function fromTo(before: string, after: string): string {
+  const [b, a] = [before.indexOf(' '), after.indexOf(' ')];
+  const simple = !before.includes(',') && !after.includes(',');
+  if (simple && b > 0 && a > 0 && before.slice(0, b) === after.slice(0, a))
+    return `${before.slice(0, b)} ${before.slice(b + 1)} → ${after.slice(a + 1)}`;
+  return `${before} → ${after}`;
 }

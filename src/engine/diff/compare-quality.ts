@@ -7,6 +7,7 @@ import { OPERATORS } from '../model/model-quality';
 import { capitalize, type Found, type Quote } from './found';
 import { describePlace, otherChanges, type Place } from './generic';
 import { matchItems, type Keyed } from './match';
+import { fromTo } from './compare-options';
 import { canonical, compareSets, setDifference, type Direction } from './values';
 
 /** The v3.0 rule names and v3.1 metrics that mean the same check. */
@@ -74,7 +75,7 @@ function readRule(value: Obj, index: number): Rule {
 function ruleLabel(q: Quote, rule: Rule): string {
   const name = str(rule.value.name)?.trim();
   if (name) return `quality rule ${q(name)}`;
-  if (rule.metric) return `the ${q(rule.metric)} quality rule`;
+  if (rule.metric) return `the ${q(rule.metric)} rule`;
   return str(rule.value.type)?.toLowerCase() === 'sql' ? 'the SQL quality rule' : 'a quality rule';
 }
 
@@ -149,7 +150,7 @@ export function compareQuality(before: unknown, after: unknown, owner: Place): F
         at: [...at, OPERATORS.find((op) => op in a.value) ?? 'name'],
         what: (q) =>
           capitalize(
-            `${label(q)} was ${type === 'quality-tightened' ? 'tightened' : 'loosened'}: ${threshold.before} to ${threshold.after}`,
+            `${label(q)} ${type === 'quality-tightened' ? 'tightened' : 'loosened'}: ${fromTo(threshold.before, threshold.after)}`,
           ),
         before: b.value,
         after: a.value,

@@ -6,7 +6,7 @@ import type { JsonPath } from '../types';
 import { capitalize, subjectOf, type Found, type Quote } from './found';
 import { otherChanges, type Place } from './generic';
 import { matchItems, type Keyed } from './match';
-import { compareOptions, words } from './compare-options';
+import { compareOptions, fromTo, words } from './compare-options';
 import { compareQuality, listOf } from './compare-quality';
 import { same, setDifference } from './values';
 
@@ -126,7 +126,7 @@ function typeChanges(before: Obj, after: Obj, place: Place, logical: boolean): F
       at: [...place.at, key],
       what: (q) =>
         capitalize(`${subjectOf(q, place.schema, place.property)} changed ${key}`) +
-        ` from ${words(before[key])} to ${words(after[key])}`,
+        `: ${fromTo(words(before[key]), words(after[key]))}`,
       before: before[key] ?? null,
       after: after[key] ?? null,
     });
@@ -244,7 +244,7 @@ function compareProperty(b: Part, a: Part, schema: string, property: string): Fo
       at: [...a.path, 'classification'],
       what: (q) =>
         capitalize(
-          `${who(q)} changed classification from ${words(before.classification)} to ${words(after.classification)}`,
+          `${who(q)} changed classification: ${fromTo(words(before.classification), words(after.classification))}`,
         ),
       before: before.classification ?? null,
       after: after.classification ?? null,

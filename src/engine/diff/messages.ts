@@ -17,7 +17,7 @@ const CONSUMER: Partial<Record<ChangeType, string>> = {
   'range-widened': 'consumers may get values they do not expect',
   'valid-values-widened': 'consumers may get values they do not expect',
   'quality-removed': 'consumers lose a quality guarantee',
-  'quality-loosened': 'consumers lose part of a quality guarantee',
+  'quality-loosened': 'consumers lose part of a guarantee',
   'sla-removed': 'consumers lose a service promise',
   'sla-loosened': 'consumers get a weaker service promise',
   'primary-key-changed': 'joins and deduplication may change',

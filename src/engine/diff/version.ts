@@ -3,6 +3,12 @@
 import type { Bump, ChangeLevel, VersionVerdict } from './types';
 
 const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+const NEEDS: Record<Bump, string> = {
+  major: 'breaking changes need',
+  minor: 'changes to the promise need',
+  patch: 'changed wording needs',
+  none: 'no change needs',
+};
 
 interface Semver {
   major: number;
@@ -50,7 +56,10 @@ export function versionVerdict(baseValue: unknown, headValue: unknown, required:
   if (order < 0) return verdict(false, `the version went down from ${base} to ${head}`);
   const actual: Bump = h.major > b.major ? 'major' : h.minor > b.minor ? 'minor' : h.patch > b.patch ? 'patch' : 'none';
   if (RANK[actual] >= RANK[required]) return verdict(true);
-  return verdict(false, `${required} changes need version ${nextVersion(b, required)} or later; it is ${head}`);
+  return verdict(
+    false,
+    `${NEEDS[required]} version ${nextVersion(b, required)} or later (a ${required} release), not ${head}`,
+  );
 }
 
 export function nextVersion(v: Semver, bump: Bump): string {
