@@ -11,6 +11,8 @@ export const COMMAND_IDS = {
   /** The score view's links: opens a contract with a line selected (arguments: URI string, 1-based line). */
   openAt: 'dclens.openAt',
   openWalkthrough: 'dclens.openWalkthrough',
+  chooseTestServer: 'dclens.chooseTestServer',
+  setPostgresPassword: 'dclens.setPostgresPassword',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];

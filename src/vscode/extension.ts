@@ -11,6 +11,7 @@ import { announceRestrictedMode, type RestrictedNotice } from './trust';
 import { createLog, disposeLog, log, recentLog } from './log';
 import { WalkthroughProgress } from './walkthrough';
 import { suggestFolder } from './new-contract';
+import { registerTestExplorer, type DataTestsApi } from './test-explorer';
 
 /** What activate() returns: enough for the extension's own tests to see what it did. */
 export interface DclensApi {
@@ -38,6 +39,8 @@ export interface DclensApi {
   suggestContractFolder(domain: string): Promise<vscode.Uri | undefined>;
   /** Resolves once the language server runs and has prepared its checks. */
   whenWarm(): Promise<void>;
+  /** The Test Explorer's data contracts (no items and no runs until the workspace is trusted). */
+  dataTests: DataTestsApi;
 }
 
 /** The running client, stopped (and its server with it) when the extension is deactivated. */
@@ -63,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     state.onDidChange((uri) => scoreView.refresh(uri)),
     ...registerCommands({ context, contracts, scoreView, output }),
   );
+  const dataTests = registerTestExplorer(context, contracts);
+  context.subscriptions.push(dataTests.disposable);
   const restrictedNotice = announceRestrictedMode(context);
   const activationMs = performance.now() - started;
   log.info(
@@ -100,6 +105,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     walkthroughOwnerNamed: () => walkthrough.done,
     suggestContractFolder: (domain) => suggestFolder(domain),
     whenWarm: () => warm,
+    dataTests: dataTests.api,
   };
 }
 

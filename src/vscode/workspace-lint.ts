@@ -6,7 +6,8 @@ import { LINT_FILES, type LintFilesParams, type LintFilesResult } from '../serve
 import type { ContractClient } from './client';
 import { log } from './log';
 
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/.vscode-e2e/**}';
+/** Folders no contract is looked for in (dependencies, builds, the e2e run's own files). */
+export const WORKSPACE_EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/.vscode-e2e/**}';
 /** Files per request: the progress moves, and a cancel takes effect, between batches. */
 const BATCH = 20;
 
@@ -21,7 +22,7 @@ export async function lintWorkspace({ client, state }: ContractClient): Promise<
     },
     async (progress, token) => {
       const started = performance.now();
-      const uris = await vscode.workspace.findFiles('**/*.{yaml,yml}', EXCLUDE, undefined, token);
+      const uris = await vscode.workspace.findFiles('**/*.{yaml,yml}', WORKSPACE_EXCLUDE, undefined, token);
       const summary: WorkspaceLintSummary = { files: uris.length, contracts: 0, problems: 0 };
       for (let i = 0; i < uris.length && !token.isCancellationRequested; i += BATCH) {
         const batch = uris.slice(i, i + BATCH);
