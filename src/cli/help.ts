@@ -10,6 +10,7 @@ Usage:
   dclens format [paths…] [--check]   Format the SQL of quality rules in contracts
   dclens test CONTRACT [--server N]  Run the contract's checks against its data
   dclens diff FILE [--base REF]      What changed in meaning since a git ref, and whom it breaks
+  dclens new --from DATA             Write a first contract from a data file or PostgreSQL table
   dclens lsp --stdio                 Run the language server for editors (see docs/editors.md)
 
 Options:

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   lsp: lazy(async () => (await import('./commands/lsp')).lspCommand),
   test: lazy(async () => (await import('./commands/test')).testCommand),
   diff: lazy(async () => (await import('./commands/diff')).diffCommand),
+  new: lazy(async () => (await import('./commands/new')).newCommand),
 };
 
 export async function run(argv: readonly string[], given: CliIO): Promise<number> {

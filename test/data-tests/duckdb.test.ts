@@ -172,6 +172,34 @@ schema:
     ]);
   });
 
+  it("says to write {object} when a query names the schema object and the data's table is called otherwise", async () => {
+    const named = contractChecks(`apiVersion: v3.1.0
+kind: DataContract
+id: named
+servers:
+  - server: files
+    type: local
+    path: ./{model}.csv
+schema:
+  - name: penalties
+    physicalName: fines
+    quality:
+      - type: sql
+        query: SELECT COUNT(*) FROM penalties WHERE amount_pence < 0
+        mustBe: 0
+      - type: sql
+        query: SELECT COUNT(*) FROM {object} WHERE amount_pence < 0
+        mustBe: 0
+`);
+    const { results } = await run('files', named);
+    const [byName, byPlaceholder] = results.filter((r) => r.check.type === 'sql');
+    assert.equal(byName.status, 'error');
+    assert.match(byName.message, /^The query failed: .*penalties/);
+    assert.match(byName.message, /Write \{object\} instead of penalties: the table in the data is fines\.$/);
+    assert.equal(byPlaceholder.status, 'failed', byPlaceholder.message);
+    assert.equal(byPlaceholder.actual, 1);
+  });
+
   it('checks the format of dates kept as text, and skips it on real date columns', async () => {
     writeFileSync(
       path.join(dir, 'dates.csv'),
@@ -203,7 +231,7 @@ schema:
     const { results } = await run('files', dates);
     const day = result(results, 'dates.day.logicalTypeOptions.format');
     assert.equal(day.status, 'failed');
-    assert.equal(day.message, "2 rows have a day that does not match the format 'yyyy-MM-dd' (expected 0).");
+    assert.equal(day.message, "2 rows have a value of day that does not match the format 'yyyy-MM-dd' (expected 0).");
     assert.deepEqual(
       day.sample?.map((r) => (r as Record<string, unknown>).day),
       ['01/05/2026', '2026-13-01'],

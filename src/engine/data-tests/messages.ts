@@ -33,20 +33,20 @@ export function measuredMessage(check: DataCheck, actual: number, expected: Expe
     case 'missing':
       return `${n} ${verb(actual, percent)} a missing ${s}${m.values.length ? ` (null or one of ${list(m.values)})` : ''}${tail}`;
     case 'notIn':
-      return `${n} ${verb(actual, percent)} a ${s} that is not one of the valid values${tail}`;
+      return `${n} ${verb(actual, percent)} a value of ${s} that is not one of the valid values${tail}`;
     case 'notMatching':
-      return `${n} ${verb(actual, percent)} a ${s} that does not match ${m.format === undefined ? 'the pattern' : `the format '${m.format}'`}${tail}`;
+      return `${n} ${verb(actual, percent)} a value of ${s} that does not match ${m.format === undefined ? 'the pattern' : `the format '${m.format}'`}${tail}`;
     case 'below':
       return `${n} ${verb(actual, percent)} ${s} ${m.inclusive ? 'at or below' : 'below'} ${typeof m.bound === 'number' ? formatNumber(m.bound) : m.bound}${tail}`;
     case 'above':
       return `${n} ${verb(actual, percent)} ${s} ${m.inclusive ? 'at or above' : 'above'} ${typeof m.bound === 'number' ? formatNumber(m.bound) : m.bound}${tail}`;
     case 'shorter':
-      return `${n} ${verb(actual, percent)} a ${s} shorter than ${m.length} ${plural(m.length, 'character', 'characters')}${tail}`;
+      return `${n} ${verb(actual, percent)} a value of ${s} shorter than ${m.length} ${plural(m.length, 'character', 'characters')}${tail}`;
     case 'longer':
-      return `${n} ${verb(actual, percent)} a ${s} longer than ${m.length} ${plural(m.length, 'character', 'characters')}${tail}`;
+      return `${n} ${verb(actual, percent)} a value of ${s} longer than ${m.length} ${plural(m.length, 'character', 'characters')}${tail}`;
     case 'duplicates':
       return m.columns.length === 1
-        ? `${n} repeat${actual === 1 && !percent ? 's' : ''} a ${s} value already seen${tail}`
+        ? `${n} repeat${actual === 1 && !percent ? 's' : ''} a value of ${s} already seen${tail}`
         : `${n} repeat${actual === 1 && !percent ? 's' : ''} a (${s}) combination already seen${tail}`;
     case 'keyBroken':
       return `${n} ${verbIs(actual, percent)} not identified by the key ${m.columns.length > 1 ? `(${s})` : s} (a null or repeated value)${tail}`;

@@ -31,8 +31,10 @@ const READERS = { csv: 'read_csv', parquet: 'read_parquet', json: 'read_json_aut
 const TEXT_TYPE = /^(varchar|text|string|character|char|bpchar|citext|nvarchar|nchar)\b/i;
 
 export interface FileToProfile {
-  /** The data file, absolute. */
+  /** The data file, absolute or relative to `base` (messages name it as given). */
   file: string;
+  /** The folder a relative `file` is read from (default: `root`). */
+  base?: string;
   /** The workspace: the file must lie inside it. */
   root: string;
   /** The folder the contract will be saved in: the server's `path` is written relative to it. */
@@ -41,7 +43,7 @@ export interface FileToProfile {
 
 /** The profile of one CSV, Parquet or JSON file inside the workspace. */
 export async function profileFile(target: FileToProfile): Promise<TableProfile> {
-  const absolute = dataPath(target.file, target.root, target.root);
+  const absolute = dataPath(target.file, target.base ?? target.root, target.root);
   if (/[*?[{]/.test(path.basename(absolute)))
     throw new DataUnreachable(`'${target.file}' names several files; pick one file`);
   if (missingFile(absolute)) throw new DataUnreachable(`the file '${target.file}' does not exist`);
