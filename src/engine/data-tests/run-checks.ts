@@ -201,7 +201,8 @@ async function runObject(
         value = first === undefined ? undefined : Object.values(first)[0];
       }
     } catch (error) {
-      results.set(check.id, { check, status: 'error', message: `The query failed: ${errorText(error)}`, query });
+      const hint = check.measure.kind === 'sql' ? tableNameHint(check.measure.query, object) : '';
+      results.set(check.id, { check, status: 'error', message: `The query failed: ${errorText(error)}${hint}`, query });
       continue;
     }
     const result = judge(check, value, rowCount, options.nowSeconds);
@@ -300,7 +301,8 @@ export function toNumber(value: unknown): number | undefined {
 /** Rows as JSON can carry them: big integers as numbers (or text when too large), dates as ISO text. */
 function plainRow(row: unknown): unknown {
   if (typeof row === 'bigint') return Number.isSafeInteger(Number(row)) ? Number(row) : row.toString();
-  if (row instanceof Date) return row.toISOString();
+  // A date comes back as midnight UTC: show it as the date it is ("2026-05-31"), not a time nobody wrote.
+  if (row instanceof Date) return row.toISOString().replace(/T00:00:00\.000Z$/, '');
   if (row === null || typeof row !== 'object') return row;
   if (Array.isArray(row)) return row.map(plainRow);
   const out: Record<string, unknown> = {};
@@ -313,6 +315,17 @@ function plainRow(row: unknown): unknown {
           : plainRow(v);
   }
   return out;
+}
+
+/**
+ * A query that names the schema object where the data's table has another name (physicalName) fails on every
+ * server: say so, and how to write it so it runs anywhere.
+ */
+function tableNameHint(query: string, object: DataObject): string {
+  if (object.name === object.table || query.includes('{object}')) return '';
+  const escaped = object.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`(^|[^\\w.])${escaped}($|[^\\w])`, 'i').test(query)) return '';
+  return ` Write {object} instead of ${object.name}: the table in the data is ${object.table}.`;
 }
 
 function errorText(error: unknown): string {
