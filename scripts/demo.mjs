@@ -1,4 +1,5 @@
-// `npm run demo`: lints the example workspace, scores its contracts and suggests owners, as a new user would see it.
+// `npm run demo`: lints the example workspace, scores its contracts, suggests owners and tests a contract against
+// its sample data, as a new user would see it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -14,6 +15,10 @@ const steps = [
   [
     'Who could own the Crown Court hearings contract? (suggestions, with evidence)',
     ['owners', 'suggest', 'examples/contracts/courts/court-hearings.yaml', '--top', '3'],
+  ],
+  [
+    'Test the prisons contract against its sample data (a CSV with three deliberate mistakes, checked in DuckDB)',
+    ['test', 'examples/contracts/prisons/prison-population.odcs.yaml', '--server', 'sample'],
   ],
 ];
 
