@@ -3,8 +3,7 @@
 // what the data cannot tell is left as TODO placeholders that `dclens lint` flags.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { inferContract, type InferVersion } from '../../engine';
-import { isNewContractVersion, NEW_CONTRACT_VERSIONS } from '../../engine/config/settings';
+import { inferContract, INFER_VERSIONS, isInferVersion, type InferVersion } from '../../engine';
 import { safeOneLine } from '../../formatters/terminal';
 import { ConfigError, ConfigLoader } from '../../node/config-loader';
 import { DataUnreachable } from '../../node/data/data-paths';
@@ -31,7 +30,7 @@ Options:
       --from DATA            The data to describe
   -o, --output FILE          Write the contract to FILE (default: the terminal); an existing FILE is kept
       --force                Overwrite FILE when it exists
-      --odcs-version VERSION ${NEW_CONTRACT_VERSIONS.join(', ')} (default: settings.odcsVersion of .dclens.yaml, else v3.1.0)
+      --odcs-version VERSION ${INFER_VERSIONS.join(', ')} (default: settings.odcsVersion of .dclens.yaml, else v3.1.0)
   -h, --help                 Show this help
 
 Exit codes: 0 written, 2 the data could not be read or a usage problem.
@@ -115,8 +114,8 @@ function postgresTable(from: string): PostgresTable | undefined {
 /** The version asked for, else `settings.odcsVersion` of the .dclens.yaml that applies where the contract goes. */
 function versionFor(asked: string | undefined, contractDir: string, cwd: string): InferVersion {
   if (asked !== undefined) {
-    if (!isNewContractVersion(asked))
-      throw new CliError(`--odcs-version must be ${NEW_CONTRACT_VERSIONS.join(', ')} (got '${asked}')`);
+    if (!isInferVersion(asked))
+      throw new CliError(`--odcs-version must be ${INFER_VERSIONS.join(', ')} (got '${asked}')`);
     return asked;
   }
   try {

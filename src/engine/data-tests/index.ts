@@ -8,6 +8,8 @@ export { runChecks, type Column, type SqlExecutor, type RunOptions, type RunSumm
 export { typeFits, typeFamily } from './types-fit';
 export {
   inferContract,
+  INFER_VERSIONS,
+  isInferVersion,
   keyLikeName,
   looksLikeKey,
   type ColumnProfile,

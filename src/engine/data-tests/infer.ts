@@ -5,6 +5,7 @@
 // errors. Suggested checks promise only what already holds: a row count above 0, no duplicates in a key column.
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import { typeFamily, type TypeFamily } from './types-fit';
+import { isNewContractVersion, NEW_CONTRACT_VERSIONS, type NewContractVersion } from '../config/settings';
 
 /** What one column of a table holds, as measured by a runner. */
 export interface ColumnProfile {
@@ -35,7 +36,10 @@ export interface TableProfile {
   columns: ColumnProfile[];
 }
 
-export type InferVersion = 'v3.0.2' | 'v3.1.0' | 'v3.2.0';
+export type InferVersion = NewContractVersion;
+/** The versions a contract can be inferred in: those new contracts are written in. */
+export const INFER_VERSIONS = NEW_CONTRACT_VERSIONS;
+export const isInferVersion = isNewContractVersion;
 
 export interface InferredContract {
   /** The contract as YAML text, ready to open or save. */
