@@ -103,8 +103,8 @@ function renamedTable(b: Part, a: Part, place: Place, type: 'object-renamed' | '
       property: place.property,
       at: 'physicalName' in a.value ? [...a.path, 'physicalName'] : nameAt(a),
       what: (q) =>
-        capitalize(`the ${noun} of ${subjectOf(q, place.schema, place.property)} was renamed`) +
-        ` from ${q(physical(b) ?? '?')} to ${q(physical(a) ?? '?')}`,
+        capitalize(`${noun} of ${subjectOf(q, place.schema, place.property)} renamed`) +
+        `: ${q(physical(b) ?? '?')} → ${q(physical(a) ?? '?')}`,
       before: { physicalName: b.value.physicalName ?? null },
       after: { physicalName: a.value.physicalName ?? null },
     },

@@ -18,7 +18,7 @@ export function diffContracts(baseText: string, headText: string, options: DiffO
   const head = readSide(headText);
   if ('problem' in base || 'problem' in head) {
     const problem =
-      'problem' in base ? `the base ${base.problem}` : `the new file: ${(head as { problem: string }).problem}`;
+      'problem' in base ? `the base ${base.problem}` : `the new file ${(head as { problem: string }).problem}`;
     return {
       changes: [],
       summary: { breaking: 0, warning: 0, info: 0 },

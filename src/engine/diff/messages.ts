@@ -8,8 +8,8 @@ export const MAX_MESSAGE_LENGTH = 120;
 const CONSUMER: Partial<Record<ChangeType, string>> = {
   'object-removed': 'consumers that read it will fail',
   'property-removed': 'consumers that read it will fail',
-  'object-renamed': 'consumers that use the old name will fail',
-  'property-renamed': 'consumers that use the old name will fail',
+  'object-renamed': 'consumers using the old name will fail',
+  'property-renamed': 'consumers using the old name will fail',
   'logical-type-changed': 'consumers may fail to read the values',
   'physical-type-changed': 'consumers may fail to read the values',
   'required-relaxed': 'consumers may now get empty values',
@@ -47,7 +47,7 @@ const PRODUCER: Partial<Record<ChangeType, string>> = {
 };
 
 /** An unordered change is judged the worse way: its impact is said for either side. */
-const EITHER_WAY = 'values valid before may be refused and new ones may appear';
+const EITHER_WAY = 'it may break readers and writers alike';
 
 function impact(found: Found, level: ChangeLevel, perspective: Perspective): string | undefined {
   if (level === 'info') return undefined;

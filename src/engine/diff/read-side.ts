@@ -21,9 +21,9 @@ export function readSide(text: string): ReadSide {
   const document = file.documents.find(
     (d) => isObject(d.value) && (d.value.kind === 'DataContract' || 'schema' in d.value || 'apiVersion' in d.value),
   );
-  if (!document || !isObject(document.value)) return { problem: 'it is not a data contract that can be read' };
+  if (!document || !isObject(document.value)) return { problem: 'is not a data contract that can be read' };
   const error = document.problems.find((p) => p.severity === 'error');
-  if (error) return { problem: `it is not valid YAML (line ${error.range.start.line + 1}: ${error.message})` };
+  if (error) return { problem: `is not valid YAML (line ${error.range.start.line + 1}: ${error.message})` };
   const doc = document.doc;
   const versionNode = locate(doc, ['version']).node;
   const version =

@@ -1,17 +1,20 @@
 // Comparing values by meaning: key order and the order of plain lists do not matter; bounds and sets are ordered
 // by what they admit.
 
-/** A stable text for a value: keys sorted, lists of plain values sorted, so that form alone never differs. */
+/**
+ * A stable text for a value: keys sorted and lists sorted, so that form alone never differs. No list a comparison
+ * reads this way has an order that means something (lists that do, such as properties, are matched item by item).
+ */
 export function canonical(value: unknown): string {
   return JSON.stringify(normalise(value));
 }
 
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) {
-    const items = value.map(normalise);
-    return items.every((v) => v === null || typeof v !== 'object')
-      ? [...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
-      : items;
+    return value
+      .map((v) => JSON.stringify(normalise(v)) ?? 'null')
+      .sort()
+      .map((v) => JSON.parse(v) as unknown);
   }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
