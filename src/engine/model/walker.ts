@@ -50,15 +50,7 @@ export class Walker {
         path.length === 0 || typeof last === 'number'
           ? this.name(path)
           : `'${last}' of ${this.name(path.slice(0, -1))}`;
-      const template = templatePlaceholder(value);
-      if (template)
-        this.push(
-          'wrong-type',
-          path,
-          'value',
-          `Replace the unfilled placeholder '${template}' in ${where} with ${what}.`,
-        );
-      else this.push('wrong-type', path, 'value', `Use ${what} for ${where}, not ${describeFound(value)}.`);
+      this.wrongType(value, path, where, what);
       return;
     }
     const disc = spec.discriminator;
@@ -118,15 +110,7 @@ export class Walker {
       if (!field.child.list) return this.walkNode(value, path, spec);
       const where = `'${key}' of ${this.name(owner)}`;
       if (!Array.isArray(value)) {
-        const template = templatePlaceholder(value);
-        if (template)
-          this.push(
-            'wrong-type',
-            path,
-            'value',
-            `Replace the unfilled placeholder '${template}' in ${where} with a list.`,
-          );
-        else this.push('wrong-type', path, 'value', `Use a list for ${where}, not ${describeFound(value)}.`);
+        this.wrongType(value, path, where, 'a list');
         return;
       }
       const { minItems, uniqueItems } = field.child;
@@ -269,15 +253,21 @@ export class Walker {
     };
   }
 
-  private push(
-    kind: SchemaIssue['kind'],
-    path: JsonPath,
-    target: SchemaIssue['target'],
-    message: string,
-    fix?: SchemaIssue['fix'],
-    detail?: string,
-  ): void {
-    this.issues.push(schemaIssue(kind, path, target, message, fix, detail));
+  /** A value of the wrong type where `what` belongs: an unfilled template placeholder is named as such. */
+  private wrongType(value: unknown, path: JsonPath, where: string, what: string): void {
+    const template = templatePlaceholder(value);
+    if (template)
+      this.push(
+        'wrong-type',
+        path,
+        'value',
+        `Replace the unfilled placeholder '${template}' in ${where} with ${what}.`,
+      );
+    else this.push('wrong-type', path, 'value', `Use ${what} for ${where}, not ${describeFound(value)}.`);
+  }
+
+  private push(...issue: Parameters<typeof schemaIssue>): void {
+    this.issues.push(schemaIssue(...issue));
   }
 }
 
