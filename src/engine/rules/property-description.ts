@@ -1,9 +1,7 @@
 // "order_id: Order id" documents nothing; say what the value means, its unit or where it comes from.
 import { z } from 'zod';
-import { hasMisspeltKey } from './helpers-keys';
 import { defineRule } from './define-rule';
-import { str } from '../contract-nodes';
-import { descriptionProblem } from '../vocabulary/description-quality';
+import { checkDescription, type DescriptionMessage } from './helpers-description';
 
 const Options = z
   .object({
@@ -14,7 +12,7 @@ const Options = z
   .strict();
 type Options = z.infer<typeof Options>;
 
-export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
+export default defineRule<Options, DescriptionMessage>({
   meta: {
     id: 'property-description',
     code: 'DCL122',
@@ -43,23 +41,7 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
     return {
       property(node) {
         if (node.path[node.path.length - 1] === 'items') return; // array items are described by their array
-        const v = node.value;
-        const names = [node.name, str(v.businessName), str(v.physicalName)];
-        const problem = descriptionProblem(v.description, names, context.options.minLength);
-        if (!problem) return;
-        if (problem === 'missing') {
-          if (!context.options.requireDescription) return;
-          if (v.description !== undefined && typeof v.description !== 'string') return;
-          if (hasMisspeltKey(v, 'description')) return; // the schema check offers the rename
-          context.report({ node, messageId: 'missing' });
-          return;
-        }
-        context.report({
-          path: [...node.path, 'description'],
-          target: 'value',
-          messageId: problem,
-          data: { label: node.label, text: String(v.description).trim(), minLength: context.options.minLength },
-        });
+        checkDescription(context, node, context.options.requireDescription);
       },
     };
   },

@@ -1,14 +1,12 @@
 // A table's name rarely says what a row is or where the data comes from; its description should.
 import { z } from 'zod';
-import { hasMisspeltKey } from './helpers-keys';
 import { defineRule } from './define-rule';
-import { str } from '../contract-nodes';
-import { descriptionProblem } from '../vocabulary/description-quality';
+import { checkDescription, type DescriptionMessage } from './helpers-description';
 
 const Options = z.object({ minLength: z.number().int().min(0).default(15) }).strict();
 type Options = z.infer<typeof Options>;
 
-export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
+export default defineRule<Options, DescriptionMessage>({
   meta: {
     id: 'schema-description',
     code: 'DCL121',
@@ -32,22 +30,7 @@ export default defineRule<Options, 'missing' | 'tooShort' | 'repeatsName'>({
   create(context) {
     return {
       schemaObject(node) {
-        const v = node.value;
-        const names = [node.name, str(v.businessName), str(v.physicalName)];
-        const problem = descriptionProblem(v.description, names, context.options.minLength);
-        if (!problem) return;
-        if (problem === 'missing') {
-          if (v.description !== undefined && typeof v.description !== 'string') return; // wrong type: the schema check says so
-          if (hasMisspeltKey(v, 'description')) return; // the schema check offers the rename
-          context.report({ node, messageId: 'missing' });
-          return;
-        }
-        context.report({
-          path: [...node.path, 'description'],
-          target: 'value',
-          messageId: problem,
-          data: { label: node.label, text: String(v.description).trim(), minLength: context.options.minLength },
-        });
+        checkDescription(context, node);
       },
     };
   },
