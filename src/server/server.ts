@@ -20,6 +20,7 @@ import { DCLENS_VERSION } from '../node/version';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DATA_FILE_GLOB, DataTests } from './data-tests';
 import { registerFeatures } from './features';
+import { registerNewFromData } from './new-from-data';
 import { registerClientRequests, type RequestContext } from './requests';
 import { warmUp } from './warm-up';
 import { createServerService, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION, SHOW_SCORE } from './service';
@@ -100,6 +101,7 @@ export function startServer(connection: Connection): void {
   const workspaceRef: { current?: ServerWorkspace } = {};
   let requestContext: RequestContext | undefined;
   registerClientRequests(connection, documents, () => requestContext);
+  registerNewFromData(connection, () => requestContext, roots);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     initOptions = (
