@@ -96,7 +96,7 @@ function duckDbMissing(): string | undefined {
     createRequire(__filename).resolve('@duckdb/node-api');
     return undefined;
   } catch {
-    return "DuckDB is not installed beside the editor's language server: install the dclens CLI with npm and run 'dclens test CONTRACT' in a terminal";
+    return "DuckDB is not installed here (the package '@duckdb/node-api' is missing): install the dclens CLI with npm and run 'dclens test CONTRACT' in a terminal";
   }
 }
 

@@ -2,12 +2,12 @@
 // against CSV files in a temporary workspace, its diagnostics and hover until the contract or the data changes,
 // Restricted Mode and cancellation.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { REPO } from '../cli/run-cli';
-import { LspClient, uriOf } from './lsp-client';
+import { bundleServer, LspClient, SERVER, uriOf } from './lsp-client';
 import {
   RUN_TESTS,
   TEST_PLAN,
@@ -198,6 +198,24 @@ describe('data tests in the language server', function () {
         ['fines.quality[0]', 'passed'],
       ],
     );
+  });
+
+  it('without the database clients beside it (the packaged extension), says to use the CLI instead', async () => {
+    const alone = mkdtempSync(path.join(tmpdir(), 'dclens-server-alone-'));
+    try {
+      await bundleServer();
+      copyFileSync(SERVER, path.join(alone, 'server.js'));
+      client = await LspClient.start({ root: dir, serverPath: path.join(alone, 'server.js') });
+      const plan = await client.request<TestPlanResult>(TEST_PLAN, { uri });
+      const csv = plan.servers.find((s) => s.server === 'local-csv');
+      assert.equal(csv?.runnable, false);
+      assert.match(csv?.reason ?? '', /^DuckDB is not installed here .*'dclens test CONTRACT' in a terminal$/);
+      const result = await client.request<RunTestsResult>(RUN_TESTS, { uri, server: 'local-csv' });
+      assert.match(result.unreachable ?? '', /^server 'local-csv': DuckDB is not installed here/);
+      assert.deepEqual(result.results, []);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
   });
 
   it('refuses to run in an untrusted workspace', async () => {

@@ -80,6 +80,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Start `dist/cli.js lsp --stdio` instead of `dist/server.js --stdio`. */
   viaCli?: boolean;
+  /** Start this copy of the server bundle instead (e.g. one without node_modules beside it, as in the .vsix). */
+  serverPath?: string;
   /** Announce dynamic registration of file watchers (as VS Code does). */
   watchFiles?: boolean;
 }
@@ -130,7 +132,7 @@ export class LspClient {
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
     await bundleServer();
-    const args = options.viaCli ? [CLI, 'lsp', '--stdio'] : [SERVER, '--stdio'];
+    const args = options.viaCli ? [CLI, 'lsp', '--stdio'] : [options.serverPath ?? SERVER, '--stdio'];
     const child = spawn(process.execPath, args, {
       cwd: options.root ?? REPO,
       env: { ...process.env, DCLENS_TODAY: '2026-06-01' },
