@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contract } from './contract-template';
 import { runDiff } from './run-diff';
+import { buildCli, runCli } from '../cli/run-cli';
 
 const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 
@@ -147,6 +148,17 @@ describe('dclens diff (command line, --base-file)', () => {
       assert.doesNotMatch(run.stdout, RAW_CONTROL, format);
       assert.doesNotMatch(run.stderr, RAW_CONTROL, format);
     }
+  });
+
+  it('runs from the built dclens, as users run it', function () {
+    this.timeout(120_000);
+    buildCli();
+    write('new.yaml', contract({ version: '2.0.0', amount: 'logicalType: number\nrequired: true' }));
+    const run = runCli(['diff', 'new.yaml', '--base-file', 'old.yaml', '--format', 'json'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout).version, { base: '1.2.0', head: '2.0.0', required: 'major', ok: true });
+    const help = runCli(['--help'], dir);
+    assert.match(help.stdout, /dclens diff FILE \[--base REF\]/);
   });
 
   it('exits 2 with one line for usage problems and unreadable files', async () => {

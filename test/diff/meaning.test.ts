@@ -184,5 +184,10 @@ schema:
     const diff = diffContracts('just: [unclosed', contract());
     assert.match(diff.problem ?? '', /base/);
     assert.deepEqual(diff.changes, []);
+    const dcs = diffContracts(contract(), 'dataContractSpecification: 1.1.0\nid: x\nmodels: {}\n');
+    assert.equal(
+      dcs.problem,
+      'the new file uses the Data Contract Specification; dclens diff compares ODCS v3 contracts',
+    );
   });
 });

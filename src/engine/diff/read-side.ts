@@ -18,6 +18,8 @@ export type ReadSide = { side: Side } | { problem: string };
 
 export function readSide(text: string): ReadSide {
   const file = parseYamlFile(text);
+  if (file.documents.some((d) => isObject(d.value) && 'dataContractSpecification' in d.value))
+    return { problem: 'uses the Data Contract Specification; dclens diff compares ODCS v3 contracts' };
   const document = file.documents.find(
     (d) => isObject(d.value) && (d.value.kind === 'DataContract' || 'schema' in d.value || 'apiVersion' in d.value),
   );
