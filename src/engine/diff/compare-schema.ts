@@ -143,10 +143,7 @@ function compareProperties(
   parentAt: JsonPath,
 ): Found[] {
   const out: Found[] = [];
-  const { pairs, removed, added } = matchItems(
-    partsOf(before, []).map((p) => p),
-    partsOf(after, [...parentAt, 'properties']),
-  );
+  const { pairs, removed, added } = matchItems(partsOf(before, []), partsOf(after, [...parentAt, 'properties']));
   for (const b of removed)
     out.push({
       type: 'property-removed',
