@@ -23,7 +23,7 @@ import { WORKSPACE_EXCLUDE } from './workspace-lint';
 /** The server chosen for each contract (URI → server name), kept per workspace. */
 const SERVER_CHOICE_KEY = 'dclens.testServers';
 /** PostgreSQL user and password, in VS Code's secret storage (never in settings or the contract). */
-const POSTGRES_SECRET = 'dclens.postgresCredentials';
+export const POSTGRES_SECRET = 'dclens.postgresCredentials';
 /** A YAML file that declares itself a data contract (the server decides the rest when asked for the plan). */
 const CONTRACT_KIND = /^kind:\s*['"]?DataContract\b/m;
 
@@ -230,6 +230,13 @@ export class DataTestExplorer implements vscode.Disposable {
       run.errored(contract, new vscode.TestMessage(plan?.problem ?? 'This file has no checks.'));
       return;
     }
+    if (plan.servers.length === 0) {
+      const message = new vscode.TestMessage(
+        `Add a server under 'servers' in ${vscode.workspace.asRelativePath(uri)} to say where its data is.`,
+      );
+      for (const item of unique) run.errored(item, message);
+      return;
+    }
     const server = await this.serverFor(uri, plan.servers);
     if (!server) {
       for (const item of unique) run.skipped(item);
@@ -305,13 +312,7 @@ export class DataTestExplorer implements vscode.Disposable {
 
   /** The server to test against: the only one, the one chosen before, or the user's pick (then remembered). */
   private async serverFor(uri: vscode.Uri, servers: PlannedServer[]): Promise<PlannedServer | undefined> {
-    if (servers.length === 0)
-      return {
-        server: '',
-        type: '',
-        runnable: false,
-        reason: "the contract lists no servers: add one under 'servers' to say where the data is",
-      };
+    if (servers.length === 0) return undefined;
     if (servers.length === 1) return servers[0];
     const chosen = this.context.workspaceState.get<Record<string, string>>(SERVER_CHOICE_KEY, {})[uri.toString()];
     return servers.find((s) => s.server === chosen) ?? this.pickServer(uri, servers);
