@@ -12,9 +12,12 @@ export function canonical(value: unknown): string {
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) {
     return value
-      .map((v) => JSON.stringify(normalise(v)) ?? 'null')
-      .sort()
-      .map((v) => JSON.parse(v) as unknown);
+      .map((v) => {
+        const n = normalise(v);
+        return { n, key: JSON.stringify(n) ?? 'null' };
+      })
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((e) => e.n);
   }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
