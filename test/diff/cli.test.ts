@@ -40,6 +40,24 @@ describe('dclens diff (command line, --base-file)', () => {
     assert.match(run.stdout, /the major release these changes need is announced/);
   });
 
+  it('--fail-on breaking exits 1 on a breaking change even when the version announces it', async () => {
+    write('new.yaml', contract({ version: '2.0.0', amount: 'logicalType: number\nrequired: true' }));
+    const run = await runDiff(
+      ['new.yaml', '--base-file', 'old.yaml', '--fail-on', 'breaking', '--format', 'markdown'],
+      dir,
+    );
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^dclens: new\.yaml: 1 breaking change \(--fail-on breaking\)\n$/);
+  });
+
+  it('--help explains the options and exit codes', async () => {
+    const run = await runDiff(['--help'], dir);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^Usage: dclens diff FILE \[--base REF \| --base-file OLD\]/);
+    assert.match(run.stdout, /--perspective NAME/);
+    assert.match(run.stdout, /Exit codes: 0/);
+  });
+
   it('judges for producers with --perspective producer', async () => {
     // Relaxing `required` and removing a property break consumers, not producers.
     write('new.yaml', contract({ version: '1.3.0' }));
