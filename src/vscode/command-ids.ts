@@ -13,6 +13,7 @@ export const COMMAND_IDS = {
   openWalkthrough: 'dclens.openWalkthrough',
   chooseTestServer: 'dclens.chooseTestServer',
   setPostgresPassword: 'dclens.setPostgresPassword',
+  newContractFromData: 'dclens.newContractFromData',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];

@@ -12,6 +12,7 @@ import { createLog, disposeLog, log, recentLog } from './log';
 import { WalkthroughProgress } from './walkthrough';
 import { suggestFolder } from './new-contract';
 import { registerTestExplorer, type DataTestsApi } from './test-explorer';
+import { registerNewFromData } from './new-from-data';
 
 /** What activate() returns: enough for the extension's own tests to see what it did. */
 export interface DclensApi {
@@ -66,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     state.onDidChange((uri) => scoreView.refresh(uri)),
     ...registerCommands({ context, contracts, scoreView, output }),
   );
+  context.subscriptions.push(registerNewFromData(context, contracts));
   const dataTests = registerTestExplorer(context, contracts);
   context.subscriptions.push(dataTests.disposable);
   const restrictedNotice = announceRestrictedMode(context);
