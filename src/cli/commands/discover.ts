@@ -1,6 +1,7 @@
-// Finds the files a command works on; anything that cannot be found or read stops the run with exit 2.
+// Finds the files a command works on and what the configuration decides for each; anything that cannot be found or
+// read stops the run with exit 2.
 import path from 'node:path';
-import type { NodeHost } from '../../node/host';
+import { ConfigError, type FileContext, type NodeHost } from '../../node/host';
 import { toPosix } from '../../node/fs-gitignore';
 import { CliError } from '../command';
 
@@ -19,4 +20,14 @@ export async function filesToCheck(inputs: readonly string[], cwd: string, host:
     );
   }
   return files;
+}
+
+/** What the configuration decides for one file; a configuration that cannot be read stops the run with exit 2. */
+export function fileContextOf(host: NodeHost, absolute: string): FileContext {
+  try {
+    return host.fileContext(absolute);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
 }

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { PROFILE_NAMES, type FileLintResult, type ProfileName } from '../../engine';
 import { FORMAT_NAMES, formatters, type FileReport, type LintReport } from '../../formatters';
 import { safeOneLine } from '../../formatters/terminal';
-import { ConfigError, NodeHost } from '../../node/host';
-import { filesToCheck } from './discover';
+import { NodeHost } from '../../node/host';
+import { fileContextOf, filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
 import { choiceOption, intOption, parseArgs, stringOption } from '../args';
-import { CliError, type CommandHandler } from '../command';
+import type { CommandHandler } from '../command';
 import { LINT_HELP } from '../help';
 import { DCLENS_VERSION } from '../../node/version';
 import { lintOneFile, onlyErrors, today } from './lint-file';
@@ -57,13 +57,7 @@ export const lintCommand: CommandHandler = async (args, io) => {
   const day = today();
   for (const absolute of files) {
     const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
-    let context;
-    try {
-      context = host.fileContext(absolute);
-    } catch (error) {
-      if (error instanceof ConfigError) throw new CliError(error.message);
-      throw error;
-    }
+    const context = fileContextOf(host, absolute);
     if (context.ignored) continue;
     examined++;
     const catalogue = await cliCatalogue(host, context, day);

@@ -1,7 +1,7 @@
 // `dclens score [paths…] [--format text|json] [--min-score N]`: the quality score of each contract found.
 import path from 'node:path';
-import { ConfigError, NodeHost } from '../../node/host';
-import { filesToCheck } from './discover';
+import { NodeHost } from '../../node/host';
+import { fileContextOf, filesToCheck } from './discover';
 import { toPosix } from '../../node/fs-gitignore';
 import { safeForTerminal, safeOneLine } from '../../formatters/terminal';
 import { lintText, renderScoreText, scoreContracts, type ContractScore, type Range } from '../../engine';
@@ -42,13 +42,7 @@ export const scoreCommand: CommandHandler = async (args, io) => {
   const day = today();
   const results: Array<{ file: string; contracts: ContractScore[] }> = [];
   for (const absolute of files) {
-    let context;
-    try {
-      context = host.fileContext(absolute);
-    } catch (error) {
-      if (error instanceof ConfigError) throw new CliError(error.message);
-      throw error;
-    }
+    const context = fileContextOf(host, absolute);
     if (context.ignored) continue;
     const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
     const { text } = readContractText(absolute, relative);
