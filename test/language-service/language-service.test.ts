@@ -194,6 +194,20 @@ describe('createLanguageService', () => {
       assert.ok(!codes.some((c) => c.startsWith('schema-') || c === 'dcs-deprecated'), codes.join(', '));
     });
 
+    it('converts Data Contract Specification types as dclens migrate does', () => {
+      const dcs =
+        'dataContractSpecification: 1.1.0\nid: fines\ninfo:\n  title: Fines\n  version: 1.0.0\nmodels:\n  fines:\n    fields:\n      paid:\n        type: bool\n      issued_at:\n        type: datetime\n';
+      const uri = 'file:///work/fines.datacontract.yaml';
+      const service = createLanguageService(host());
+      const finding = service.lint(doc(dcs, 1, uri)).diagnostics.find((d) => d.code === 'dcs-deprecated')!;
+      const convert = service
+        .codeActions(doc(dcs, 1, uri), finding.range, { diagnostics: [finding] })
+        .find((a) => a.title === 'Convert to ODCS v3.2.0')!;
+      const after = edited(dcs, convert, uri);
+      assert.match(after, /- name: paid\n {8}logicalType: boolean\n {8}physicalType: bool\n/);
+      assert.match(after, /- name: issued_at\n {8}logicalType: timestamp\n {8}physicalType: datetime\n/);
+    });
+
     it('waits for the lint of the current text before offering quick fixes', () => {
       const { service, typo } = setup();
       assert.deepEqual(service.codeActions(doc(text, 2), typo.range, { diagnostics: [typo] }), []);

@@ -5,34 +5,7 @@
 import { stringify } from 'yaml';
 import { isObject } from '../detect';
 import { LATEST_ODCS_VERSION } from '../model';
-
-const TYPES: Record<string, string> = {
-  string: 'string',
-  text: 'string',
-  varchar: 'string',
-  char: 'string',
-  uuid: 'string',
-  bytes: 'string',
-  number: 'number',
-  decimal: 'number',
-  numeric: 'number',
-  double: 'number',
-  float: 'number',
-  integer: 'integer',
-  int: 'integer',
-  long: 'integer',
-  bigint: 'integer',
-  boolean: 'boolean',
-  date: 'date',
-  timestamp: 'timestamp',
-  timestamp_tz: 'timestamp',
-  timestamp_ntz: 'timestamp',
-  time: 'time',
-  object: 'object',
-  record: 'object',
-  struct: 'object',
-  array: 'array',
-};
+import { logicalTypeOf } from '../migrate/shared';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -40,8 +13,9 @@ const record = (value: unknown): Record<string, unknown> => (isObject(value) ? v
 
 function property(name: string, field: Record<string, unknown>): Record<string, unknown> {
   const type = typeof field.type === 'string' ? field.type.toLowerCase() : undefined;
-  const result: Record<string, unknown> = { name, logicalType: (type && TYPES[type]) ?? 'string' };
-  if (type && TYPES[type] !== type) result.physicalType = field.type;
+  const logical = logicalTypeOf(field.type);
+  const result: Record<string, unknown> = { name, logicalType: logical ?? 'string' };
+  if (type && logical !== type) result.physicalType = field.type;
   if (field.primaryKey === true || field.primary === true) result.primaryKey = true;
   if (field.required === true) result.required = true;
   if (field.unique === true) result.unique = true;
