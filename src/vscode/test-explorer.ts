@@ -202,7 +202,7 @@ export class DataTestExplorer implements vscode.Disposable {
       if (!this.plans.has(contract.id)) await this.loadPlan(contract);
       const entry = byContract.get(contract.id) ?? { contract, checks: [], whole: false };
       entry.whole ||= root === contract && excluded.size === 0;
-      entry.checks.push(...collect(root).filter((i) => this.data.get(i)?.kind === 'check' && !excluded.has(i.id)));
+      entry.checks.push(...collect(root, excluded).filter((i) => this.data.get(i)?.kind === 'check'));
       byContract.set(contract.id, entry);
     }
     const run = this.controller.createTestRun(request, 'Data contracts', true);
@@ -423,9 +423,11 @@ export function resultMarkdown(r: TestResult): vscode.MarkdownString {
   return md;
 }
 
-function collect(item: vscode.TestItem): vscode.TestItem[] {
+/** The item and its descendants, leaving out the excluded ones and everything under them. */
+function collect(item: vscode.TestItem, excluded: ReadonlySet<string> = new Set()): vscode.TestItem[] {
+  if (excluded.has(item.id)) return [];
   const all = [item];
-  for (const [, child] of item.children) all.push(...collect(child));
+  for (const [, child] of item.children) all.push(...collect(child, excluded));
   return all;
 }
 
