@@ -45,17 +45,7 @@ export function parseYamlFile(text: string): ParsedFile {
   // are checked; the file is told once that they are YAML 1.1 only (see docs/yaml-merge-keys.md).
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', merge: true });
   const list = Array.isArray(docs) ? docs : [];
-  const lineStarts = computeLineStarts(text);
-  const positionAt = (offset: number): Position => {
-    const clamped = Math.max(0, Math.min(offset, text.length));
-    const line = lineIndexOf(lineStarts, clamped);
-    return { line, character: clamped - lineStarts[line] };
-  };
-  const offsetAt = (position: Position): number => {
-    const start = lineStarts[position.line];
-    if (start === undefined) return text.length;
-    return Math.min(start + position.character, text.length);
-  };
+  const { positionAt, offsetAt } = textPositions(text);
   const rangeOf = (start: number, end: number): Range => ({
     start: positionAt(start),
     end: positionAt(Math.max(start, end)),
@@ -170,6 +160,22 @@ function firstTooDeep(doc: Document.Parsed): number | undefined {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 });
   }
   return undefined;
+}
+
+/** Converts between offsets and line/character positions of `text` (offsets out of range are clamped to it). */
+export function textPositions(text: string): Pick<ParsedFile, 'positionAt' | 'offsetAt'> {
+  const lineStarts = computeLineStarts(text);
+  const positionAt = (offset: number): Position => {
+    const clamped = Math.max(0, Math.min(offset, text.length));
+    const line = lineIndexOf(lineStarts, clamped);
+    return { line, character: clamped - lineStarts[line] };
+  };
+  const offsetAt = (position: Position): number => {
+    const start = lineStarts[position.line];
+    if (start === undefined) return text.length;
+    return Math.min(start + position.character, text.length);
+  };
+  return { positionAt, offsetAt };
 }
 
 /** Offsets where each line starts ('\n' ends a line; a '\r' before it stays part of the line's end). */

@@ -1,7 +1,8 @@
 // Formats every quality `query` of a YAML text as an indented `|` block, changing nothing else in the file.
 import { format, type SqlLanguage } from 'sql-formatter';
 import { parseAllDocuments } from 'yaml';
-import type { JsonPath, Position, TextEdit } from '../types';
+import type { JsonPath, TextEdit } from '../types';
+import { textPositions } from '../parse/yaml-file';
 import { dialectsForServers } from './dialect';
 import { protectPlaceholders } from './placeholders';
 import { findQueryScalars, type QueryScalar } from './query-scalars';
@@ -51,7 +52,7 @@ export function formatQueries(text: string): TextEdit[] {
     kept = changes.length === 1 ? [] : changes.filter((c) => keepsEverythingElse(text, documents.length, [c]));
     if (kept.length === 0 || !keepsEverythingElse(text, documents.length, kept)) return [];
   }
-  const positionAt = positionsOf(text);
+  const { positionAt } = textPositions(text);
   return kept.map((c) => ({ range: { start: positionAt(c.start), end: positionAt(c.end) }, newText: c.newText }));
 }
 
@@ -155,19 +156,4 @@ function trimmedEnd(text: string, end: number): number {
   let e = end;
   while (e > 0 && /\s/.test(text[e - 1])) e--;
   return e;
-}
-
-function positionsOf(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - starts[low] };
-  };
 }
