@@ -132,16 +132,22 @@ function dashLineOf(text: string, lineStartAt: number): number | undefined {
   const first = firstNonSpace(text, lineStartAt);
   if (DASH_WITHOUT_SPACE.test(text.slice(first, first + 2))) return first;
   const indent = first - lineStartAt;
-  for (let end = lineStartAt - 1; end > 0;) {
+  for (const above of contentLinesAbove(text, lineStartAt)) {
+    if (above.indent >= indent) continue;
+    return DASH_WITHOUT_SPACE.test(above.line.trimStart()) ? above.start + above.indent : undefined;
+  }
+  return undefined;
+}
+
+/** The lines above `start` that hold more than blanks or a comment, nearest first, with their start and indentation. */
+function* contentLinesAbove(text: string, start: number): Generator<{ start: number; indent: number; line: string }> {
+  for (let end = start - 1; end > 0;) {
     const s = lineStart(text, end);
     const line = text.slice(s, end).replace(/\r$/, '');
     end = s - 1;
     if (/^\s*(#.*)?$/.test(line)) continue;
-    const lineIndent = line.length - line.trimStart().length;
-    if (lineIndent >= indent) continue;
-    return DASH_WITHOUT_SPACE.test(line.trimStart()) ? s + lineIndent : undefined;
+    yield { start: s, indent: line.length - line.trimStart().length, line };
   }
-  return undefined;
 }
 
 interface QuotedScalar {
@@ -280,14 +286,9 @@ function misalignedKey(text: string, errorAt: number): [string, [number, number]
 }
 
 function afterListItems(text: string, start: number, indent: number): boolean {
-  for (let end = start - 1; end > 0;) {
-    const s = lineStart(text, end);
-    const line = text.slice(s, end).replace(/\r$/, '');
-    end = s - 1;
-    if (/^\s*(#.*)?$/.test(line)) continue;
-    const lineIndent = line.length - line.trimStart().length;
-    if (lineIndent > indent) continue;
-    return lineIndent === indent && /^\s*- /.test(line);
+  for (const above of contentLinesAbove(text, start)) {
+    if (above.indent > indent) continue;
+    return above.indent === indent && /^\s*- /.test(above.line);
   }
   return false;
 }
