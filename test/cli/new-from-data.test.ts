@@ -71,6 +71,16 @@ describe('dclens new --from', function () {
     assert.equal(readFileSync(file, 'utf8'), text);
   });
 
+  it('reads data beside the contract folder when no .git or .dclens.yaml marks the workspace', async () => {
+    rmSync(path.join(dir, '.git'), { recursive: true });
+    const run = await dclens(['--from', 'data/fines.parquet', '--output', 'contracts/fines.odcs.yaml'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(
+      parse(readFileSync(path.join(dir, 'contracts/fines.odcs.yaml'), 'utf8')).servers[0].path,
+      '../data/fines.parquet',
+    );
+  });
+
   it('writes the version .dclens.yaml asks for, or --odcs-version', async () => {
     writeFileSync(path.join(dir, '.dclens.yaml'), 'settings:\n  odcsVersion: v3.0.2\n');
     const configured = await dclens(['--from', 'data/fines.parquet'], dir);

@@ -67,7 +67,7 @@ export const newCommand: CommandHandler = async (args, io) => {
   try {
     profile = postgres
       ? await profilePostgres(postgres)
-      : await profileFile({ file: from, base: io.cwd, root: workspaceRoot(contractDir), contractDir });
+      : await profileFile({ file: from, base: io.cwd, root: workspaceRoot(io.cwd), contractDir });
   } catch (error) {
     if (error instanceof DataUnreachable) throw new CliError(error.message);
     throw error;
