@@ -220,9 +220,11 @@ function sourceWords(source: ProfileSource): string {
 /** What the data shows today about a column, for a comment: it is not a promise, so it is not written as one. */
 function observed(column: ColumnProfile, rows: number): string[] {
   const parts: string[] = [];
-  if (rows > 0 && column.nulls > 0) parts.push(`${column.nulls} of ${rows} rows have no value`);
+  if (rows > 0 && column.nulls > 0)
+    parts.push(`${column.nulls} of ${rows} rows ${column.nulls === 1 ? 'has' : 'have'} no value`);
   if (column.min !== undefined && column.max !== undefined)
     parts.push(`values seen from ${shown(column.min)} to ${shown(column.max)}`);
-  if (column.maxLength !== undefined) parts.push(`longest value: ${column.maxLength} characters`);
+  if (column.maxLength !== undefined)
+    parts.push(`longest value: ${column.maxLength} ${column.maxLength === 1 ? 'character' : 'characters'}`);
   return parts.length > 0 ? [`In the data: ${parts.join('; ')}.`] : [];
 }
