@@ -152,17 +152,34 @@ export class DataTests {
       });
   }
 
-  /** The hover text of the last results of the rule (or key) at `line`, innermost first; undefined when none. */
+  /**
+   * The hover text of the last results of the check at `line`: the rule or key written there, or anywhere inside a
+   * quality rule or SLA entry (its `mustBe`, its `query`); undefined when none.
+   */
   hoverNote(uri: string, line: number): string | undefined {
     const run = this.last.get(uri);
     if (!run) return undefined;
-    const span = (r: CheckResult) => r.check.range.end.line - r.check.range.start.line;
-    const here = run.results.filter((r) => r.check.range.start.line <= line && line <= r.check.range.end.line);
+    const lines = run.text.split('\n');
+    const lastLine = (r: CheckResult) => {
+      const { start } = r.check.range;
+      if (!/(\.quality|^slaProperties)\[\d+\]$/.test(r.check.id)) return r.check.range.end.line;
+      // The entry goes on while lines are indented at least as far as its first key.
+      let end = start.line;
+      for (let i = start.line + 1; i < lines.length; i++) {
+        if (lines[i].trim() === '') continue;
+        if (lines[i].length - lines[i].trimStart().length < start.character) break;
+        end = i;
+      }
+      return end;
+    };
+    const here = run.results
+      .map((r) => ({ r, first: r.check.range.start.line, last: lastLine(r) }))
+      .filter(({ first, last }) => first <= line && line <= last);
     if (here.length === 0) return undefined;
-    const innermost = Math.min(...here.map(span));
+    const innermost = Math.min(...here.map(({ first, last }) => last - first));
     return here
-      .filter((r) => span(r) === innermost)
-      .map((r) => escapeMarkdown(`Last test on server '${run.server}': ${r.status} — ${r.message}`))
+      .filter(({ first, last }) => last - first === innermost)
+      .map(({ r }) => escapeMarkdown(`Last test on server '${run.server}': ${r.status} — ${r.message}`))
       .join('\n\n');
   }
 

@@ -142,6 +142,20 @@ describe('data tests in the language server', function () {
     });
     assert.match(hover?.contents.value ?? '', /Last test on server 'local-csv': failed — /);
     assert.match(hover?.contents.value ?? '', /amount\\_pence/);
+    const onMustBe = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: lineOf('mustBe: 0', lineOf('- metric: nullValues')), character: 8 },
+    });
+    assert.match(
+      onMustBe?.contents.value ?? '',
+      /Last test on server 'local-csv': failed — 3 rows/,
+      'inside the rule too',
+    );
+    const onColumn = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: lineOf('- name: court_code'), character: 10 },
+    });
+    assert.match(onColumn?.contents.value ?? '', /passed — Column 'court\\_code' exists/);
 
     // An edit drops them.
     const beforeEdit = client.diagnostics.length;
