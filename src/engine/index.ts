@@ -23,3 +23,4 @@ export {
 } from './services';
 export * from './data-tests';
 export * from './diff';
+export { migrateContract, MIGRATION_TARGETS, type MigrationResult, type MigrationTarget } from './migrate';

@@ -5,8 +5,10 @@ import type { Finding, Range, TextEdit } from '../types';
 import { offeredFixes } from '../fix/guard';
 import { chooseNonOverlappingFixes } from '../fix/fix-all';
 import { parseYamlFile } from '../parse/yaml-file';
-import { LATEST_ODCS_VERSION } from '../model';
-import { dcsToOdcs } from './convert-dcs';
+import { dcsDocumentToOdcs, MIGRATION_TARGETS } from '../migrate';
+
+/** "Convert to ODCS" writes the newest version dclens migrate writes. */
+const CONVERT_TO = MIGRATION_TARGETS[MIGRATION_TARGETS.length - 1];
 import { ruleOf, sameRange } from './diagnostics';
 import { eolOf, lineText } from './text-lines';
 import {
@@ -101,7 +103,7 @@ function convertToOdcs(document: LsTextDocument, finding: Finding): LsCodeAction
   const file = parseYamlFile(document.text);
   const parsed = file.documents[finding.documentIndex ?? 0];
   const contents = parsed?.doc.contents;
-  const converted = parsed && dcsToOdcs(parsed.value);
+  const converted = parsed && dcsDocumentToOdcs(parsed.value, CONVERT_TO);
   if (!converted || !contents?.range) return undefined;
   const [start, , end] = contents.range;
   // The document's own range may or may not take its last line break: the conversion ends as the original did.
@@ -109,7 +111,7 @@ function convertToOdcs(document: LsTextDocument, finding: Finding): LsCodeAction
   const range: Range = { start: file.positionAt(start), end: file.positionAt(end) };
   const eol = eolOf(document.text);
   return {
-    title: `Convert to ODCS ${LATEST_ODCS_VERSION}`,
+    title: `Convert to ODCS ${CONVERT_TO}`,
     kind: CodeActionKind.QuickFix,
     edit: { changes: { [document.uri]: [{ range, newText: eol === '\n' ? newText : newText.replace(/\n/g, eol) }] } },
   };
