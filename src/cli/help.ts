@@ -11,6 +11,7 @@ Usage:
   dclens test CONTRACT [--server N]  Run the contract's checks against its data
   dclens diff FILE [--base REF]      What changed in meaning since a git ref, and whom it breaks
   dclens new --from DATA             Write a first contract from a data file or PostgreSQL table
+  dclens migrate FILE [--to V]       Rewrite a DCS, ODCS v2 or v3.0 contract as ODCS v3.1/v3.2
   dclens lsp --stdio                 Run the language server for editors (see docs/editors.md)
 
 Options:

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   test: lazy(async () => (await import('./commands/test')).testCommand),
   diff: lazy(async () => (await import('./commands/diff')).diffCommand),
   new: lazy(async () => (await import('./commands/new')).newCommand),
+  migrate: lazy(async () => (await import('./commands/migrate')).migrateCommand),
 };
 
 export async function run(argv: readonly string[], given: CliIO): Promise<number> {
