@@ -80,6 +80,11 @@ const PLAIN: Record<string, string> = {
 export function checkLabel(check: DataCheck): string {
   const subject = check.subject || check.schema || 'contract';
   if (check.type === 'logicalType') return `${subject}: type is ${check.logicalType ?? 'as declared'}`;
+  if ((check.type === 'latency' || check.type === 'freshness') && check.expected && check.slaUnitSeconds) {
+    const limit = Array.isArray(check.expected.value) ? check.expected.value[1] : check.expected.value;
+    const bound = check.expected.operator === 'mustBeLessThan' ? 'under' : 'at most';
+    return `${subject}: ${check.type} ${bound} ${limit / check.slaUnitSeconds} ${check.slaUnit ?? 's'}`;
+  }
   const plain = PLAIN[check.type] ?? `${check.type} check`;
   const e = check.expected;
   const rule = ['nullValues', 'missingValues', 'invalidValues', 'duplicateValues', 'rowCount', 'sql'].includes(

@@ -80,6 +80,7 @@ describe('data tests in the language server', function () {
       'officer_id: no nulls (required)',
     );
     assert.match(plan.checks.find((c) => c.type === 'custom')?.skipped ?? '', /soda/);
+    assert.equal(plan.checks.find((c) => c.id === 'slaProperties[0]')?.label, 'issued_at: latency at most 1 d');
     const csv = plan.servers.find((s) => s.server === 'local-csv');
     assert.deepEqual(csv, { server: 'local-csv', type: 'local', runnable: true });
     const warehouse = plan.servers.find((s) => s.server === 'warehouse');
