@@ -244,7 +244,7 @@ export class DataTestExplorer implements vscode.Disposable {
       return;
     }
     if (!server.runnable) {
-      const message = `Server '${server.server}' cannot be tested here: ${server.reason ?? 'no driver'}.`;
+      const message = `Server '${server.server}': ${server.reason ?? 'it cannot be tested here'}.`;
       for (const item of unique) run.errored(item, new vscode.TestMessage(message));
       return;
     }
