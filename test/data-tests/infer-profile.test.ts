@@ -127,6 +127,33 @@ describe('contract from data: profiling files with DuckDB', function () {
     }
   });
 
+  it('reads nested JSON: lists and objects keep their types, with no length or distinct count', async () => {
+    const file = path.join(dir, 'nested.json');
+    writeFileSync(
+      file,
+      '{"id":1,"tags":["a","b"],"addr":{"city":"x"},"when":"2026-01-01T10:00:00"}\n' +
+        '{"id":2,"tags":[],"addr":{"city":"y"},"when":"2026-01-02T10:00:00"}\n',
+    );
+    const profile = await profileFile({ file, root: dir, contractDir: dir });
+    assert.deepEqual(profile.columns, [
+      { name: 'id', type: 'BIGINT', nulls: 0, distinct: 2, min: 1, max: 2 },
+      { name: 'tags', type: 'VARCHAR[]', nulls: 0 },
+      { name: 'addr', type: 'STRUCT(city VARCHAR)', nulls: 0 },
+      {
+        name: 'when',
+        type: 'TIMESTAMP',
+        nulls: 0,
+        distinct: 2,
+        min: '2026-01-01 10:00:00',
+        max: '2026-01-02 10:00:00',
+      },
+    ]);
+    assert.deepEqual(
+      parse(inferContract(profile).text).schema[0].properties.map((p: { logicalType: string }) => p.logicalType),
+      ['integer', 'array', 'object', 'timestamp'],
+    );
+  });
+
   it('keeps hostile column names from a CSV header exactly', async () => {
     const csv = path.join(dir, 'hostile.csv');
     const names = ['a "quoted" col', "x'); DROP TABLE t; --", '# hash', 'key: value', 'x'.repeat(2000)];

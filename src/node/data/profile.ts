@@ -168,7 +168,7 @@ function aggregateQuery(
     if (comparable && keyLikeName(column.name)) parts.push(`count(DISTINCT ${c}) AS d_${i}`);
     else if (comparable && approximate) parts.push(`${approximate(c)} AS d_${i}`);
     if (ranged(family)) parts.push(`CAST(min(${c}) AS VARCHAR) AS lo_${i}`, `CAST(max(${c}) AS VARCHAR) AS hi_${i}`);
-    if (TEXT_TYPE.test(column.type.trim())) parts.push(`max(length(${c})) AS len_${i}`);
+    if (family === 'string' && TEXT_TYPE.test(column.type.trim())) parts.push(`max(length(${c})) AS len_${i}`);
   });
   return `SELECT ${parts.join(', ')} FROM ${from}`;
 }
