@@ -190,6 +190,9 @@ describe('contract from data: profiling files with DuckDB', function () {
     await refused(path.join(inside, 'notes.md'), /not a CSV, Parquet or JSON file/);
     writeFileSync(path.join(inside, 'broken.parquet'), 'not parquet');
     await refused(path.join(inside, 'broken.parquet'), /cannot read 'broken.parquet' as parquet/);
+    // a value far below the rows DuckDB samples for the column types breaks the scan, not the run
+    writeFileSync(path.join(inside, 'late.csv'), `n\n${'1\n'.repeat(30_000)}oops\n`);
+    await refused(path.join(inside, 'late.csv'), /cannot read 'late.csv' as csv: /);
   });
 });
 

@@ -66,13 +66,17 @@ export async function profileFile(target: FileToProfile): Promise<TableProfile> 
     await connection.run(`SET allowed_directories = [${sql.string(root + path.sep)}]`);
     await connection.run('SET enable_external_access = false');
     await connection.run('SET lock_configuration = true');
-    const described = await connection.runAndReadAll('DESCRIBE SELECT * FROM data');
-    const columns = described
-      .getRowObjectsJS()
-      .map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-    const aggregate = aggregateQuery('duckdb', columns, 'data', (c) => `approx_count_distinct(${c})`);
-    const reader = await connection.runAndReadAll(aggregate);
-    const row = reader.getRowObjectsJS()[0] ?? {};
+    let columns: Array<{ name: string; type: string }>;
+    let row: Record<string, unknown>;
+    try {
+      const described = await connection.runAndReadAll('DESCRIBE SELECT * FROM data');
+      columns = described.getRowObjectsJS().map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+      const aggregate = aggregateQuery('duckdb', columns, 'data', (c) => `approx_count_distinct(${c})`);
+      row = (await connection.runAndReadAll(aggregate)).getRowObjectsJS()[0] ?? {};
+    } catch (error) {
+      // A value the first rows did not announce (text in a column read as numbers) stops the scan.
+      throw new DataUnreachable(`cannot read '${path.basename(absolute)}' as ${format}: ${firstLine(error)}`);
+    }
     const relative = path.relative(path.resolve(target.contractDir), absolute).split(path.sep).join('/');
     const source: ProfileSource = { kind: 'file', path: relative || path.basename(absolute), format };
     return profileOf(path.basename(absolute, path.extname(absolute)), source, columns, row);
