@@ -6,7 +6,6 @@
 // read faster). Nothing here loads node:crypto: its start-up alone costs a tenth of the time a cached call may take.
 import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -50,15 +49,18 @@ function runOwnersBundle(file: string, useCache: boolean): void {
     }
   }
   const cached = stored && stored.length > 1 ? stored.subarray(1) : undefined;
-  const script = new Script(Module.wrap(source), { filename: file, cachedData: cached });
-  const module = new Module(file);
-  module.filename = file;
-  const require = Module.createRequire(file);
+  // Wrapped as Node wraps a CommonJS file, and given this module's require: the bundle sits in this file's folder,
+  // so what it requires resolves as its own require would resolve it (node:module itself is not loaded for this).
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
+    filename: file,
+    cachedData: cached,
+  });
+  const bundle = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void).call(
-    module.exports,
-    module.exports,
+    bundle.exports,
+    bundle.exports,
     require,
-    module,
+    bundle,
     file,
     dirname(file),
   );
@@ -90,4 +92,4 @@ function runOwnersBundle(file: string, useCache: boolean): void {
 
 const args = process.argv.slice(2);
 if (args[0] === 'owners') runOwnersBundle(join(__dirname, 'cli-owners.js'), !args.includes('--no-cache'));
-else Module.createRequire(__filename)(join(__dirname, 'cli-main.js'));
+else module.require(join(__dirname, 'cli-main.js'));

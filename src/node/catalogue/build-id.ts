@@ -2,9 +2,9 @@
 // parsers, another ranking, another snapshot shape) is never used. The bundles carry a hash of their sources, set
 // by scripts/build.mjs; run from the sources (tsx), the id is a hash of every source file's path, size and time.
 import { readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DCLENS_VERSION } from '../version';
+import { nameHash } from './stamps';
 
 declare const __DCLENS_BUILD__: string | undefined;
 
@@ -18,9 +18,8 @@ export function buildId(): string {
 }
 
 function sourceStamp(srcDir: string): string {
-  // Only run from the sources: a bundle does not load node:crypto for this.
-  const { createHash } = createRequire(__filename)('node:crypto') as typeof import('node:crypto');
-  const hash = createHash('sha1');
+  // Only run from the sources. Not a digest of secrets, only a name for a state: the short hash of stamps.ts does.
+  const lines: string[] = [];
   const walk = (dir: string): void => {
     let entries;
     try {
@@ -33,10 +32,10 @@ function sourceStamp(srcDir: string): string {
       if (e.isDirectory()) walk(path);
       else if (e.isFile()) {
         const s = statSync(path, { throwIfNoEntry: false });
-        hash.update(`${path}\0${s?.size}\0${s?.mtimeMs}\n`);
+        lines.push(`${path}\0${s?.size}\0${s?.mtimeMs}\n`);
       }
     }
   };
   walk(srcDir);
-  return hash.digest('hex').slice(0, 16);
+  return nameHash(lines.join(''));
 }

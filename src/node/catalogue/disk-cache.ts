@@ -9,7 +9,6 @@
 // Where: `DCLENS_CACHE_DIR/<hash of root>/`, else `<root>/node_modules/.cache/dclens/` when `<root>/node_modules`
 // exists, else `$XDG_CACHE_HOME/dclens/<hash of root>/` (or `~/.cache/dclens/<hash of root>/`).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { GitFileRecord, ParseOutput } from '../../engine/owners';
@@ -58,10 +57,11 @@ interface Stored {
   values?: Record<string, StoredValue>;
 }
 
-// Loaded when a file has to be hashed: a call that stamps answer never pays for loading node:crypto.
-const lazyRequire = createRequire(__filename);
+// Loaded when a file has to be hashed: a call that stamps answer never pays for loading node:crypto, nor node:module
+// to find it (a plain require, since the owners bundle runs where import() has no loader).
 export const sha1 = (bytes: Uint8Array | string): string =>
-  (lazyRequire('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(bytes).digest('hex');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(bytes).digest('hex');
 
 const isOutput = (o: unknown): o is ParseOutput =>
   !!o &&
