@@ -249,7 +249,6 @@ export function snapshotToData(snapshot: CatalogueSnapshot): SnapshotData | unde
 
 /** The snapshot `snapshotToData` described, with no record resolved again: only the indexes are rebuilt. */
 export function snapshotFromData(data: SnapshotData): CatalogueSnapshot {
-  if (data.words?.length === data.assets.length) data.assets.forEach((a, i) => wordsOf.set(a, data.words![i]));
   return createSnapshot(
     Identity.fromData(data.identity),
     data.assets,
@@ -257,6 +256,7 @@ export function snapshotFromData(data: SnapshotData): CatalogueSnapshot {
     new Map(data.git),
     data.sourceWarnings,
     storedOrder(data.authorOrder),
+    data.words?.length === data.assets.length ? data.words : undefined,
   );
 }
 
@@ -267,15 +267,18 @@ function createSnapshot(
   git: Map<string, GitPathStats>,
   sourceWarnings: SourceWarning[],
   compareIds?: CompareIds,
+  words?: string[][],
 ): CatalogueSnapshot {
-  const snapshot = indexedSnapshot(identity, assets, codeowners, git, sourceWarnings, compareIds);
+  /** The name words of the asset at `i`: stored ones (a snapshot read back), else computed once per asset. */
+  const wordsAt = (i: number): string[] => words?.[i] ?? assetWords(assets[i]);
+  const snapshot = indexedSnapshot(identity, assets, codeowners, git, sourceWarnings, wordsAt, compareIds);
   madeFrom.set(snapshot, () => ({
     identity: identity.toData(),
     assets,
     codeowners,
     git: [...git],
     sourceWarnings,
-    words: assets.map(assetWords),
+    words: assets.map((_, i) => wordsAt(i)),
     authorOrder: authorOrderOf(git),
   }));
   return snapshot;
@@ -287,6 +290,7 @@ function indexedSnapshot(
   codeowners: CodeownersRule[],
   git: Map<string, GitPathStats>,
   sourceWarnings: SourceWarning[],
+  wordsAt: (i: number) => string[],
   compareIds?: CompareIds,
 ): CatalogueSnapshot {
   const byDomain = new Map<string, Asset[]>();
@@ -298,27 +302,22 @@ function indexedSnapshot(
   const byRepository = new Map<string, Asset[]>();
   for (const a of assets) {
     if (a.path !== undefined) byPath.set(a.path, a);
-    for (const n of new Set(a.names)) push(byName, n, a);
+    // Each name and owner once (the first time it appears), without a set per asset.
+    const names = a.names;
+    for (let i = 0; i < names.length; i++) if (names.indexOf(names[i]) === i) push(byName, names[i], a);
     if (a.repository) push(byRepository, a.repository, a);
     if (a.domain) push(byDomain, a.domain.toLowerCase(), a);
     if (a.folder !== undefined) push(byFolder, a.folder, a);
     if (a.teamName) push(byTeam, a.teamName.toLowerCase(), a);
-    for (const id of new Set(a.owners.map((o) => o.id))) push(byOwner, id, a);
+    const owners = a.owners;
+    for (let i = 0; i < owners.length; i++) {
+      const id = owners[i].id;
+      let first = true;
+      for (let j = 0; j < i && first; j++) first = owners[j].id !== id;
+      if (first) push(byOwner, id, a);
+    }
   }
   const folderGit = new Map<string, GitPathStats | undefined>();
-  let gitByFolder: Map<string, GitPathStats[]> | undefined;
-  /** Every file's stats under each of its ancestor folders; built on first use. */
-  const gitFolders = (): Map<string, GitPathStats[]> => {
-    if (gitByFolder) return gitByFolder;
-    gitByFolder = new Map();
-    for (const [path, stats] of git) {
-      for (let folder = folderOf(path); ; folder = folderOf(folder)) {
-        push(gitByFolder, folder, stats);
-        if (folder === '') break;
-      }
-    }
-    return gitByFolder;
-  };
   let gitByAuthor: Map<string, GitPathStats[]> | undefined;
   let byWord: Map<string, Asset[]> | undefined;
   const none: Asset[] = [];
@@ -340,7 +339,7 @@ function indexedSnapshot(
     assetsWithNameWord(word) {
       if (!byWord) {
         byWord = new Map();
-        for (const a of assets) for (const w of assetWords(a)) push(byWord, w, a);
+        for (let i = 0; i < assets.length; i++) for (const w of wordsAt(i)) push(byWord, w, assets[i]);
       }
       return byWord.get(word) ?? none;
     },
@@ -353,8 +352,11 @@ function indexedSnapshot(
     },
     gitForFolder(folder) {
       if (folderGit.has(folder)) return folderGit.get(folder);
+      // The files below the folder, at any depth (every file for the root), in the order git lists them: a scan of
+      // the paths rather than an index of every folder, since a call asks about one or two folders.
+      const below = `${folder}/`;
       const authors: GitAuthor[] = [];
-      for (const stats of gitFolders().get(folder) ?? []) authors.push(...stats.authors);
+      for (const [path, stats] of git) if (folder === '' || path.startsWith(below)) authors.push(...stats.authors);
       const merged = authors.length > 0 ? mergeAuthors(folder, authors, compareIds) : undefined;
       folderGit.set(folder, merged);
       return merged;

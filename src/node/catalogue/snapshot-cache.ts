@@ -9,6 +9,7 @@
 import { isAscii } from 'node:buffer';
 import {
   lstatSync,
+  type Stats,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -26,7 +27,7 @@ import { gitStateFromFiles } from './git-files';
 import { sameStamp, stampBefore, stampOf, tempNameFor, type FileStamp } from './stamps';
 
 /** Raised whenever the stored shape changes (the build id covers changes of meaning). */
-const FORMAT = 1;
+const FORMAT = 2;
 export const SNAPSHOT_FILE_NAME = 'snapshot.json';
 const RACY_MS = 2000;
 /** Folders whose files no source reads (the loader's ignore list): not watched. */
@@ -72,6 +73,16 @@ export interface ConfigState {
   sources: CatalogueSourceConfig[] | null;
 }
 
+/**
+ * A watched file as stored: relative path, what the loader found, 1 when the configuration named it, then its stamp
+ * (size, modification and change times, inode) when it has one. Flat, so that reading hundreds of them back makes
+ * one array each rather than three objects.
+ */
+type StoredFile = [rel: string, state: FileState, named: 0 | 1, ...stamp: [] | StampFields];
+/** A watched folder as stored: relative path, 1 for a source's own folder (followed if a link), then its stamp. */
+type StoredDir = [rel: string, top: 0 | 1, ...stamp: StampFields];
+type StampFields = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
 interface Stored {
   format: number;
   build: string;
@@ -80,12 +91,16 @@ interface Stored {
   context: string;
   checkedAt: number;
   config: ConfigState;
-  files: WatchedFile[];
-  dirs: WatchedDir[];
+  files: StoredFile[];
+  dirs: StoredDir[];
   probes: Probe[];
   git?: GitStateRecord;
   snapshot: SnapshotData;
 }
+
+const stampFields = (s: FileStamp): StampFields => [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+const storedStamp = (f: StoredFile): FileStamp | undefined =>
+  f.length === 7 ? { size: f[3], mtimeMs: f[4], ctimeMs: f[5], ino: f[6] } : undefined;
 
 /** What a full load looked at, in the order it looked (before reading): written with the snapshot it built. */
 export class ManifestRecorder {
@@ -151,8 +166,10 @@ export class ManifestRecorder {
       context,
       checkedAt: this.checkedAt,
       config,
-      files: this.files,
-      dirs: this.dirs,
+      files: this.files.map((f): StoredFile =>
+        f.stamp ? [f.rel, f.state, f.named ? 1 : 0, ...stampFields(f.stamp)] : [f.rel, f.state, f.named ? 1 : 0],
+      ),
+      dirs: this.dirs.map((d): StoredDir => [d.rel, d.top ? 1 : 0, ...stampFields(d.stamp)]),
       probes: this.probes,
       git: this.gitState,
       snapshot: data,
@@ -168,6 +185,8 @@ export class ManifestRecorder {
     }
   }
 }
+
+const NO_THROW = { throwIfNoEntry: false } as const;
 
 /** What the loader's check finds at a file now (the same rules: links followed, nothing outside the workspace). */
 function fileState(abs: string, realRoot: string): { state: FileState; stamp?: FileStamp } {
@@ -229,35 +248,51 @@ export async function readCachedSnapshot(
   const racyMs = options.racyMs ?? RACY_MS;
   const unchanged = (stamp: FileStamp | undefined, now: FileStamp): boolean =>
     sameStamp(stamp, now) && stampBefore(now, stored.checkedAt, racyMs);
+  /** Whether `s` is the stamp stored in `t` from index `from` on, and was already there racyMs before the snapshot. */
+  const limit = stored.checkedAt - racyMs;
+  const sameAsStored = (s: Stats, t: StoredFile | StoredDir, from: number): boolean =>
+    s.size === t[from] &&
+    s.mtimeMs === t[from + 1] &&
+    s.ctimeMs === t[from + 2] &&
+    s.ino === t[from + 3] &&
+    s.mtimeMs < limit &&
+    s.ctimeMs < limit;
   const root = options.root;
   // Relative paths are plain (no `.` or `..`: the loader wrote them): joined without path.join's normalising.
   const at = (rel: string): string => (rel === '' ? root : `${root}${sep}${rel}`);
 
-  const config = stored.config.file;
-  if (config) {
-    const s = config.follow
-      ? statSync(config.path, { throwIfNoEntry: false })
-      : lstatSync(config.path, { throwIfNoEntry: false });
-    if (!s || !unchanged(config.stamp, stampOf(s))) return undefined;
-  }
-  for (const p of stored.probes) {
-    const abs = at(p.rel);
-    const s = statSync(abs, { throwIfNoEntry: false });
-    const kind = !s ? 'missing' : s.isDirectory() ? 'dir' : 'file';
-    if (kind !== p.kind || realPathOf(abs) !== p.real) return undefined;
-  }
-  for (const d of stored.dirs) {
-    const s = (d.top ? statSync : lstatSync)(at(d.rel), { throwIfNoEntry: false });
-    if (!s?.isDirectory() || !unchanged(d.stamp, stampOf(s))) return undefined;
-  }
-  const realRoot = realPathOf(root);
-  for (const f of stored.files) {
-    const abs = at(f.rel);
-    // A regular file in a watched folder is where it was found: its own stamp says whether it changed.
-    const own = f.named ? undefined : lstatSync(abs, { throwIfNoEntry: false });
-    const now = own?.isFile() ? { state: 'file' as const, stamp: stampOf(own) } : fileState(abs, realRoot);
-    if (now.state !== f.state) return undefined;
-    if (now.stamp && !unchanged(f.stamp, now.stamp)) return undefined;
+  try {
+    const config = stored.config.file;
+    if (config) {
+      const s = config.follow ? statSync(config.path, NO_THROW) : lstatSync(config.path, NO_THROW);
+      if (!s || !unchanged(config.stamp, stampOf(s))) return undefined;
+    }
+    for (const p of stored.probes) {
+      const abs = at(p.rel);
+      const s = statSync(abs, NO_THROW);
+      const kind = !s ? 'missing' : s.isDirectory() ? 'dir' : 'file';
+      if (kind !== p.kind || realPathOf(abs) !== p.real) return undefined;
+    }
+    for (const d of stored.dirs) {
+      const s = d[1] === 1 ? statSync(at(d[0]), NO_THROW) : lstatSync(at(d[0]), NO_THROW);
+      if (!s?.isDirectory() || !sameAsStored(s, d, 2)) return undefined;
+    }
+    let realRoot: string | undefined;
+    for (const f of stored.files) {
+      const abs = at(f[0]);
+      // A regular file in a watched folder is where it was found: its own stamp says whether it changed.
+      const own = f[2] === 1 ? undefined : lstatSync(abs, NO_THROW);
+      if (own?.isFile()) {
+        if (f[1] !== 'file' || !sameAsStored(own, f, 3)) return undefined;
+        continue;
+      }
+      const now = fileState(abs, (realRoot ??= realPathOf(root)));
+      if (now.state !== f[1]) return undefined;
+      if (now.stamp && !unchanged(storedStamp(f), now.stamp)) return undefined;
+    }
+  } catch {
+    // A damaged file (an entry of the wrong shape): not used.
+    return undefined;
   }
   if (stored.git) {
     const git = gitStateFromFiles(root) ?? (await options.gitState(root));
