@@ -32,7 +32,14 @@ async function bundles(): Promise<{ extension: string; server: string }> {
         external: ['vscode'],
         minify: true,
       }),
-      build({ ...common, entryPoints: ['src/server/main.ts'], outfile: path.join(out, 'server.js'), minify: true }),
+      // As in scripts/build.mjs: the database clients of data tests load from node_modules, never bundled.
+      build({
+        ...common,
+        entryPoints: ['src/server/main.ts'],
+        outfile: path.join(out, 'server.js'),
+        minify: true,
+        external: ['@duckdb/node-api', 'pg'],
+      }),
     ]);
     return {
       extension: readFileSync(path.join(out, 'extension.js'), 'utf8'),
