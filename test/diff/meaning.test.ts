@@ -190,4 +190,19 @@ schema:
       'the new file uses the Data Contract Specification; dclens diff compares ODCS v3 contracts',
     );
   });
+
+  it('names long objects and properties in full, never shortened', () => {
+    const schema = 'establishment_inspection_outcomes_by_local_authority';
+    const property = 'establishment_hygiene_rating_before_appeal_in_pounds';
+    const named = BASE.replace('- name: orders', `- name: ${schema}`).replace('- name: city', `- name: ${property}`);
+    const after = named.replace(`          - name: ${property}\n            logicalType: string\n`, '');
+    const [removed] = diffContracts(named, after).changes;
+    assert.equal(removed.type, 'property-removed');
+    assert.ok(
+      removed.message.includes(`'customer.${property}'`) || removed.message.includes(`'${property}'`),
+      removed.message,
+    );
+    assert.ok(removed.message.includes(`'${schema}'`), removed.message);
+    assert.doesNotMatch(removed.message, /…/);
+  });
 });

@@ -2,7 +2,7 @@
 import type { JsonPath } from '../types';
 import type { ChangeType } from './types';
 
-/** Quotes a name people wrote, shortened to `max` characters, e.g. 'order_id'. */
+/** Quotes a name people wrote, e.g. 'order_id'. */
 export type Quote = (name: string) => string;
 
 export interface Found {

@@ -1,5 +1,5 @@
 // The words of a change: what happened first, then what it means for the perspective asked for, in at most
-// 120 characters with the names people wrote.
+// 120 characters when the names allow it; the names people wrote are never shortened.
 import type { Found, Quote } from './found';
 import type { ChangeLevel, ChangeType, Perspective } from './types';
 
@@ -55,22 +55,16 @@ function impact(found: Found, level: ChangeLevel, perspective: Perspective): str
   return (perspective === 'consumer' ? CONSUMER : PRODUCER)[found.type];
 }
 
-function quoter(max: number): Quote {
-  return (name) => `'${name.length > max ? `${name.slice(0, max - 1)}…` : name}'`;
-}
+/** Names are quoted in full: a shortened name ("establishme…") can match two columns or none. */
+const quote: Quote = (name) => `'${name}'`;
 
+/**
+ * What happened, then what it means when the whole fits in MAX_MESSAGE_LENGTH; with long names the meaning is left
+ * out rather than a name shortened, so a message may then be longer.
+ */
 export function messageOf(found: Found, level: ChangeLevel, perspective: Perspective): string {
   const tail = impact(found, level, perspective);
-  const sizes = [40, 24, 12];
-  if (tail)
-    for (const max of sizes) {
-      const what = found.what(quoter(max));
-      if (what.length + tail.length + 3 <= MAX_MESSAGE_LENGTH) return `${what}; ${tail}.`;
-    }
-  for (const max of sizes) {
-    const what = found.what(quoter(max));
-    if (what.length + 1 <= MAX_MESSAGE_LENGTH) return `${what}.`;
-  }
-  const what = found.what(quoter(8));
-  return `${what.slice(0, MAX_MESSAGE_LENGTH - 2)}….`;
+  const what = found.what(quote);
+  if (tail && what.length + tail.length + 3 <= MAX_MESSAGE_LENGTH) return `${what}; ${tail}.`;
+  return `${what}.`;
 }
