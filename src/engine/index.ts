@@ -24,3 +24,4 @@ export {
 export * from './data-tests';
 export * from './diff';
 export { migrateContract, MIGRATION_TARGETS, type MigrationResult, type MigrationTarget } from './migrate';
+export * from './report';

@@ -13,7 +13,7 @@ export interface ContractRecord {
   name: string;
   /** ODCS `domain`, when set. */
   domain?: string;
-  /** The team's name (ODCS v3.1+ `team.name`, else the v3.0 team list's first role-holder's team), when set. */
+  /** The team's name (ODCS v3.1+ `team.name`, else `team.id`), when set; a v3.0 team list names no team. */
   team?: string;
   /** The folder of the file, workspace-relative ('.' for the top). */
   folder: string;
@@ -32,6 +32,11 @@ export interface ContractRecord {
   rules: Record<string, number>;
   /** The best next step `dclens score` gives, when there is one. */
   nextStep?: string;
+  /**
+   * Why the contract has no score, when it has none (it does not parse, or its ODCS version is older than v3). Its
+   * findings still count; its score and areas (0) are left out of every mean.
+   */
+  unscored?: string;
 }
 
 /** The figures of a set of contracts: the whole repository, one group, or one point in history. */
@@ -46,6 +51,8 @@ export interface Figures {
   /** Mean of the records' scores, one decimal; 0 when there are no contracts. */
   meanScore: number;
   dimensions: AreaFigures;
+  /** Contracts counted but not scored (see ContractRecord.unscored); the means are over the others. */
+  unscored?: number;
 }
 
 export type GroupBy = 'domain' | 'team' | 'folder';
