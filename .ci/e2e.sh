@@ -42,7 +42,7 @@ tally "$logs/restricted.log"
 
 echo "== UI test with the packaged .vsix =="
 vsix="$logs/data-contract-lens.vsix"
-if npx vsce package --allow-missing-repository --no-dependencies -o "$vsix" > "$logs/vsce.log" 2>&1; then
+if node scripts/package.mjs --out "$vsix" > "$logs/vsce.log" 2>&1; then
   node test/e2e/ui-smoke.mjs --vsix "$vsix" --shot "${DCLENS_SCREENSHOT:-$logs/screenshot-problems.png}" \
     --file orders.odcs.yaml --expect datetime --hover-line 26 --hover-column 10 --hover-expect "kind of values the column holds" 2>&1 | tee "$logs/ui.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
   tally "$logs/ui.log"

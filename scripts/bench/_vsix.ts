@@ -1,8 +1,10 @@
 // Packages the extension as users install it and lists what the .vsix holds (shared by the sizes bench and the
 // test of the .vsix contents; the bench runner skips files starting with '_').
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import { inflateRawSync } from 'node:zlib';
 
 export const REPO = path.resolve(__dirname, '../..');
 
@@ -13,11 +15,15 @@ export interface VsixEntry {
   compressedBytes: number;
 }
 
-/** Builds the bundles (unless `build` is false) and writes the .vsix the way `npm run package` does. */
-export function packageVsix(outFile: string, options: { build?: boolean } = {}): void {
+/** Builds the bundles (unless `build` is false) and writes the .vsix the way `npm run package` does: for this
+ * platform, with the database clients, unless `universal`. */
+export function packageVsix(outFile: string, options: { build?: boolean; universal?: boolean } = {}): void {
   if (options.build !== false) run(process.execPath, ['scripts/build.mjs']);
-  const vsce = path.join(REPO, 'node_modules/@vscode/vsce/vsce');
-  run(process.execPath, [vsce, 'package', '--allow-missing-repository', '--no-dependencies', '-o', outFile]);
+  // Node 20.19+ loads an ES module with require when it has no top-level await.
+  const packaging = createRequire(__filename)(path.join(REPO, 'scripts/package.mjs')) as {
+    packageVsix(out: string, options: { universal?: boolean }): string | undefined;
+  };
+  packaging.packageVsix(outFile, { universal: options.universal });
 }
 
 function run(command: string, args: string[]): void {
@@ -52,8 +58,50 @@ export function vsixEntries(file: string): VsixEntry[] {
   return entries;
 }
 
-/** Files that should never ship: sources, tests and their fixtures, source maps, dependencies, local state. */
+/** Files that should never ship: sources, tests and their fixtures, source maps, dependencies other than the
+ * database clients' runtime files, local state. */
 export function unwantedInVsix(entries: VsixEntry[]): string[] {
   const unwanted = /^(src|test|scripts|node_modules|examples|\.[^/]+)\/|\.map$|\.ts$|\.vsix$/;
-  return entries.map((e) => e.name).filter((name) => unwanted.test(name));
+  const clientFile =
+    /^dist\/node_modules\/.+\.(c?js|json|node|so|dylib|dll)$|^dist\/node_modules\/.+\/licen[cs]e[^/]*$/i;
+  return entries
+    .map((e) => e.name)
+    .filter((name) => unwanted.test(name) || (name.startsWith('dist/node_modules/') && !clientFile.test(name)));
+}
+
+/** Every file of a .vsix (its full zip path) with its uncompressed content. */
+export function vsixFiles(file: string): Map<string, Buffer> {
+  const zip = readFileSync(file);
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error(`${file} is not a zip archive`);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const files = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const compressedBytes = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    at += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith('/')) continue;
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + compressedBytes);
+    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+  }
+  return files;
+}
+
+/** Unpacks the extension folder of a .vsix into `dir`, as VS Code does when it installs it. */
+export function extractVsix(file: string, dir: string): void {
+  for (const [name, data] of vsixFiles(file)) {
+    if (!name.startsWith('extension/')) continue;
+    const target = path.resolve(dir, name.slice('extension/'.length));
+    if (!target.startsWith(path.resolve(dir) + path.sep)) throw new Error(`${name} leaves the extension folder`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, data);
+  }
 }

@@ -95,7 +95,7 @@ export function checkLabel(check: DataCheck): string {
   return `${subject}: ${plain} (${check.type} ${e.operator} ${value}${e.unit === 'percent' ? '%' : ''})`;
 }
 
-/** Whether this process can load DuckDB (the packaged extension ships without it). */
+/** Whether this process can load DuckDB (a universal .vsix ships without it). */
 function duckDbMissing(): string | undefined {
   try {
     createRequire(__filename).resolve('@duckdb/node-api');

@@ -215,7 +215,7 @@ describe('data tests in the language server', function () {
     );
   });
 
-  it('without the database clients beside it (the packaged extension), says to use the CLI instead', async () => {
+  it('without the database clients beside it (a universal .vsix), says to use the CLI instead', async () => {
     const alone = mkdtempSync(path.join(tmpdir(), 'dclens-server-alone-'));
     try {
       await bundleServer();

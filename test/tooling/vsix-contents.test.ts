@@ -1,22 +1,33 @@
-// The .vsix users install: the client with the language server it starts, every rule page for offline docs, and
-// nothing of the repository's sources, tests, fixtures or source maps.
+// The .vsix users install: the client with the language server it starts, every rule page for offline docs, the
+// database clients the server runs data tests with, and nothing of the repository's sources, tests, fixtures or
+// source maps. The unpacked extension's server runs a contract's checks on its own.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { allRules } from '../../src/engine';
-import { packageVsix, unwantedInVsix, vsixEntries, type VsixEntry } from '../../scripts/bench/_vsix';
-import { buildCli } from '../cli/run-cli';
+import {
+  extractVsix,
+  packageVsix,
+  vsixFiles,
+  unwantedInVsix,
+  vsixEntries,
+  type VsixEntry,
+} from '../../scripts/bench/_vsix';
+import { LspClient, uriOf } from '../server/lsp-client';
+import { RUN_TESTS, TEST_PLAN, type RunTestsResult, type TestPlanResult } from '../../src/server/protocol';
+import { buildCli, REPO } from '../cli/run-cli';
 
 describe('the packaged extension (.vsix)', function () {
   this.timeout(300_000);
   let dir: string;
   let entries: VsixEntry[];
+  let vsix: string;
 
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'dclens-vsix-test-'));
     buildCli();
-    const vsix = path.join(dir, 'data-contract-lens.vsix');
+    vsix = path.join(dir, 'data-contract-lens.vsix');
     packageVsix(vsix, { build: false });
     entries = vsixEntries(vsix);
   });
@@ -40,8 +51,47 @@ describe('the packaged extension (.vsix)', function () {
     assert.deepEqual(missing, []);
   });
 
-  it('ships no sources, tests, fixtures, source maps or dependencies', () => {
+  it('ships no sources, tests, fixtures, source maps, nor dependencies other than the database clients', () => {
     assert.deepEqual(unwantedInVsix(entries), []);
-    assert.ok(entries.length < 200, `${entries.length} files in the .vsix`);
+    const own = entries.filter((e) => !e.name.startsWith('dist/node_modules/'));
+    assert.ok(own.length < 200, `${own.length} files in the .vsix besides the database clients`);
+  });
+
+  it('is made for this platform and carries DuckDB and the PostgreSQL client', () => {
+    const manifest = vsixFiles(vsix).get('extension.vsixmanifest')?.toString('utf8') ?? '';
+    assert.match(manifest, new RegExp(`TargetPlatform="${process.platform}-${process.arch}"`));
+    const names = new Set(entries.map((e) => e.name));
+    for (const file of [
+      'dist/node_modules/@duckdb/node-api/package.json',
+      'dist/node_modules/@duckdb/node-bindings/duckdb.js',
+      `dist/node_modules/@duckdb/node-bindings-${process.platform}-${process.arch}/duckdb.node`,
+      'dist/node_modules/pg/package.json',
+      'dist/node_modules/pg-protocol/package.json',
+    ])
+      assert.ok(names.has(file), `${file} is missing from the .vsix`);
+  });
+
+  it("runs a contract's checks on a CSV file with the server as installed from the .vsix", async () => {
+    const installed = path.join(dir, 'installed');
+    const workspace = path.join(dir, 'workspace');
+    extractVsix(vsix, installed);
+    cpSync(path.join(REPO, 'test/fixtures/data'), workspace, { recursive: true });
+    writeFileSync(path.join(workspace, '.dclens.yaml'), 'rules: {}\n');
+    const uri = uriOf(path.join(workspace, 'fines.odcs.yaml'));
+    const client = await LspClient.start({ root: workspace, serverPath: path.join(installed, 'dist/server.js') });
+    try {
+      const plan = await client.request<TestPlanResult>(TEST_PLAN, { uri });
+      const csv = plan.servers.find((s) => s.server === 'local-csv');
+      assert.equal(csv?.runnable, true, csv?.reason);
+      const run = await client.request<RunTestsResult>(RUN_TESTS, { uri, server: 'local-csv' });
+      assert.equal(run.unreachable, undefined);
+      assert.equal(run.results.find((r) => r.id === 'fines.objectExists')?.status, 'passed');
+      assert.ok(
+        run.results.some((r) => r.status === 'failed'),
+        'the fixture data has seeded defects the checks find',
+      );
+    } finally {
+      client.kill();
+    }
   });
 });
