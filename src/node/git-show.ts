@@ -76,7 +76,7 @@ async function commitOf(root: string, ref: string): Promise<string | undefined> 
  * The default base: where the current branch left the default branch (origin/HEAD, else main or master), so
  * that a pull request is compared with what it started from; HEAD when there is no default branch.
  */
-async function defaultBase(root: string): Promise<{ commit: string; base: string }> {
+async function defaultBase(root: string): Promise<{ commit: string; base: string; label: string }> {
   const candidates: string[] = [];
   const remote = await git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
   if (remote.ok && remote.stdout.trim() !== '') candidates.push(remote.stdout.trim());
@@ -86,34 +86,51 @@ async function defaultBase(root: string): Promise<{ commit: string; base: string
     const mergeBase = await git(root, ['merge-base', 'HEAD', branch]);
     const sha = mergeBase.stdout.trim();
     if (mergeBase.ok && /^[0-9a-f]{40,64}$/.test(sha))
-      return { commit: sha, base: `${sha.slice(0, 12)} (merge base with ${branch})` };
+      return { commit: sha, base: `${sha.slice(0, 12)} (merge base with ${branch})`, label: branch };
   }
   const head = await commitOf(root, 'HEAD');
   if (!head) throw new GitProblem('the repository has no commit yet to compare with');
-  return { commit: head, base: 'HEAD' };
+  return { commit: head, base: 'HEAD', label: 'HEAD' };
+}
+
+/** The commit a file is compared with, and where the file is in its repository. */
+export interface BaseCommit {
+  root: string;
+  /** The file's path in the repository (posix). */
+  relative: string;
+  commit: string;
+  /** The ref compared with, as the report shows it: the given ref, or the merge base and the branch it is with. */
+  base: string;
+  /** The branch or ref in a few characters, for titles: 'main', 'HEAD', 'v1.2.0'. */
+  label: string;
+}
+
+/** The commit `ref` names for `file` (default: the merge base with the default branch, else HEAD). */
+export async function baseCommit(file: string, ref: string | undefined): Promise<BaseCommit> {
+  const { root, relative } = await locateInRepository(file);
+  if (ref === undefined) return { root, relative, ...(await defaultBase(root)) };
+  const commit = await commitOf(root, checkRef(ref));
+  if (!commit) throw new GitProblem(`unknown git ref '${ref}'`);
+  return { root, relative, commit, base: ref, label: ref };
+}
+
+/** The text of the file at the commit found by `baseCommit`; undefined when the commit has no such file. */
+export async function textAtCommit(at: BaseCommit): Promise<string | undefined> {
+  const { root, relative, commit, base } = at;
+  const shown = await git(root, ['show', '--no-textconv', `${commit}:${relative}`]);
+  if (!shown.ok) {
+    const exists = await git(root, ['cat-file', '-e', `${commit}:${relative}`]);
+    if (!exists.ok) return undefined;
+    throw new GitProblem(`git could not show ${relative} at ${base}: ${shown.stderr.trim().split('\n')[0]}`);
+  }
+  return shown.stdout.startsWith('\uFEFF') ? shown.stdout.slice(1) : shown.stdout;
 }
 
 /** The text of `file` at `ref` (default: the merge base with the default branch, else HEAD). */
 export async function fileAtRef(file: string, ref: string | undefined): Promise<FileAtRef> {
-  const { root, relative } = await locateInRepository(file);
-  let commit: string;
-  let base: string;
-  if (ref === undefined) ({ commit, base } = await defaultBase(root));
-  else {
-    const found = await commitOf(root, checkRef(ref));
-    if (!found) throw new GitProblem(`unknown git ref '${ref}'`);
-    commit = found;
-    base = ref;
-  }
-  const shown = await git(root, ['show', '--no-textconv', `${commit}:${relative}`]);
-  if (!shown.ok) {
-    const exists = await git(root, ['cat-file', '-e', `${commit}:${relative}`]);
-    throw new GitProblem(
-      exists.ok
-        ? `git could not show ${relative} at ${base}: ${shown.stderr.trim().split('\n')[0]}`
-        : `${relative} does not exist at ${base}; compare with a file instead: --base-file OLD`,
-    );
-  }
-  const text = shown.stdout.startsWith('\uFEFF') ? shown.stdout.slice(1) : shown.stdout;
-  return { text, base };
+  const at = await baseCommit(file, ref);
+  const text = await textAtCommit(at);
+  if (text === undefined)
+    throw new GitProblem(`${at.relative} does not exist at ${at.base}; compare with a file instead: --base-file OLD`);
+  return { text, base: at.base };
 }
