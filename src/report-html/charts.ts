@@ -56,7 +56,7 @@ export function areaBars(names: string[], values: number[], label: string): stri
         },
       ],
     },
-    640,
+    900,
     height,
     label,
   );
@@ -67,8 +67,8 @@ export function groupBars(groups: string[], owned: number[], scores: number[], l
   const height = 80 + groups.length * 46;
   return render(
     {
-      legend: { top: 0, textStyle: { color: COLOURS.text } },
-      grid: { left: 150, right: 50, top: 36, bottom: 30 },
+      legend: { top: 0, left: 0, itemGap: 48, textStyle: { color: COLOURS.text } },
+      grid: { left: 150, right: 60, top: 36, bottom: 30 },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel, splitLine },
       yAxis: { type: 'category', data: groups.map((g) => shorten(g)), inverse: true, axisLabel },
       series: [
@@ -77,12 +77,20 @@ export function groupBars(groups: string[], owned: number[], scores: number[], l
           type: 'bar',
           data: owned,
           itemStyle: { color: COLOURS.primary },
+          label: { show: true, position: 'right', color: COLOURS.text, formatter: '{c}%' },
           barMaxWidth: 16,
         },
-        { name: 'Mean score', type: 'bar', data: scores, itemStyle: { color: COLOURS.secondary }, barMaxWidth: 16 },
+        {
+          name: 'Mean score',
+          type: 'bar',
+          data: scores,
+          itemStyle: { color: COLOURS.secondary },
+          label: { show: true, position: 'right', color: COLOURS.text },
+          barMaxWidth: 16,
+        },
       ],
     },
-    640,
+    900,
     height,
     label,
   );
@@ -92,7 +100,7 @@ export function groupBars(groups: string[], owned: number[], scores: number[], l
 export function trendLines(dates: string[], scores: number[], owned: number[], label: string): string {
   return render(
     {
-      legend: { top: 0, textStyle: { color: COLOURS.text } },
+      legend: { top: 0, left: 0, itemGap: 48, textStyle: { color: COLOURS.text } },
       grid: { left: 50, right: 30, top: 36, bottom: 40 },
       xAxis: { type: 'category', data: dates, axisLabel, boundaryGap: false },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel, splitLine },
@@ -107,8 +115,8 @@ export function trendLines(dates: string[], scores: number[], owned: number[], l
         },
       ],
     },
-    720,
-    300,
+    900,
+    320,
     label,
   );
 }

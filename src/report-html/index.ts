@@ -86,16 +86,17 @@ function one(value: number): string {
 function headline(report: Report): string {
   const s = report.summary;
   const n = report.contracts;
-  const share = (count: number) => `${count} of ${n} (${percent(count, n)}%)`;
+  const share = (count: number) => `${percent(count, n)}%`;
+  const of = (count: number) => `: ${count} of ${n}`;
   const items: [string, string, string][] = [
     ['contracts', String(n), 'Contracts'],
-    ['with-data-owner', share(s.withDataOwner), 'With a Data Owner'],
-    ['with-steward', share(s.withSteward), 'With a Data Steward'],
-    ['with-custodian', share(s.withCustodian), 'With a Data Custodian'],
+    ['with-data-owner', share(s.withDataOwner), `With a Data Owner${of(s.withDataOwner)}`],
+    ['with-steward', share(s.withSteward), `With a Data Steward${of(s.withSteward)}`],
+    ['with-custodian', share(s.withCustodian), `With a Data Custodian${of(s.withCustodian)}`],
     ['owners-who-left', String(s.ownersWhoLeft), 'Owners who have left'],
     ['errors', String(s.errors), 'Errors'],
     ['warnings', String(s.warnings), 'Warnings'],
-    ['mean-score', `${one(s.meanScore)} / 100`, 'Mean quality score'],
+    ['mean-score', one(s.meanScore), 'Mean quality score, out of 100'],
   ];
   const list = items
     .map(

@@ -34,7 +34,7 @@ ol.weakest li { margin-bottom: 8px; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
   details > summary { display: none; }
-  details > * { display: block; }
+  details::details-content { content-visibility: visible; display: block; }
   h2 { break-after: avoid; }
   figure, tr, ul.figures li, ol.weakest li { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
@@ -71,6 +71,9 @@ export const SCRIPT = `
       });
     });
   }
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+  });
   if (typeof acquireVsCodeApi === 'function') {
     var vscode = acquireVsCodeApi();
     document.addEventListener('click', function (event) {

@@ -132,8 +132,11 @@ describe('dclens report --format html', () => {
 
   it('shows the headline figures, the weakest contract with its next step and a link to each file', () => {
     const html = renderReportHtml(sample());
-    assert.match(html, /data-figure="with-data-owner"><span class="value">1 of 2 \(50%\)<\/span>/);
-    assert.match(html, /data-figure="mean-score"><span class="value">30.0 \/ 100<\/span>/);
+    assert.match(
+      html,
+      /data-figure="with-data-owner"><span class="value">50%<\/span><span class="label">With a Data Owner: 1 of 2<\/span>/,
+    );
+    assert.match(html, /data-figure="mean-score"><span class="value">30.0<\/span>/);
     assert.match(
       html,
       /<a href="\.\/contracts\/fines\.odcs\.yaml" data-file="contracts\/fines\.odcs\.yaml">fines<\/a>/,
@@ -153,7 +156,7 @@ describe('dclens report --format html', () => {
       }),
     );
     assert.match(html, /No data contracts were found/);
-    assert.match(html, /0 of 0 \(0%\)/);
+    assert.match(html, /With a Data Owner: 0 of 0/);
     const levels = (html.match(/<h(\d)/g) ?? []).map((tag) => Number(tag.slice(2)));
     assert.strictEqual(levels[0], 1);
     for (let i = 1; i < levels.length; i++) assert.ok(levels[i] - levels[i - 1] <= 1, 'a heading level skipped');
