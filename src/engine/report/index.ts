@@ -12,3 +12,6 @@ export {
   NO_GROUP,
   type BuildReportOptions,
 } from './aggregate';
+export { renderReportCsv, textCell, CSV_HEADER } from './render-csv';
+export { renderReportMarkdown, escapeCell } from './render-markdown';
+export { renderReportJson } from './render-json';
