@@ -6,6 +6,7 @@ Usage:
   dclens lint [paths…] [options]     Check contracts in files, folders or globs (default: .)
   dclens rules [--format text|json]  List every rule with its code, group and severities
   dclens score [paths…]              Show the data-quality score of each contract
+  dclens report [paths…]             Ownership and quality figures over all contracts, by domain, over time
   dclens owners suggest FILE         Suggest data owners from your catalogues
   dclens format [paths…] [--check]   Format the SQL of quality rules in contracts
   dclens test CONTRACT [--server N]  Run the contract's checks against its data
@@ -57,4 +58,26 @@ completion, the quality score as a code lens and SQL formatting. Set-up for each
 
 The client may pass { "trusted": false } in initializationOptions: the server then reads no .dclens.yaml,
 no catalogue files and no git history. Settings are read from the client's dclens section.
+`;
+
+export const REPORT_HELP = `Usage: dclens report [paths…] [options]
+
+Measures ownership and data quality over every contract dclens lint finds (ODCS contracts only): how many
+name a Data Owner, steward and custodian, owners who have left, errors and warnings, the mean quality score
+overall and per area (the numbers dclens score gives), the weakest contracts with their best next step and
+the rules that fire most; the same figures per domain, team or folder; and with --history, over time.
+
+Options:
+  -f, --format NAME      markdown (default), json, csv or html; with --output, its extension decides
+                         (.html/.htm, .json, .csv) unless --format is given
+  -o, --output FILE      Write the report to FILE instead of the terminal
+      --by NAME          Group the figures by domain (default), team or folder
+  -c, --config FILE      Use FILE for every contract instead of the nearest .dclens.yaml
+      --history          Add the figures at each commit that changed a contract (per month when many)
+      --since DAY        History from DAY (YYYY-MM-DD) on; implies --history
+  -h, --help             Show this help
+
+A contract that does not parse is counted with its errors and left out of the mean scores.
+Exit codes: 0 the report was made (whatever it says), 2 usage, configuration or reading problem.
+Details: docs/report.md.
 `;

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   rules: lazy(async () => (await import('./commands/rules')).rulesCommand),
   owners: lazy(async () => (await import('./commands/owners')).ownersCommand),
   score: lazy(async () => (await import('./commands/score')).scoreCommand),
+  report: lazy(async () => (await import('./commands/report')).reportCommand),
   format: lazy(async () => (await import('./commands/format')).formatCommand),
   lsp: lazy(async () => (await import('./commands/lsp')).lspCommand),
   test: lazy(async () => (await import('./commands/test')).testCommand),
