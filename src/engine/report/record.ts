@@ -6,7 +6,7 @@ import { lintText } from '../lint';
 import { parseYamlFile } from '../parse/yaml-file';
 import { isObject } from '../detect';
 import { collectParts, str } from '../contract-nodes';
-import { currentMembers, namedTeam, roleKind } from '../vocabulary/roles';
+import { currentMembers, memberName, namedTeam, roleKind } from '../vocabulary/roles';
 import { scoreContracts } from '../services';
 import { SCORE_AREAS, type ContractScore } from '../services/score/score-types';
 import type { AreaFigures, ContractRecord } from './report-types';
@@ -94,8 +94,8 @@ function recordOf(
       findings.filter((f) => f.ruleId === OWNER_HAS_LEFT).map((f) => JSON.stringify(f.path.slice(0, -1))),
     );
     for (const member of currentMembers(members, options.today)) {
-      const who = member.username?.trim();
-      if (!who) continue;
+      // A role-holder without a username still holds the role, as no-data-owner counts them.
+      const who = member.username?.trim() || memberName(member);
       const role = roleKind(member.value.role, settings);
       if (!role) continue;
       const list = role === 'owner' ? dataOwners : role === 'steward' ? stewards : custodians;
