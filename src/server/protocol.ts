@@ -195,3 +195,17 @@ export interface NewContractFromDataResult {
   /** What the contract cannot know and marks for the user (owner, purpose): shown after it opens. */
   notes: string[];
 }
+
+/** Client → server: the data quality report (`dclens report`) of these files, as one self-contained HTML page. */
+export const REPORT = 'dclens/report';
+export interface ReportParams {
+  /** The workspace's YAML files; those that are not ODCS contracts are not counted. */
+  uris: string[];
+}
+export interface ReportResult {
+  /** The page; its links carry each contract's path in `data-file` (a key of `files`). */
+  html: string;
+  contracts: number;
+  /** The URI of each linked file, by the path the page names it with. */
+  files: Record<string, string>;
+}

@@ -22,6 +22,7 @@ import { DATA_FILE_GLOB, DataTests } from './data-tests';
 import { registerFeatures } from './features';
 import { registerNewFromData } from './new-from-data';
 import { registerClientRequests, type RequestContext } from './requests';
+import { registerReport } from './report';
 import { warmUp } from './warm-up';
 import { createServerService, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION, SHOW_SCORE } from './service';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -102,6 +103,7 @@ export function startServer(connection: Connection): void {
   let requestContext: RequestContext | undefined;
   registerClientRequests(connection, documents, () => requestContext);
   registerNewFromData(connection, () => requestContext, roots);
+  registerReport(connection, documents, () => requestContext, roots, today);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     initOptions = (
