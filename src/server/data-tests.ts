@@ -263,12 +263,15 @@ export class DataTests {
       const progress = (message: string) =>
         void this.connection.sendNotification(TEST_PROGRESS, { uri: params.uri, message } satisfies TestProgressParams);
       progress(`Testing ${label} against server '${server.server}' (${server.type})…`);
+      const cancel = new AbortController();
+      const listening = token.onCancellationRequested(() => cancel.abort());
+      if (token.isCancellationRequested) cancel.abort();
       const run = await runContract(tests, server, path.dirname(file), {
         nowSeconds: this.now(),
         credentials: params.credentials,
         onProgress: progress,
-        isCancelled: () => token.isCancellationRequested,
-      });
+        signal: cancel.signal,
+      }).finally(() => listening.dispose());
       result.results = run.results.map(toTestResult);
       result.summary = countResults(run.results);
       result.scans = run.scans;

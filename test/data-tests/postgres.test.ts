@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { contractChecks, runChecks, type CheckResult } from '../../src/engine';
 import { openPostgres } from '../../src/node/data/postgres';
+import { runContract } from '../../src/node/data/run-contract';
 import { DataUnreachable } from '../../src/node/data/data-paths';
 
 const FIXTURE = path.join(__dirname, '../fixtures/data');
@@ -87,6 +88,39 @@ describe('data tests: PostgreSQL runner (real server at PGHOST/PGPORT)', functio
     assert.deepEqual(got('slaProperties[0]'), ['failed', 1.58]);
     const sample = results.find((r) => r.check.id === 'fines.amount_pence.required')!.sample!;
     assert.equal(sample.length, 3);
+  });
+
+  it('cancels the running query on the server when the run is cancelled', async () => {
+    // Minutes of work unless the server cancels it.
+    const slow = postgresContract().replace(
+      'schema:\n',
+      'schema:\n  - name: slow\n    physicalName: fines\n    quality:\n      - type: sql\n        query: SELECT count(*) FROM generate_series(1, 100000000000) AS n WHERE n % 7 = 3\n        mustBe: 0\n',
+    );
+    const tests = contractChecks(slow);
+    const server = tests.servers.find((s) => s.server === 'pg')!;
+    const cancel = new AbortController();
+    const activeSlowQuery =
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%generate_series(1, 100000000000)%' AND pid <> pg_backend_pid()";
+    // Cancel only once the server is running the long query, so that it is the query that gets interrupted.
+    const abortOnceRunning = async () => {
+      for (let i = 0; i < 400 && !cancel.signal.aborted; i++) {
+        if ((await admin!.query(activeSlowQuery)).rows[0].n > 0) cancel.abort();
+        else await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    const started = Date.now();
+    const run = await runContract(tests, server, FIXTURE, {
+      nowSeconds: NOW,
+      signal: cancel.signal,
+      onProgress: (message) => {
+        if (message.startsWith('Checking slow ')) void abortOnceRunning();
+      },
+    });
+    assert.ok(Date.now() - started < 20_000, `the run returned after ${Date.now() - started} ms`);
+    assert.equal(run.cancelled, true);
+    assert.deepEqual(run.results, [], 'the interrupted table reports nothing, and nothing after it ran');
+    assert.ok(cancel.signal.aborted, 'the long query was seen running on the server');
+    assert.equal((await admin!.query(activeSlowQuery)).rows[0].n, 0, 'no query is left running on the server');
   });
 
   it('runs every query in a READ ONLY transaction', async () => {

@@ -14,6 +14,8 @@ import { dataPath, DataUnreachable, fillPath, missingFile } from './data-paths';
 
 export interface DuckDbExecutor extends SqlExecutor {
   close(): void;
+  /** Stops the running query (it fails with an interruption error). */
+  interrupt(): void;
 }
 
 const READERS: Record<string, string> = { csv: 'read_csv', parquet: 'read_parquet', json: 'read_json_auto' };
@@ -86,6 +88,9 @@ export async function openDuckDb(
     async query(text: string) {
       const reader = await connection.runAndReadAll(text);
       return reader.getRowObjectsJS() as Array<Record<string, unknown>>;
+    },
+    interrupt() {
+      connection.interrupt();
     },
     close() {
       connection.closeSync();

@@ -6,6 +6,8 @@ import { DataUnreachable } from './data-paths';
 
 export interface PostgresExecutor extends SqlExecutor {
   close(): Promise<void>;
+  /** Asks the server, over a second connection, to cancel the running query (it fails with a cancel error). */
+  interrupt(): Promise<void>;
 }
 
 /** `${NAME}` and `${NAME:-default}` (ODCS v3.2.0 variables) filled from the environment. */
@@ -27,7 +29,7 @@ export async function openPostgres(
     return v === undefined ? undefined : fillVariables(String(v)).trim() || undefined;
   };
   const port = field('port');
-  const client = new Client({
+  const settings = {
     host: field('host'),
     port: port === undefined ? undefined : Number(port),
     database: field('database'),
@@ -35,7 +37,8 @@ export async function openPostgres(
     ...(credentials?.password !== undefined ? { password: credentials.password } : {}),
     application_name: 'dclens test',
     connectionTimeoutMillis: 10_000,
-  });
+  };
+  const client = new Client(settings);
   try {
     await client.connect();
   } catch (error) {
@@ -67,6 +70,18 @@ export async function openPostgres(
     async query(sql: string) {
       const result = await readOnly(() => client.query(sql));
       return result.rows as Array<Record<string, unknown>>;
+    },
+    async interrupt() {
+      // PostgreSQL cancels a query from another session: pg_cancel_backend with the first session's process id.
+      const pid = (client as unknown as { processID?: number }).processID;
+      if (!pid) return;
+      const canceller = new Client({ ...settings, application_name: 'dclens test (cancel)' });
+      try {
+        await canceller.connect();
+        await canceller.query('SELECT pg_cancel_backend($1)', [pid]);
+      } finally {
+        await canceller.end().catch(() => undefined);
+      }
     },
     async close() {
       await client.end();

@@ -25,7 +25,11 @@ export interface Credentials {
   password?: string;
 }
 
-export type DataExecutor = SqlExecutor & { close(): void | Promise<void> };
+export type DataExecutor = SqlExecutor & {
+  close(): void | Promise<void>;
+  /** Stops the query running now, which then fails; the connection stays usable for close(). */
+  interrupt(): void | Promise<void>;
+};
 
 export interface ResultCounts {
   passed: number;
@@ -139,6 +143,8 @@ export interface RunOptions {
   onOpened?: () => void;
   /** Asked between tables: true stops the run, which returns the results of the tables already checked. */
   isCancelled?: () => boolean;
+  /** Aborting stops the query running now as well, so that a long scan does not hold the run up. */
+  signal?: AbortSignal;
 }
 
 export interface ContractRun extends RunSummary {
@@ -155,13 +161,40 @@ export async function runContract(
   contractDir: string,
   options: RunOptions,
 ): Promise<ContractRun> {
-  const executor = await openExecutor(server, tests.objects, contractDir, options.credentials);
+  const opened = await openExecutor(server, tests.objects, contractDir, options.credentials);
+  const signal = options.signal;
+  // Once aborted, no further query starts: the one running is interrupted and the rest never reach the database.
+  let interrupted = false;
+  const stopped = () => {
+    interrupted = true;
+    return Promise.reject(new Error('The run was cancelled.'));
+  };
+  const guard = <T>(work: () => Promise<T>): Promise<T> =>
+    signal?.aborted
+      ? stopped()
+      : work().catch((error: unknown) => {
+          if (signal?.aborted) interrupted = true;
+          throw error;
+        });
+  const executor: DataExecutor = signal
+    ? {
+        ...opened,
+        tableOf: (object) => opened.tableOf(object),
+        columns: (object) => guard(() => opened.columns(object)),
+        query: (sql) => guard(() => opened.query(sql)),
+        interrupt: () => opened.interrupt(),
+        close: () => opened.close(),
+      }
+    : opened;
+  const interrupt = () => void Promise.resolve(executor.interrupt()).catch(() => undefined);
+  signal?.addEventListener('abort', interrupt);
   try {
     options.onOpened?.();
     const run = { nowSeconds: options.nowSeconds, onProgress: options.onProgress };
-    const isCancelled = options.isCancelled;
-    if (!isCancelled) return { ...(await runChecks(tests, executor, run)), cancelled: false };
-    // One table at a time, so that a cancel takes effect between tables.
+    const given = options.isCancelled;
+    if (!given && !signal) return { ...(await runChecks(tests, executor, run)), cancelled: false };
+    const isCancelled = () => signal?.aborted === true || given?.() === true;
+    // One table at a time, so that a cancel takes effect between tables (and, with a signal, within one).
     const results = new Map<string, CheckResult>();
     const summary: ContractRun = { results: [], unreachable: [], scans: 0, cancelled: false };
     const owned = new Set(tests.objects.map((o) => o.name));
@@ -180,6 +213,11 @@ export async function runContract(
         break;
       }
       const done = await runChecks({ ...tests, ...part }, executor, run);
+      // A table whose queries were interrupted has no results worth showing: its checks did not run.
+      if (interrupted) {
+        summary.cancelled = true;
+        break;
+      }
       for (const r of done.results) results.set(r.check.id, r);
       summary.unreachable.push(...done.unreachable);
       summary.scans += done.scans;
@@ -187,6 +225,7 @@ export async function runContract(
     summary.results = tests.checks.flatMap((c) => results.get(c.id) ?? []);
     return summary;
   } finally {
+    signal?.removeEventListener('abort', interrupt);
     await executor.close();
   }
 }
