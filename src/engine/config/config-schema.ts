@@ -1,5 +1,5 @@
 // The shape of `.dclens.yaml`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { SharedSettingsSchema } from './settings';
 
 export const PROFILE_NAMES = ['recommended', 'strict', 'uk-gov'] as const;

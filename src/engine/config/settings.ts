@@ -1,5 +1,5 @@
 // Settings shared by several rules, set under `settings:` in `.dclens.yaml`.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The ODCS versions a new contract (skeleton, snippet, walkthrough) can be written in, oldest first. */
 export const NEW_CONTRACT_VERSIONS = ['v3.0.2', 'v3.1.0', 'v3.2.0'] as const;

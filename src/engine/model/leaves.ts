@@ -1,6 +1,6 @@
 // Zod schemas for the scalar (leaf) values of the ODCS model, each with the plain-English words
 // used when a value does not fit. Built once at module load.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   FULLY_QUALIFIED_REFERENCE,
   FULLY_QUALIFIED_REFERENCE_32,

@@ -2,7 +2,7 @@
 // inferred from them. Every key is optional and objects pass unknown keys through, so these
 // schemas never reject what the model accepts; OdcsContractSchema then adds the model's own
 // verdict (validateOdcs), so `OdcsContractSchema.safeParse(x).success` is the exact v3.1.0 verdict.
-import { z } from 'zod';
+import * as z from 'zod';
 import { validateOdcs } from './validate';
 
 const str = z.string().optional();

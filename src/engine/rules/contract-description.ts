@@ -1,5 +1,5 @@
 // A contract's purpose is the first thing a would-be consumer reads; an id is not a purpose.
-import { z } from 'zod';
+import * as z from 'zod';
 import { hasMisspeltKey } from './helpers-keys';
 import { defineRule } from './define-rule';
 import { isObject } from '../detect';

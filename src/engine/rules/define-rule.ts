@@ -1,5 +1,5 @@
 // The rule API: meta + create(context) returning visitors over contract parts.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Fix, JsonPath, Range, RuleLevel, ScoreArea, Severity, Target, TextEdit } from '../types';
 import type {
   ContractParts,

@@ -1,5 +1,5 @@
 // Consistent names make a contract easier to search, join and query; the convention is the team's choice.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from './define-rule';
 import type { NodeRef } from '../contract-nodes';
 import type { Fixer } from '../fix/fixer';

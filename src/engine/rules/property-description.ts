@@ -1,5 +1,5 @@
 // "order_id: Order id" documents nothing; say what the value means, its unit or where it comes from.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from './define-rule';
 import { checkDescription, type DescriptionMessage } from './helpers-description';
 

@@ -1,5 +1,5 @@
 // A table's name rarely says what a row is or where the data comes from; its description should.
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from './define-rule';
 import { checkDescription, type DescriptionMessage } from './helpers-description';
 

@@ -1,5 +1,5 @@
 // Decides whether a property holds personal data, and of which kind, from its name, business name and description.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContractParts, PropertyRef } from '../contract-nodes';
 import type { JsonPath } from '../types';
 import { str } from '../contract-nodes';
