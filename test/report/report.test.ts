@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCli, copyFixture, REPO, runCli } from '../cli/run-cli';
+import { contract as storyContract, HistoryRepo } from './history-repo';
 
 const AREAS = [
   'completeness',
@@ -54,19 +55,19 @@ interface ReportJson {
   weakest: Array<{ file: string; name: string; score: number; nextStep?: string }>;
   topRules: Array<{ ruleId: string; count: number }>;
   records: Array<{ file: string; name: string; score: number; unscored?: string; dataOwners: string[] }>;
-  history?: unknown[];
+  history?: Array<Figures & { date: string; commit: string }>;
+  historyNotes?: string[];
 }
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 const mean = (values: number[]) =>
   values.length === 0 ? 0 : oneDecimal(values.reduce((a, b) => a + b, 0) / values.length);
 
-function run(args: string[], cwd: string) {
-  const result = runCli(args, cwd);
-  return result;
+function run(args: string[], cwd: string, env: Record<string, string> = {}) {
+  return runCli(args, cwd, env);
 }
-function json<T>(args: string[], cwd: string): T {
-  const result = run(args, cwd);
+function json<T>(args: string[], cwd: string, env: Record<string, string> = {}): T {
+  const result = run(args, cwd, env);
   assert.ok(result.code === 0 || result.code === 1, `${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   return JSON.parse(result.stdout) as T;
 }
@@ -333,6 +334,66 @@ describe('dclens report (child process)', function () {
       const bad = run(['report', '--by', 'colour'], dir);
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /--by/);
+    });
+  });
+
+  describe('with --history', () => {
+    let dir: string;
+    let env: Record<string, string>;
+    beforeEach(() => {
+      dir = mkdtempSync(path.join(tmpdir(), 'dclens-report-history-'));
+      env = { DCLENS_CACHE_DIR: path.join(dir, 'cache') };
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** Hearings arrive bare and improve; sentences arrive later. */
+    function repo(): HistoryRepo {
+      const r = new HistoryRepo(path.join(dir, 'repo'));
+      r.commit('2026-01-05', { 'courts/hearings.odcs.yaml': storyContract('hearings', 0) });
+      r.commit('2026-02-03', { 'courts/hearings.odcs.yaml': storyContract('hearings', 1) });
+      r.commit('2026-03-02', { 'courts/sentences.odcs.yaml': storyContract('sentences', 0), 'notes.yaml': 'a: 1\n' });
+      return r;
+    }
+
+    it('adds the figures at each commit that changed a contract, the last equal to the figures now', () => {
+      const r = repo();
+      const report = json<ReportJson>(['report', '--history', '--format', 'json'], r.root, env);
+      assert.deepEqual(
+        report.history?.map((h) => [h.date, h.commit, h.contracts]),
+        r.commits.map((c, i) => [c.date, c.commit, i < 2 ? 1 : 2]),
+      );
+      const [first, second, last] = report.history ?? [];
+      assert.ok(second.meanScore > first.meanScore, 'the hearings contract improved');
+      assert.equal(first.withDataOwner, 0);
+      assert.equal(second.withDataOwner, 1);
+      // The working tree is the last commit: its point and the report now are the same figures.
+      const { date, commit, contracts, ...figures } = last;
+      void date;
+      void commit;
+      assert.equal(contracts, report.contracts);
+      assert.deepEqual(figures, report.summary);
+
+      const md = run(['report', '--since', '2026-02-01'], r.root, env);
+      assert.equal(md.code, 0, md.stderr);
+      const table = md.stdout.slice(md.stdout.indexOf('## Over time'));
+      assert.match(table, /\| Date \| Commit \|/);
+      assert.ok(!table.includes('2026-01-05'), '--since leaves out the earlier commit');
+      assert.match(table, new RegExp(`\\| 2026-03-02 \\| ${r.commits[2].commit.slice(0, 7)} \\| 2 \\|`));
+    });
+
+    it('stops with a plain reason for a --since that is not a day, or outside a git repository', () => {
+      const r = repo();
+      const bad = run(['report', '--since', '2026-02-30'], r.root, env);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--since needs a day written YYYY-MM-DD/);
+      assert.equal(bad.stdout, '');
+      const outside = path.join(dir, 'plain');
+      mkdirSync(outside);
+      writeFileSync(path.join(outside, 'a.odcs.yaml'), storyContract('a', 1));
+      const none = run(['report', '--history'], outside, { ...env, GIT_CEILING_DIRECTORIES: dir });
+      assert.equal(none.code, 2);
+      assert.match(none.stderr, /^dclens: .*git/m);
+      assert.equal(none.stdout, '');
     });
   });
 });

@@ -17,6 +17,8 @@ import {
 } from '../../engine';
 import { NodeHost, type FileContext } from '../../node/host';
 import { toPosix } from '../../node/fs-gitignore';
+import { GitProblem } from '../../node/git-show';
+import { checkSince, reportHistory } from '../../node/report/history';
 import { DCLENS_VERSION } from '../../node/version';
 import { decodeContractBytes } from '../contract-text';
 import { safeForTerminal, safeOneLine } from '../../formatters/terminal';
@@ -51,7 +53,7 @@ export const reportCommand: CommandHandler = async (args, io) => {
   const output = stringOption(parsed, 'output');
   const format = formatOf(parsed, output);
   const by = choiceOption(parsed, 'by', GROUPINGS, 'domain');
-  const since = stringOption(parsed, 'since');
+  const since = sinceOption(parsed);
   // --since asks for history from a day on, so it implies --history.
   const withHistory = parsed.options.has('history') || since !== undefined;
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
@@ -108,6 +110,17 @@ export const reportCommand: CommandHandler = async (args, io) => {
   else io.stdout(format === 'markdown' ? safeForTerminal(text) : text);
   return 0;
 };
+
+/** --since, checked before any work: a real day written YYYY-MM-DD. */
+function sinceOption(parsed: ParsedArgs): string | undefined {
+  const since = stringOption(parsed, 'since');
+  if (since === undefined) return undefined;
+  try {
+    return checkSince(since);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
 
 /** --format, else what --output's extension says (.html/.htm, .json, .csv, .md), else Markdown. */
 function formatOf(parsed: ParsedArgs, output: string | undefined): ReportFormat {
@@ -172,12 +185,6 @@ interface HistoryInputs {
  */
 async function historyOf(options: HistoryInputs): Promise<ReportHistory> {
   const { io, host, day } = options;
-  let history: typeof import('../../node/report/history');
-  try {
-    history = await import('../../node/report/history');
-  } catch {
-    throw new CliError('history is not available in this build; run dclens report without --history');
-  }
   const isContractPath = contractPathTest(io.cwd, options.inputs, options.files, host);
   const contexts = new Map<string, FileContext>();
   const contextOf = (absolute: string): FileContext => {
@@ -209,7 +216,7 @@ async function historyOf(options: HistoryInputs): Promise<ReportHistory> {
   const started = Date.now();
   let shown = started;
   try {
-    return await history.reportHistory({
+    return await reportHistory({
       cwd: io.cwd,
       isContractPath,
       recordsFor,
@@ -226,8 +233,9 @@ async function historyOf(options: HistoryInputs): Promise<ReportHistory> {
       },
     });
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read the history (${error instanceof Error ? error.message : String(error)})`);
+    // A git problem is told in a sentence already (not a repository, git missing, a clone without the objects).
+    if (error instanceof GitProblem) throw new CliError(error.message);
+    throw error;
   }
 }
 
