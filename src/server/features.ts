@@ -11,7 +11,14 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceDocument } from './diagnostics';
-import { SHOW_RULE_DOCUMENTATION, SHOW_SCORE, type ServerService, type ServiceDocument } from './service';
+import type { DiffDiagnostics } from './diff-diagnostics';
+import {
+  OPEN_CONVERTED,
+  SHOW_RULE_DOCUMENTATION,
+  SHOW_SCORE,
+  type ServerService,
+  type ServiceDocument,
+} from './service';
 import type { ServerSettings } from './settings';
 import type { ServerWorkspace } from './workspace';
 
@@ -20,6 +27,8 @@ interface FeatureContext {
   workspace: ServerWorkspace;
   /** The last data test results of the rule (or key) at a line, as hover markdown. */
   testNote?: (uri: string, line: number) => string | undefined;
+  /** The changes since the base version in git: the version CodeLens and the version bump. */
+  diff?: Pick<DiffDiagnostics, 'codeLenses' | 'codeActions'>;
 }
 
 export function registerFeatures(
@@ -74,7 +83,7 @@ export function registerFeatures(
     const document = await target(params.textDocument.uri, token);
     if (!document) return null;
     const only = params.context.only;
-    return guarded(
+    const actions = guarded(
       'Code actions',
       () =>
         service.codeActions(document, params.range, {
@@ -83,13 +92,23 @@ export function registerFeatures(
         }),
       [],
     );
+    const open = documents.get(document.uri);
+    // The version bump is a quick fix the user picks, never part of a source action such as fix-all on save.
+    if (!context.diff || !open || (only && !only.some((kind) => kind === 'quickfix'))) return actions;
+    return [
+      ...actions,
+      ...guarded('Version bump', () => context.diff!.codeActions(open, params.range, params.context.diagnostics), []),
+    ];
   });
 
   connection.onCodeLens(async (params, token) => {
     const document = await target(params.textDocument.uri, token);
-    if (!document || !(await context.settings(document.uri)).codeLensEnable) return null;
-    if (context.workspace.isIgnored(document.uri)) return null;
-    return guarded('Code lens', () => service.codeLenses(document), []);
+    if (!document || context.workspace.isIgnored(document.uri)) return null;
+    const open = documents.get(document.uri);
+    // The version verdict shows whenever its own setting is on; the score follows codeLens.enable.
+    const verdict = context.diff && open ? guarded('Version lens', () => context.diff!.codeLenses(open), []) : [];
+    if (!(await context.settings(document.uri)).codeLensEnable) return verdict.length > 0 ? verdict : null;
+    return [...guarded('Code lens', () => service.codeLenses(document), []), ...verdict];
   });
 
   connection.onDocumentFormatting(async (params, token) => {
@@ -100,6 +119,16 @@ export function registerFeatures(
 
   connection.onExecuteCommand(async (params, token) => {
     if (params.command === SHOW_SCORE) return showScore(params.arguments ?? [], token);
+    if (params.command === OPEN_CONVERTED) {
+      // An editor without the VS Code client cannot open an unsaved document: say how to write the conversion.
+      const [uri] = params.arguments ?? [];
+      const name = typeof uri === 'string' ? decodeURIComponent(uri.split('/').pop() ?? '') : 'CONTRACT';
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `To convert ${name} to ODCS, run: dclens migrate ${name} --output NEW.odcs.yaml`,
+      });
+      return null;
+    }
     if (params.command !== SHOW_RULE_DOCUMENTATION) return null;
     const [ruleId, docsUrl] = params.arguments ?? [];
     if (typeof docsUrl !== 'string') return null;

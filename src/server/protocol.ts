@@ -196,6 +196,19 @@ export interface NewContractFromDataResult {
   notes: string[];
 }
 
+/** Client → server: the contract as it is in the base version in git (the left side of "Compare with base"). */
+export const BASE_TEXT = 'dclens/baseText';
+export interface BaseTextParams {
+  uri: string;
+}
+export interface BaseTextResult {
+  /** The base version's text, or undefined when there is none (`problem` says why, in one sentence). */
+  text?: string;
+  /** The branch or ref compared with, for titles: 'main', 'HEAD'. */
+  label?: string;
+  problem?: string;
+}
+
 /** Client → server: the data quality report (`dclens report`) of these files, as one self-contained HTML page. */
 export const REPORT = 'dclens/report';
 export interface ReportParams {

@@ -19,12 +19,13 @@ import { today as hostToday } from '../node/config-location';
 import { DCLENS_VERSION } from '../node/version';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DATA_FILE_GLOB, DataTests } from './data-tests';
+import { DiffDiagnostics } from './diff-diagnostics';
 import { registerFeatures } from './features';
 import { registerNewFromData } from './new-from-data';
 import { registerClientRequests, type RequestContext } from './requests';
 import { registerReport } from './report';
 import { warmUp } from './warm-up';
-import { createServerService, FIX_ALL_KIND, SHOW_RULE_DOCUMENTATION, SHOW_SCORE } from './service';
+import { createServerService, FIX_ALL_KIND, OPEN_CONVERTED, SHOW_RULE_DOCUMENTATION, SHOW_SCORE } from './service';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { filePathOf, ServerWorkspace } from './workspace';
 
@@ -99,6 +100,7 @@ export function startServer(connection: Connection): void {
 
   let scheduler: DiagnosticsScheduler | undefined;
   let dataTests: DataTests | undefined;
+  let diffs: DiffDiagnostics | undefined;
   const workspaceRef: { current?: ServerWorkspace } = {};
   let requestContext: RequestContext | undefined;
   registerClientRequests(connection, documents, () => requestContext);
@@ -159,10 +161,14 @@ export function startServer(connection: Connection): void {
       initOptions.didLint === true,
     );
     dataTests = new DataTests(connection, documents, workspace, scheduler);
+    diffs = new DiffDiagnostics(connection, documents, workspace, scheduler, settingsFor, () => {
+      if (refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    });
     registerFeatures(connection, documents, service, {
       settings: settingsFor,
       workspace,
       testNote: (uri, line) => dataTests?.hoverNote(uri, line),
+      diff: diffs,
     });
     requestContext = {
       service,
@@ -188,7 +194,7 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         ...(initOptions.clientCommands
           ? {}
-          : { executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION, SHOW_SCORE] } }),
+          : { executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION, SHOW_SCORE, OPEN_CONVERTED] } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'dclens', version: DCLENS_VERSION },
@@ -241,6 +247,7 @@ export function startServer(connection: Connection): void {
     settingsNow.clear();
     workspaceRef.current?.configChanged();
     scheduler?.lintAllOpen();
+    diffs?.settingsChanged();
   });
 
   connection.onDidChangeWatchedFiles(async (params) => {

@@ -19,6 +19,7 @@ export type ServiceDocument = LsTextDocument;
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll;
 export const SHOW_RULE_DOCUMENTATION = LsCommands.showRuleDocumentation;
 export const SHOW_SCORE = LsCommands.showScore;
+export const OPEN_CONVERTED = LsCommands.openConverted;
 
 /**
  * The rule pages shipped beside the server (`docs/rules/` next to `dist/`), so "Show documentation" opens a local

@@ -22,6 +22,10 @@ export interface ServerSettings {
   newContractOdcsVersion: string;
   /** 'yamlExtension': leave schema problems to another YAML server validating against the ODCS schema. */
   schemaProblems: 'dclens' | 'yamlExtension';
+  /** Show what breaks since the base version in git as diagnostics, with a version CodeLens (trusted only). */
+  diffShowBreakingChanges: boolean;
+  /** The git ref to compare with; empty: the merge base with the default branch, else HEAD (as `dclens diff`). */
+  diffBase: string;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({
@@ -36,6 +40,8 @@ export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({
   problemsInHover: false,
   newContractOdcsVersion: 'auto',
   schemaProblems: 'dclens',
+  diffShowBreakingChanges: false,
+  diffBase: '',
 });
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'info', 'hint']);
@@ -78,6 +84,8 @@ export function readSettings(raw: unknown): ServerSettings {
     newContractOdcsVersion:
       typeof get('newContract.odcsVersion') === 'string' ? (get('newContract.odcsVersion') as string) : 'auto',
     schemaProblems: get('schemaProblems') === 'yamlExtension' ? 'yamlExtension' : 'dclens',
+    diffShowBreakingChanges: bool('diff.showBreakingChanges', DEFAULT_SETTINGS.diffShowBreakingChanges),
+    diffBase: typeof get('diff.base') === 'string' ? (get('diff.base') as string).trim() : '',
   };
 }
 
