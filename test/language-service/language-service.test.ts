@@ -39,6 +39,15 @@ const edited = (text: string, action: LsCodeAction | undefined, uri = URI): stri
   return applyEdits(text, action.edit.changes[uri]);
 };
 
+/** The text a "Convert to ODCS" action opens beside the original (its command's arguments: URI, text). */
+function converted(action: { command?: { command: string; arguments?: unknown[] } }, uri: string): string {
+  assert.equal(action.command?.command, 'dclens.openConverted');
+  const [original, text] = action.command.arguments ?? [];
+  assert.equal(original, uri);
+  assert.equal(typeof text, 'string');
+  return text as string;
+}
+
 describe('createLanguageService', () => {
   it('returns one frozen object', () => {
     const service = createLanguageService(host());
@@ -179,10 +188,11 @@ describe('createLanguageService', () => {
         .find((a) => a.title === 'Convert to ODCS v3.2.0');
       assert.ok(convert, 'offered on the deprecation finding');
       assert.ok(!convert.isPreferred, 'a rewrite is a suggestion the user picks');
-      const after = edited(dcs, convert, uri);
+      assert.equal(convert.edit, undefined, 'the original is not edited');
+      const after = converted(convert, uri);
       assert.ok(
         after.startsWith(
-          '# Orders, from the checkout team.\napiVersion: v3.2.0\nkind: DataContract\nid: orders\nname: Orders\nversion: 2.0.0\n',
+          '# Orders, from the checkout team.\n# Migrated from Data Contract Specification 1.1.0 to ODCS v3.2.0 by dclens migrate.\n\napiVersion: v3.2.0\nkind: DataContract\nid: orders\nname: Orders\nversion: 2.0.0\n',
         ),
         after,
       );
@@ -203,9 +213,34 @@ describe('createLanguageService', () => {
       const convert = service
         .codeActions(doc(dcs, 1, uri), finding.range, { diagnostics: [finding] })
         .find((a) => a.title === 'Convert to ODCS v3.2.0')!;
-      const after = edited(dcs, convert, uri);
+      const after = converted(convert, uri);
       assert.match(after, /- name: paid\n {8}logicalType: boolean\n {8}physicalType: bool\n/);
       assert.match(after, /- name: issued_at\n {8}logicalType: timestamp\n {8}physicalType: datetime\n/);
+    });
+
+    it('offers to convert an ODCS v2 contract to ODCS v3, opened beside it', () => {
+      const v2 =
+        'apiVersion: v2.2.2\nkind: DataContract\nuuid: 11111111-2222-3333-4444-555555555555\ntype: tables\nstatus: active\nversion: 1.0.0\ndatasetName: seller_payments\ndataset:\n  - table: payments\n    columns:\n      - column: payment_id\n        logicalType: string\n        isNullable: false\n';
+      const uri = 'file:///work/payments.odcs.yaml';
+      const service = createLanguageService(host());
+      const finding = service.lint(doc(v2, 1, uri)).diagnostics.find((d) => d.code === 'odcs-version-unsupported');
+      assert.ok(finding, 'the ODCS v2 finding');
+      const convert = service
+        .codeActions(doc(v2, 1, uri), finding.range, { diagnostics: [finding] })
+        .find((a) => a.title === 'Convert to ODCS v3.2.0');
+      assert.ok(convert, 'offered on the ODCS v2 finding');
+      assert.ok(!convert.isPreferred);
+      const after = converted(convert, uri);
+      assert.match(after, /^apiVersion: v3\.2\.0$/m);
+      assert.match(after, /- name: payments\n/);
+      assert.match(after, /- name: payment_id\n/);
+      const errors = createLanguageService(host())
+        .lint(doc(after, 2, uri))
+        .diagnostics.filter((d) => d.severity === 1 || d.code === 'odcs-version-unsupported');
+      assert.deepEqual(
+        errors.map((d) => d.message),
+        [],
+      );
     });
 
     it('waits for the lint of the current text before offering quick fixes', () => {

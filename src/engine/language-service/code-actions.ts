@@ -5,7 +5,7 @@ import type { Finding, Range, TextEdit } from '../types';
 import { offeredFixes } from '../fix/guard';
 import { chooseNonOverlappingFixes } from '../fix/fix-all';
 import { parseYamlFile } from '../parse/yaml-file';
-import { dcsDocumentToOdcs, MIGRATION_TARGETS } from '../migrate';
+import { migrateContract, MIGRATION_TARGETS } from '../migrate';
 
 /** "Convert to ODCS" writes the newest version dclens migrate writes. */
 const CONVERT_TO = MIGRATION_TARGETS[MIGRATION_TARGETS.length - 1];
@@ -69,7 +69,7 @@ export function quickFixes(
       });
     }
     if (
-      finding.ruleId === 'dcs-deprecated' &&
+      (finding.ruleId === 'dcs-deprecated' || finding.ruleId === 'odcs-version-unsupported') &&
       !(finding.suggestions ?? []).some((f) => f.title.startsWith('Convert'))
     ) {
       const convert = convertToOdcs(document, finding);
@@ -98,22 +98,31 @@ export function quickFixes(
   return actions;
 }
 
-/** The DCS document rewritten as ODCS (its leading comments kept): a suggestion the user picks. */
+/**
+ * The Data Contract Specification or ODCS v2 document converted as `dclens migrate` converts it, opened beside the
+ * original unsaved (the client's command), so writing it is the user's choice; the original is not edited.
+ */
 function convertToOdcs(document: LsTextDocument, finding: Finding): LsCodeAction | undefined {
   const file = parseYamlFile(document.text);
   const parsed = file.documents[finding.documentIndex ?? 0];
-  const contents = parsed?.doc.contents;
-  const converted = parsed && dcsDocumentToOdcs(parsed.value, CONVERT_TO);
-  if (!converted || !contents?.range) return undefined;
-  const [start, , end] = contents.range;
-  // The document's own range may or may not take its last line break: the conversion ends as the original did.
-  const newText = document.text.slice(start, end).endsWith('\n') ? converted : converted.replace(/\n$/, '');
-  const range: Range = { start: file.positionAt(start), end: file.positionAt(end) };
+  if (!parsed) return undefined;
+  const source = file.documents.length === 1 ? document.text : parsed.doc.toString();
+  const migrated = migrateContract(source, CONVERT_TO);
+  if (migrated.text === undefined) return undefined;
+  // The file's own leading comment lines stay above the one that says where the contract came from.
+  const leading =
+    file.documents.length === 1 ? (/^(?:[ \t]*#[^\n]*\n)+/.exec(document.text.replace(/\r\n/g, '\n'))?.[0] ?? '') : '';
   const eol = eolOf(document.text);
+  const text = leading + migrated.text;
+  const title = `Convert to ODCS ${CONVERT_TO}`;
   return {
-    title: `Convert to ODCS ${CONVERT_TO}`,
+    title,
     kind: CodeActionKind.QuickFix,
-    edit: { changes: { [document.uri]: [{ range, newText: eol === '\n' ? newText : newText.replace(/\n/g, eol) }] } },
+    command: {
+      title,
+      command: LsCommands.openConverted,
+      arguments: [document.uri, eol === '\n' ? text : text.replace(/\n/g, eol)],
+    },
   };
 }
 

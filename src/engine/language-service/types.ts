@@ -115,6 +115,8 @@ export interface LsCommand {
 export const LsCommands = {
   showRuleDocumentation: 'dclens.showRuleDocumentation',
   showScore: 'dclens.showScore',
+  /** Opens a converted contract beside the original, unsaved (arguments: the original's URI, the new text). */
+  openConverted: 'dclens.openConverted',
 } as const;
 
 /** An LSP CodeAction with a WorkspaceEdit in the `changes` form (edits of the requested document). */
