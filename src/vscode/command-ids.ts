@@ -14,6 +14,12 @@ export const COMMAND_IDS = {
   chooseTestServer: 'dclens.chooseTestServer',
   setPostgresPassword: 'dclens.setPostgresPassword',
   newContractFromData: 'dclens.newContractFromData',
+  /** The data quality report of the workspace in a webview. */
+  openReport: 'dclens.openReport',
+  /** The diff editor between the contract's base version in git and the working file (argument: URI). */
+  compareWithBase: 'dclens.compareWithBase',
+  /** "Convert to ODCS": the converted contract in a new unsaved document (arguments: original URI string, text). */
+  openConverted: 'dclens.openConverted',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];
@@ -24,6 +30,7 @@ export const MARKDOWN_COMMAND_IDS = [COMMAND_IDS.showRuleDocumentation, COMMAND_
 /** Commands of VS Code itself that the extension runs. */
 export const VSCODE_COMMANDS = {
   open: 'vscode.open',
+  diff: 'vscode.diff',
   markdownPreviewToSide: 'markdown.showPreviewToSide',
   openWalkthrough: 'workbench.action.openWalkthrough',
   revealProblems: 'workbench.actions.view.problems',
