@@ -14,7 +14,7 @@ import { COMMAND_IDS } from './command-ids';
 import { log } from './log';
 import { slug, suggestFolder } from './new-contract';
 // The PostgreSQL user and password "Set PostgreSQL password" keeps in secret storage for data tests.
-import { POSTGRES_SECRET } from './test-explorer';
+import { storedPostgresCredentials } from './postgres-credentials';
 
 const DATA_EXTENSIONS = ['csv', 'tsv', 'parquet', 'pq', 'json', 'jsonl', 'ndjson'];
 const TITLE = 'New data contract from data';
@@ -191,18 +191,8 @@ async function postgresCredentials(
   context: vscode.ExtensionContext,
   noQuestions: boolean,
 ): Promise<{ user?: string; password?: string } | undefined> {
-  const stored = await context.secrets.get(POSTGRES_SECRET);
-  if (stored) {
-    try {
-      const { user, password } = JSON.parse(stored) as { user?: unknown; password?: unknown };
-      return {
-        user: typeof user === 'string' && user !== '' ? user : undefined,
-        password: typeof password === 'string' && password !== '' ? password : undefined,
-      };
-    } catch {
-      // unreadable: asked for below
-    }
-  }
+  const stored = await storedPostgresCredentials(context.secrets);
+  if (stored) return { user: stored.user, password: stored.password || undefined };
   if (noQuestions) return {};
   const user = await input('3/3', 'PostgreSQL user (empty: PGUSER or your login)', 'analyst', '');
   if (user === undefined) return undefined;

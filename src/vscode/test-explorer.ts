@@ -7,7 +7,6 @@ import {
   RUN_TESTS,
   TEST_PLAN,
   TEST_PROGRESS,
-  type PlannedServer,
   type RunTestsParams,
   type RunTestsResult,
   type TestPlanParams,
@@ -18,12 +17,10 @@ import {
 import type { ContractClient } from './client';
 import { COMMAND_IDS } from './command-ids';
 import { log } from './log';
+import { setPostgresCredentials, storedPostgresCredentials } from './postgres-credentials';
+import { ServerChoices } from './test-servers';
 import { WORKSPACE_EXCLUDE } from './workspace-lint';
 
-/** The server chosen for each contract (URI → server name), kept per workspace. */
-const SERVER_CHOICE_KEY = 'dclens.testServers';
-/** PostgreSQL user and password, in VS Code's secret storage (never in settings or the contract). */
-export const POSTGRES_SECRET = 'dclens.postgresCredentials';
 /** A YAML file that declares itself a data contract (the server decides the rest when asked for the plan). */
 const CONTRACT_KIND = /^kind:\s*['"]?DataContract\b/m;
 
@@ -52,11 +49,13 @@ export class DataTestExplorer implements vscode.Disposable {
   private discovered: Promise<void> | undefined;
   /** Where the progress of each contract's run goes (URI → its test run's output). */
   private readonly progress = new Map<string, (message: string) => void>();
+  private readonly servers: ServerChoices;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly contracts: ContractClient,
   ) {
+    this.servers = new ServerChoices(context.workspaceState);
     this.controller.resolveHandler = async (item) => {
       if (!item) await this.discover();
       else if (this.data.get(item)?.kind === 'contract') await this.loadPlan(item);
@@ -237,7 +236,7 @@ export class DataTestExplorer implements vscode.Disposable {
       for (const item of unique) run.errored(item, message);
       return;
     }
-    const server = await this.serverFor(uri, plan.servers);
+    const server = await this.servers.serverFor(uri, plan.servers);
     if (!server) {
       for (const item of unique) run.skipped(item);
       run.appendOutput(`${vscode.workspace.asRelativePath(uri)}: no server chosen, nothing ran.\r\n`);
@@ -255,7 +254,7 @@ export class DataTestExplorer implements vscode.Disposable {
       ...(whole ? {} : { ids: unique.map((i) => this.data.get(i)!.checkId!) }),
     };
     if (server.type === 'postgres' || server.type === 'postgresql') {
-      const credentials = await this.postgresCredentials();
+      const credentials = await storedPostgresCredentials(this.context.secrets);
       if (credentials) params.credentials = credentials;
     }
     this.progress.set(params.uri, (message) => run.appendOutput(`${message}\r\n`));
@@ -310,30 +309,6 @@ export class DataTestExplorer implements vscode.Disposable {
     return current && this.data.get(current)?.kind === 'contract' ? current : undefined;
   }
 
-  /** The server to test against: the only one, the one chosen before, or the user's pick (then remembered). */
-  private async serverFor(uri: vscode.Uri, servers: PlannedServer[]): Promise<PlannedServer | undefined> {
-    if (servers.length === 0) return undefined;
-    if (servers.length === 1) return servers[0];
-    const chosen = this.context.workspaceState.get<Record<string, string>>(SERVER_CHOICE_KEY, {})[uri.toString()];
-    return servers.find((s) => s.server === chosen) ?? this.pickServer(uri, servers);
-  }
-
-  private async pickServer(uri: vscode.Uri, servers: PlannedServer[]): Promise<PlannedServer | undefined> {
-    const picked = await vscode.window.showQuickPick(
-      servers.map((s) => ({
-        label: s.server,
-        description: s.type,
-        detail: s.runnable ? undefined : `Cannot run here: ${s.reason ?? 'no driver'}`,
-        server: s,
-      })),
-      { title: `Test ${vscode.workspace.asRelativePath(uri)} against which server?`, ignoreFocusOut: true },
-    );
-    if (!picked) return undefined;
-    const choices = this.context.workspaceState.get<Record<string, string>>(SERVER_CHOICE_KEY, {});
-    await this.context.workspaceState.update(SERVER_CHOICE_KEY, { ...choices, [uri.toString()]: picked.server.server });
-    return picked.server;
-  }
-
   async chooseServerCommand(given?: vscode.Uri): Promise<string | undefined> {
     await this.discover();
     let uri = given ?? vscode.window.activeTextEditor?.document.uri;
@@ -355,46 +330,7 @@ export class DataTestExplorer implements vscode.Disposable {
       );
       return undefined;
     }
-    return (await this.pickServer(uri, plan.servers))?.server;
-  }
-
-  private async postgresCredentials(): Promise<RunTestsParams['credentials']> {
-    const stored = await this.context.secrets.get(POSTGRES_SECRET);
-    if (!stored) return undefined;
-    try {
-      const { user, password } = JSON.parse(stored) as { user?: unknown; password?: unknown };
-      return {
-        ...(typeof user === 'string' && user ? { user } : {}),
-        ...(typeof password === 'string' ? { password } : {}),
-      };
-    } catch {
-      return undefined;
-    }
-  }
-
-  async setPostgresCredentials(): Promise<void> {
-    const current = await this.postgresCredentials();
-    const user = await vscode.window.showInputBox({
-      title: 'PostgreSQL user for data tests',
-      prompt: 'Leave empty to use PGUSER or your login name.',
-      value: current?.user ?? '',
-      ignoreFocusOut: true,
-    });
-    if (user === undefined) return;
-    const password = await vscode.window.showInputBox({
-      title: 'PostgreSQL password for data tests',
-      prompt: 'Kept in VS Code’s secret storage, never in settings or the contract. Leave empty to remove it.',
-      password: true,
-      ignoreFocusOut: true,
-    });
-    if (password === undefined) return;
-    if (password === '' && user.trim() === '') {
-      await this.context.secrets.delete(POSTGRES_SECRET);
-      void vscode.window.showInformationMessage('Data Contract Lens: PostgreSQL credentials removed.');
-      return;
-    }
-    await this.context.secrets.store(POSTGRES_SECRET, JSON.stringify({ user: user.trim(), password }));
-    void vscode.window.showInformationMessage('Data Contract Lens: PostgreSQL credentials saved for data tests.');
+    return (await this.servers.pick(uri, plan.servers))?.server;
   }
 }
 
@@ -458,7 +394,7 @@ export function registerTestExplorer(
       explorer ? explorer.chooseServerCommand(uri) : untrusted(),
     ),
     vscode.commands.registerCommand(COMMAND_IDS.setPostgresPassword, () =>
-      explorer ? explorer.setPostgresCredentials() : untrusted(),
+      explorer ? setPostgresCredentials(context.secrets) : untrusted(),
     ),
   );
   return {
