@@ -266,6 +266,23 @@ describe('dclens report (child process)', function () {
       assert.equal(col('data owner'), 'ada');
     });
 
+    it('shows control characters from a contract as escapes in every format, so none acts on a terminal', () => {
+      // An escape sequence that would clear the screen, and a right-to-left override that reverses what follows.
+      writeFileSync(path.join(dir, 'a.odcs.yaml'), contract('Clear\u001b[2J and \u202eevil', 'sales'));
+      for (const format of ['json', 'csv', 'markdown']) {
+        const result = run(['report', '--format', format], dir);
+        assert.equal(result.code, 0, result.stderr);
+        assert.ok(!/[\u001b\u202e]/.test(result.stdout), `${format}: no raw control character`);
+        if (format === 'json') {
+          const report = JSON.parse(result.stdout) as ReportJson;
+          assert.equal(report.records[0].name, 'Clear\u001b[2J and \u202eevil', 'JSON keeps the data, escaped');
+        } else {
+          assert.ok(result.stdout.includes('Clear\\x1b'), format);
+          assert.ok(result.stdout.includes(' and \\u202eevil'), format);
+        }
+      }
+    });
+
     it('gives Markdown a pull request can carry: the figures, and names that cannot break a table', () => {
       writeFileSync(path.join(dir, 'a.odcs.yaml'), contract('Pipes | and [a link](http://x.invalid)\n<b>', 'sales'));
       writeFileSync(path.join(dir, 'b.odcs.yaml'), contract('Second', 'finance'));

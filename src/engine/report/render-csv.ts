@@ -2,6 +2,7 @@
 // RFC 4180: comma-separated, CRLF line ends, a field with a comma, quote or line break in double quotes.
 import { SCORE_AREAS } from '../services/score/score-types';
 import type { ContractRecord, Report } from './report-types';
+import { visibleText } from './visible-text';
 
 export const CSV_HEADER: readonly string[] = [
   'file',
@@ -48,10 +49,11 @@ function rowOf(r: ContractRecord): string[] {
 }
 
 /**
- * A text cell. Text from a contract that starts like a formula (= + - @, or a tab or carriage return before one)
- * gets a leading apostrophe, so a spreadsheet shows it as text instead of running it.
+ * A text cell. Control characters show as escapes (see visible-text.ts). Text that a spreadsheet would read as a
+ * formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe, so it shows as text.
  */
 export function textCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const shown = visibleText(value);
+  const safe = /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

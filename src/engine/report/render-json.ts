@@ -1,6 +1,7 @@
 // `dclens report --format json`: the report as data. The figures per group are under `byDomain` whatever the
 // grouping, each named by the key it is grouped by ("domain", "team" or "folder").
 import type { Report } from './report-types';
+import { jsonVisible } from './visible-text';
 
 /** The JSON text of the report, two-space indented, ending with a line break. */
 export function renderReportJson(report: Report): string {
@@ -20,5 +21,6 @@ export function renderReportJson(report: Report): string {
     ...(rest.historyNotes ? { historyNotes: rest.historyNotes } : {}),
     records: rest.records,
   };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  // Characters that act on a terminal are written as \u escapes: the same data, safe to print.
+  return `${jsonVisible(JSON.stringify(ordered, null, 2))}\n`;
 }

@@ -2,6 +2,7 @@
 // so a name cannot break a table, add a link or raw HTML.
 import { SCORE_AREAS } from '../services/score/score-types';
 import type { GroupBy, Report } from './report-types';
+import { visibleText } from './visible-text';
 
 const GROUP_TITLE: Record<GroupBy, string> = { domain: 'Domain', team: 'Team', folder: 'Folder' };
 
@@ -147,8 +148,9 @@ function table(header: readonly string[], rows: readonly string[][]): string[] {
 
 /**
  * Text from a contract as one table cell: line breaks become spaces, and the characters that would end the cell or
- * start a link, code or HTML (| \ ` [ ] < >) are escaped.
+ * start a link, code or HTML (| \ ` [ ] < >) are escaped; control characters show as escapes (visible-text.ts).
  */
 export function escapeCell(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\|`[\]<>]/g, (c) => `\\${c}`);
+  const oneLine = text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\|`[\]<>]/g, (c) => `\\${c}`);
+  return visibleText(oneLine);
 }
