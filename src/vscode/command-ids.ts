@@ -14,6 +14,8 @@ export const COMMAND_IDS = {
   chooseTestServer: 'dclens.chooseTestServer',
   setPostgresPassword: 'dclens.setPostgresPassword',
   newContractFromData: 'dclens.newContractFromData',
+  /** The data quality report of the workspace in a webview. */
+  openReport: 'dclens.openReport',
   /** The diff editor between the contract's base version in git and the working file (argument: URI). */
   compareWithBase: 'dclens.compareWithBase',
   /** "Convert to ODCS": the converted contract in a new unsaved document (arguments: original URI string, text). */

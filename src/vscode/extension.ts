@@ -13,6 +13,7 @@ import { WalkthroughProgress } from './walkthrough';
 import { suggestFolder } from './new-contract';
 import { registerTestExplorer, type DataTestsApi } from './test-explorer';
 import { registerNewFromData } from './new-from-data';
+import { registerReportView } from './report-view';
 import { registerCompareWithBase } from './compare-with-base';
 
 /** What activate() returns: enough for the extension's own tests to see what it did. */
@@ -43,6 +44,10 @@ export interface DclensApi {
   whenWarm(): Promise<void>;
   /** The Test Explorer's data contracts (no items and no runs until the workspace is trusted). */
   dataTests: DataTestsApi;
+  /** The HTML of the open data quality report (undefined: none open). */
+  reportHtml(): string | undefined;
+  /** Fires each time the open data quality report has rendered anew (after a save, say). */
+  onDidRenderReport: vscode.Event<void>;
 }
 
 /** The running client, stopped (and its server with it) when the extension is deactivated. */
@@ -69,6 +74,8 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     ...registerCommands({ context, contracts, scoreView, output }),
   );
   context.subscriptions.push(registerNewFromData(context, contracts));
+  const reportView = registerReportView(contracts);
+  context.subscriptions.push(reportView);
   context.subscriptions.push(...registerCompareWithBase(contracts));
   const dataTests = registerTestExplorer(context, contracts);
   context.subscriptions.push(dataTests.disposable);
@@ -110,6 +117,8 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     suggestContractFolder: (domain) => suggestFolder(domain),
     whenWarm: () => warm,
     dataTests: dataTests.api,
+    reportHtml: () => reportView.html(),
+    onDidRenderReport: reportView.onDidRender,
   };
 }
 

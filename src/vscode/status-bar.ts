@@ -1,5 +1,6 @@
 // A status bar item with the active contract's overall quality score; hidden for anything else. The score is the one
 // the server computed from the findings the Problems panel shows (`dclens/didLint`), so lens, view and bar agree.
+// Its tooltip links to the data quality report of the whole workspace.
 import * as vscode from 'vscode';
 import type { LintState } from './client';
 import { COMMAND_IDS } from './command-ids';
@@ -39,7 +40,12 @@ export class ScoreStatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = `$(checklist) Quality ${score.overall}`;
-    this.item.tooltip = `${score.title}\nClick for the breakdown and what raises each area.`;
+    // The score of this contract on click; the report of every contract one link away.
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(`${score.title}\nClick for the breakdown and what raises each area.\n\n`);
+    tooltip.appendMarkdown(`[Open data quality report](command:${COMMAND_IDS.openReport}) of the whole workspace`);
+    tooltip.isTrusted = { enabledCommands: [COMMAND_IDS.openReport] };
+    this.item.tooltip = tooltip;
     this.item.show();
   }
 
