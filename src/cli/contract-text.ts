@@ -78,10 +78,10 @@ function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string | undefin
  * and written as they are. A NUL byte is linted like any other character: a contract is never skipped for holding
  * one. A file that is not UTF-8 is read as well as it can be and marked `notUtf8` (see decodeContractBytes).
  */
-export function readContractText(absolute: string, relative: string): ContractText {
+export function readContractText(absolute: string, relative: string, bytes?: Uint8Array): ContractText {
   let decoded: { text: string; notUtf8?: string };
   try {
-    decoded = decodeContractBytes(readFileSync(absolute));
+    decoded = decodeContractBytes(bytes ?? readFileSync(absolute));
   } catch (error) {
     throw new CliError(`cannot read ${relative} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

@@ -12,6 +12,8 @@ export interface LintFileOptions {
   catalogue?: unknown;
   /** The file's path relative to the catalogue's root. */
   catalogueSubjectPath?: string;
+  /** The file's bytes when the caller has read them already (the result cache hashes them). */
+  bytes?: Uint8Array;
   /** Told, in plain words, when fixes were found but the file is not written (it is not UTF-8 text). */
   warn?: (message: string) => void;
 }
@@ -23,7 +25,7 @@ export { decodeContractBytes, notChangedWarning, readContractText, type Contract
 
 /** The result for one file. */
 export function lintOneFile(absolute: string, relative: string, options: LintFileOptions): FileLintResult {
-  const { text, restore, notUtf8 } = readContractText(absolute, relative);
+  const { text, restore, notUtf8 } = readContractText(absolute, relative, options.bytes);
   const lint = (t: string, checkFixes?: 'fixes') =>
     lintText(t, {
       fileName: relative,

@@ -1,4 +1,5 @@
 // `dclens lint [paths…]`: find YAML files, keep the contracts, lint them, print a report, set the exit code.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROFILE_NAMES, type FileLintResult, type ProfileName } from '../../engine';
 import { FORMAT_NAMES, formatters, type FileReport, type LintReport } from '../../formatters';
@@ -10,6 +11,7 @@ import { choiceOption, intOption, parseArgs, stringOption } from '../args';
 import type { CommandHandler } from '../command';
 import { LINT_HELP } from '../help';
 import { DCLENS_VERSION } from '../../node/version';
+import { cacheFilePath, LintCache } from '../../node/lint-cache';
 import { lintOneFile, onlyErrors, today } from './lint-file';
 import { cliCatalogue } from './lint-catalogue';
 import { writeOutput } from './output';
@@ -21,6 +23,8 @@ const LINT_OPTIONS = {
   quiet: { short: 'q' },
   config: { value: true, short: 'c' },
   fix: {},
+  cache: {},
+  'cache-location': { value: true },
   profile: { value: true },
   color: {},
   'no-color': {},
@@ -42,6 +46,11 @@ export const lintCommand: CommandHandler = async (args, io) => {
   const output = stringOption(parsed, 'output');
   const quiet = parsed.options.has('quiet');
   const fix = parsed.options.has('fix');
+  // --fix always lints the files it writes: a stored result never decides what is written.
+  const cache =
+    parsed.options.has('cache') && !fix
+      ? LintCache.open(cacheFilePath(io.cwd, stringOption(parsed, 'cache-location')))
+      : undefined;
 
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
   const host = new NodeHost({
@@ -62,17 +71,37 @@ export const lintCommand: CommandHandler = async (args, io) => {
     examined++;
     const catalogue = await cliCatalogue(host, context, day);
     const warn = (message: string) => io.stderr(`dclens: warning: ${safeOneLine(message)}\n`);
-    const linted = lintOneFile(absolute, relative, {
+    const options = {
       config: context.config,
       today: day,
       fix,
       catalogue,
       catalogueSubjectPath: context.relativePath,
       warn,
-    });
+    };
+    let linted: FileLintResult;
+    const bytes = cache && readBytes(absolute);
+    if (cache && bytes) {
+      const key = cache.keyOf(bytes, { ...options, fileName: relative });
+      const stored = cache.get(absolute, key);
+      if (stored) linted = stored;
+      else {
+        linted = lintOneFile(absolute, relative, { ...options, bytes });
+        cache.set(absolute, key, linted);
+      }
+    } else {
+      linted = lintOneFile(absolute, relative, options);
+    }
     const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
     for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);
     if (result.isContract) reports.push({ file: relative, result });
+  }
+
+  if (cache) {
+    const failure = cache.save();
+    if (failure) io.stderr(`dclens: warning: cannot write the cache ${safeOneLine(cache.file)} (${failure})\n`);
+    if (process.env.DCLENS_CACHE_COUNTS)
+      io.stderr(`dclens: cache: ${cache.counts.reused} reused, ${cache.counts.computed} linted\n`);
   }
 
   const report: LintReport = { files: reports, filesExamined: examined };
@@ -100,6 +129,15 @@ export const lintCommand: CommandHandler = async (args, io) => {
   }
   return 0;
 };
+
+/** The file's bytes, or undefined when it cannot be read (linting it then reports why). */
+function readBytes(absolute: string): Uint8Array | undefined {
+  try {
+    return readFileSync(absolute);
+  } catch {
+    return undefined;
+  }
+}
 
 function isTty(): boolean {
   return Boolean(process.stdout.isTTY);
