@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { nameHash, tempNameFor } from '../node/catalogue/stamps';
 import { ANSWERED_FROM_SNAPSHOT } from './code-cache-signal';
+import { DCLENS_VERSION } from '../node/version';
 
 /** The first byte of a code cache file: what the run that wrote it did (the rest is V8's data). */
 const FROM_LOAD = 0;
@@ -92,4 +93,6 @@ function runOwnersBundle(file: string, useCache: boolean): void {
 
 const args = process.argv.slice(2);
 if (args[0] === 'owners') runOwnersBundle(join(__dirname, 'cli-owners.js'), !args.includes('--no-cache'));
+// The version without reading the whole CLI: as fast as node starts.
+else if (args[0] === '--version' || args[0] === '-v') process.stdout.write(`${DCLENS_VERSION}\n`);
 else module.require(join(__dirname, 'cli-main.js'));
