@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { parse } from 'yaml';
 import { lintText } from '../../src/engine';
 import { newCommand } from '../../src/cli/commands/new';
 import { runCommand } from '../../src/cli/run';
 import { buildCli, REPO, runCli } from './run-cli';
+import { throwawaySchema } from '../helpers/postgres-schema';
 
 const FIXTURE = path.join(REPO, 'test/fixtures/data');
 
@@ -125,41 +125,21 @@ describe('dclens new --from', function () {
 
 describe('dclens new --from postgres:// (real server at PGHOST/PGPORT)', function () {
   this.timeout(60_000);
-  const SCHEMA = `dclens_new_${process.pid}`;
-  let admin: Client | undefined;
 
-  before(async function () {
-    const client = new Client({ database: process.env.PGDATABASE ?? 'postgres', connectionTimeoutMillis: 5000 });
-    try {
-      await client.connect();
-    } catch (error) {
-      const where = `${process.env.PGHOST ?? 'localhost'}:${process.env.PGPORT ?? 5432}`;
-      if (process.env.DCLENS_REQUIRE_POSTGRES === '1') {
-        throw new Error(`no PostgreSQL server reachable at ${where}: ${(error as Error).message}`, { cause: error });
-      }
-      console.log(`      skipped: no PostgreSQL server reachable at ${where} (${(error as Error).message})`);
-      this.skip();
-    }
-    admin = client;
-    await client.query(`CREATE SCHEMA ${SCHEMA}`);
-    await client.query(`CREATE TABLE ${SCHEMA}.people (person_id integer, name text, born date)`);
-    await client.query(`INSERT INTO ${SCHEMA}.people VALUES (1, 'a', '2000-01-01'), (2, 'b', NULL)`);
-  });
-  after(async () => {
-    if (!admin) return;
-    await admin.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    await admin.end();
+  const schema = throwawaySchema('dclens_new', async (admin, schema) => {
+    await admin.query(`CREATE TABLE ${schema}.people (person_id integer, name text, born date)`);
+    await admin.query(`INSERT INTO ${schema}.people VALUES (1, 'a', '2000-01-01'), (2, 'b', NULL)`);
   });
 
   it('writes the table as a contract with a postgres server and no credentials', async () => {
     const host = process.env.PGHOST ?? 'localhost';
     const port = process.env.PGPORT ?? '5432';
     const database = process.env.PGDATABASE ?? 'postgres';
-    const run = await dclens(['--from', `postgres://${host}:${port}/${database}/${SCHEMA}.people`], REPO);
+    const run = await dclens(['--from', `postgres://${host}:${port}/${database}/${schema.name}.people`], REPO);
     assert.equal(run.code, 0, run.stderr);
     const contract = parse(run.stdout);
     assert.deepEqual(contract.servers, [
-      { server: 'postgres', type: 'postgres', host, port: Number(port), database, schema: SCHEMA },
+      { server: 'postgres', type: 'postgres', host, port: Number(port), database, schema: schema.name },
     ]);
     assert.deepEqual(
       contract.schema[0].properties.map((p: Record<string, unknown>) => [p.name, p.logicalType, p.required ?? false]),

@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { parse } from 'yaml';
 import { contractChecks, inferContract, lintText, runChecks } from '../../src/engine';
 import { DataUnreachable } from '../../src/node/data/data-paths';
 import { openDuckDb } from '../../src/node/data/duckdb';
 import { profileFile, profilePostgres } from '../../src/node/data/profile';
+import { throwawaySchema } from '../helpers/postgres-schema';
 
 const FIXTURE = path.join(__dirname, '../fixtures/data');
 const ROOT = path.join(__dirname, '../..');
@@ -198,36 +198,15 @@ describe('contract from data: profiling files with DuckDB', function () {
 
 describe('contract from data: profiling a PostgreSQL table (real server at PGHOST/PGPORT)', function () {
   this.timeout(60_000);
-  const SCHEMA = `dclens_profile_${process.pid}`;
-  let admin: Client | undefined;
 
-  before(async function () {
-    const client = new Client({ database: process.env.PGDATABASE ?? 'postgres', connectionTimeoutMillis: 5000 });
-    try {
-      await client.connect();
-    } catch (error) {
-      const where = `${process.env.PGHOST ?? 'localhost'}:${process.env.PGPORT ?? 5432}`;
-      if (process.env.DCLENS_REQUIRE_POSTGRES === '1') {
-        throw new Error(`no PostgreSQL server reachable at ${where}: ${(error as Error).message}`, { cause: error });
-      }
-      console.log(`      skipped: no PostgreSQL server reachable at ${where} (${(error as Error).message})`);
-      this.skip();
-    }
-    admin = client;
-    await client.query(`CREATE SCHEMA ${SCHEMA}`);
-    await client.query(`CREATE TABLE ${SCHEMA}.cases (
+  const schema = throwawaySchema('dclens_profile', async (admin, schema) => {
+    await admin.query(`CREATE TABLE ${schema}.cases (
       case_id integer, court text, opened_on date, amount numeric(10,2), closed boolean, notes jsonb,
       "odd ""name""" varchar(20), opened_at timestamptz)`);
-    await client.query(`INSERT INTO ${SCHEMA}.cases VALUES
+    await admin.query(`INSERT INTO ${schema}.cases VALUES
       (1, 'LDN', '2026-01-01', 10.5, true, '{}', 'a', now()),
       (2, 'MAN', '2026-01-02', NULL, false, NULL, 'bb', now()),
       (3, 'LDN', '2026-01-03', 3, true, '[]', 'ccc', now())`);
-  });
-
-  after(async () => {
-    if (!admin) return;
-    await admin.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    await admin.end();
   });
 
   it('reads columns, types and nulls, and points the server at the table without credentials', async () => {
@@ -235,7 +214,7 @@ describe('contract from data: profiling a PostgreSQL table (real server at PGHOS
       host: process.env.PGHOST,
       port: process.env.PGPORT ? Number(process.env.PGPORT) : undefined,
       database: process.env.PGDATABASE ?? 'postgres',
-      schema: SCHEMA,
+      schema: schema.name,
       table: 'cases',
     });
     assert.equal(profile.rowCount, 3);
@@ -269,7 +248,7 @@ describe('contract from data: profiling a PostgreSQL table (real server at PGHOS
     );
     const server = contract.servers[0];
     assert.equal(server.type, 'postgres');
-    assert.equal(server.schema, SCHEMA);
+    assert.equal(server.schema, schema.name);
     assert.equal(server.database, process.env.PGDATABASE ?? 'postgres');
     assert.equal(typeof server.port, 'number');
     assert.equal(typeof server.host, 'string');
@@ -279,8 +258,8 @@ describe('contract from data: profiling a PostgreSQL table (real server at PGHOS
 
   it('names a table that does not exist, and a refused connection', async () => {
     await assert.rejects(
-      profilePostgres({ database: process.env.PGDATABASE ?? 'postgres', schema: SCHEMA, table: 'nothing' }),
-      new RegExp(`there is no table ${SCHEMA}.nothing`),
+      profilePostgres({ database: process.env.PGDATABASE ?? 'postgres', schema: schema.name, table: 'nothing' }),
+      new RegExp(`there is no table ${schema.name}.nothing`),
     );
     await assert.rejects(
       profilePostgres({ host: '127.0.0.1', port: 1, schema: 'public', table: 'x' }),

@@ -3,63 +3,41 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { contractChecks, runChecks, type CheckResult } from '../../src/engine';
 import { openPostgres } from '../../src/node/data/postgres';
 import { runContract } from '../../src/node/data/run-contract';
 import { DataUnreachable } from '../../src/node/data/data-paths';
+import { throwawaySchema } from '../helpers/postgres-schema';
 
 const FIXTURE = path.join(__dirname, '../fixtures/data');
 const NOW = Date.parse('2026-06-01T00:00:00Z') / 1000;
-const SCHEMA = `dclens_test_${process.pid}`;
 
 /** The fines contract pointed at the throwaway schema of the server in the environment. */
-function postgresContract(): string {
+function postgresContract(schema: string): string {
   const text = readFileSync(path.join(FIXTURE, 'fines.odcs.yaml'), 'utf8');
   return text.replace(
     'servers:\n',
-    `servers:\n  - server: pg\n    type: postgres\n    host: \${PGHOST:-localhost}\n    port: \${PGPORT:-5432}\n    database: \${PGDATABASE:-postgres}\n    schema: ${SCHEMA}\n`,
+    `servers:\n  - server: pg\n    type: postgres\n    host: \${PGHOST:-localhost}\n    port: \${PGPORT:-5432}\n    database: \${PGDATABASE:-postgres}\n    schema: ${schema}\n`,
   );
 }
 
 describe('data tests: PostgreSQL runner (real server at PGHOST/PGPORT)', function () {
   this.timeout(60_000);
-  let admin: Client | undefined;
 
-  before(async function () {
-    const client = new Client({ database: process.env.PGDATABASE ?? 'postgres', connectionTimeoutMillis: 5000 });
-    try {
-      await client.connect();
-    } catch (error) {
-      const where = `${process.env.PGHOST ?? 'localhost'}:${process.env.PGPORT ?? 5432}`;
-      // CI starts a server (.ci/postgres.sh) and sets DCLENS_REQUIRE_POSTGRES: there a missing server is a failure.
-      if (process.env.DCLENS_REQUIRE_POSTGRES === '1') {
-        throw new Error(`no PostgreSQL server reachable at ${where}: ${(error as Error).message}`, { cause: error });
-      }
-      console.log(`      skipped: no PostgreSQL server reachable at ${where} (${(error as Error).message})`);
-      this.skip();
-    }
-    admin = client;
-    await client.query(`CREATE SCHEMA ${SCHEMA}`);
-    await client.query(`CREATE TABLE ${SCHEMA}.fines (
+  const schema = throwawaySchema('dclens_test', async (admin, schema) => {
+    await admin.query(`CREATE TABLE ${schema}.fines (
       fine_id integer, amount_pence integer, court_code text, postcode text, status text,
       issued_at timestamptz, offence_type text, hearing_id text, hearing_day integer)`);
     const [, ...rows] = readFileSync(path.join(FIXTURE, 'fines.csv'), 'utf8').trim().split('\n');
     for (const row of rows) {
       const values = row.split(',').map((v) => (v === '' ? null : v));
       values[5] = `${values[5]}+00`;
-      await client.query(`INSERT INTO ${SCHEMA}.fines VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, values);
+      await admin.query(`INSERT INTO ${schema}.fines VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, values);
     }
   });
 
-  after(async () => {
-    if (!admin) return;
-    await admin.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    await admin.end();
-  });
-
   it('finds exactly the seeded defects, as DuckDB does', async () => {
-    const tests = contractChecks(postgresContract());
+    const tests = contractChecks(postgresContract(schema.name));
     const server = tests.servers.find((s) => s.server === 'pg')!;
     const executor = await openPostgres(server);
     let results: CheckResult[];
@@ -92,7 +70,7 @@ describe('data tests: PostgreSQL runner (real server at PGHOST/PGPORT)', functio
 
   it('cancels the running query on the server when the run is cancelled', async () => {
     // Minutes of work unless the server cancels it.
-    const slow = postgresContract().replace(
+    const slow = postgresContract(schema.name).replace(
       'schema:\n',
       'schema:\n  - name: slow\n    physicalName: fines\n    quality:\n      - type: sql\n        query: SELECT count(*) FROM generate_series(1, 100000000000) AS n WHERE n % 7 = 3\n        mustBe: 0\n',
     );
@@ -104,7 +82,7 @@ describe('data tests: PostgreSQL runner (real server at PGHOST/PGPORT)', functio
     // Cancel only once the server is running the long query, so that it is the query that gets interrupted.
     const abortOnceRunning = async () => {
       for (let i = 0; i < 400 && !cancel.signal.aborted; i++) {
-        if ((await admin!.query(activeSlowQuery)).rows[0].n > 0) cancel.abort();
+        if ((await schema.admin.query(activeSlowQuery)).rows[0].n > 0) cancel.abort();
         else await new Promise((resolve) => setTimeout(resolve, 25));
       }
     };
@@ -120,16 +98,16 @@ describe('data tests: PostgreSQL runner (real server at PGHOST/PGPORT)', functio
     assert.equal(run.cancelled, true);
     assert.deepEqual(run.results, [], 'the interrupted table reports nothing, and nothing after it ran');
     assert.ok(cancel.signal.aborted, 'the long query was seen running on the server');
-    assert.equal((await admin!.query(activeSlowQuery)).rows[0].n, 0, 'no query is left running on the server');
+    assert.equal((await schema.admin.query(activeSlowQuery)).rows[0].n, 0, 'no query is left running on the server');
   });
 
   it('runs every query in a READ ONLY transaction', async () => {
-    const tests = contractChecks(postgresContract());
+    const tests = contractChecks(postgresContract(schema.name));
     const executor = await openPostgres(tests.servers.find((s) => s.server === 'pg')!);
     try {
-      await assert.rejects(executor.query(`CREATE TABLE ${SCHEMA}.written (a integer)`), /read-only transaction/);
-      await assert.rejects(executor.query(`DELETE FROM ${SCHEMA}.fines`), /read-only transaction/);
-      assert.equal((await executor.query(`SELECT COUNT(*) AS n FROM ${SCHEMA}.fines`))[0].n, '20');
+      await assert.rejects(executor.query(`CREATE TABLE ${schema.name}.written (a integer)`), /read-only transaction/);
+      await assert.rejects(executor.query(`DELETE FROM ${schema.name}.fines`), /read-only transaction/);
+      assert.equal((await executor.query(`SELECT COUNT(*) AS n FROM ${schema.name}.fines`))[0].n, '20');
     } finally {
       await executor.close();
     }
