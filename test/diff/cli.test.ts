@@ -53,7 +53,7 @@ describe('dclens diff (command line, --base-file)', () => {
   it('--help explains the options and exit codes', async () => {
     const run = await runDiff(['--help'], dir);
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /^Usage: dclens diff FILE \[--base REF \| --base-file OLD\]/);
+    assert.match(run.stdout, /^Usage: dclens diff FILE\.\.\. \[--base REF \| --base-file OLD\]/);
     assert.match(run.stdout, /--perspective NAME/);
     assert.match(run.stdout, /Exit codes: 0/);
   });
@@ -182,7 +182,9 @@ describe('dclens diff (command line, --base-file)', () => {
   it('exits 2 with one line for usage problems and unreadable files', async () => {
     write('new.yaml', contract());
     const cases: Array<[string[], RegExp]> = [
-      [[], /name one contract/],
+      [[], /name a contract/],
+      [['new.yaml', 'other.yaml', '--base-file', 'old.yaml'], /--base-file compares one contract/],
+      [['new.yaml', 'other.yaml', '--format', 'json'], /--format json compares one contract/],
       [['new.yaml', '--base', 'main', '--base-file', 'old.yaml'], /--base or --base-file, not both/],
       [
         ['new.yaml', '--base-file', 'old.yaml', '--perspective', 'reader'],
