@@ -56,6 +56,45 @@ const configApart = {
     b.onResolve({ filter: /^\.\/cli-config\.js$/ }, () => ({ path: './cli-config.js', external: true }));
   },
 };
+// The owners bundle answers from the caches alone; any other call is handed to the whole owners command, a bundle of
+// its own (with the YAML parser, the catalogue loader and their libraries), required only then.
+const ownersWholeApart = {
+  name: 'owners-whole-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/owners-whole$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: 'owners-whole', namespace: 'owners-whole-apart' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'owners-whole-apart' }, () => ({
+      contents: "module.exports = require('./cli-owners-whole.js');",
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\/cli-owners-whole\.js$/ }, () => ({ path: './cli-owners-whole.js', external: true }));
+  },
+};
+// In the owners bundle, `yaml` is imported only by parsers that bundle never calls: declared free of side effects,
+// it is left out rather than loaded at every start. RE2 (re2js, for CODEOWNERS patterns with wildcards) is loaded
+// the first time a pattern is compiled, not at start: a call the caches answer rarely needs it.
+const ownersLight = {
+  name: 'owners-light',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, async (args) => {
+      if (args.pluginData === 'owners-light') return undefined;
+      const { kind, resolveDir, importer } = args;
+      const found = await b.resolve(args.path, { kind, resolveDir, importer, pluginData: 'owners-light' });
+      if (found.errors.length > 0) return { errors: found.errors };
+      return { path: found.path, namespace: found.namespace, external: found.external, sideEffects: false };
+    });
+    b.onResolve({ filter: /^re2js$/ }, (args) =>
+      args.kind === 'import-statement' ? { path: 're2js', namespace: 'owners-light' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'owners-light' }, () => ({
+      resolveDir: process.cwd(),
+      loader: 'js',
+      contents:
+        "let loaded; export const RE2JS = new Proxy({}, { get: (_, key) => (loaded ??= require('re2js')).RE2JS[key] });",
+    }));
+  },
+};
 // The HTML report's renderer (with ECharts) is a bundle of its own, read only when a report is rendered as HTML:
 // the CLI's and the server's `import('…/report-html')` become a plain require of it, so neither starts slower.
 const reportHtmlApart = {
@@ -86,11 +125,18 @@ const jobs = [
   build({
     ...cli,
     entryPoints: ['src/cli/owners-main.ts'],
-    plugins: [configApart],
+    plugins: [configApart, ownersWholeApart, ownersLight],
     outfile: 'dist/cli-owners.js',
     minify: true,
     define: { ...cli.define, 'import.meta.url': '__importMeta.url' },
     banner: { js: "const __importMeta = { get url() { return require('url').pathToFileURL(__filename).href; } };" },
+  }),
+  build({
+    ...cli,
+    entryPoints: ['src/cli/owners-whole.ts'],
+    plugins: [configApart],
+    outfile: 'dist/cli-owners-whole.js',
+    minify: true,
   }),
   // The launcher: `owners` to its bundle (with V8's code cache), the rest to the whole CLI.
   build({

@@ -1,8 +1,11 @@
-// `dclens owners …` from its own bundle (dist/cli-owners.js; dist/cli.js sends the command here): the owners
-// command without the rest of the CLI, so a call the catalogue cache answers does not compile or load the linter.
+// `dclens owners …` from its own bundle (dist/cli-owners.js; dist/cli.js sends the command here). A call the caches
+// answer (the stored catalogue snapshot and the contract's stored facts, see commands/owners-cached.ts) runs from
+// this small bundle alone, which holds neither the linter nor the YAML parser nor the catalogue loader; any other
+// call is handed, untouched, to the whole owners command (owners-whole.ts, a bundle of its own).
 import { writeSync } from 'node:fs';
-import { ownersCommand } from './commands/owners';
-import { runCommand } from './run';
+import type { CliIO } from './command';
+import { answerFromCaches } from './commands/owners-cached';
+import { safeForTerminal } from '../formatters/terminal';
 
 /**
  * Writes to a standard stream's file descriptor directly: process.stdout is a stream whose creation loads Node's
@@ -28,12 +31,19 @@ function directWriter(fd: 1 | 2): (text: string) => void {
 }
 
 void (async () => {
-  const stdout = directWriter(1);
-  const stderr = directWriter(2);
-  const code = await runCommand(
-    process.argv.slice(2),
-    { cwd: process.cwd(), stdout, stderr },
-    { owners: ownersCommand },
-  );
-  process.exitCode = code;
+  const argv = process.argv.slice(2);
+  const io: CliIO = { cwd: process.cwd(), stdout: directWriter(1), stderr: directWriter(2) };
+  // Warnings quote catalogue files: shown, never run by the terminal (as runCommand does for the whole command).
+  const quick =
+    argv[0] === 'owners' && argv[1] === 'suggest'
+      ? await answerFromCaches(argv.slice(2), { ...io, stderr: (text) => io.stderr(safeForTerminal(text)) }).catch(
+          () => undefined,
+        )
+      : undefined;
+  if (quick !== undefined) {
+    process.exitCode = quick;
+    return;
+  }
+  const { runWhole } = await import('./owners-whole');
+  process.exitCode = await runWhole(argv, io);
 })();

@@ -87,6 +87,23 @@ describe('dclens owners bundle and caches (child process)', () => {
     );
   });
 
+  it('answers from the caches without the YAML parser or the catalogue loader in its bundle', () => {
+    const sourcesOf = (bundle: string): string[] =>
+      (JSON.parse(readFileSync(join(REPO, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] }).sources;
+    const light = sourcesOf('cli-owners.js');
+    for (const heavy of [
+      /node_modules\/(yaml|tinyglobby|fdir|picomatch)\//,
+      /src\/node\/catalogue\/loader\.ts$/,
+      /src\/engine\/parse\//,
+    ])
+      assert.ok(!light.some((s) => heavy.test(s)), `${heavy} is not in dist/cli-owners.js`);
+    assert.ok(light.some((s) => s.endsWith('src/cli/commands/owners-cached.ts')));
+    // The whole command, for the calls the caches cannot answer, is a bundle of its own.
+    const whole = sourcesOf('cli-owners-whole.js');
+    assert.ok(whole.some((s) => s.endsWith('src/node/catalogue/loader.ts')));
+    assert.ok(whole.some((s) => /node_modules\/yaml\//.test(s)));
+  });
+
   it('answers from its caches as it does without them, and keeps compiled code only in a private folder', () => {
     const env = { DCLENS_CACHE_DIR: join(cacheBase, 'one') };
     const fresh = suggest(env, '--no-cache');

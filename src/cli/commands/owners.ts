@@ -2,129 +2,92 @@
 //
 // Kept light: nothing here loads the linter (its rules, schemas and SQL formatter). The configuration is resolved
 // by the configuration loader, which does, only when the on-disk cache holds no resolution of the same unchanged
-// configuration file; the command has its own bundle (dist/cli-owners.js), so a call that the cache answers starts
-// in a fraction of the time the whole CLI takes.
+// configuration file. A call the caches answer (the stored snapshot and the contract's stored facts) needs only
+// owners-cached.ts and owners-request.ts: the owners bundle (dist/cli-owners.js) is those, and this whole command
+// is loaded from a bundle of its own when they cannot answer.
 // Plain file system calls: the command waits for nothing else, and node:fs/promises alone takes milliseconds to load.
-import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { choiceOption, parseArgs, stringOption } from '../args';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { CliError, type CliIO, type CommandHandler } from '../command';
 import {
+  contractFacts,
   detectDocument,
-  OWNER_ROLES,
   parseYamlFile,
-  roleFromText,
-  suggestOwners,
-  type Candidate,
   type CatalogueSnapshot,
-  type OwnerRole,
-  type SourceWarning,
+  type ContractFacts,
 } from '../../engine/owners';
-import { CatalogueDiskCache, cacheDirFor } from '../../node/catalogue/disk-cache';
+import { CatalogueDiskCache } from '../../node/catalogue/disk-cache';
 import { buildId } from '../../node/catalogue/build-id';
 import type { CatalogueSourceConfig } from '../../node/catalogue/config';
-import { workTreeTop } from '../../node/catalogue/git-files';
 import { readCachedSnapshot, type ConfigState } from '../../node/catalogue/snapshot-cache';
 import { stampOf, type FileStamp } from '../../node/catalogue/stamps';
-import { readContractText } from '../contract-text';
 import { signalAnsweredFromSnapshot } from '../code-cache-signal';
-import { safeForTerminal } from '../../formatters/terminal';
-import { isTooWideToSearch, realPathOf } from '../../node/workspace';
-import { findConfigFile, today as hostToday } from '../../node/config-location';
+import {
+  configFileOf,
+  contextOf,
+  readRequest,
+  storedFacts,
+  storeFacts,
+  subjectPath,
+  today,
+  USAGE,
+  workspaceOf,
+  writeReport,
+  type OwnersRequest,
+} from './owners-request';
 
-const USAGE =
-  'usage: dclens owners suggest FILE [--role "Data Owner"|"Data Steward"|"Data Custodian"] [--top N] [--format text|json] [--config FILE] [--no-cache]; parse results and git evidence are cached (see docs/owners.md: DCLENS_CACHE_DIR sets where, --no-cache reads everything afresh)';
+export { formatText, today, type OwnersReport } from './owners-request';
 
-export interface OwnersReport {
-  file: string;
-  suggestions: { role: OwnerRole; candidates: Omit<Candidate, 'kind'>[] }[];
+/** The contract's first ODCS document, as lint reads the file; a file the command cannot use is a CliError. */
+function parseContract(request: OwnersRequest): unknown {
+  const documents = parseYamlFile(request.text).documents;
+  const contract = documents.find((d) => d.value !== undefined && detectDocument(d.value).kind === 'odcs');
+  if (!contract && documents.some((d) => d.problems.some((p) => p.severity === 'error'))) {
+    throw new CliError(`${request.given} is not valid YAML; run 'dclens lint' on it first`);
+  }
+  if (!contract) throw new CliError(`${request.given} is not an ODCS data contract`);
+  if (contract.problems.some((p) => p.severity === 'error'))
+    throw new CliError(`${request.given} is not valid YAML; run 'dclens lint' on it first`);
+  return contract.value;
 }
 
-const toPosix = (p: string): string => p.split(sep).join('/');
-
-function parseRole(text: string | undefined): OwnerRole[] {
-  if (text === undefined) return [...OWNER_ROLES];
-  const role = roleFromText(text);
-  if (!role) throw new CliError(`--role must be one of ${OWNER_ROLES.join(', ')} (got '${text}')`);
-  return [role];
-}
-
-function parseTop(text: string | undefined): number {
-  if (text === undefined) return 3;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 50)
-    throw new CliError(`--top must be a whole number from 1 to 50 (got '${text}')`);
-  return n;
+/** The facts an earlier call stored for this very text, when nothing stands in the way of finding them. */
+async function factsFromCache(request: OwnersRequest, io: CliIO): Promise<ContractFacts | undefined> {
+  if (request.noCache) return undefined;
+  try {
+    const { dir } = await workspaceOf(request, io, configFileOf(request, io));
+    return storedFacts(dir, request, buildId());
+  } catch (error) {
+    // Reported below, after the contract is read, as always.
+    if (error instanceof CliError) return undefined;
+    throw error;
+  }
 }
 
 async function suggest(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, {
-    role: { value: true },
-    top: { value: true },
-    format: { value: true },
-    config: { value: true },
-    'no-cache': {},
-  });
-  if (parsed.positionals.length !== 1)
-    throw new CliError(parsed.positionals.length === 0 ? `missing FILE; ${USAGE}` : `one FILE at a time; ${USAGE}`);
-  const roles = parseRole(stringOption(parsed, 'role'));
-  const top = parseTop(stringOption(parsed, 'top'));
-  const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
+  const request = readRequest(args, io);
+  // Stored facts are only ever those of a contract read without error: the same text needs no parse.
+  const facts = await factsFromCache(request, io);
+  const value = facts ? undefined : parseContract(request);
 
-  let file = resolve(io.cwd, parsed.positionals[0]);
-  // A device or a pipe with a contract's name would block the read forever.
-  if (statOrUndefined(file)?.isFile() === false)
-    throw new CliError(`cannot read ${parsed.positionals[0]} (not a regular file)`);
-  // Read as lint reads it: byte-order mark and CR-only line ends handled, every YAML document looked at.
-  let text: string;
-  try {
-    text = readContractText(file, parsed.positionals[0]).text;
-    // Git reports real paths; compare like with like.
-    file = realpathSync.native(file);
-  } catch {
-    throw new CliError(`cannot read ${parsed.positionals[0]}`);
-  }
-  const documents = parseYamlFile(text).documents;
-  const contract = documents.find((d) => d.value !== undefined && detectDocument(d.value).kind === 'odcs');
-  if (!contract && documents.some((d) => d.problems.some((p) => p.severity === 'error'))) {
-    throw new CliError(`${parsed.positionals[0]} is not valid YAML; run 'dclens lint' on it first`);
-  }
-  if (!contract) throw new CliError(`${parsed.positionals[0]} is not an ODCS data contract`);
-  if (contract.problems.some((p) => p.severity === 'error'))
-    throw new CliError(`${parsed.positionals[0]} is not valid YAML; run 'dclens lint' on it first`);
-  const value = contract.value;
-
-  // The configuration lint uses for this file: --config, else the nearest .dclens.yaml or .dclens.yml above it.
-  const configOption = stringOption(parsed, 'config');
-  if (configOption && statOrUndefined(resolve(io.cwd, configOption)) === undefined)
-    throw new CliError(`config file not found: ${configOption}`);
-  let configFile = configOption !== undefined ? resolve(io.cwd, configOption) : findConfigFile(dirname(file));
+  const configOption = request.configOption;
+  let configFile = configFileOf(request, io);
   const date = today();
-  const noCache = parsed.options.has('no-cache');
-  const workspace = async (): Promise<{ root: string }> => {
-    // The workspace: where the configuration is (as for lint), else the git work tree holding the contract, else here.
-    const marked = configFile ? dirname(configFile) : await workTreeTopOf(dirname(file));
-    const root = realPathOf(marked ?? io.cwd);
-    // Unmarked, the file system root or the home folder would be searched file by file: the whole disk.
-    if (marked === undefined && isTooWideToSearch(root)) {
-      throw new CliError(
-        `run it from your project's folder, or add a .dclens.yaml there: ${root} is ${root === dirname(root) ? 'the root of the file system' : 'your home folder'}, with no .dclens.yaml or git repository, and searching it for owners would read every file in it`,
-      );
-    }
-    return { root };
-  };
-  let { root } = await workspace();
-  const configKey = JSON.stringify({ file: configFile ?? null, explicit: configOption !== undefined });
-  const context = JSON.stringify({ today: date });
+  const noCache = request.noCache;
+  const workspace = await workspaceOf(request, io, configFile);
+  const { dir, configKey } = workspace;
+  let root = workspace.root;
+  const build = buildId();
+  if (!facts && !noCache) storeFacts(dir, request, build, contractFacts(value));
+  const context = contextOf(date);
   // The snapshot the last call built, when nothing it was built from changed: no configuration, file or git read.
   const fast = noCache
     ? undefined
     : await readCachedSnapshot({
         root,
-        dir: cacheDirFor(root),
+        dir,
         context,
         configKey,
-        build: buildId(),
+        build,
         gitState: async (at) => (await import('../../node/catalogue/git-history')).gitState(at),
       });
   if (fast) signalAnsweredFromSnapshot();
@@ -155,12 +118,12 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
       if (configFile === undefined || configStamp) configState = stateOf();
     } else {
       const configBytes = await readConfig();
-      const loaded = await resolveConfiguration(io.cwd, configOption, file);
+      const loaded = await resolveConfiguration(io.cwd, configOption, request.file);
       sources = loaded.sources;
       if (loaded.file !== configFile) {
         // The loader found another file than this command looked for: trust the loader, and cache nothing.
         configFile = loaded.file;
-        ({ root } = await workspace());
+        ({ root } = await workspaceOf(request, io, configFile));
         diskCache = undefined;
       } else {
         const stamp = configFile !== undefined ? stampOfFile(configFile, configOption === undefined) : undefined;
@@ -179,31 +142,9 @@ async function suggest(args: string[], io: CliIO): Promise<number> {
     if (diskCache && configState) diskCache.manifest.save(context, configState, built);
     return built;
   }
-  const subject = { path: toPosix(relative(root, file)), value };
-
-  const report: OwnersReport = {
-    file: toPosix(relative(realPathOrSame(io.cwd), file)),
-    suggestions: roles.map((role) => ({
-      role,
-      candidates: suggestOwners(snapshot, subject, role, { top }).map(({ id, name, score, evidence }) => ({
-        id,
-        name,
-        score,
-        evidence,
-      })),
-    })),
-  };
-  for (const w of snapshot.sourceWarnings) io.stderr(`${formatWarning(w)}\n`);
-  io.stdout(format === 'json' ? `${JSON.stringify(report)}\n` : formatText(report));
+  const path = subjectPath(root, request.file);
+  writeReport(snapshot, facts ? { path, facts } : { path, value }, request, io);
   return 0;
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 function readOrUndefined(path: string): Uint8Array | undefined {
@@ -212,21 +153,6 @@ function readOrUndefined(path: string): Uint8Array | undefined {
   } catch {
     return undefined;
   }
-}
-
-function realPathOrSame(path: string): string {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
-  }
-}
-
-/** What `git rev-parse --show-toplevel` says for `dir`, from the repository's files when they can tell. */
-async function workTreeTopOf(dir: string): Promise<string | undefined> {
-  const known = workTreeTop(dir);
-  if (known !== 'ask git') return known.top;
-  return (await import('../../node/catalogue/git-history')).gitTopLevel(dir);
 }
 
 /** A discovered configuration file's own stamp (a link counts as itself: the loader refuses links that lead out). */
@@ -252,34 +178,6 @@ async function resolveConfiguration(
     if (error instanceof ConfigError) throw new CliError(error.message);
     throw error;
   }
-}
-
-/** Today's date, as the host tells it (DCLENS_TODAY pins it); a malformed pin is a usage error. */
-export function today(env: NodeJS.ProcessEnv = process.env): string {
-  try {
-    return hostToday(env);
-  } catch (error) {
-    throw new CliError((error as Error).message);
-  }
-}
-
-function formatWarning(w: SourceWarning): string {
-  return `warning: ${w.file}${w.line > 0 ? `:${w.line}` : ''}: ${w.message}`;
-}
-
-export function formatText(report: OwnersReport): string {
-  const lines = [report.file];
-  for (const s of report.suggestions) {
-    lines.push(`  ${s.role}`);
-    if (s.candidates.length === 0) lines.push('    no suggestion: the catalogues do not give enough evidence');
-    s.candidates.forEach((c, i) => {
-      lines.push(`    ${i + 1}. ${c.name === c.id ? c.id : `${c.name} (${c.id})`}  score ${c.score.toFixed(2)}`);
-      for (const e of c.evidence) lines.push(`         - ${e}`);
-    });
-  }
-  lines.push('', 'Suggestions only: choose an owner and write it into team.members yourself.');
-  // Names and evidence come from catalogues and git history: shown, never run by the terminal.
-  return safeForTerminal(`${lines.join('\n')}\n`);
 }
 
 export const ownersCommand: CommandHandler = async (args, io) => {

@@ -30,7 +30,7 @@ export {
 } from './owner-model';
 export { CHANNELS, ACCOUNTABLE_CHANNELS, MAINTAINER_CHANNELS, type Channel } from './votes';
 export { suggestTeams } from './suggest-teams';
-export type { OwnerSubject } from './subject';
+export { contractFacts, type ContractFacts, type OwnerSubject } from './subject';
 export {
   describePerson,
   personStatus,

@@ -2,16 +2,14 @@
 import { contractDomain, contractNames, contractRepository, contractTags, contractTeamName } from './contract-record';
 import { folderOf } from './ids';
 
-export interface OwnerSubject {
-  /** Workspace-relative path of the contract. */
-  path: string;
-  /** The parsed contract. */
-  value: unknown;
-}
+/**
+ * The contract owners are suggested for: its workspace-relative path, and either the parsed contract or the facts
+ * ranking reads from it (`contractFacts`), which a caller may keep between calls instead of parsing it again.
+ */
+export type OwnerSubject = { path: string; value: unknown } | { path: string; facts: ContractFacts };
 
-export interface SubjectFacts {
-  path: string;
-  folder: string;
+/** What ranking reads from a parsed contract: plain data, the same after a JSON round trip. */
+export interface ContractFacts {
   domain?: string;
   teamName?: string;
   names: string[];
@@ -19,14 +17,31 @@ export interface SubjectFacts {
   repository?: string;
 }
 
+export interface SubjectFacts extends ContractFacts {
+  path: string;
+  folder: string;
+}
+
+/** The facts ranking reads from a parsed contract. */
+export function contractFacts(value: unknown): ContractFacts {
+  return {
+    domain: contractDomain(value),
+    teamName: contractTeamName(value),
+    names: contractNames(value),
+    tags: contractTags(value),
+    repository: contractRepository(value),
+  };
+}
+
 export function subjectFacts(subject: OwnerSubject): SubjectFacts {
+  const facts = 'facts' in subject ? subject.facts : contractFacts(subject.value);
   return {
     path: subject.path,
     folder: folderOf(subject.path),
-    domain: contractDomain(subject.value),
-    teamName: contractTeamName(subject.value),
-    names: contractNames(subject.value),
-    tags: contractTags(subject.value),
-    repository: contractRepository(subject.value),
+    domain: facts.domain,
+    teamName: facts.teamName,
+    names: facts.names,
+    tags: facts.tags,
+    repository: facts.repository,
   };
 }
