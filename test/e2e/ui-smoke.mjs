@@ -8,10 +8,9 @@
 //   node test/e2e/ui-smoke.mjs --vsix data-contract-lens.vsix [--workspace test/fixtures/workspace]
 //        [--file orders.odcs.yaml] [--expect "logicalType"] [--hover-line 27 --hover-column 9 --hover-expect "..."]
 //        [--shot media/screenshot-problems.png]
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { arg, codeServerEntry, launchChromium, makeProfile, nodeBin, startServer } from './vscode-server.mjs';
+import { arg, checkList, openWorkbench, quickOpen } from './vscode-server.mjs';
 
 const vsix = path.resolve(arg('vsix', 'data-contract-lens.vsix'));
 const workspaceSrc = path.resolve(arg('workspace', 'test/fixtures/workspace'));
@@ -22,75 +21,35 @@ const hoverColumn = arg('hover-column', '1');
 const hoverExpect = arg('hover-expect', '');
 const shot = path.resolve(arg('shot', 'media/screenshot-problems.png'));
 const verbose = !!process.env.VERBOSE;
-const results = [];
-
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  ✔ ${name}`);
-  } catch (e) {
-    results.push(false);
-    console.log(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
-    throw e;
-  }
-}
+const { check, summary } = checkList();
 
 (async () => {
   const t0 = Date.now();
-  const { tmp, userData, extDir, workspace } = makeProfile('dclens-ui-', workspaceSrc, {
-    'workbench.colorTheme': 'Default Dark Modern',
-    'editor.minimap.enabled': false,
-    'window.commandCenter': false,
-    'workbench.layoutControl.enabled': false,
-    'chat.commandCenter.enabled': false,
-    // No fade-in: the screenshot shows the hover fully drawn. No sticky scroll hiding the top lines.
-    'workbench.reduceMotion': 'on',
-    'editor.stickyScroll.enabled': false,
-  });
-  const common = ['--config', '/dev/null', '--user-data-dir', userData, '--extensions-dir', extDir];
-  const env = { ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp };
-  let server;
-  let browser;
+  const state = {};
   let page;
   console.log('UI smoke test (packaged extension in the VS Code workbench)');
   try {
-    await check('the .vsix installs', async () => {
-      execFileSync(nodeBin, [codeServerEntry, ...common, '--install-extension', vsix], {
-        stdio: verbose ? 'inherit' : 'pipe',
-        env,
-      });
-    });
-    server = startServer(
-      nodeBin,
-      [
-        codeServerEntry,
-        ...common,
-        '--auth',
-        'none',
-        '--bind-addr',
-        '127.0.0.1:0',
-        '--disable-telemetry',
-        '--disable-update-check',
-        '--disable-workspace-trust',
-      ],
-      env,
-      /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+    ({ page } = await openWorkbench({
+      prefix: 'dclens-ui-',
+      workspaceSrc,
+      settings: {
+        'workbench.colorTheme': 'Default Dark Modern',
+        'editor.minimap.enabled': false,
+        'window.commandCenter': false,
+        'workbench.layoutControl.enabled': false,
+        'chat.commandCenter.enabled': false,
+        // No fade-in: the screenshot shows the hover fully drawn. No sticky scroll hiding the top lines.
+        'workbench.reduceMotion': 'on',
+        'editor.stickyScroll.enabled': false,
+      },
+      vsix,
+      serverArgs: ['--disable-workspace-trust'],
+      check,
       verbose,
-    );
-    const port = await server.port;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
+      state,
+    }));
     await check(`opening ${file} shows its problems in the Problems panel`, async () => {
-      await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } });
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type(file);
-      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator(`.tab.active:has-text("${file}")`).waitFor({ timeout: 15000 });
+      await quickOpen(page, file);
       await page.keyboard.press('Control+Shift+M');
       const rows = page.locator(`.markers-panel .monaco-list-row:has-text(${JSON.stringify(expectProblem)})`);
       await rows.first().waitFor({ timeout: 30000 });
@@ -196,14 +155,7 @@ async function check(name, fn) {
     if (verbose) console.error(e);
     if (page) await page.screenshot({ path: shot.replace(/\.png$/, '-failure.png') }).catch(() => {});
   } finally {
-    if (browser) await browser.close().catch(() => {});
-    if (server) await server.stop();
-    if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+    await state.close?.();
   }
-  // A check that never ran (the workbench did not start) counts as failed.
-  const expected = hoverLine ? 7 : 5;
-  const passed = results.filter(Boolean).length;
-  const failed = expected - passed;
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
+  process.exit(summary(hoverLine ? 7 : 5));
 })();

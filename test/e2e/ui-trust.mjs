@@ -5,10 +5,8 @@
 // configuration applies without reloading the window.
 //
 //   node test/e2e/ui-trust.mjs --vsix data-contract-lens.vsix [--shot /tmp/trust.png]
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { arg, codeServerEntry, launchChromium, makeProfile, nodeBin, startServer } from './vscode-server.mjs';
+import { arg, checkList, openWorkbench, quickOpen } from './vscode-server.mjs';
 
 const vsix = path.resolve(arg('vsix', 'data-contract-lens.vsix'));
 const workspaceSrc = path.resolve(arg('workspace', 'test/fixtures/workspace'));
@@ -18,71 +16,31 @@ const verbose = !!process.env.VERBOSE;
 // once trusted it does not, while the file's other problems stay.
 const file = 'configured/draft-orders.odcs.yaml';
 const EXPECTED = 3;
-const results = [];
-
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push(true);
-    console.log(`  ✔ ${name}`);
-  } catch (e) {
-    results.push(false);
-    console.log(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
-    throw e;
-  }
-}
+const { check, summary } = checkList();
 
 (async () => {
-  const { tmp, userData, extDir, workspace } = makeProfile('dclens-trust-', workspaceSrc, {
-    'security.workspace.trust.enabled': true,
-    'security.workspace.trust.startupPrompt': 'never',
-    'security.workspace.trust.untrustedFiles': 'open',
-    'workbench.reduceMotion': 'on',
-  });
-  const common = ['--config', '/dev/null', '--user-data-dir', userData, '--extensions-dir', extDir];
-  const env = { ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp };
-  let server;
-  let browser;
+  const state = {};
   let page;
   console.log('UI test of workspace trust (packaged extension)');
   try {
-    await check('the .vsix installs', async () => {
-      execFileSync(nodeBin, [codeServerEntry, ...common, '--install-extension', vsix], {
-        stdio: verbose ? 'inherit' : 'pipe',
-        env,
-      });
-    });
-    server = startServer(
-      nodeBin,
-      [
-        codeServerEntry,
-        ...common,
-        '--auth',
-        'none',
-        '--bind-addr',
-        '127.0.0.1:0',
-        '--disable-telemetry',
-        '--disable-update-check',
-      ],
-      env,
-      /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+    ({ page } = await openWorkbench({
+      prefix: 'dclens-trust-',
+      workspaceSrc,
+      settings: {
+        'security.workspace.trust.enabled': true,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.untrustedFiles': 'open',
+        'workbench.reduceMotion': 'on',
+      },
+      vsix,
+      check,
       verbose,
-    );
-    const port = await server.port;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
+      state,
+    }));
     const problemRow = (text) => page.locator(`.markers-panel .monaco-list-row:has-text(${JSON.stringify(text)})`);
 
     await check('in Restricted Mode the contract is checked without its folder configuration', async () => {
-      await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } });
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type(file);
-      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator(`.tab.active:has-text("${path.basename(file)}")`).waitFor({ timeout: 15000 });
+      await quickOpen(page, file);
       await page.keyboard.press('Control+Shift+M');
       await problemRow('datetime').first().waitFor({ timeout: 30000 });
       await problemRow('no-team').first().waitFor({ timeout: 15000 });
@@ -108,11 +66,7 @@ async function check(name, fn) {
     if (verbose) console.error(e);
     if (page && shot) await page.screenshot({ path: shot.replace(/\.png$/, '-failure.png') }).catch(() => {});
   } finally {
-    if (browser) await browser.close().catch(() => {});
-    if (server) await server.stop();
-    if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+    await state.close?.();
   }
-  const passed = results.filter(Boolean).length;
-  console.log(`${passed} passed, ${EXPECTED - passed} failed`);
-  process.exit(passed === EXPECTED ? 0 : 1);
+  process.exit(summary(EXPECTED));
 })();

@@ -1,6 +1,6 @@
 // Shared pieces of the e2e runners: where the offline VS Code lives, a fresh user profile per run, the
 // VS Code server process (own process group, so one kill ends it with its extension host) and Chromium.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -105,4 +105,83 @@ export async function launchChromium() {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/** Counted checks of a UI test: each prints ✔/✘; `summary(expected)` prints `N passed, N failed` and the exit code. */
+export function checkList() {
+  const results = [];
+  return {
+    async check(name, fn) {
+      try {
+        await fn();
+        results.push(true);
+        console.log(`  ✔ ${name}`);
+      } catch (e) {
+        results.push(false);
+        console.log(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
+        throw e;
+      }
+    },
+    /** A check that never ran (the workbench did not start) counts as failed. */
+    summary(expected) {
+      const passed = results.filter(Boolean).length;
+      console.log(`${passed} passed, ${expected - passed} failed`);
+      return passed === expected ? 0 : 1;
+    },
+  };
+}
+
+/**
+ * The packaged extension in a fresh VS Code workbench in headless Chromium: installs the .vsix (a counted check),
+ * starts the server on a free port, opens `workspaceSrc` (copied) and waits for the Explorer. `close()` ends it all.
+ */
+export async function openWorkbench({ prefix, workspaceSrc, settings, vsix, serverArgs = [], check, verbose, state }) {
+  const { tmp, userData, extDir, workspace } = makeProfile(prefix, workspaceSrc, settings);
+  state.close = async () => {
+    if (state.browser) await state.browser.close().catch(() => {});
+    if (state.server) await state.server.stop();
+    if (!process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  const common = ['--config', '/dev/null', '--user-data-dir', userData, '--extensions-dir', extDir];
+  const env = { ...process.env, EXTENSIONS_GALLERY: '{}', TMPDIR: tmp };
+  await check('the .vsix installs', async () => {
+    execFileSync(nodeBin, [codeServerEntry, ...common, '--install-extension', vsix], {
+      stdio: verbose ? 'inherit' : 'pipe',
+      env,
+    });
+  });
+  state.server = startServer(
+    nodeBin,
+    [
+      codeServerEntry,
+      ...common,
+      '--auth',
+      'none',
+      '--bind-addr',
+      '127.0.0.1:0',
+      '--disable-telemetry',
+      '--disable-update-check',
+      ...serverArgs,
+    ],
+    env,
+    /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+    verbose,
+  );
+  const port = await state.server.port;
+  state.browser = await launchChromium();
+  state.page = await state.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await state.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await state.page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
+  return { page: state.page, workspace };
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) and waits for its tab. */
+export async function quickOpen(page, file) {
+  await page.locator('.monaco-workbench').click({ position: { x: 640, y: 400 } });
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(file);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab.active:has-text("${path.basename(file)}")`).waitFor({ timeout: 15000 });
 }
