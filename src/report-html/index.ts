@@ -40,6 +40,7 @@ export function renderReportHtml(report: Report, options: RenderOptions = {}): s
     history(report),
     weakest(report, href),
     topRules(report),
+    notScored(report, href),
     allContracts(report, href),
   ];
   return `<!DOCTYPE html>
@@ -104,7 +105,13 @@ function headline(report: Report): string {
         `<li data-figure="${id}"><span class="value">${h(value)}</span><span class="label">${h(label)}</span></li>`,
     )
     .join('\n');
-  const none = n === 0 ? '<p>No data contracts were found, so there is nothing to measure yet.</p>\n' : '';
+  const unscored = s.unscored ?? 0;
+  const none =
+    n === 0
+      ? '<p>No data contracts were found, so there is nothing to measure yet.</p>\n'
+      : unscored > 0
+        ? `<p>${unscored} of them could not be scored (see “Not scored” below); the mean scores are over the other ${n - unscored}.</p>\n`
+        : '';
   return `<section aria-labelledby="now">
 <h2 id="now">Where things stand</h2>
 ${none}<ul class="figures">
@@ -212,6 +219,19 @@ ${rows.join('\n')}
 </section>`;
 }
 
+function notScored(report: Report, href: (file: string) => string): string {
+  const records = report.records.filter((r) => r.unscored !== undefined);
+  if (records.length === 0) return '';
+  const items = records.map((r) => `<li>${link(r.file, r.name, href)}: ${h(r.unscored ?? '')}</li>`);
+  return `<section aria-labelledby="unscored">
+<h2 id="unscored">Not scored</h2>
+<p>These contracts are counted, with their errors and warnings, but have no score: fix what is named to score them.</p>
+<ul>
+${items.join('\n')}
+</ul>
+</section>`;
+}
+
 function allContracts(report: Report, href: (file: string) => string): string {
   if (report.records.length === 0) return '';
   const heads = [
@@ -233,10 +253,14 @@ function allContracts(report: Report, href: (file: string) => string): string {
       `<td>${h(r.file)}</td>`,
       `<td>${h(group ?? '')}</td>`,
       `<td>${h(r.dataOwners.join(', '))}</td>`,
-      `<td class="num">${r.score}</td>`,
+      r.unscored === undefined ? `<td class="num">${r.score}</td>` : '<td class="num" data-sort="-1">not scored</td>',
       `<td class="num">${r.errors}</td>`,
       `<td class="num">${r.warnings}</td>`,
-      ...AREAS.map(([area]) => `<td class="num">${one(r.areas[area])}</td>`),
+      ...AREAS.map(([area]) =>
+        r.unscored === undefined
+          ? `<td class="num">${one(r.areas[area])}</td>`
+          : '<td class="num" data-sort="-1"></td>',
+      ),
     ];
     return `<tr>${cells.join('')}</tr>`;
   });

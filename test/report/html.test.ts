@@ -144,6 +144,17 @@ describe('dclens report --format html', () => {
     assert.match(html, /Next step: Add &#60;script&#62;/);
   });
 
+  it('lists a contract that could not be scored with its reason, escaped, and says the means leave it out', () => {
+    const broken = { ...record('contracts/broken.odcs.yaml', 'broken', 'courts', 0), unscored: `ODCS <v3> "old"` };
+    const html = renderReportHtml(
+      sample({ records: [...sample().records, broken], summary: { ...sample().summary, unscored: 1 } }),
+    );
+    assert.match(html, /1 of them could not be scored/);
+    assert.match(html, /<h2 id="unscored">Not scored<\/h2>/);
+    assert.match(html, />broken<\/a>: ODCS &#60;v3&#62; &#34;old&#34;<\/li>/);
+    assert.match(html, /<td class="num" data-sort="-1">not scored<\/td>/);
+  });
+
   it('says so when there are no contracts, with headings still in order', () => {
     const html = renderReportHtml(
       sample({
