@@ -6,7 +6,7 @@
 #      completion, the score view and the walkthrough (test/e2e/ui-smoke.mjs);
 #   3. a UI test that opens the workspace untrusted, trusts it from the trust editor and checks that the folder's
 #      configuration then applies without a reload (test/e2e/ui-trust.mjs);
-#   4. the HTML report of examples/ in headless Chromium: its figures, nothing fetched, axe-core
+#   4. the HTML report of examples/ with its history in headless Chromium: its figures, nothing fetched, axe-core
 #      (test/e2e/report-html.mjs).
 # Installs what it needs on a fresh machine (apt as root, code-server, npm dependencies). Ends with one
 # `N passed, N failed` line; exits non-zero when anything failed.
@@ -55,6 +55,6 @@ else
 fi
 
 echo "== the HTML report in headless Chromium =="
-node test/e2e/report-html.mjs --shot "$(dirname "${DCLENS_SCREENSHOT:-$logs/x.png}")/report.png" 2>&1 | tee "$logs/report.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+node test/e2e/report-html.mjs --history --shot "$(dirname "${DCLENS_SCREENSHOT:-$logs/x.png}")/report.png" 2>&1 | tee "$logs/report.log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 tally "$logs/report.log"
 finish
