@@ -2,7 +2,7 @@
 // trusted workspaces only): the breaking and warning changes of `dclens diff` as diagnostics beside the lint
 // findings, a CodeLens on `version:` with the version verdict, the quick fix "Bump version to X", and the base text
 // for "Compare with base". Git runs through src/node/git-show.ts; the base commit is found again when the contract
-// is opened or saved or the settings change, and the file's text at a commit is read once.
+// is opened or saved, HEAD moves or the settings change, and the file's text at a commit is read once.
 import { isMap, isScalar } from 'yaml';
 import {
   DiagnosticSeverity,
@@ -23,6 +23,10 @@ import { filePathOf, type ServerWorkspace } from './workspace';
 
 /** The `source` of the diagnostics of changes since the base version. */
 export const DIFF_SOURCE = 'dclens diff';
+/** The files git changes when HEAD moves (a checkout, a commit, a pull): the base is found again. */
+export const GIT_HEAD_GLOB = '**/.git/{HEAD,packed-refs,refs/heads/**}';
+export const GIT_HEAD_FILE = /\/\.git\/(HEAD|packed-refs|refs\/heads\/.+)$/;
+
 /** The command of the version CodeLens: the VS Code client opens its diff editor. */
 export const COMPARE_WITH_BASE = 'dclens.compareWithBase';
 
@@ -136,7 +140,7 @@ export class DiffDiagnostics {
     connection.onRequest(BASE_TEXT, (params: BaseTextParams) => this.baseText(params));
   }
 
-  /** Settings or the configuration changed: find every base again. */
+  /** Settings changed, or HEAD moved: find every base again. */
   settingsChanged(): void {
     this.bases.clear();
     for (const document of this.documents.all()) this.schedule(document.uri, 0);

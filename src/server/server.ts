@@ -19,7 +19,7 @@ import { today as hostToday } from '../node/config-location';
 import { DCLENS_VERSION } from '../node/version';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DATA_FILE_GLOB, DataTests } from './data-tests';
-import { DiffDiagnostics } from './diff-diagnostics';
+import { DiffDiagnostics, GIT_HEAD_FILE, GIT_HEAD_GLOB } from './diff-diagnostics';
 import { registerFeatures } from './features';
 import { registerNewFromData } from './new-from-data';
 import { registerClientRequests, type RequestContext } from './requests';
@@ -220,6 +220,8 @@ export function startServer(connection: Connection): void {
             { globPattern: '**/CODEOWNERS' },
             // Data files and DuckDB databases: a change makes the last data test results out of date.
             { globPattern: DATA_FILE_GLOB },
+            // A checkout or a commit moves the base of the changes shown since it.
+            { globPattern: GIT_HEAD_GLOB },
           ],
         })
         .catch(() => undefined);
@@ -254,6 +256,8 @@ export function startServer(connection: Connection): void {
     const workspace = workspaceRef.current;
     if (!workspace?.trusted) return;
     dataTests?.filesChanged(params.changes);
+    if (params.changes.some((c) => GIT_HEAD_FILE.test(c.uri))) diffs?.settingsChanged();
+    params = { changes: params.changes.filter((c) => !GIT_HEAD_FILE.test(c.uri)) };
     let relint = false;
     for (const change of params.changes) {
       try {

@@ -75,7 +75,7 @@ describe('changes since the base version in the language server', function () {
       if (title === expected) return title;
       await Promise.race([
         next,
-        c.nextDiagnostics(uri, () => true, c.diagnostics.length, 30_000).catch(() => undefined),
+        c.nextDiagnostics(uri, () => true, c.diagnostics.length, 10_000).catch(() => undefined),
       ]);
     }
     return title;
@@ -208,6 +208,21 @@ describe('changes since the base version in the language server', function () {
     const base = await client.request<BaseTextResult>(BASE_TEXT, { uri });
     assert.equal(base.label, 'HEAD~1');
     assert.equal(base.text, contract({ version: '"1.0.0"', props: note }));
+  });
+
+  it('finds the base again when HEAD moves (a commit), without a save', async () => {
+    client = await start({ root: dir, settings: on, watchFiles: true });
+    const edited = contract({ version: '"1.0.0"' });
+    await client.open(uri, edited);
+    const breaking = '1 breaking change since main — needs 2.0.0';
+    assert.equal(await lensTitle(client, breaking), breaking);
+    // The removal is committed on main: main is now the base, and the working text has nothing left to break.
+    writeFileSync(file, edited);
+    git(dir, 'commit', '-q', '-am', 'remove note');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(path.join(dir, '.git', 'refs', 'heads', 'main')), type: 2 }],
+    });
+    assert.equal(await lensTitle(client, 'No breaking changes since main'), 'No breaking changes since main');
   });
 
   it('publishes nothing for an untracked file, logging the reason once', async () => {
