@@ -48,6 +48,8 @@ export interface DclensApi {
   reportHtml(): string | undefined;
   /** Fires each time the open data quality report has rendered anew (after a save, say). */
   onDidRenderReport: vscode.Event<void>;
+  /** What a link of the report does with the path it posts (false: not a file the report names, nothing opened). */
+  openReportLink(file: unknown): Promise<boolean>;
 }
 
 /** The running client, stopped (and its server with it) when the extension is deactivated. */
@@ -119,6 +121,7 @@ export function activate(context: vscode.ExtensionContext): DclensApi {
     dataTests: dataTests.api,
     reportHtml: () => reportView.html(),
     onDidRenderReport: reportView.onDidRender,
+    openReportLink: (file) => reportView.openLinked(file),
   };
 }
 

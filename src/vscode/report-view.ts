@@ -19,6 +19,8 @@ export interface ReportView extends vscode.Disposable {
   html(): string | undefined;
   /** Fires each time the open report has rendered anew. */
   onDidRender: vscode.Event<void>;
+  /** What a link's message does: opens the file the report names by this path; false for any other path. */
+  openLinked(file: unknown): Promise<boolean>;
 }
 
 export function registerReportView(contracts: ContractClient): ReportView {
@@ -56,11 +58,12 @@ export function registerReportView(contracts: ContractClient): ReportView {
     }
   };
 
-  const open = async (file: unknown): Promise<void> => {
+  const open = async (file: unknown): Promise<boolean> => {
     const uri = typeof file === 'string' && Object.hasOwn(files, file) ? files[file] : undefined;
     // Only the files the report named: a message cannot open anything else.
-    if (!uri) return;
+    if (!uri) return false;
     await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false, viewColumn: vscode.ViewColumn.One });
+    return true;
   };
 
   const show = async (): Promise<vscode.WebviewPanel> => {
@@ -108,6 +111,7 @@ export function registerReportView(contracts: ContractClient): ReportView {
     show,
     html: () => html,
     onDidRender: rendered.event,
+    openLinked: open,
     dispose: () => {
       rendered.dispose();
       pending?.cancel();

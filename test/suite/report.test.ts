@@ -5,6 +5,7 @@ import { activateExtension, closeAll, openContract, rangeOf, waitForTab, type Dc
 interface ReportApi extends DclensApi {
   reportHtml(): string | undefined;
   onDidRenderReport: vscode.Event<void>;
+  openReportLink(file: unknown): Promise<boolean>;
 }
 
 const api = async () => (await activateExtension()) as ReportApi;
@@ -46,6 +47,17 @@ describe('data quality report', () => {
     // The page's own content security policy: nothing remote, its one script admitted by nonce.
     assert.match(html, /content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-/);
     assert.match(html, /<svg role="img" aria-label="Bar chart of the mean score of each area/);
+  });
+
+  it('opens a contract from its link, and nothing for a path the report does not name', async () => {
+    const client = await api();
+    const html = await openReport(client);
+    const file = /data-file="([^"]*)">Orders<\/a>/.exec(html)?.[1];
+    assert.strictEqual(file, 'contracts/orders.odcs.yaml');
+    assert.strictEqual(await client.openReportLink(file), true);
+    assert.ok(vscode.window.activeTextEditor?.document.uri.path.endsWith('/contracts/orders.odcs.yaml'));
+    for (const other of ['../../etc/passwd', '/etc/passwd', 'contracts/orders.odcs.yaml/..', 'constructor', 42])
+      assert.strictEqual(await client.openReportLink(other), false, `${String(other)} was opened`);
   });
 
   it('shows a contract renamed and saved once the save lands', async () => {
