@@ -185,7 +185,7 @@ function history(report: Report): string {
 <h2 id="history">Over time</h2>
 <figure>${svg}</figure>
 ${notes}
-${chartTable('The figures at each point in time', ['Date', 'Commit', 'Contracts', 'With a Data Owner', 'Errors', 'Warnings', 'Mean score'], rows)}
+${chartTable('The figures at each point in time', ['Date', 'Commit', 'Contracts', 'With a Data Owner', 'Errors', 'Warnings', 'Mean score'], rows, 2)}
 </section>`;
 }
 
@@ -283,8 +283,10 @@ function link(file: string, name: string, href: (file: string) => string): strin
 }
 
 /** The table behind a chart, folded away on screen and printed in full. */
-function chartTable(caption: string, heads: string[], rows: string[]): string {
-  const head = heads.map((name, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${h(name)}</th>`).join('');
+function chartTable(caption: string, heads: string[], rows: string[], textColumns = 1): string {
+  const head = heads
+    .map((name, i) => `<th scope="col"${i >= textColumns ? ' class="num"' : ''}>${h(name)}</th>`)
+    .join('');
   return `<details>
 <summary>${h(caption)} as a table</summary>
 <table>
