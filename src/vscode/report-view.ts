@@ -51,6 +51,7 @@ export function registerReportView(contracts: ContractClient): ReportView {
       if (cancel.token.isCancellationRequested) return;
       const message = error instanceof Error ? error.message : String(error);
       log.error(`The data quality report could not be made: ${message}`);
+      if (panel === view) view.webview.html = messagePage(`Could not make the data quality report: ${message}`);
       void vscode.window.showErrorMessage(`Could not make the data quality report: ${message}`);
     } finally {
       if (pending === cancel) pending = undefined;
@@ -80,7 +81,7 @@ export function registerReportView(contracts: ContractClient): ReportView {
       { enableScripts: true, enableCommandUris: false, localResourceRoots: [], retainContextWhenHidden: false },
     );
     panel = view;
-    view.webview.html = loadingPage();
+    view.webview.html = messagePage('Measuring the contracts of the workspace…');
     const messages = view.webview.onDidReceiveMessage((message: { type?: unknown; file?: unknown }) => {
       if (message?.type === 'open') void open(message.file);
     });
@@ -121,10 +122,12 @@ export function registerReportView(contracts: ContractClient): ReportView {
   };
 }
 
-function loadingPage(): string {
+/** A page of one sentence: while the report is made, or why it could not be. */
+function messagePage(text: string): string {
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'">
 <title>${TITLE}</title></head>
-<body><p>Measuring the contracts of the workspace…</p></body></html>`;
+<body><p>${escaped}</p></body></html>`;
 }
