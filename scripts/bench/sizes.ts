@@ -20,7 +20,8 @@ const kbText = (bytes: number): string => kb(bytes).toLocaleString('en-GB');
 const CLI_ROLES: Record<string, string> = {
   'cli.js': 'CLI launcher',
   'cli-main.js': 'CLI, every command but owners',
-  'cli-owners.js': 'CLI, owners without the linter',
+  'cli-owners.js': 'CLI, owners answered from the caches',
+  'cli-owners-whole.js': 'CLI, the whole owners command',
   'cli-config.js': 'CLI, configuration loader',
 };
 const bundles: Array<[string, string]> = [
