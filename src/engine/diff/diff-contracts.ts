@@ -3,7 +3,7 @@ import { compareContract } from './compare-contract';
 import { compareSchema } from './compare-schema';
 import { levelOf } from './levels';
 import { messageOf } from './messages';
-import { readSide } from './read-side';
+import { readSide, type ReadSide } from './read-side';
 import type { Change, ContractDiff, Perspective } from './types';
 import { requiredBump, versionVerdict } from './version';
 
@@ -12,9 +12,29 @@ export interface DiffOptions {
   perspective?: Perspective;
 }
 
+/**
+ * The base sides read last: an editor compares each new text with the same base again and again, so the base is
+ * read once (a few, for several open contracts). A side is only read, never changed, by the comparison.
+ */
+const recentBases = new Map<string, ReadSide>();
+const RECENT_BASES = 8;
+
+function baseSide(text: string): ReadSide {
+  const known = recentBases.get(text);
+  if (known) {
+    recentBases.delete(text);
+    recentBases.set(text, known);
+    return known;
+  }
+  const side = readSide(text);
+  recentBases.set(text, side);
+  if (recentBases.size > RECENT_BASES) recentBases.delete(recentBases.keys().next().value!);
+  return side;
+}
+
 export function diffContracts(baseText: string, headText: string, options: DiffOptions = {}): ContractDiff {
   const perspective = options.perspective ?? 'consumer';
-  const base = readSide(baseText);
+  const base = baseSide(baseText);
   const head = readSide(headText);
   if ('problem' in base || 'problem' in head) {
     const problem =
