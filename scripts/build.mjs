@@ -110,8 +110,43 @@ const reportHtmlApart = {
     b.onResolve({ filter: /^\.\/report-html\.js$/ }, () => ({ path: './report-html.js', external: true }));
   },
 };
+// sql-formatter (the engine's src/engine/sql/formatter.ts) is a bundle of its own, required the first time a query
+// is read or formatted: linting contracts without SQL never loads it. The engine calls it synchronously, so the
+// stand-in is a function that requires the bundle on its first call.
+const sqlApart = {
+  name: 'sql-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/formatter$/ }, (args) =>
+      /[\\/]src[\\/]engine[\\/]sql$/.test(args.resolveDir)
+        ? { path: 'sql-formatter', namespace: 'sql-apart' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'sql-apart' }, () => ({
+      contents: `let loaded;
+        function load() {
+          try {
+            return (loaded ??= require('./sql-formatter.js'));
+          } catch (error) {
+            throw Object.assign(new Error('cannot load sql-formatter.js beside the bundle: ' + error.message), {
+              name: 'FormatterUnavailable',
+            });
+          }
+        }
+        exports.format = (query, options) => load().format(query, options);
+        exports.isUnavailable = (error) => error instanceof Error && error.name === 'FormatterUnavailable';`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\/sql-formatter\.js$/ }, () => ({ path: './sql-formatter.js', external: true }));
+  },
+};
 const jobs = [
-  build({ ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-main.js', plugins: [reportHtmlApart] }),
+  build({
+    ...cli,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli-main.js',
+    plugins: [reportHtmlApart, sqlApart],
+  }),
+  build({ ...common, entryPoints: ['src/engine/sql/formatter.ts'], outfile: 'dist/sql-formatter.js', minify: true }),
   build({
     ...common,
     entryPoints: ['src/report-html/index.ts'],
@@ -119,7 +154,7 @@ const jobs = [
     minify: true,
     banner: { js: importMetaUrl },
   }),
-  build({ ...cli, entryPoints: ['src/node/config-loader.ts'], outfile: 'dist/cli-config.js' }),
+  build({ ...cli, entryPoints: ['src/node/config-loader.ts'], outfile: 'dist/cli-config.js', plugins: [sqlApart] }),
   // Minified: a call the catalogue snapshot answers reads, compiles and keeps half the text. import.meta.url is
   // computed only where something reads it (nothing such a call runs).
   build({
@@ -153,7 +188,7 @@ jobs.push(
     ...common,
     entryPoints: ['src/server/main.ts'],
     outfile: 'dist/server.js',
-    plugins: [reportHtmlApart],
+    plugins: [reportHtmlApart, sqlApart],
     minify: process.env.DCLENS_MINIFY !== '0',
     banner: { js: importMetaUrl },
     external: ['@duckdb/node-api', 'pg'],

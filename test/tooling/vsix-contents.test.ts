@@ -2,7 +2,7 @@
 // database clients the server runs data tests with, and nothing of the repository's sources, tests, fixtures or
 // source maps. The unpacked extension's server runs a contract's checks on its own.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { allRules } from '../../src/engine';
@@ -39,6 +39,7 @@ describe('the packaged extension (.vsix)', function () {
       'package.json',
       'dist/extension.js',
       'dist/server.js',
+      'dist/sql-formatter.js',
       'schemas/odcs-json-schema-v3.2.0.json',
     ]) {
       assert.ok(names.includes(file), `${file} is missing from the .vsix`);
@@ -90,6 +91,44 @@ describe('the packaged extension (.vsix)', function () {
         run.results.some((r) => r.status === 'failed'),
         'the fixture data has seeded defects the checks find',
       );
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('reads the SQL of quality checks with the server as installed (sql-formatter loads from its own bundle)', async () => {
+    const installed = path.join(dir, 'installed-sql');
+    const workspace = path.join(dir, 'workspace-sql');
+    extractVsix(vsix, installed);
+    mkdirSync(workspace);
+    const uri = uriOf(path.join(workspace, 'orders.odcs.yaml'));
+    const client = await LspClient.start({ root: workspace, serverPath: path.join(installed, 'dist/server.js') });
+    try {
+      const after = client.diagnostics.length;
+      await client.open(
+        uri,
+        [
+          'apiVersion: v3.1.0',
+          'kind: DataContract',
+          'id: orders',
+          'version: 1.0.0',
+          'status: active',
+          'servers:',
+          '  - server: db',
+          '    type: postgres',
+          'schema:',
+          '  - name: orders',
+          '    quality:',
+          '      - type: sql',
+          '        query: SELECT COUNT(* FROM orders',
+          '        mustBe: 0',
+          '',
+        ].join('\n'),
+      );
+      const published = await client.nextDiagnostics(uri, () => true, after);
+      const sql = published.diagnostics.find((d) => d.code === 'sql-syntax' || /PostgreSQL/.test(d.message));
+      assert.ok(sql, `no SQL finding in ${JSON.stringify(published.diagnostics.map((d) => d.message))}`);
+      assert.equal(sql.range.start.line, 12);
     } finally {
       client.kill();
     }

@@ -1,5 +1,6 @@
 // Finds SQL that no dialect of the contract's servers can read.
-import { format, type SqlLanguage } from 'sql-formatter';
+import type { SqlLanguage } from 'sql-formatter';
+import { format, isUnavailable } from './formatter';
 import { protectPlaceholders } from './placeholders';
 
 export interface SqlProblem {
@@ -19,6 +20,7 @@ export function findSqlProblem(sql: string, dialects: readonly SqlLanguage[]): S
       format(parsable, { language });
       return undefined;
     } catch (error) {
+      if (isUnavailable(error)) throw error; // a broken install must not pass every query as readable
       first ??= toProblem(error, sql);
     }
   }

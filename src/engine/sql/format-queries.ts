@@ -1,5 +1,6 @@
 // Formats every quality `query` of a YAML text as an indented `|` block, changing nothing else in the file.
-import { format, type SqlLanguage } from 'sql-formatter';
+import type { SqlLanguage } from 'sql-formatter';
+import { format, isUnavailable } from './formatter';
 import { parseAllDocuments } from 'yaml';
 import type { JsonPath, TextEdit } from '../types';
 import { textPositions } from '../parse/yaml-file';
@@ -17,7 +18,8 @@ export function formatSql(sql: string, language: SqlLanguage): string | undefine
   let formatted: string;
   try {
     formatted = guarded.restore(format(guarded.sql, { language, tabWidth: 2, keywordCase: 'preserve' }));
-  } catch {
+  } catch (error) {
+    if (isUnavailable(error)) throw error;
     return undefined;
   }
   formatted = trimLineEndsOutsideLiterals(formatted, language);
