@@ -36,6 +36,8 @@ Options:
   -q, --quiet            Report errors only
   -c, --config FILE      Use FILE for every contract instead of the nearest .dclens.yaml
       --fix              Apply the safe fixes, save the files, then report what remains
+      --cache            Reuse the results of files that did not change since the last --cache run
+      --cache-location PATH  Keep them in PATH: a file, or a folder for .dclens-cache (default: ./.dclens-cache)
       --profile NAME     Rule profile for this run: recommended, strict or uk-gov
       --color, --no-color  Force colours on or off (NO_COLOR is respected)
   -h, --help             Show this help
