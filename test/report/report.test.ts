@@ -398,6 +398,21 @@ describe('dclens report (child process)', function () {
       assert.match(table, new RegExp(`\\| 2026-03-02 \\| ${r.commits[2].commit.slice(0, 7)} \\| 2 \\|`));
     });
 
+    it('in a shallow clone, has the history that is there and says so on stderr and in the report', () => {
+      const r = repo();
+      const shallow = path.join(dir, 'shallow');
+      r.git(['clone', '-q', '--depth', '1', `file://${r.root}`, shallow]);
+      const result = run(['report', '--history', '--format', 'json'], shallow, env);
+      assert.equal(result.code, 0, result.stderr);
+      const report = JSON.parse(result.stdout) as ReportJson;
+      assert.deepEqual(
+        report.history?.map((h) => [h.date, h.contracts]),
+        [['2026-03-02', 2]],
+      );
+      assert.match(result.stderr, /^dclens: This is a shallow clone/m);
+      assert.ok(report.historyNotes?.some((n) => /shallow clone/.test(n)));
+    });
+
     it('stops with a plain reason for a --since that is not a day, or outside a git repository', () => {
       const r = repo();
       const bad = run(['report', '--since', '2026-02-30'], r.root, env);

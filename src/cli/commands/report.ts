@@ -98,7 +98,10 @@ export const reportCommand: CommandHandler = async (args, io) => {
   const unscored = records.filter((r) => r.unscored !== undefined);
   for (const r of unscored) warn(`${r.file}: not scored: ${r.unscored ?? ''}`);
 
-  const history = withHistory ? await historyOf({ io, host, inputs, files, day, since, catalogues, warn }) : undefined;
+  const history = withHistory ? await historyOf({ io, host, inputs, files, day, since, catalogues }) : undefined;
+  // What a reader of the history needs to know (a shallow clone, points per month) is said here too, not only in
+  // a report written to a file.
+  for (const note of history?.notes ?? []) io.stderr(`dclens: ${safeOneLine(note)}\n`);
   const report = buildReport(records, {
     by,
     version: DCLENS_VERSION,
@@ -176,7 +179,6 @@ interface HistoryInputs {
   day: string;
   since: string | undefined;
   catalogues: ReadonlyMap<string, CatalogueSnapshot | undefined>;
-  warn: (message: string) => void;
 }
 
 /**
