@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { serviceDocument } from './diagnostics';
-import type { DiffDiagnostics } from './diff-diagnostics';
+import { COMPARE_WITH_BASE, type DiffDiagnostics } from './diff-diagnostics';
 import {
   OPEN_CONVERTED,
   SHOW_RULE_DOCUMENTATION,
@@ -119,6 +119,16 @@ export function registerFeatures(
 
   connection.onExecuteCommand(async (params, token) => {
     if (params.command === SHOW_SCORE) return showScore(params.arguments ?? [], token);
+    if (params.command === COMPARE_WITH_BASE) {
+      // The version lens of an editor without the VS Code client (which opens its diff editor instead).
+      const [uri] = params.arguments ?? [];
+      const name = typeof uri === 'string' ? decodeURIComponent(uri.split('/').pop() ?? '') : 'CONTRACT';
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `To see every change since the base and whom it breaks, run: dclens diff ${name}`,
+      });
+      return null;
+    }
     if (params.command === OPEN_CONVERTED) {
       // An editor without the VS Code client cannot open an unsaved document: say how to write the conversion.
       const [uri] = params.arguments ?? [];

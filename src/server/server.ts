@@ -19,7 +19,7 @@ import { today as hostToday } from '../node/config-location';
 import { DCLENS_VERSION } from '../node/version';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DATA_FILE_GLOB, DataTests } from './data-tests';
-import { DiffDiagnostics, GIT_HEAD_FILE, GIT_HEAD_GLOB } from './diff-diagnostics';
+import { COMPARE_WITH_BASE, DiffDiagnostics, GIT_HEAD_FILE, GIT_HEAD_GLOB } from './diff-diagnostics';
 import { registerFeatures } from './features';
 import { registerNewFromData } from './new-from-data';
 import { registerClientRequests, type RequestContext } from './requests';
@@ -194,7 +194,11 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         ...(initOptions.clientCommands
           ? {}
-          : { executeCommandProvider: { commands: [SHOW_RULE_DOCUMENTATION, SHOW_SCORE, OPEN_CONVERTED] } }),
+          : {
+              executeCommandProvider: {
+                commands: [SHOW_RULE_DOCUMENTATION, SHOW_SCORE, OPEN_CONVERTED, COMPARE_WITH_BASE],
+              },
+            }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'dclens', version: DCLENS_VERSION },

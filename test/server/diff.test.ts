@@ -103,6 +103,12 @@ describe('changes since the base version in the language server', function () {
     assert.equal(verdict?.command?.title, '1 breaking change since main — needs 2.0.0');
     assert.equal(verdict?.range.start.line, lineOf(edited, 'version:'));
     assert.deepEqual(verdict?.command?.arguments, [uri]);
+    // An editor without the VS Code client that runs the lens is told the command line.
+    await client.request('workspace/executeCommand', verdict!.command);
+    assert.equal(
+      await client.waitFor(() => client!.messages.find((m) => m.includes('dclens diff')), 'the command line'),
+      'To see every change since the base and whom it breaks, run: dclens diff fines.odcs.yaml',
+    );
 
     // On the diagnostic: "Bump version to 2.0.0", a suggestion that keeps the quotes.
     const actions = await client.request<Action[]>('textDocument/codeAction', {
