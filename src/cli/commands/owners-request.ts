@@ -18,7 +18,7 @@ import { CliError, type CliIO } from '../command';
 import {
   OWNER_ROLES,
   roleFromText,
-  suggestOwners,
+  suggestOwnersByRole,
   type Candidate,
   type CatalogueSnapshot,
   type ContractFacts,
@@ -223,16 +223,12 @@ export function writeReport(
   request: OwnersRequest,
   io: CliIO,
 ): void {
+  const byRole = suggestOwnersByRole(snapshot, subject, request.roles, { top: request.top });
   const report: OwnersReport = {
     file: toPosix(relative(realPathOrSame(io.cwd), request.file)),
-    suggestions: request.roles.map((role) => ({
+    suggestions: request.roles.map((role, i) => ({
       role,
-      candidates: suggestOwners(snapshot, subject, role, { top: request.top }).map(({ id, name, score, evidence }) => ({
-        id,
-        name,
-        score,
-        evidence,
-      })),
+      candidates: byRole[i].map(({ id, name, score, evidence }) => ({ id, name, score, evidence })),
     })),
   };
   for (const w of snapshot.sourceWarnings) io.stderr(`${formatWarning(w)}\n`);

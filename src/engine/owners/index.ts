@@ -10,6 +10,7 @@ export { parsePeopleDirectory } from './parse-people';
 export { contractRecordFromValue, contractMembers, type ContractMember } from './contract-record';
 export {
   suggestOwners,
+  suggestOwnersByRole,
   rankCandidates,
   scoreCandidates,
   DEFAULT_MIN_SCORE,

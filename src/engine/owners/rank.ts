@@ -5,7 +5,7 @@ import { coMaintainedVotes, gitSiblingVotes, nameWordVotes, siblingVotes } from 
 import { maintainerVotes } from './evidence-maintainer';
 import { ownerTeamMemberVotes, teamMemberVotes } from './evidence-team';
 import type { CatalogueSnapshot, OwnerRole } from './model';
-import { subjectFacts, type OwnerSubject } from './subject';
+import { subjectFacts, type OwnerSubject, type SubjectFacts } from './subject';
 import { CHANNELS, type Channel, type Vote } from './votes';
 import { FEATURES, featureOf, OWNER_MODEL, probabilities, type Features, type OwnerModel } from './owner-model';
 
@@ -78,14 +78,38 @@ export interface RankedCandidate {
  */
 export function rankCandidates(snapshot: CatalogueSnapshot, subject: OwnerSubject, role: OwnerRole): RankedCandidate[] {
   const facts = subjectFacts(subject);
+  return rankWith(snapshot, facts, role, roleFreeVotes(snapshot, facts));
+}
+
+/** The evidence that is the same whatever the role: gathered once when several roles are ranked for one contract. */
+interface RoleFreeVotes {
+  teamMembers: Vote[];
+  maintainers: Vote[];
+  gitSiblings: Vote[];
+}
+
+function roleFreeVotes(snapshot: CatalogueSnapshot, facts: SubjectFacts): RoleFreeVotes {
+  return {
+    teamMembers: teamMemberVotes(snapshot, facts),
+    maintainers: maintainerVotes(snapshot, facts),
+    gitSiblings: gitSiblingVotes(snapshot, facts),
+  };
+}
+
+function rankWith(
+  snapshot: CatalogueSnapshot,
+  facts: SubjectFacts,
+  role: OwnerRole,
+  roleFree: RoleFreeVotes,
+): RankedCandidate[] {
   const all: Vote[] = [
     ...accountableVotes(snapshot, facts, role),
     ...siblingVotes(snapshot, facts, role),
     ...coMaintainedVotes(snapshot, facts, role),
     ...nameWordVotes(snapshot, facts, role),
   ];
-  all.push(...ownerTeamMemberVotes(snapshot, role, all), ...teamMemberVotes(snapshot, facts));
-  all.push(...maintainerVotes(snapshot, facts), ...gitSiblingVotes(snapshot, facts));
+  all.push(...ownerTeamMemberVotes(snapshot, role, all), ...roleFree.teamMembers);
+  all.push(...roleFree.maintainers, ...roleFree.gitSiblings);
   const tallies = new Map<string, { kind: 'person' | 'team'; votes: Vote[] }>();
   for (const v of all) {
     const t = tallies.get(v.id) ?? { kind: v.kind, votes: [] };
@@ -181,6 +205,18 @@ export function suggestOwners(
   options: SuggestOptions = {},
 ): Candidate[] {
   return scoreCandidates(rankCandidates(snapshot, subject, role), OWNER_MODEL, options);
+}
+
+/** `suggestOwners` for several roles of one contract (the same answers), gathering role-free evidence once. */
+export function suggestOwnersByRole(
+  snapshot: CatalogueSnapshot,
+  subject: OwnerSubject,
+  roles: readonly OwnerRole[],
+  options: SuggestOptions = {},
+): Candidate[][] {
+  const facts = subjectFacts(subject);
+  const roleFree = roleFreeVotes(snapshot, facts);
+  return roles.map((role) => scoreCandidates(rankWith(snapshot, facts, role, roleFree), OWNER_MODEL, options));
 }
 
 function displayName(snapshot: CatalogueSnapshot, id: string, kind: 'person' | 'team'): string {
