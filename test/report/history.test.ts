@@ -209,6 +209,15 @@ describe('report history from git', () => {
     assert.deepStrictEqual(figuresOnly(history.points[2]), figuresOfFiles(files));
   });
 
+  it('reads paths with spaces, quotes, accents and a line break as they are', async () => {
+    const r = repo('names');
+    const odd = ['cours d’appel/audiences "2026".odcs.yaml', 'two\nlines.odcs.yaml', '-rf.odcs.yaml'];
+    r.commit('2026-01-05', Object.fromEntries(odd.map((p, i) => [p, contract(`c-${i}`, i)])));
+    const { history, calls } = await run(r.root);
+    assert.deepStrictEqual([...calls].sort(), [...odd].sort());
+    assert.deepStrictEqual(figuresOnly(history.points[0]), figuresOfFiles(r.files));
+  });
+
   it('reads a shallow clone from what it holds, and says so', async () => {
     const r = story();
     const clone = dir('shallow');
