@@ -16,7 +16,8 @@ const VERSION_TARGET = 1.5;
 const kb = (bytes: number): number => Math.round(bytes / 1024);
 const kbText = (bytes: number): string => kb(bytes).toLocaleString('en-GB');
 
-// The client (the VS Code extension), the language server, and the CLI's launcher and bundles.
+// The client (the VS Code extension), the language server, sql-formatter (which the server and the CLI load when a
+// contract has SQL), and the CLI's launcher and bundles.
 const CLI_ROLES: Record<string, string> = {
   'cli.js': 'CLI launcher',
   'cli-main.js': 'CLI, every command but owners',
@@ -27,6 +28,7 @@ const CLI_ROLES: Record<string, string> = {
 const bundles: Array<[string, string]> = [
   ['dist/extension.js', 'VS Code client, minified'],
   ['dist/server.js', 'language server'],
+  ['dist/sql-formatter.js', 'sql-formatter, loaded on the first query'],
   ...readdirSync(path.join(REPO, 'dist'))
     .filter((f) => /^cli.*\.js$/.test(f))
     .sort()
