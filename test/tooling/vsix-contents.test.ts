@@ -39,6 +39,7 @@ describe('the packaged extension (.vsix)', function () {
       'package.json',
       'dist/extension.js',
       'dist/server.js',
+      'dist/report-html.js',
       'dist/sql-formatter.js',
       'schemas/odcs-json-schema-v3.2.0.json',
     ]) {
