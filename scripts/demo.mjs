@@ -1,7 +1,9 @@
-// `npm run demo`: lints the example workspace, scores its contracts, suggests owners and tests a contract against
-// its sample data, as a new user would see it.
+// `npm run demo`: lints the example workspace, scores its contracts, suggests owners, tests a contract against its
+// sample data and writes the Data Board's report of the whole workspace, as a new user would see it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const cli = 'dist/cli.js';
 if (!existsSync(cli)) {
@@ -20,6 +22,10 @@ const steps = [
     'Test the prisons contract against its sample data (a CSV with three deliberate mistakes, checked in DuckDB)',
     ['test', 'examples/contracts/prisons/prison-population.odcs.yaml', '--server', 'sample'],
   ],
+  [
+    "The Data Board's report of every contract (open the page in a browser; `--format markdown` prints it here)",
+    ['report', 'examples', '--output', path.join(tmpdir(), 'dclens-examples-report.html')],
+  ],
 ];
 
 let worst = 0;
@@ -31,5 +37,7 @@ for (const [title, args] of steps) {
   });
   // Exit 1 only means "findings were reported", which is the point of the demo; 2 means something is broken.
   if ((run.status ?? 2) >= 2) worst = 2;
+  const output = args.indexOf('--output');
+  if (output >= 0 && run.status === 0) console.log(`Wrote ${args[output + 1]}`);
 }
 process.exit(worst);
