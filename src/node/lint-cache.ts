@@ -26,7 +26,8 @@ export function cacheFilePath(cwd: string, location: string | undefined): string
 export interface LintKeyParts {
   /** The name the findings are reported under. */
   fileName: string;
-  config: ResolvedConfig;
+  /** Undefined: the default rules (an untrusted workspace). */
+  config: ResolvedConfig | undefined;
   today: string;
   catalogue: CatalogueSnapshot | undefined;
   catalogueSubjectPath: string | undefined;
@@ -42,10 +43,59 @@ interface Entry {
   result: StoredResult;
 }
 
-export class LintCache {
-  private readonly entries = new Map<string, Entry>();
+/**
+ * Computes the key of a result: the digest of the text and of everything else the result depends on. The digests of
+ * a configuration and a catalogue snapshot are remembered per object (both are replaced, never changed in place),
+ * so a run hashes each once. Shared by the file cache of `dclens lint --cache` and the language server's memory.
+ */
+export class LintKeyer {
   private readonly configHashes = new WeakMap<object, string>();
   private readonly catalogueHashes = new WeakMap<object, string>();
+
+  keyOf(text: Uint8Array | string, parts: LintKeyParts): string {
+    return createHash('sha256')
+      .update(FORMAT)
+      .update('\0')
+      .update(buildId())
+      .update('\0')
+      .update(parts.fileName)
+      .update('\0')
+      .update(parts.catalogueSubjectPath ?? '')
+      .update('\0')
+      .update(parts.today)
+      .update('\0')
+      .update(parts.config ? this.memo(this.configHashes, parts.config) : 'default configuration')
+      .update('\0')
+      .update(parts.catalogue ? this.catalogueHash(parts.catalogue) : 'no catalogue')
+      .update('\0')
+      .update(text)
+      .digest('hex');
+  }
+
+  /** The snapshot's identity: a digest of the records it was built from (read once per snapshot). */
+  private catalogueHash(snapshot: CatalogueSnapshot): string {
+    let hash = this.catalogueHashes.get(snapshot);
+    if (hash === undefined) {
+      const { people, teams, assets, codeowners, git, sourceWarnings } = snapshot;
+      hash = stableDigest(snapshotToData(snapshot) ?? { people, teams, assets, codeowners, git, sourceWarnings });
+      this.catalogueHashes.set(snapshot, hash);
+    }
+    return hash;
+  }
+
+  private memo(memo: WeakMap<object, string>, value: object): string {
+    let hash = memo.get(value);
+    if (hash === undefined) {
+      hash = stableDigest(value);
+      memo.set(value, hash);
+    }
+    return hash;
+  }
+}
+
+export class LintCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly keyer = new LintKeyer();
   private changed = false;
   /** Results taken from the cache and computed, in this run. */
   readonly counts = { reused: 0, computed: 0 };
@@ -76,23 +126,7 @@ export class LintCache {
 
   /** The key of a file's result: the digest of its bytes and of everything else the result depends on. */
   keyOf(bytes: Uint8Array, parts: LintKeyParts): string {
-    return createHash('sha256')
-      .update(FORMAT)
-      .update('\0')
-      .update(buildId())
-      .update('\0')
-      .update(parts.fileName)
-      .update('\0')
-      .update(parts.catalogueSubjectPath ?? '')
-      .update('\0')
-      .update(parts.today)
-      .update('\0')
-      .update(this.memo(this.configHashes, parts.config))
-      .update('\0')
-      .update(parts.catalogue ? this.catalogueHash(parts.catalogue) : 'no catalogue')
-      .update('\0')
-      .update(bytes)
-      .digest('hex');
+    return this.keyer.keyOf(bytes, parts);
   }
 
   /** The stored result of the file, when it was computed under the same key. */
@@ -138,26 +172,6 @@ export class LintCache {
       rmSync(temp, { force: true });
       return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     }
-  }
-
-  /** The snapshot's identity: a digest of the records it was built from (read once per snapshot and run). */
-  private catalogueHash(snapshot: CatalogueSnapshot): string {
-    let hash = this.catalogueHashes.get(snapshot);
-    if (hash === undefined) {
-      const { people, teams, assets, codeowners, git, sourceWarnings } = snapshot;
-      hash = stableDigest(snapshotToData(snapshot) ?? { people, teams, assets, codeowners, git, sourceWarnings });
-      this.catalogueHashes.set(snapshot, hash);
-    }
-    return hash;
-  }
-
-  private memo(memo: WeakMap<object, string>, value: object): string {
-    let hash = memo.get(value);
-    if (hash === undefined) {
-      hash = stableDigest(value);
-      memo.set(value, hash);
-    }
-    return hash;
   }
 }
 

@@ -48,6 +48,19 @@ export interface CatalogueLoadedParams {
   uri: string;
 }
 
+/**
+ * Client → server: how many lint results the server computed and how many it answered from memory since it started
+ * (for tests and troubleshooting a slow editor).
+ */
+export const LINT_STATS = 'dclens/lintStats';
+export interface LintStatsResult {
+  computed: number;
+  reused: number;
+  /** Results held in memory now, and their estimated size in bytes. */
+  entries: number;
+  bytes: number;
+}
+
 /** Client → server: resolves once the server has compiled its checks (it warms up when it starts). */
 export const WARM = 'dclens/warm';
 

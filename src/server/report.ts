@@ -56,14 +56,16 @@ export function registerReport(
       // The catalogue's findings count too, as in the Problems panel: wait for the folder's catalogue.
       await ctx.workspace.whenLoaded(uri);
       const relativePath = workspacePath(file, roots);
-      const found = contractRecords(candidate.text, {
+      const options = {
         fileName: file,
-        relativePath,
         config: ctx.workspace.config(uri),
         today: day,
         catalogue: ctx.workspace.catalogue(uri),
         catalogueSubjectPath: ctx.workspace.relativePath(uri),
-      });
+      };
+      // A file the editor or the workspace lint checked already is not linted again.
+      const lint = ctx.memo.lintText(candidate.text, options);
+      const found = contractRecords(candidate.text, { ...options, relativePath, lint });
       if (found.length > 0) files[relativePath] = uri;
       records.push(...found);
     }

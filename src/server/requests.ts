@@ -6,6 +6,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, newContractSnippet, newContractVersion, renderScoreMarkdown } from '../engine';
 import type { DiagnosticsScheduler } from './diagnostics';
+import type { LintMemo } from './lint-memo';
 import {
   CATALOGUE_LOADED,
   FIX_ALL,
@@ -39,6 +40,8 @@ export interface RequestContext {
   settings: (uri: string) => Promise<ServerSettings>;
   /** Resolves once the server's checks are compiled. */
   warm: Promise<void>;
+  /** The lint results the server remembers (the diagnostics, the workspace lint and the report share them). */
+  memo: LintMemo;
 }
 
 const problem = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -21,6 +21,8 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { DATA_FILE_GLOB, DataTests } from './data-tests';
 import { COMPARE_WITH_BASE, DiffDiagnostics, GIT_HEAD_FILE, GIT_HEAD_GLOB } from './diff-diagnostics';
 import { registerFeatures } from './features';
+import { LintMemo } from './lint-memo';
+import { LINT_STATS, type LintStatsResult } from './protocol';
 import { registerNewFromData } from './new-from-data';
 import { registerClientRequests, type RequestContext } from './requests';
 import { registerReport } from './report';
@@ -102,6 +104,8 @@ export function startServer(connection: Connection): void {
   let dataTests: DataTests | undefined;
   let diffs: DiffDiagnostics | undefined;
   const workspaceRef: { current?: ServerWorkspace } = {};
+  const memo = new LintMemo();
+  connection.onRequest(LINT_STATS, (): LintStatsResult => memo.stats());
   let requestContext: RequestContext | undefined;
   registerClientRequests(connection, documents, () => requestContext);
   registerNewFromData(connection, () => requestContext, roots);
@@ -129,7 +133,10 @@ export function startServer(connection: Connection): void {
       today,
       settings: settingsOf,
       log: (message) => connection.console.info(message),
-      onCatalogueChange: () => scheduler?.lintAllOpen(),
+      onCatalogueChange: () => {
+        memo.clear();
+        scheduler?.lintAllOpen();
+      },
       onConfigProblems: (file, problems) =>
         void connection.sendDiagnostics({
           uri: pathToFileURL(file).href,
@@ -143,6 +150,7 @@ export function startServer(connection: Connection): void {
     });
     workspaceRef.current = workspace;
     const service = createServerService({
+      lintText: (text, options) => memo.lintText(text, options),
       today,
       config: (uri) => workspace.config(uri),
       catalogue: (uri) => workspace.catalogue(uri),
@@ -175,6 +183,7 @@ export function startServer(connection: Connection): void {
       workspace,
       scheduler,
       settings: settingsFor,
+      memo,
       warm: warmUp(
         service,
         (m) => connection.console.info(m),
@@ -241,6 +250,7 @@ export function startServer(connection: Connection): void {
           if (folder) roots.push(folder);
         }
         workspace?.configChanged();
+        memo.clear();
         scheduler?.lintAllOpen();
       });
     }
@@ -252,6 +262,7 @@ export function startServer(connection: Connection): void {
     settingsCache.clear();
     settingsNow.clear();
     workspaceRef.current?.configChanged();
+    memo.clear();
     scheduler?.lintAllOpen();
     diffs?.settingsChanged();
   });
@@ -280,7 +291,10 @@ export function startServer(connection: Connection): void {
         );
       }
     }
-    if (relint) scheduler?.lintAllOpen();
+    if (relint) {
+      memo.clear();
+      scheduler?.lintAllOpen();
+    }
   });
 
   const opened = new Set<string>();

@@ -46,6 +46,7 @@ export function createServerService(host: Omit<LanguageServiceHost, 'docsUrl'>):
     catalogue: (uri) => host.catalogue(uri),
     relativePath: (uri) => host.relativePath(uri),
     settings: host.settings && ((uri) => host.settings!(uri)),
+    lintText: host.lintText && ((text, options) => host.lintText!(text, options)),
     ...(docsUrl ? { docsUrl: (ruleId: string) => docsUrl(ruleId) ?? docsUrlFor(ruleId) } : {}),
   });
 }

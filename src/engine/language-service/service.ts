@@ -79,7 +79,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
   };
 
   const lint = (document: LsTextDocument): LsLintResult => {
-    const lint = toResult(document, lintText(document.text, lintOptions(document.uri)));
+    const lint = toResult(document, (host.lintText ?? lintText)(document.text, lintOptions(document.uri)));
     entries.set(document.uri, { text: document.text, version: document.version, lint });
     return lint;
   };

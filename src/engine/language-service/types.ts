@@ -4,6 +4,7 @@
 // VS Code client converts it once.
 import type { FileLintResult, Finding, Position, Range, TextEdit } from '../types';
 import type { ResolvedConfig } from '../config/resolve-config';
+import type { LintOptions } from '../lint';
 import type { CatalogueSnapshot, Candidate } from '../owners';
 import type { ContractScore } from '../services/score/score-types';
 import type { CompletionItem } from '../services/completion';
@@ -50,6 +51,11 @@ export interface LanguageServiceHost {
    * Default: the page in the project's repository.
    */
   docsUrl?(ruleId: string): string;
+  /**
+   * Lints a text; default: the engine's lintText. A host may answer from results it remembers, as long as the answer
+   * is the one lintText would give for the same text and options.
+   */
+  lintText?(text: string, options: LintOptions): FileLintResult;
 }
 
 /** LSP DiagnosticSeverity. */
