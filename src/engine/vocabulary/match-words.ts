@@ -14,22 +14,52 @@ const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
 export const singular = (w: string): string =>
   w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
-/** A set of terms, each found as whole words or as one run-together word ("emailaddress" for "email address"). */
+interface TrieNode<T> {
+  /** The node reached by each next word. */
+  next: Map<string, TrieNode<T>> | undefined;
+  /** The term whose words, run together, are this one word ("emailaddress"); set on depth-1 nodes only. */
+  joined: T | undefined;
+  /** The terms of two or more words that end here, each with its place in the list (earlier wins). */
+  ends: Array<{ item: T; order: number }> | undefined;
+}
+
+const node = <T>(): TrieNode<T> => ({ next: undefined, joined: undefined, ends: undefined });
+
+function child<T>(parent: TrieNode<T>, word: string): TrieNode<T> {
+  parent.next ??= new Map();
+  let found = parent.next.get(word);
+  if (!found) parent.next.set(word, (found = node()));
+  return found;
+}
+
+export interface TermAt<T> {
+  item: T;
+  /** The first word of the match (inclusive). */
+  start: number;
+  /** After the last word of the match (exclusive). */
+  end: number;
+}
+
+/**
+ * A set of terms, each found as whole words or as one run-together word ("emailaddress" for "email address"). The
+ * list is compiled once into a trie over singular lower-case words, so a text costs one walk per word, as deep as the
+ * longest term that starts there, whatever the size of the list.
+ */
 export class TermMatcher<T> {
-  private readonly byJoined = new Map<string, T>();
-  private readonly byFirstWord = new Map<string, Array<{ words: string[]; item: T }>>();
+  private readonly root: TrieNode<T> = node();
 
   /** Earlier terms win when several match, so list the most important first. */
   constructor(entries: ReadonlyArray<{ term: string; item: T }>) {
+    let order = 0;
     for (const { term, item } of entries) {
       const w = words(term).map(singular);
       if (w.length === 0) continue;
-      const joined = w.join('');
-      if (!this.byJoined.has(joined)) this.byJoined.set(joined, item);
+      const first = child(this.root, w.join(''));
+      first.joined ??= item;
       if (w.length > 1) {
-        const list = this.byFirstWord.get(w[0]) ?? [];
-        list.push({ words: w, item });
-        this.byFirstWord.set(w[0], list);
+        let at = this.root;
+        for (const word of w) at = child(at, word);
+        (at.ends ??= []).push({ item, order: order++ });
       }
     }
   }
@@ -39,19 +69,29 @@ export class TermMatcher<T> {
     return this.findAllAt(textWords).map((m) => m.item);
   }
 
-  /** Every term found, with the words it covers (`start` inclusive, `end` exclusive), in no particular order. */
-  findAllAt(textWords: readonly string[]): Array<{ item: T; start: number; end: number }> {
-    const found: Array<{ item: T; start: number; end: number }> = [];
+  /**
+   * Every term found, with the words it covers. By first word; at one first word the run-together match, then the
+   * longer terms in list order.
+   */
+  findAllAt(textWords: readonly string[]): Array<TermAt<T>> {
+    const found: Array<TermAt<T>> = [];
     const norm = textWords.map(singular);
+    const root = this.root.next;
+    if (!root) return found;
     for (let i = 0; i < norm.length; i++) {
-      if (norm[i] === '') continue;
-      const whole = this.byJoined.get(norm[i]);
-      if (whole !== undefined) found.push({ item: whole, start: i, end: i + 1 });
-      for (const candidate of this.byFirstWord.get(norm[i]) ?? []) {
-        if (i + candidate.words.length <= norm.length && candidate.words.every((w, k) => norm[i + k] === w)) {
-          found.push({ item: candidate.item, start: i, end: i + candidate.words.length });
-        }
+      const first = norm[i] === '' ? undefined : root.get(norm[i]);
+      if (!first) continue;
+      if (first.joined !== undefined) found.push({ item: first.joined, start: i, end: i + 1 });
+      let longer: Array<{ item: T; end: number; order: number }> | undefined;
+      let at: TrieNode<T> | undefined = first;
+      for (let j = i + 1; j < norm.length && at?.next; j++) {
+        at = at.next.get(norm[j]);
+        if (at?.ends) for (const { item, order } of at.ends) (longer ??= []).push({ item, end: j + 1, order });
       }
+      if (!longer) continue;
+      // Longer terms that start at the same word keep the list's order, which decides between equal matches.
+      if (longer.length > 1) longer.sort((a, b) => a.order - b.order);
+      for (const { item, end } of longer) found.push({ item, start: i, end });
     }
     return found;
   }
@@ -59,22 +99,30 @@ export class TermMatcher<T> {
 
 /** Blanks out the words of any of `phrases`, so "health check" no longer contains "health". */
 export class PhraseEraser {
-  private readonly byFirstWord = new Map<string, string[][]>();
-  private readonly joined: Set<string>;
+  /** Depth-1 nodes whose `joined` is set are a phrase run together ("healthcheck"); `ends` marks a phrase's end. */
+  private readonly root: TrieNode<true> = node();
 
   constructor(phrases: readonly string[]) {
-    const list = phrases.map(words).filter((p) => p.length > 0);
-    this.joined = new Set(list.map((p) => p.join('')));
-    // Indexed by first word, so a long description costs one lookup per word rather than one pass per phrase.
-    for (const p of list) this.byFirstWord.set(p[0], [...(this.byFirstWord.get(p[0]) ?? []), p]);
+    for (const p of phrases.map(words)) {
+      if (p.length === 0) continue;
+      child(this.root, p.join('')).joined = true;
+      let at = this.root;
+      for (const word of p) at = child(at, word);
+      at.ends = [{ item: true, order: 0 }];
+    }
   }
 
   erase(textWords: readonly string[]): string[] {
-    const out = textWords.map((w) => (this.joined.has(w) ? '' : w));
+    const out = textWords.slice();
+    const root = this.root.next;
+    if (!root) return out;
     for (let i = 0; i < textWords.length; i++) {
-      for (const p of this.byFirstWord.get(textWords[i]) ?? []) {
-        if (i + p.length <= textWords.length && p.every((w, k) => textWords[i + k] === w))
-          for (let k = 0; k < p.length; k++) out[i + k] = '';
+      let at = root.get(textWords[i]);
+      if (at?.joined) out[i] = '';
+      for (let j = i; at;) {
+        if (at.ends) for (let k = i; k <= j; k++) out[k] = '';
+        if (++j >= textWords.length || !at.next) break;
+        at = at.next.get(textWords[j]);
       }
     }
     return out;

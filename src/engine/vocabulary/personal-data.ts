@@ -53,15 +53,43 @@ interface CompiledVocabulary {
   names: TermMatcher<PersonalDataTerm>;
   descriptions: TermMatcher<PersonalDataTerm>;
   ignoredNames: Set<string>;
+  /** The terms about a person already found in a name or a description: contracts repeat names ("email", "id"). */
+  seenNames: Map<string, PersonalDataTerm[]> | undefined;
+  seenDescriptions: Map<string, PersonalDataTerm[]> | undefined;
 }
 
 const eraser = new PhraseEraser(NOT_PERSONAL_PHRASES);
-const compiledByOptions = new Map<string, CompiledVocabulary>();
+const compiledByKey = new Map<string, CompiledVocabulary>();
+// Each rule receives its own options object; the same object is asked about again for every contract of a run.
+const compiledByOptions = new WeakMap<PersonalDataOptions, CompiledVocabulary>();
+const keyByOptions = new WeakMap<PersonalDataOptions, string>();
+/** Texts remembered per word list before the memory starts again. */
+const SEEN_LIMIT = 5000;
+
+function optionsKey(options: PersonalDataOptions): string {
+  let cacheKey = keyByOptions.get(options);
+  if (cacheKey === undefined) keyByOptions.set(options, (cacheKey = JSON.stringify(options)));
+  return cacheKey;
+}
 
 function compile(options: PersonalDataOptions): CompiledVocabulary {
-  const cacheKey = JSON.stringify(options);
-  const cached = compiledByOptions.get(cacheKey);
-  if (cached) return cached;
+  const known = compiledByOptions.get(options);
+  if (known) return known;
+  const cacheKey = optionsKey(options);
+  const cached = compiledByKey.get(cacheKey);
+  if (cached) {
+    compiledByOptions.set(options, cached);
+    return cached;
+  }
+  const compiled = compileWords(options, true);
+  if (compiledByKey.size > 20) compiledByKey.clear();
+  compiledByKey.set(cacheKey, compiled);
+  compiledByOptions.set(options, compiled);
+  return compiled;
+}
+
+/** The word list with an organisation's own words, compiled into one trie for names and one for descriptions. */
+function compileWords(options: PersonalDataOptions, remember: boolean): CompiledVocabulary {
   const ignored = new Set(options.ignoreWords.map(key));
   const terms: PersonalDataTerm[] = [
     ...PERSONAL_DATA_TERMS,
@@ -71,17 +99,28 @@ function compile(options: PersonalDataOptions): CompiledVocabulary {
   ]
     .filter((t) => !ignored.has(key(t.term)))
     .sort((a, b) => RANK[a.category] - RANK[b.category]);
-  const compiled: CompiledVocabulary = {
+  return {
     names: new TermMatcher(terms.map((t) => ({ term: t.term, item: t }))),
     // Free text mentions many things in passing; only the sensitive categories are looked for there.
     descriptions: new TermMatcher(
       terms.filter((t) => !t.nameOnly && t.category !== 'personal').map((t) => ({ term: t.term, item: t })),
     ),
     ignoredNames: ignored,
+    seenNames: remember ? new Map() : undefined,
+    seenDescriptions: remember ? new Map() : undefined,
   };
-  if (compiledByOptions.size > 20) compiledByOptions.clear();
-  compiledByOptions.set(cacheKey, compiled);
-  return compiled;
+}
+
+/**
+ * A matcher of its own for one word list, compiled now and remembering texts only if asked: what `matchProperty`
+ * does without the shared caches, for measuring the cost of matching.
+ */
+export function createPersonalDataMatcher(
+  options: PersonalDataOptions,
+  remember = true,
+): (property: PropertyRef) => PersonalDataMatch | undefined {
+  const vocabulary = compileWords(options, remember);
+  return (property) => matchWith(vocabulary, property);
 }
 
 const wordSet = (list: readonly string[]) => new Set(list);
@@ -103,23 +142,50 @@ function aboutAPerson(
   textWords: readonly string[],
   reach: number,
 ): PersonalDataTerm[] {
-  return matcher
-    .findAllAt(textWords)
-    .filter(({ item, start, end }) => {
-      const after = textWords.slice(end, end + reach);
-      if (after.some((w) => isIn(THING, w))) return false;
-      if (item.category === 'personal' && after.some((w) => isIn(FIGURE, w))) return false;
-      if (item.category === 'personal' && !item.attribute && after.some((w) => isIn(KIND, w))) return false;
-      const before = textWords.slice(Math.max(0, start - reach), start);
-      if (textWords.slice(start, end).some((w) => isIn(PERSON, w))) return true; // "company customer name"
-      // Walking back from the term: a person word first keeps it personal, an organisation word first does not.
-      for (let k = before.length - 1; k >= 0; k--) {
-        if (isIn(PERSON, before[k])) return true;
-        if (isIn(ORGANISATION, before[k])) return false;
-      }
-      return true;
-    })
-    .map((m) => m.item);
+  const found: PersonalDataTerm[] = [];
+  for (const { item, start, end } of matcher.findAllAt(textWords)) {
+    if (qualifiesAsPersonal(item, textWords, start, end, reach)) found.push(item);
+  }
+  return found;
+}
+
+function qualifiesAsPersonal(
+  item: PersonalDataTerm,
+  textWords: readonly string[],
+  start: number,
+  end: number,
+  reach: number,
+): boolean {
+  const afterEnd = Math.min(textWords.length, end + reach);
+  for (let k = end; k < afterEnd; k++) {
+    const w = textWords[k];
+    if (isIn(THING, w)) return false;
+    if (item.category === 'personal' && isIn(FIGURE, w)) return false;
+    if (item.category === 'personal' && !item.attribute && isIn(KIND, w)) return false;
+  }
+  for (let k = start; k < end; k++) if (isIn(PERSON, textWords[k])) return true; // "company customer name"
+  // Walking back from the term: a person word first keeps it personal, an organisation word first does not.
+  for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
+    if (isIn(PERSON, textWords[k])) return true;
+    if (isIn(ORGANISATION, textWords[k])) return false;
+  }
+  return true;
+}
+
+/** The terms about a person in one name or description, remembered per word list. */
+function termsIn(
+  matcher: TermMatcher<PersonalDataTerm>,
+  seen: Map<string, PersonalDataTerm[]> | undefined,
+  text: string,
+  reach: number,
+): PersonalDataTerm[] {
+  const known = seen?.get(text);
+  if (known) return known;
+  const found = aboutAPerson(matcher, eraser.erase(words(text)), reach);
+  if (!seen) return found;
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(text, found);
+  return found;
 }
 
 const strongest = (found: PersonalDataTerm[]): PersonalDataTerm | undefined =>
@@ -143,12 +209,12 @@ function matchWith(vocabulary: CompiledVocabulary, property: PropertyRef): Perso
   const name = str(value.name) ?? property.name ?? '';
   if (name !== '' && vocabulary.ignoredNames.has(key(name))) return undefined;
   const found = [
-    ...aboutAPerson(vocabulary.names, eraser.erase(words(name)), Infinity),
-    ...aboutAPerson(vocabulary.names, eraser.erase(words(str(value.businessName) ?? '')), Infinity),
+    ...termsIn(vocabulary.names, vocabulary.seenNames, name, Infinity),
+    ...termsIn(vocabulary.names, vocabulary.seenNames, str(value.businessName) ?? '', Infinity),
   ];
   const description = str(value.description);
   // In free text only the words next to a term qualify it ("a health product sold in pharmacies").
-  if (description) found.push(...aboutAPerson(vocabulary.descriptions, eraser.erase(words(description)), 1));
+  if (description) found.push(...termsIn(vocabulary.descriptions, vocabulary.seenDescriptions, description, 1));
   const best = strongest(found);
   return best ? { property, category: best.category, term: best.term } : undefined;
 }
@@ -161,7 +227,7 @@ export function personalDataIn(
   parts: ContractParts,
   options: PersonalDataOptions = DEFAULT_PERSONAL_DATA_OPTIONS,
 ): PersonalDataMatch[] {
-  const cacheKey = JSON.stringify(options);
+  const cacheKey = optionsKey(options);
   let byOptions = matchesByParts.get(parts);
   if (!byOptions) matchesByParts.set(parts, (byOptions = new Map()));
   const cached = byOptions.get(cacheKey);
