@@ -38,12 +38,14 @@ Options:
       --fix              Apply the safe fixes, save the files, then report what remains
       --cache            Reuse the results of files that did not change since the last --cache run
       --cache-location PATH  Keep them in PATH: a file, or a folder for .dclens-cache (default: ./.dclens-cache)
+      --threads N        Lint on N threads (1: one thread; default: one per core for many files)
       --profile NAME     Rule profile for this run: recommended, strict or uk-gov
       --color, --no-color  Force colours on or off (NO_COLOR is respected)
   -h, --help             Show this help
 
 Environment:
   DCLENS_TODAY=YYYY-MM-DD  The date rules about dates compare against (default: today)
+  DCLENS_THREADS=N|auto    As --threads (the option wins)
 `;
 
 export const RULES_HELP = `Usage: dclens rules [--format text|json]

@@ -1,5 +1,6 @@
 // The `dclens` entry point: picks the sub-command, turns every failure into one line and an exit code.
 import type { CliIO, CommandHandler } from './command';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { runCommand, start } from './run';
 
 /** Loaded on first use, so each command pays at start-up only for the code it runs. */
@@ -26,4 +27,9 @@ export async function run(argv: readonly string[], given: CliIO): Promise<number
   return runCommand(argv, given, COMMANDS);
 }
 
-void start(COMMANDS);
+// The same bundle is `dclens lint`'s worker thread (see commands/lint-workers.ts) when started with its workerData.
+if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === 'dclens-lint-worker') {
+  void import('./commands/lint-workers').then((workers) => workers.runLintWorker(workerData));
+} else {
+  void start(COMMANDS);
+}

@@ -12,7 +12,9 @@ import type { CommandHandler } from '../command';
 import { LINT_HELP } from '../help';
 import { DCLENS_VERSION } from '../../node/version';
 import { cacheFilePath, LintCache } from '../../node/lint-cache';
-import { lintOneFile, onlyErrors, today } from './lint-file';
+import { lintOneFile, onlyErrors, today, type LintFileOptions } from './lint-file';
+import { askedThreads, lintOnThreads, threadsFor, type LintJob, type LintOutcome } from './lint-workers';
+import { CliError } from '../command';
 import { cliCatalogue } from './lint-catalogue';
 import { writeOutput } from './output';
 
@@ -23,6 +25,7 @@ const LINT_OPTIONS = {
   quiet: { short: 'q' },
   config: { value: true, short: 'c' },
   fix: {},
+  threads: { value: true },
   cache: {},
   'cache-location': { value: true },
   profile: { value: true },
@@ -52,49 +55,106 @@ export const lintCommand: CommandHandler = async (args, io) => {
       ? LintCache.open(cacheFilePath(io.cwd, stringOption(parsed, 'cache-location')))
       : undefined;
 
+  const threadsAsked = askedThreads(intOption(parsed, 'threads'), process.env.DCLENS_THREADS);
+
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['.'];
+  // Warnings are kept with the file being resolved and printed in file order once it is linted, so a run on several
+  // threads prints them as one thread does.
+  let warnTo: string[] | undefined;
   const host = new NodeHost({
     cwd: io.cwd,
     explicitConfig: stringOption(parsed, 'config'),
     profile,
-    warn: (warning) => io.stderr(`dclens: warning: ${safeOneLine(warning)}\n`),
+    warn: (warning) => (warnTo ? warnTo.push(warning) : io.stderr(`dclens: warning: ${safeOneLine(warning)}\n`)),
   });
   const files = await filesToCheck(inputs, io.cwd, host);
+  const day = today();
+  // First every file is resolved (configuration, catalogue, cache) in order; what the cache does not answer is linted
+  // next, on one thread or several; the results are then taken in file order. A failure resolving a file stops the
+  // run there, after the files before it, as a run that lints each file as it goes would.
+  const slots: Slot[] = [];
+  const jobs: LintJob[] = [];
+  for (const absolute of files) {
+    const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
+    const slot: Slot = { absolute, relative, warnings: [] };
+    slots.push(slot);
+    warnTo = slot.warnings;
+    try {
+      const context = fileContextOf(host, absolute);
+      if (context.ignored) {
+        slot.ignored = true;
+        continue;
+      }
+      const catalogue = await cliCatalogue(host, context, day);
+      const options = {
+        config: context.config,
+        today: day,
+        fix,
+        catalogue,
+        catalogueSubjectPath: context.relativePath,
+        warn: (message: string) => void slot.warnings.push(message),
+      };
+      slot.options = options;
+      const bytes = cache && readBytes(absolute);
+      if (cache && bytes) {
+        slot.key = cache.keyOf(bytes, { ...options, fileName: relative });
+        slot.result = cache.get(absolute, slot.key);
+        slot.options.bytes = bytes;
+      }
+      if (!slot.result) jobs.push({ index: slots.length - 1, absolute, relative, bytes: slot.options.bytes });
+    } catch (error) {
+      slot.error = error;
+      break;
+    } finally {
+      warnTo = undefined;
+    }
+  }
+
+  const here = (job: LintJob): LintOutcome => {
+    const slot = slots[job.index];
+    try {
+      return { index: job.index, result: lintOneFile(job.absolute, job.relative, slot.options!), warnings: [] };
+    } catch (error) {
+      return { index: job.index, warnings: [], thrown: error };
+    }
+  };
+  const threads = fix ? 1 : threadsFor(jobs.length, threadsAsked);
+  const outcomes =
+    threads > 1
+      ? await lintOnThreads(
+          jobs,
+          threads,
+          { cwd: io.cwd, explicitConfig: stringOption(parsed, 'config'), profile, today: day },
+          here,
+        )
+      : undefined;
+  if (process.env.DCLENS_THREAD_COUNTS) io.stderr(`dclens: threads: ${threads}\n`);
+
   const reports: FileReport[] = [];
   const internalErrors: string[] = [];
   let examined = 0;
-  const day = today();
-  for (const absolute of files) {
-    const relative = toPosix(path.relative(io.cwd, absolute)) || path.basename(absolute);
-    const context = fileContextOf(host, absolute);
-    if (context.ignored) continue;
+  for (const [index, slot] of slots.entries()) {
+    for (const warning of slot.warnings) io.stderr(`dclens: warning: ${safeOneLine(warning)}\n`);
+    if (slot.error !== undefined) throw slot.error;
+    if (slot.ignored) continue;
     examined++;
-    const catalogue = await cliCatalogue(host, context, day);
-    const warn = (message: string) => io.stderr(`dclens: warning: ${safeOneLine(message)}\n`);
-    const options = {
-      config: context.config,
-      today: day,
-      fix,
-      catalogue,
-      catalogueSubjectPath: context.relativePath,
-      warn,
-    };
-    let linted: FileLintResult;
-    const bytes = cache && readBytes(absolute);
-    if (cache && bytes) {
-      const key = cache.keyOf(bytes, { ...options, fileName: relative });
-      const stored = cache.get(absolute, key);
-      if (stored) linted = stored;
-      else {
-        linted = lintOneFile(absolute, relative, { ...options, bytes });
-        cache.set(absolute, key, linted);
-      }
-    } else {
-      linted = lintOneFile(absolute, relative, options);
+    let linted = slot.result;
+    if (!linted) {
+      const outcome = outcomes
+        ? outcomes.get(index)
+        : here({ index, absolute: slot.absolute, relative: slot.relative });
+      if (!outcome) throw new Error(`no result for ${slot.relative}`);
+      for (const warning of outcome.warnings) io.stderr(`dclens: warning: ${safeOneLine(warning)}\n`);
+      for (const warning of slot.warnings.splice(0)) io.stderr(`dclens: warning: ${safeOneLine(warning)}\n`);
+      if (outcome.thrown !== undefined) throw outcome.thrown;
+      if (outcome.error)
+        throw outcome.error.cli ? new CliError(outcome.error.message) : new Error(outcome.error.message);
+      linted = outcome.result!;
+      if (cache && slot.key) cache.set(slot.absolute, slot.key, linted);
     }
     const result: FileLintResult = quiet ? onlyErrors(linted) : linted;
-    for (const message of result.internalErrors ?? []) internalErrors.push(`${relative}: ${message}`);
-    if (result.isContract) reports.push({ file: relative, result });
+    for (const message of result.internalErrors ?? []) internalErrors.push(`${slot.relative}: ${message}`);
+    if (result.isContract) reports.push({ file: slot.relative, result });
   }
 
   if (cache) {
@@ -129,6 +189,20 @@ export const lintCommand: CommandHandler = async (args, io) => {
   }
   return 0;
 };
+
+/** One file of the run, in the order found. */
+interface Slot {
+  absolute: string;
+  relative: string;
+  /** Warnings raised while resolving and linting it, printed when its result is taken. */
+  warnings: string[];
+  ignored?: boolean;
+  options?: LintFileOptions;
+  key?: string;
+  result?: FileLintResult;
+  /** Resolving it failed: the run stops here. */
+  error?: unknown;
+}
 
 /** The file's bytes, or undefined when it cannot be read (linting it then reports why). */
 function readBytes(absolute: string): Uint8Array | undefined {
