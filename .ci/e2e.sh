@@ -3,7 +3,7 @@
 #   1. the mocha suite test/suite inside the extension host (test/e2e/run-ext-tests.mjs), in a trusted workspace
 #      and again in Restricted Mode;
 #   2. a UI test that installs the packaged .vsix and checks the Problems panel, the score CodeLens, a hover,
-#      completion, the score view and the walkthrough (test/e2e/ui-smoke.mjs);
+#      completion, the score view, the walkthrough and the data quality report (test/e2e/ui-smoke.mjs);
 #   3. a UI test that opens the workspace untrusted, trusts it from the trust editor and checks that the folder's
 #      configuration then applies without a reload (test/e2e/ui-trust.mjs);
 #   4. the HTML report of examples/ with its history in headless Chromium: its figures, nothing fetched, axe-core

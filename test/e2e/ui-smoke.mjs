@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // UI test: installs the packaged .vsix into a fresh code-server, opens the fixture workspace in headless
 // Chromium, opens a contract, and checks what a user sees: our problems in the Problems panel and a hover
-// with guidance, completion of a value, the score CodeLens, the score view (its links open the contract at the line) and the walkthrough.
-// Saves screenshots: the given one (the README's picture comes from here), and -completion / -score / -walkthrough
+// with guidance, completion of a value, the score CodeLens, the score view (its links open the contract at the line),
+// the walkthrough and the data quality report.
+// Saves screenshots: the given one (the README's picture comes from here), and -completion / -score / -walkthrough /
+// -report
 // beside it.
 //
 //   node test/e2e/ui-smoke.mjs --vsix data-contract-lens.vsix [--workspace test/fixtures/workspace]
@@ -151,11 +153,34 @@ const { check, summary } = checkList();
       await page.screenshot({ path: walkthroughShot, animations: 'disabled' });
     });
     console.log(`  screenshot ${path.relative(process.cwd(), walkthroughShot)}`);
+    const reportShot = shot.replace(/\.png$/, '-report.png');
+    await check('the data quality report opens in a tab with the figures of the workspace', async () => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Data Contract Lens: Open data quality report');
+      await page.locator('.quick-input-list .monaco-list-row:has-text("Open data quality report")').first().waitFor();
+      await page.keyboard.press('Enter');
+      // The page lives in the webview's inner frame; its renderer comes from the .vsix (dist/report-html.js).
+      let found;
+      for (let tries = 0; !found && tries < 60; tries++) {
+        for (const frame of page.frames()) {
+          const heading = frame.locator('h2:has-text("Where things stand")');
+          if ((await heading.count().catch(() => 0)) > 0) found = frame;
+        }
+        if (!found) await page.waitForTimeout(500);
+      }
+      if (!found) throw new Error('no webview frame shows the report');
+      await found.locator('svg').first().waitFor({ timeout: 15000 });
+      const text = await found.locator('body').innerText();
+      if (!/contracts/i.test(text) || !/orders/i.test(text)) throw new Error('the report does not name the contracts');
+      await page.screenshot({ path: reportShot, animations: 'disabled' });
+    });
+    console.log(`  screenshot ${path.relative(process.cwd(), reportShot)}`);
   } catch (e) {
     if (verbose) console.error(e);
     if (page) await page.screenshot({ path: shot.replace(/\.png$/, '-failure.png') }).catch(() => {});
   } finally {
     await state.close?.();
   }
-  process.exit(summary(hoverLine ? 7 : 5));
+  process.exit(summary(hoverLine ? 8 : 6));
 })();
