@@ -6,7 +6,9 @@ export function words(text: string): string[] {
   // One pass (this runs for every name and description of large contracts): runs of capitals not followed by a
   // lower-case letter ("NI" in "NINumber"), capitalised or lower-case words, and digit runs.
   const found = text.match(WORD);
-  return found ? found.map((w) => w.toLowerCase()) : [];
+  if (!found) return [];
+  for (let i = 0; i < found.length; i++) found[i] = found[i].toLowerCase();
+  return found;
 }
 
 const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
@@ -112,19 +114,20 @@ export class PhraseEraser {
     }
   }
 
-  erase(textWords: readonly string[]): string[] {
-    const out = textWords.slice();
+  /** The words with those of every phrase blanked; the same array when there is nothing to blank. */
+  erase(textWords: readonly string[]): readonly string[] {
     const root = this.root.next;
-    if (!root) return out;
+    if (!root) return textWords;
+    let out: string[] | undefined;
     for (let i = 0; i < textWords.length; i++) {
       let at = root.get(textWords[i]);
-      if (at?.joined) out[i] = '';
+      if (at?.joined) (out ??= textWords.slice())[i] = '';
       for (let j = i; at;) {
-        if (at.ends) for (let k = i; k <= j; k++) out[k] = '';
+        if (at.ends) for (let k = i; k <= j; k++) (out ??= textWords.slice())[k] = '';
         if (++j >= textWords.length || !at.next) break;
         at = at.next.get(textWords[j]);
       }
     }
-    return out;
+    return out ?? textWords;
   }
 }

@@ -63,8 +63,10 @@ const compiledByKey = new Map<string, CompiledVocabulary>();
 // Each rule receives its own options object; the same object is asked about again for every contract of a run.
 const compiledByOptions = new WeakMap<PersonalDataOptions, CompiledVocabulary>();
 const keyByOptions = new WeakMap<PersonalDataOptions, string>();
-/** Texts remembered per word list before the memory starts again. */
-const SEEN_LIMIT = 5000;
+/** Texts remembered per word list before the memory starts again (a run of 1,000 contracts has ~6,000 names). */
+const SEEN_LIMIT = 20_000;
+/** Longer texts (most descriptions) are seldom repeated: not worth keeping. */
+const SEEN_LENGTH = 200;
 
 function optionsKey(options: PersonalDataOptions): string {
   let cacheKey = keyByOptions.get(options);
@@ -182,17 +184,17 @@ function termsIn(
   const known = seen?.get(text);
   if (known) return known;
   const found = aboutAPerson(matcher, eraser.erase(words(text)), reach);
-  if (!seen) return found;
+  if (!seen || text.length > SEEN_LENGTH) return found;
   if (seen.size >= SEEN_LIMIT) seen.clear();
   seen.set(text, found);
   return found;
 }
 
-const strongest = (found: PersonalDataTerm[]): PersonalDataTerm | undefined =>
-  found.reduce<PersonalDataTerm | undefined>(
-    (best, t) => (!best || RANK[t.category] < RANK[best.category] ? t : best),
-    undefined,
-  );
+/** The first of the most sensitive terms, carrying on from the best found so far. */
+function strongest(found: readonly PersonalDataTerm[], best?: PersonalDataTerm): PersonalDataTerm | undefined {
+  for (const t of found) if (!best || RANK[t.category] < RANK[best.category]) best = t;
+  return best;
+}
 
 /** The strongest personal-data match for one property, or undefined. */
 export function matchProperty(
@@ -207,15 +209,15 @@ function matchWith(vocabulary: CompiledVocabulary, property: PropertyRef): Perso
   // Array items without a name of their own are judged with their array, not a second time.
   if (property.path[property.path.length - 1] === 'items' && str(value.name) === undefined) return undefined;
   const name = str(value.name) ?? property.name ?? '';
-  if (name !== '' && vocabulary.ignoredNames.has(key(name))) return undefined;
-  const found = [
-    ...termsIn(vocabulary.names, vocabulary.seenNames, name, Infinity),
-    ...termsIn(vocabulary.names, vocabulary.seenNames, str(value.businessName) ?? '', Infinity),
-  ];
+  if (name !== '' && vocabulary.ignoredNames.size > 0 && vocabulary.ignoredNames.has(key(name))) return undefined;
+  let best = strongest(termsIn(vocabulary.names, vocabulary.seenNames, name, Infinity));
+  const businessName = str(value.businessName);
+  if (businessName) best = strongest(termsIn(vocabulary.names, vocabulary.seenNames, businessName, Infinity), best);
   const description = str(value.description);
   // In free text only the words next to a term qualify it ("a health product sold in pharmacies").
-  if (description) found.push(...termsIn(vocabulary.descriptions, vocabulary.seenDescriptions, description, 1));
-  const best = strongest(found);
+  if (description) {
+    best = strongest(termsIn(vocabulary.descriptions, vocabulary.seenDescriptions, description, 1), best);
+  }
   return best ? { property, category: best.category, term: best.term } : undefined;
 }
 
