@@ -28,6 +28,7 @@ import {
   ReferencePhraseEraser,
   ReferenceTermMatcher,
   referenceMatchProperty,
+  referenceWords,
 } from '../helpers/personal-data-reference';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -188,6 +189,31 @@ describe('compiled personal-data matcher', () => {
     // Their names hold no personal data: the common case the lint time is spent on.
     assert.ok(benchContracts.length > 2000, `only ${benchContracts.length} properties`);
     for (const [, options] of OPTION_SETS) assertSameFindings(benchContracts, options);
+  });
+
+  it('splits every line of every fixture into the same words as the regular expression did', () => {
+    let lines = 0;
+    for (const file of yamlFiles(FIXTURES)) {
+      const text = readFileSync(file, 'utf8');
+      for (const line of text.split('\n')) {
+        lines++;
+        if (words(line).join(' ') !== referenceWords(line).join(' '))
+          assert.deepEqual(words(line), referenceWords(line));
+      }
+    }
+    assert.ok(lines > 50_000, `only ${lines} lines`);
+  });
+
+  it('splits random mixes of capitals, lower case, digits, separators and non-ASCII letters the same way', () => {
+    const next = random(11);
+    const alphabet = ['A', 'B', 'Z', 'a', 'b', 'z', '0', '9', '_', '-', ' ', '.', 'É', 'é', 'ß', '@', '[', '`', '{'];
+    for (let k = 0; k < 20_000; k++) {
+      const text = Array.from(
+        { length: Math.floor(next() * 12) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
+      assert.deepEqual(words(text), referenceWords(text), JSON.stringify(text));
+    }
   });
 
   it('finds every term at the same words and in the same order as the reference, overlapping terms included', () => {

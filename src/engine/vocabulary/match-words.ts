@@ -1,17 +1,40 @@
 // Whole-word matching of curated terms against identifiers and free text, compiled once for speed
 // (contracts can have tens of thousands of properties).
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Splits `dateOfBirth`, `date_of_birth`, `DATE-OF-BIRTH` and `NINumber` into lower-case words. */
 export function words(text: string): string[] {
-  // One pass (this runs for every name and description of large contracts): runs of capitals not followed by a
-  // lower-case letter ("NI" in "NINumber"), capitalised or lower-case words, and digit runs.
-  const found = text.match(WORD);
-  if (!found) return [];
-  for (let i = 0; i < found.length; i++) found[i] = found[i].toLowerCase();
+  // One pass over the characters (this runs for every name and description of large contracts): runs of capitals
+  // not followed by a lower-case letter ("NI" in "NINumber"), capitalised or lower-case words, and digit runs, as the
+  // pattern /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g finds them. Other characters separate words.
+  const found: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let end = i + 1;
+    if (isUpper(c)) {
+      while (end < n && isUpper(text.charCodeAt(end))) end++;
+      if (end < n && isLower(text.charCodeAt(end))) {
+        // "NINumber": the last capital starts the next word. "Number": one capital starts this one.
+        if (end - i > 1) end--;
+        else while (++end < n && isLower(text.charCodeAt(end)));
+      }
+      found.push(text.slice(i, end).toLowerCase());
+    } else if (isLower(c)) {
+      while (end < n && isLower(text.charCodeAt(end))) end++;
+      found.push(text.slice(i, end));
+    } else if (isDigit(c)) {
+      while (end < n && isDigit(text.charCodeAt(end))) end++;
+      found.push(text.slice(i, end));
+    }
+    i = end;
+  }
   return found;
 }
-
-const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
 
 export const singular = (w: string): string =>
   w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
