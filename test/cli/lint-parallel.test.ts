@@ -93,6 +93,19 @@ describe('dclens lint on several threads (child process)', function () {
     assert.equal(counts(lint([], 0, { DCLENS_THREADS: 'auto', DCLENS_THREAD_COUNTS: '1' })), String(auto));
   });
 
+  it('fixes on one thread, whatever --threads asks: --fix writes files', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'dclens-threads-fix-'));
+    try {
+      writeCorpus(copy);
+      const run = runCli(['lint', '--fix', '--threads', '2', 'generated'], copy, { DCLENS_THREAD_COUNTS: '1' });
+      assert.match(run.stderr, /dclens: threads: 1\n/);
+      const again = runCli(['lint', '--threads', '2', 'generated'], copy, { DCLENS_THREAD_COUNTS: '1' });
+      assert.match(again.stderr, /dclens: threads: 2\n/, 'the same files without --fix go to a worker');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   for (const format of ['stylish', 'json', 'sarif', 'junit', 'github']) {
     it(`prints the same ${format} report, warnings and exit code on two threads as on one`, () => {
       const run = assertSame(['--format', format]);

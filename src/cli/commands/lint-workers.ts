@@ -57,10 +57,10 @@ export function canStartWorkers(): boolean {
 
 /**
  * How many threads lint `toLint` files: `--threads` / DCLENS_THREADS (1 = this thread only), else one per core when
- * there are enough files to pay for starting the others.
+ * there are enough files to pay for starting the others. `fix` runs on one thread: it writes files.
  */
-export function threadsFor(toLint: number, asked: number | undefined): number {
-  if (!canStartWorkers() || toLint < 2) return 1;
+export function threadsFor(toLint: number, asked: number | undefined, fix = false): number {
+  if (fix || !canStartWorkers() || toLint < 2) return 1;
   if (asked !== undefined) return Math.max(1, Math.min(asked, Math.ceil(toLint / CHUNK)));
   return Math.max(1, Math.min(availableParallelism(), Math.floor(toLint / FILES_PER_WORKER)));
 }
@@ -78,63 +78,88 @@ export function askedThreads(option: number | undefined, env: string | undefined
 }
 
 /**
- * Lints `jobs` on `threads` threads (this one included), calling `here` for this thread's share. Resolves with one
- * outcome per job, by index; rejects if a worker fails outside a file's lint.
+ * Worker threads for one run, started as soon as the run knows it will want them, so that they load the CLI while
+ * the main thread finds and resolves the files.
  */
-export async function lintOnThreads(
-  jobs: LintJob[],
-  threads: number,
-  data: Omit<LintWorkerData, 'kind'>,
-  here: (job: LintJob) => LintOutcome,
-): Promise<Map<number, LintOutcome>> {
-  const outcomes = new Map<number, LintOutcome>();
-  let next = 0;
-  const take = (): LintJob[] => {
-    const chunk = jobs.slice(next, next + CHUNK);
-    next += chunk.length;
-    return chunk;
-  };
-  const workers: Worker[] = [];
-  const done: Promise<void>[] = [];
-  const workerData: LintWorkerData = { kind: 'dclens-lint-worker', ...data };
-  for (let w = 1; w < threads; w++) {
-    const worker = new Worker(__filename, { workerData, stdout: false, stderr: false });
-    workers.push(worker);
-    done.push(
-      new Promise<void>((resolve, reject) => {
-        let outstanding = 0;
-        const send = (): void => {
-          const chunk = take();
-          if (chunk.length === 0) return;
-          outstanding++;
-          worker.postMessage(chunk);
-        };
-        worker.on('message', (results: LintOutcome[]) => {
-          outstanding--;
-          for (const outcome of results) outcomes.set(outcome.index, outcome);
-          send();
-          if (outstanding === 0) resolve();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (outstanding > 0) reject(new Error(`a lint worker stopped (exit code ${code})`));
-        });
-        for (let i = 0; i < IN_FLIGHT; i++) send();
-        if (outstanding === 0) resolve();
-      }),
-    );
-  }
-  try {
-    // This thread's share: a chunk at a time, letting the workers' messages in between.
-    for (let chunk = take(); chunk.length > 0; chunk = take()) {
-      for (const job of chunk) outcomes.set(job.index, here(job));
-      await new Promise<void>((resolve) => setImmediate(resolve));
+export class LintWorkers {
+  private readonly workers: Worker[] = [];
+  /** A worker that failed outside a file's lint (it could not start, or stopped). */
+  private failure: Error | undefined;
+  private readonly failed: Array<(error: Error) => void> = [];
+
+  /** Starts `count` workers (none for 0). */
+  constructor(count: number, data: Omit<LintWorkerData, 'kind'>) {
+    const workerData: LintWorkerData = { kind: 'dclens-lint-worker', ...data };
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(__filename, { workerData, stdout: false, stderr: false });
+      const fail = (error: Error): void => {
+        this.failure ??= error;
+        for (const notify of this.failed) notify(error);
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`a lint worker stopped (exit code ${code})`)));
+      this.workers.push(worker);
     }
-    await Promise.all(done);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return outcomes;
+
+  /** The threads linting: the workers and this one. */
+  get threads(): number {
+    return this.workers.length + 1;
+  }
+
+  /**
+   * Lints `jobs` on the workers and this thread (`here` lints one there), then stops the workers. Resolves with one
+   * outcome per job, by index; rejects if a worker fails outside a file's lint.
+   */
+  async run(jobs: LintJob[], here: (job: LintJob) => LintOutcome): Promise<Map<number, LintOutcome>> {
+    const outcomes = new Map<number, LintOutcome>();
+    let next = 0;
+    const take = (): LintJob[] => {
+      const chunk = jobs.slice(next, next + CHUNK);
+      next += chunk.length;
+      return chunk;
+    };
+    const done = this.workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          if (this.failure) return reject(this.failure);
+          this.failed.push(reject);
+          let outstanding = 0;
+          const send = (): void => {
+            const chunk = take();
+            if (chunk.length === 0) return;
+            outstanding++;
+            worker.postMessage(chunk);
+          };
+          worker.on('message', (results: LintOutcome[]) => {
+            outstanding--;
+            for (const outcome of results) outcomes.set(outcome.index, outcome);
+            send();
+            if (outstanding === 0) resolve();
+          });
+          for (let i = 0; i < IN_FLIGHT; i++) send();
+          if (outstanding === 0) resolve();
+        }),
+    );
+    try {
+      // This thread's share: a chunk at a time, letting the workers' messages in between.
+      for (let chunk = take(); chunk.length > 0; chunk = take()) {
+        for (const job of chunk) outcomes.set(job.index, here(job));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      await Promise.all(done);
+    } finally {
+      await this.stop();
+    }
+    return outcomes;
+  }
+
+  /** Stops every worker (a run that ends early calls this too). */
+  async stop(): Promise<void> {
+    this.failed.length = 0;
+    this.failure ??= new Error('the lint workers were stopped');
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
 }
 
 /** The worker's side: lints each chunk it is sent and answers with the outcomes. */

@@ -13,7 +13,7 @@ import { LINT_HELP } from '../help';
 import { DCLENS_VERSION } from '../../node/version';
 import { cacheFilePath, LintCache } from '../../node/lint-cache';
 import { lintOneFile, onlyErrors, today, type LintFileOptions } from './lint-file';
-import { askedThreads, lintOnThreads, threadsFor, type LintJob, type LintOutcome } from './lint-workers';
+import { askedThreads, LintWorkers, threadsFor, type LintJob, type LintOutcome } from './lint-workers';
 import { CliError } from '../command';
 import { cliCatalogue } from './lint-catalogue';
 import { writeOutput } from './output';
@@ -69,6 +69,10 @@ export const lintCommand: CommandHandler = async (args, io) => {
   });
   const files = await filesToCheck(inputs, io.cwd, host);
   const day = today();
+  const workerData = { cwd: io.cwd, explicitConfig: stringOption(parsed, 'config'), profile, today: day };
+  // Without --cache every file found is linted: the workers start now and load while this thread resolves the files.
+  // With it, they start once the cache has said how many files are left, and not at all when it answered them all.
+  let workers = cache ? undefined : new LintWorkers(threadsFor(files.length, threadsAsked, fix) - 1, workerData);
   // First every file is resolved (configuration, catalogue, cache) in order; what the cache does not answer is linted
   // next, on one thread or several; the results are then taken in file order. A failure resolving a file stops the
   // run there, after the files before it, as a run that lints each file as it goes would.
@@ -118,17 +122,9 @@ export const lintCommand: CommandHandler = async (args, io) => {
       return { index: job.index, warnings: [], thrown: error };
     }
   };
-  const threads = fix ? 1 : threadsFor(jobs.length, threadsAsked);
-  const outcomes =
-    threads > 1
-      ? await lintOnThreads(
-          jobs,
-          threads,
-          { cwd: io.cwd, explicitConfig: stringOption(parsed, 'config'), profile, today: day },
-          here,
-        )
-      : undefined;
-  if (process.env.DCLENS_THREAD_COUNTS) io.stderr(`dclens: threads: ${threads}\n`);
+  workers ??= new LintWorkers(threadsFor(jobs.length, threadsAsked, fix) - 1, workerData);
+  const outcomes = workers.threads > 1 ? await workers.run(jobs, here) : undefined;
+  if (process.env.DCLENS_THREAD_COUNTS) io.stderr(`dclens: threads: ${workers.threads}\n`);
 
   const reports: FileReport[] = [];
   const internalErrors: string[] = [];
