@@ -94,6 +94,15 @@ describe('dclens lint on several threads (child process)', function () {
     assert.equal(auto.stdout, lint(['--format', 'json'], 1).stdout);
   });
 
+  it('refuses a thread count that is not a whole number from 1, saying which', () => {
+    const zero = lint(['--threads', '0', 'clean'], 1);
+    assert.equal(zero.code, 2);
+    assert.match(zero.stderr, /--threads must be 1 or more \(got 0\)/);
+    const word = lint(['clean'], 1, { DCLENS_THREADS: 'many' });
+    assert.equal(word.code, 2);
+    assert.match(word.stderr, /DCLENS_THREADS must be a whole number from 1, or auto \(got 'many'\)/);
+  });
+
   it('fixes on one thread, whatever --threads asks: --fix writes files', () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'dclens-threads-fix-'));
     try {
