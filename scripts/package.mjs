@@ -43,7 +43,7 @@ export function packageClosure(roots) {
 
 /** Files a package needs at run time: its code, manifest, native libraries and licence; no types, docs or maps. */
 const wanted = (name) =>
-  /\.(c?js|json|node|so|dylib|dll)$/.test(name) && !/\.d\.[cm]?ts$/.test(name) ? true : /^licen[cs]e/i.test(name);
+  /\.([cm]?js|json|node|so|dylib|dll)$/.test(name) && !/\.d\.[cm]?ts$/.test(name) ? true : /^licen[cs]e/i.test(name);
 const skippedDirs = new Set(['test', 'tests', '__tests__', 'docs', 'example', 'examples', '.github']);
 
 function copyPackage(from, to) {

@@ -63,7 +63,7 @@ export function vsixEntries(file: string): VsixEntry[] {
 export function unwantedInVsix(entries: VsixEntry[]): string[] {
   const unwanted = /^(src|test|scripts|node_modules|examples|\.[^/]+)\/|\.map$|\.ts$|\.vsix$/;
   const clientFile =
-    /^dist\/node_modules\/.+\.(c?js|json|node|so|dylib|dll)$|^dist\/node_modules\/.+\/licen[cs]e[^/]*$/i;
+    /^dist\/node_modules\/.+\.([cm]?js|json|node|so|dylib|dll)$|^dist\/node_modules\/.+\/licen[cs]e[^/]*$/i;
   return entries
     .map((e) => e.name)
     .filter((name) => unwanted.test(name) || (name.startsWith('dist/node_modules/') && !clientFile.test(name)));

@@ -2,7 +2,7 @@
 // database clients the server runs data tests with, and nothing of the repository's sources, tests, fixtures or
 // source maps. The unpacked extension's server runs a contract's checks on its own.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { allRules } from '../../src/engine';
@@ -92,6 +92,28 @@ describe('the packaged extension (.vsix)', function () {
         run.results.some((r) => r.status === 'failed'),
         'the fixture data has seeded defects the checks find',
       );
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('reaches PostgreSQL with the client as installed from the .vsix (a refused connection, said plainly)', async () => {
+    const installed = path.join(dir, 'installed');
+    const workspace = path.join(dir, 'workspace-pg');
+    extractVsix(vsix, installed);
+    cpSync(path.join(REPO, 'test/fixtures/data'), workspace, { recursive: true });
+    writeFileSync(path.join(workspace, '.dclens.yaml'), 'rules: {}\n');
+    const contract = path.join(workspace, 'fines.odcs.yaml');
+    // Port 1 on the loopback refuses at once: the client loads, connects and says why it could not.
+    const text = readFileSync(contract, 'utf8').replace(
+      'servers:\n',
+      'servers:\n  - server: pg\n    type: postgres\n    host: 127.0.0.1\n    port: 1\n    database: fines\n',
+    );
+    writeFileSync(contract, text);
+    const client = await LspClient.start({ root: workspace, serverPath: path.join(installed, 'dist/server.js') });
+    try {
+      const run = await client.request<RunTestsResult>(RUN_TESTS, { uri: uriOf(contract), server: 'pg' });
+      assert.match(run.unreachable ?? '', /^server 'pg': cannot connect to PostgreSQL at 127\.0\.0\.1:1: /);
     } finally {
       client.kill();
     }
