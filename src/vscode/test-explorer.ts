@@ -205,10 +205,13 @@ export class DataTestExplorer implements vscode.Disposable {
       byContract.set(contract.id, entry);
     }
     const run = this.controller.createTestRun(request, 'Data contracts', true);
+    // Run All takes every contract of the workspace: one that says nowhere where its data is, or whose data cannot
+    // be reached from here, is skipped with a line in the output rather than marked as a failure of each check.
+    const all = request.include === undefined;
     try {
       for (const { contract, checks, whole } of byContract.values()) {
         if (token.isCancellationRequested) break;
-        await this.runContract(run, contract, checks, whole, token);
+        await this.runContract(run, contract, checks, whole, token, all);
       }
     } finally {
       run.end();
@@ -221,19 +224,25 @@ export class DataTestExplorer implements vscode.Disposable {
     checks: vscode.TestItem[],
     whole: boolean,
     token: vscode.CancellationToken,
+    all: boolean,
   ): Promise<void> {
     const uri = this.data.get(contract)!.uri;
     const plan = this.plans.get(contract.id);
     const unique = [...new Map(checks.map((c) => [c.id, c])).values()];
+    const cannotRun = (reason: string) => {
+      if (all) {
+        for (const item of unique) run.skipped(item);
+        run.appendOutput(`${vscode.workspace.asRelativePath(uri)}: skipped. ${reason}\r\n`);
+      } else {
+        for (const item of unique) run.errored(item, new vscode.TestMessage(reason));
+      }
+    };
     if (!plan || plan.problem) {
       run.errored(contract, new vscode.TestMessage(plan?.problem ?? 'This file has no checks.'));
       return;
     }
     if (plan.servers.length === 0) {
-      const message = new vscode.TestMessage(
-        `Add a server under 'servers' in ${vscode.workspace.asRelativePath(uri)} to say where its data is.`,
-      );
-      for (const item of unique) run.errored(item, message);
+      cannotRun(`Add a server under 'servers' in ${vscode.workspace.asRelativePath(uri)} to say where its data is.`);
       return;
     }
     const server = await this.servers.serverFor(uri, plan.servers);
@@ -243,8 +252,7 @@ export class DataTestExplorer implements vscode.Disposable {
       return;
     }
     if (!server.runnable) {
-      const message = `Server '${server.server}': ${server.reason ?? 'it cannot be tested here'}.`;
-      for (const item of unique) run.errored(item, new vscode.TestMessage(message));
+      cannotRun(`Server '${server.server}': ${server.reason ?? 'it cannot be tested here'}.`);
       return;
     }
     for (const item of unique) run.started(item);

@@ -176,11 +176,27 @@ const { check, summary } = checkList();
       await page.screenshot({ path: reportShot, animations: 'disabled' });
     });
     console.log(`  screenshot ${path.relative(process.cwd(), reportShot)}`);
+    const testsShot = shot.replace(/\.png$/, '-tests.png');
+    await check(
+      "Run All Tests checks the workspace's contracts against their data, with DuckDB from the .vsix",
+      async () => {
+        await page.keyboard.press('Control+Shift+P');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type('Test: Run All Tests');
+        await page.locator('.quick-input-list .monaco-list-row:has-text("Run All Tests")').first().waitFor();
+        await page.keyboard.press('Enter');
+        // VS Code opens the results when the run ends: a check that passed shows with the "passed" icon. A server
+        // that cannot load DuckDB would mark every check errored, and none would pass.
+        await page.locator('.codicon-testing-passed-icon').first().waitFor({ timeout: 60000 });
+        await page.screenshot({ path: testsShot, animations: 'disabled' });
+      },
+    );
+    console.log(`  screenshot ${path.relative(process.cwd(), testsShot)}`);
   } catch (e) {
     if (verbose) console.error(e);
     if (page) await page.screenshot({ path: shot.replace(/\.png$/, '-failure.png') }).catch(() => {});
   } finally {
     await state.close?.();
   }
-  process.exit(summary(hoverLine ? 8 : 6));
+  process.exit(summary(hoverLine ? 9 : 7));
 })();
