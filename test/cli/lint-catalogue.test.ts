@@ -57,4 +57,13 @@ describe('dclens lint with a catalogue (child process)', function () {
   it('reads no catalogue without such a configuration, so the owner rules stay silent', () => {
     assert.deepEqual(ownerFindings(), []);
   });
+
+  it('says nothing of git in a folder outside git unless the configuration asks for the git source', () => {
+    writeFileSync(path.join(dir, '.dclens.yaml'), 'rules:\n  no-data-owner: error\n');
+    const quiet = runCli(['lint', '.'], dir);
+    assert.doesNotMatch(quiet.stderr, /git/);
+    writeFileSync(path.join(dir, '.dclens.yaml'), 'catalogue:\n  sources:\n    - type: git\n');
+    const asked = runCli(['lint', '.'], dir);
+    assert.match(asked.stderr, /git source: not a git repository/);
+  });
 });

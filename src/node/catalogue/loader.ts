@@ -70,7 +70,9 @@ async function kindOf(abs: string): Promise<'file' | 'dir' | undefined> {
 export async function loadCatalogue(options: LoadCatalogueOptions): Promise<LoadedCatalogue> {
   const root = options.root;
   const configs = options.sources ?? DEFAULT_SOURCES;
-  const explicit = options.sources !== undefined;
+  // Sources someone wrote down (not the defaults a workspace gets without saying anything) are worth a warning
+  // when they cannot be read: a folder outside git is no problem unless git was asked for.
+  const explicit = options.sources !== undefined && JSON.stringify(options.sources) !== JSON.stringify(DEFAULT_SOURCES);
   const builder = new CatalogueBuilder();
   const loaderWarnings: ParseOutput = { records: [], warnings: [] };
   const resolved: ResolvedSource[] = [];
