@@ -34,28 +34,45 @@ function run(command: string, args: string[]): void {
   }
 }
 
-/** The files of the extension in a .vsix, read from the zip's central directory. */
-export function vsixEntries(file: string): VsixEntry[] {
-  const zip = readFileSync(file);
+/** One record of a zip's central directory: the file's full path, sizes, compression and where its data is. */
+interface ZipRecord {
+  name: string;
+  bytes: number;
+  compressedBytes: number;
+  method: number;
+  /** Offset of the file's local header. */
+  local: number;
+}
+
+/** The records of a zip's central directory, in order. */
+function zipRecords(file: string, zip: Buffer): ZipRecord[] {
   // The end-of-central-directory record: the last 22 bytes, or more when the archive has a comment.
   let end = zip.length - 22;
   while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
   if (end < 0) throw new Error(`${file} is not a zip archive`);
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
-  const entries: VsixEntry[] = [];
+  const records: ZipRecord[] = [];
   for (let i = 0; i < count; i++) {
     if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: unexpected central directory record`);
-    const compressedBytes = zip.readUInt32LE(at + 20);
-    const bytes = zip.readUInt32LE(at + 24);
     const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    if (name.startsWith('extension/')) entries.push({ name: name.slice('extension/'.length), bytes, compressedBytes });
-    at += 46 + nameLength + extraLength + commentLength;
+    records.push({
+      method: zip.readUInt16LE(at + 10),
+      compressedBytes: zip.readUInt32LE(at + 20),
+      bytes: zip.readUInt32LE(at + 24),
+      local: zip.readUInt32LE(at + 42),
+      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+    });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
-  return entries;
+  return records;
+}
+
+/** The files of the extension in a .vsix, read from the zip's central directory. */
+export function vsixEntries(file: string): VsixEntry[] {
+  return zipRecords(file, readFileSync(file))
+    .filter((r) => r.name.startsWith('extension/'))
+    .map((r) => ({ name: r.name.slice('extension/'.length), bytes: r.bytes, compressedBytes: r.compressedBytes }));
 }
 
 /** Files that should never ship: sources, tests and their fixtures, source maps, dependencies other than the
@@ -72,25 +89,12 @@ export function unwantedInVsix(entries: VsixEntry[]): string[] {
 /** Every file of a .vsix (its full zip path) with its uncompressed content. */
 export function vsixFiles(file: string): Map<string, Buffer> {
   const zip = readFileSync(file);
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
-  if (end < 0) throw new Error(`${file} is not a zip archive`);
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
   const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const compressedBytes = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
-    if (name.endsWith('/')) continue;
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + compressedBytes);
-    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+  for (const r of zipRecords(file, zip)) {
+    if (r.name.endsWith('/')) continue;
+    const start = r.local + 30 + zip.readUInt16LE(r.local + 26) + zip.readUInt16LE(r.local + 28);
+    const data = zip.subarray(start, start + r.compressedBytes);
+    files.set(r.name, r.method === 8 ? inflateRawSync(data) : Buffer.from(data));
   }
   return files;
 }
