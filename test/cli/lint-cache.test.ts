@@ -91,6 +91,17 @@ describe('dclens lint --cache (child process)', function () {
     assert.equal(lint(['--cache', '--format', 'json']).stdout, lint(['--format', 'json']).stdout);
   });
 
+  it('answers from the cache in a folder whose catalogue is read from many contracts at once', () => {
+    // The folder's .dclens.yaml makes it a workspace: its contracts are read, in parallel, into the catalogue that is
+    // part of every key. The order the reads finish in must not change the catalogue, or nothing is ever reused.
+    writeFileSync(path.join(dir, '.dclens.yaml'), 'rules:\n  no-data-owner: error\n');
+    for (let i = 0; i < 24; i++)
+      writeFileSync(path.join(dir, `c${i}.odcs.yaml`), CONTRACT.replace('id: hearings', `id: c${i}`));
+    const first = lint(['--cache']);
+    assert.deepEqual(first.counts, { reused: 0, linted: 26 });
+    for (let round = 0; round < 3; round++) assert.deepEqual(lint(['--cache']).counts, { reused: 26, linted: 0 });
+  });
+
   it('lints again a file whose bytes changed, and only that file', () => {
     lint(['--cache']);
     writeFileSync(path.join(dir, 'orders.odcs.yaml'), OTHER.replace('strng', 'string'));

@@ -67,6 +67,9 @@ async function kindOf(abs: string): Promise<'file' | 'dir' | undefined> {
   }
 }
 
+/** Where a file's records go: into the catalogue at once, or kept until every file has been read. */
+type Apply = (id: string, output: ParseOutput | undefined) => void;
+
 export async function loadCatalogue(options: LoadCatalogueOptions): Promise<LoadedCatalogue> {
   const root = options.root;
   const configs = options.sources ?? DEFAULT_SOURCES;
@@ -94,8 +97,13 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   };
 
   let diskCache = options.diskCache;
+  /** Puts a file's records in the catalogue (or takes them out when the file is gone). */
+  const applyNow: Apply = (id, output) => {
+    if (output === undefined) builder.removeSource(id);
+    else builder.setSource(id, output);
+  };
   /** Reads one file of a source (`named`: the source's own path, not a file found in its folder). */
-  const readInto = async (type: SourceType, rel: string, named = false): Promise<void> => {
+  const readInto = async (type: SourceType, rel: string, named = false, apply: Apply = applyNow): Promise<void> => {
     const { refused, stats } = await check(join(root, rel));
     const id = `${type}:${rel}`;
     diskCache?.manifest.file(
@@ -118,19 +126,14 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
           ),
       );
       fileCount++;
-      if (output === undefined) builder.removeSource(id);
-      else builder.setSource(id, output);
+      apply(id, output);
       return;
     }
     const text = refused === undefined ? await readText(join(root, rel)) : undefined;
     fileCount++;
     if (refused !== undefined)
-      builder.setSource(id, {
-        records: [],
-        warnings: [{ file: rel, line: 0, message: `${type} source file ${refused}` }],
-      });
-    else if (text === undefined) builder.removeSource(id);
-    else builder.setSource(id, parseSourceText(type, text, rel, options.today));
+      apply(id, { records: [], warnings: [{ file: rel, line: 0, message: `${type} source file ${refused}` }] });
+    else apply(id, text === undefined ? undefined : parseSourceText(type, text, rel, options.today));
   };
 
   for (const config of configs) {
@@ -174,6 +177,15 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
   };
 
   const work: Promise<void>[] = [];
+  // Files are read at the same time but enter the catalogue in a fixed order (sources as configured, files sorted):
+  // the order decides which record names a person first, and the snapshot (and with it every cache key built on it)
+  // must not depend on which read finished first.
+  const read: Array<[string, ParseOutput | undefined] | undefined> = [];
+  const queue = (type: SourceType, rel: string, named = false): void => {
+    const slot = read.length;
+    read.push(undefined);
+    work.push(readInto(type, rel, named, (id, output) => void (read[slot] = [id, output])));
+  };
   for (const source of resolved) {
     const type = source.config.type;
     if (type === 'git') {
@@ -191,7 +203,7 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
       continue;
     }
     if (!source.isDir) {
-      work.push(readInto(type, source.relPath!, true));
+      queue(type, source.relPath!, true);
       continue;
     }
     // Stamped before the search: a file added during it changes a stamp the next call checks.
@@ -204,9 +216,10 @@ export async function loadCatalogue(options: LoadCatalogueOptions): Promise<Load
       dot: false,
       followSymbolicLinks: false,
     });
-    for (const f of files) work.push(readInto(type, toPosix(join(source.relPath!, f))));
+    for (const f of files.sort()) queue(type, toPosix(join(source.relPath!, f)));
   }
   await Promise.all(work);
+  for (const entry of read) if (entry) applyNow(...entry);
   await refreshGit();
   builder.setSource('loader', loaderWarnings);
   if (diskCache) {
