@@ -1,4 +1,5 @@
 // Shared timing helpers for the benchmark modules (the runner skips files starting with '_').
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
@@ -73,4 +74,24 @@ export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`
 /** One machine-readable line per module; README figures are copied from these. */
 export function printSummary(summary: Record<string, unknown>): void {
   console.log(`BENCH_JSON ${JSON.stringify(summary)}`);
+}
+
+/**
+ * Runs `node ARGS` and measures it with bash's `time`: wall clock and CPU (user + system) milliseconds, and the exit
+ * code. The child's own output is discarded. `env` is added to this process's environment.
+ */
+export function timeChild(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): { wall: number; cpu: number; status: number } {
+  const quoted = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const run = spawnSync(
+    'bash',
+    ['-c', `TIMEFORMAT='%R %U %S'; time ( ${quoted} >/dev/null 2>&1; echo "exit=$?" >&2 )`],
+    { cwd: options.cwd ?? REPO, env: { ...process.env, DCLENS_TODAY: '2026-06-01', ...options.env }, encoding: 'utf8' },
+  );
+  const status = Number(/exit=(\d+)/.exec(run.stderr)?.[1] ?? -1);
+  const times = /([\d.]+) ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr.trim());
+  if (!times) throw new Error(`could not time the child process: ${run.stderr}`);
+  return { wall: Number(times[1]) * 1000, cpu: (Number(times[2]) + Number(times[3])) * 1000, status };
 }

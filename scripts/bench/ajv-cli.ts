@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { generateContract } from '../gen/contract';
-import { median, ms, printSummary, ratio, REPO, table } from './_measure';
+import { median, ms, printSummary, ratio, REPO, table, timeChild } from './_measure';
 
 const CONTRACTS = 1000;
 const RUNS = 3;
@@ -45,27 +45,9 @@ interface Timed {
   wall: number;
 }
 
-/** CPU and wall-clock milliseconds of a child process, measured by bash's `time`, with its exit code. */
-function childCpuMs(args: string[], cwd = REPO): Timed & { status: number } {
-  const quoted = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  const run = spawnSync(
-    'bash',
-    ['-c', `TIMEFORMAT='%R %U %S'; time ( ${quoted} >/dev/null 2>&1; echo "exit=$?" >&2 )`],
-    {
-      cwd,
-      env: { ...process.env, DCLENS_TODAY: '2026-06-01' },
-      encoding: 'utf8',
-    },
-  );
-  const status = Number(/exit=(\d+)/.exec(run.stderr)?.[1] ?? -1);
-  const times = /([\d.]+) ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr.trim());
-  if (!times) throw new Error(`could not time the child process: ${run.stderr}`);
-  return { wall: Number(times[1]) * 1000, cpu: (Number(times[2]) + Number(times[3])) * 1000, status };
-}
-
 function timeAjv(): Timed {
   // ajv-cli as its documentation runs it, with the formats the schema uses; the report of each file is not printed.
-  const { cpu, wall, status } = childCpuMs(
+  const { cpu, wall, status } = timeChild(
     [
       path.join(REPO, 'node_modules/ajv-cli/dist/index.js'),
       'validate',
@@ -79,7 +61,7 @@ function timeAjv(): Timed {
       'ajv-formats',
       '--errors=no',
     ],
-    WORK,
+    { cwd: WORK },
   );
   if (status !== 0 && status !== 1) throw new Error(`ajv-cli exited with ${status}`);
   return { cpu, wall };
@@ -90,7 +72,7 @@ function timeLint(cache: boolean, threads: string = '1'): Timed {
   const args = [CLI, 'lint', CORPUS, '--format', 'json', '--output', path.join(WORK, 'report.json')];
   if (cache) args.push('--cache', '--cache-location', CACHE);
   if (threads !== 'auto') args.push('--threads', threads);
-  const { cpu, wall, status } = childCpuMs(args);
+  const { cpu, wall, status } = timeChild(args);
   if (status !== 0 && status !== 1) throw new Error(`dclens exited with ${status}`);
   return { cpu, wall };
 }

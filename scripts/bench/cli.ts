@@ -1,12 +1,12 @@
 // `dclens lint` over a corpus of 1,000 generated contracts, as a user runs it (a child process of the built
 // CLI), beside a single-process floor: read + `yaml` parse + ajv with the official v3.1.0 schema, in a loop.
 // Target: the CLI takes at most 2× the floor.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { generateContract } from '../gen/contract';
-import { compileOdcsSchema, cpuMs, median, ms, printSummary, ratio, REPO, table } from './_measure';
+import { compileOdcsSchema, cpuMs, median, ms, printSummary, ratio, REPO, table, timeChild } from './_measure';
 
 const TARGET = 2;
 const CONTRACTS = 1000;
@@ -33,22 +33,8 @@ function listCorpus(): string[] {
     .map((f) => path.join(CORPUS, f));
 }
 
-/** CPU milliseconds (user + system) of a child process, measured by bash's `time`, with its exit code. */
-function childCpuMs(args: string[]): { cpu: number; status: number } {
-  const quoted = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time ( ${quoted} 2>/dev/null; echo "exit=$?" >&2 )`], {
-    cwd: REPO,
-    env: { ...process.env, DCLENS_TODAY: '2026-06-01' },
-    encoding: 'utf8',
-  });
-  const status = Number(/exit=(\d+)/.exec(run.stderr)?.[1] ?? -1);
-  const times = /([\d.]+) ([\d.]+)\s*$/.exec(run.stderr.trim());
-  if (!times) throw new Error(`could not time the child process: ${run.stderr}`);
-  return { cpu: (Number(times[1]) + Number(times[2])) * 1000, status };
-}
-
 function timeCli(): number {
-  const { cpu, status } = childCpuMs([
+  const { cpu, status } = timeChild([
     'dist/cli.js',
     'lint',
     '.bench/corpus',
@@ -68,7 +54,7 @@ function timeFloor(validate: (v: unknown) => boolean): void {
 function main(): void {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'inherit' });
   const bytes = writeCorpus();
-  const startup = median([0, 1, 2].map(() => childCpuMs(['dist/cli.js', '--version']).cpu));
+  const startup = median([0, 1, 2].map(() => timeChild(['dist/cli.js', '--version']).cpu));
   // The floor pays for compiling the schema once, as a one-shot linter would.
   const floorRuns: number[] = [];
   const cliRuns: number[] = [];

@@ -2,11 +2,11 @@
 // beside `dclens score --format json` over the same files in the same run. The report lints and scores each
 // contract exactly as score does and adds only sums and means, so it should cost about the same.
 // Target: the report takes at most 1.2× the score.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateContract } from '../gen/contract';
-import { median, ms, printSummary, ratio, REPO, table } from './_measure';
+import { median, ms, printSummary, ratio, REPO, table, timeChild } from './_measure';
 
 const TARGET = 1.2;
 const CONTRACTS = 60;
@@ -23,23 +23,9 @@ function writeCorpus(): void {
   }
 }
 
-/** CPU milliseconds (user + system) of a child process, measured by bash's `time`, with its exit code. */
-function childCpuMs(args: string[]): { cpu: number; status: number } {
-  const quoted = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; time ( ${quoted} >/dev/null 2>&1; echo "exit=$?" >&2 )`], {
-    cwd: REPO,
-    env: { ...process.env, DCLENS_TODAY: '2026-06-01' },
-    encoding: 'utf8',
-  });
-  const status = Number(/exit=(\d+)/.exec(run.stderr)?.[1] ?? -1);
-  const times = /([\d.]+) ([\d.]+)\s*$/.exec(run.stderr.trim());
-  if (!times) throw new Error(`could not time the child process: ${run.stderr}`);
-  return { cpu: (Number(times[1]) + Number(times[2])) * 1000, status };
-}
-
 function timeReport(): number {
   const out = path.join(REPO, '.bench/report-now.json');
-  const { cpu, status } = childCpuMs(['dist/cli.js', 'report', CORPUS, '--format', 'json', '--output', out]);
+  const { cpu, status } = timeChild(['dist/cli.js', 'report', CORPUS, '--format', 'json', '--output', out]);
   if (status !== 0) throw new Error(`dclens report exited with ${status}`);
   return cpu;
 }
@@ -52,7 +38,7 @@ function main(): void {
   const reportRuns: number[] = [];
   timeReport(); // warm-up (file system cache)
   for (let r = 0; r < RUNS; r++) {
-    scoreRuns.push(childCpuMs(['dist/cli.js', 'score', CORPUS, '--format', 'json']).cpu);
+    scoreRuns.push(timeChild(['dist/cli.js', 'score', CORPUS, '--format', 'json']).cpu);
     reportRuns.push(timeReport());
   }
   const score = median(scoreRuns);
