@@ -15,9 +15,9 @@ import {
   type TestResult,
 } from '../server/protocol';
 import type { ContractClient } from './client';
-import { COMMAND_IDS } from './command-ids';
 import { log } from './log';
-import { setPostgresCredentials, storedPostgresCredentials } from './postgres-credentials';
+import { storedPostgresCredentials } from './postgres-credentials';
+import { resultMarkdown } from './test-result-message';
 import { ServerChoices } from './test-servers';
 import { WORKSPACE_EXCLUDE } from './workspace-lint';
 
@@ -342,31 +342,6 @@ export class DataTestExplorer implements vscode.Disposable {
   }
 }
 
-/** The test message of a failed or broken check: what was measured and, for a failure, a few offending rows. */
-export function resultMarkdown(r: TestResult): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  md.appendText(r.message);
-  if (r.actual !== undefined || r.expected !== undefined) {
-    md.appendMarkdown('\n\n');
-    md.appendText(
-      [r.actual !== undefined ? `Measured: ${r.actual}` : '', r.expected ? `expected: ${r.expected}` : '']
-        .filter(Boolean)
-        .join(', ') + '.',
-    );
-  }
-  if (r.status === 'failed' && r.sample && r.sample.length > 0) {
-    md.appendMarkdown('\n\nSample:\n');
-    md.appendCodeblock(
-      r.sample
-        .slice(0, 5)
-        .map((row) => JSON.stringify(row))
-        .join('\n'),
-      'json',
-    );
-  }
-  return md;
-}
-
 /** The item and its descendants, leaving out the excluded ones and everything under them. */
 function collect(item: vscode.TestItem, excluded: ReadonlySet<string> = new Set()): vscode.TestItem[] {
   if (excluded.has(item.id)) return [];
@@ -381,40 +356,4 @@ function lineRange(line: number): vscode.Range {
 
 function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0];
-}
-
-/** Creates the Test Explorer now in a trusted workspace, or once the user trusts it. */
-export function registerTestExplorer(
-  context: vscode.ExtensionContext,
-  contracts: ContractClient,
-): { api: DataTestsApi; disposable: vscode.Disposable } {
-  let explorer: DataTestExplorer | undefined;
-  const start = () => (explorer ??= new DataTestExplorer(context, contracts));
-  const disposables: vscode.Disposable[] = [];
-  if (vscode.workspace.isTrusted) start();
-  else disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => start()));
-  const untrusted = () =>
-    void vscode.window.showInformationMessage(
-      'Data Contract Lens runs data tests only in a trusted workspace: trust this folder to run them.',
-    );
-  disposables.push(
-    vscode.commands.registerCommand(COMMAND_IDS.chooseTestServer, (uri?: vscode.Uri) =>
-      explorer ? explorer.chooseServerCommand(uri) : untrusted(),
-    ),
-    vscode.commands.registerCommand(COMMAND_IDS.setPostgresPassword, () =>
-      explorer ? setPostgresCredentials(context.secrets) : untrusted(),
-    ),
-  );
-  return {
-    api: {
-      itemIds: () => explorer?.api().itemIds() ?? Promise.resolve([]),
-      runAll: (uris) => explorer?.api().runAll(uris) ?? Promise.resolve(),
-    },
-    disposable: {
-      dispose: () => {
-        explorer?.dispose();
-        for (const d of disposables) d.dispose();
-      },
-    },
-  };
 }
