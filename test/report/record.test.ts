@@ -1,8 +1,14 @@
 // The report's record of a contract: who holds each role as the ownership rules read the team, and what counts.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { contractRecords, figuresOf, groupFigures, lintText, parseConfigText, resolveConfig } from '../../src/engine';
 
 const TODAY = '2026-06-01';
+const UNKNOWN_VERSION_FIXTURE = path.join(
+  __dirname,
+  '../fixtures/realworld/eddiethedean__odcs__tests__fixtures__unsupported-version.yaml',
+);
 const head = (id: string, extra: string[] = []) =>
   ['apiVersion: v3.1.0', 'kind: DataContract', `id: ${id}`, 'version: 1.0.0', 'status: active', ...extra].join('\n');
 const records = (text: string, config = resolveConfig()) =>
@@ -71,6 +77,32 @@ describe('report records', () => {
     );
     assert.deepEqual(records('apiVersion: apps/v1\nkind: Deployment\n'), []);
     assert.deepEqual(records('dataContractSpecification: 1.1.0\nid: x\ninfo:\n  title: X\n  version: 1.0.0\n'), []);
+  });
+
+  it('says what to do about an apiVersion it cannot score, as lint does, and names the version', () => {
+    const reason = (text: string) => {
+      const [record] = records(text);
+      assert.ok(record.unscored !== undefined, text);
+      return record.unscored;
+    };
+    const future = readFileSync(UNKNOWN_VERSION_FIXTURE, 'utf8');
+    const suggested = lintText(future).findings.find((f) => f.ruleId === 'odcs-version-unknown')?.suggestions?.[0];
+    assert.equal(suggested?.title, 'Set apiVersion to v3.2.0');
+    const unknown = reason(future);
+    assert.match(unknown, /^Set apiVersion to a released ODCS version such as v3\.2\.0 /);
+    assert.match(unknown, /'v9\.9\.9'/);
+    assert.doesNotMatch(unknown, /migrate/, 'dclens migrate cannot read a version it does not know');
+    assert.match(reason(future.replace('v9.9.9', 'v4.0.0')), /such as v3\.2\.0 .*'v4\.0\.0'/);
+
+    const v2 = 'apiVersion: v2.2.2\nkind: DataContract\nuuid: d\ndatasetName: x\nversion: 1.0.0\n';
+    assert.match(reason(v2), /^Migrate it to ODCS v3 with dclens migrate: .*v2\.2\.2/);
+    assert.match(reason(v2.replace('v2.2.2', 'v2.9.0')), /^Migrate it to ODCS v3 with dclens migrate: .*'v2\.9\.0'/);
+    assert.match(reason(head('x').replace('v3.1.0', 'V3.1.0')), /^Write apiVersion 'V3\.1\.0' as 'v3\.1\.0'/);
+    for (const text of [head('x').replace('apiVersion: v3.1.0\n', ''), head('x').replace('v3.1.0', '3.1')]) {
+      const none = reason(text);
+      assert.match(none, /^Set apiVersion to an ODCS version such as v3\.2\.0/, text);
+      assert.doesNotMatch(none, /migrate/, text);
+    }
   });
 
   it('means leave out contracts without a score; owners who left are counted once per person', () => {

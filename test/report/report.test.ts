@@ -342,6 +342,24 @@ describe('dclens report (child process)', function () {
       );
     });
 
+    it('names an apiVersion it does not know and what to set, the same in every format', () => {
+      const fixture = 'test/fixtures/realworld/eddiethedean__odcs__tests__fixtures__unsupported-version.yaml';
+      writeFileSync(path.join(dir, 'future.odcs.yaml'), readFileSync(path.join(REPO, fixture), 'utf8'));
+      const result = run(['report', '--format', 'json'], dir);
+      assert.equal(result.code, 0, result.stderr);
+      const [record] = (JSON.parse(result.stdout) as ReportJson).records;
+      const reason = record.unscored ?? '';
+      assert.match(reason, /^Set apiVersion to a released ODCS version such as v3\.2\.0 .*'v9\.9\.9'/);
+      assert.doesNotMatch(reason, /migrate/);
+      assert.ok(result.stderr.includes(`future.odcs.yaml: not scored: ${reason}\n`), result.stderr);
+      assert.ok(run(['report'], dir).stdout.includes(`| future.odcs.yaml | ${reason} |`));
+      const rows = parseCsv(run(['report', '--format', 'csv'], dir).stdout);
+      assert.equal(rows[1][rows[0].indexOf('not scored')], reason);
+      assert.equal(run(['report', '--output', 'report.html'], dir).code, 0);
+      const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+      assert.ok(html.includes(reason.replace(/'/g, '&#39;')), 'the HTML page gives the same reason');
+    });
+
     it('picks the format from --output, and refuses an unknown grouping', () => {
       writeFileSync(path.join(dir, 'a.odcs.yaml'), contract('A', 'sales'));
       assert.equal(run(['report', '-o', 'r.json'], dir).code, 0);

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/resolve-config';
 import { lintText } from '../lint';
 import { parseYamlFile } from '../parse/yaml-file';
 import { isObject } from '../detect';
+import { guessOdcsVersion, LATEST_ODCS_VERSION, parseOdcsVersion } from '../model';
 import { collectParts, str } from '../contract-nodes';
 import { currentMembers, memberName, namedTeam, roleKind } from '../vocabulary/roles';
 import { scoreContracts } from '../services';
@@ -31,8 +32,8 @@ const OWNER_HAS_LEFT = 'owner-has-left';
 
 /**
  * The records of every ODCS document in the text; none for YAML that is not a contract. A contract the score cannot
- * read (it does not parse, or its ODCS version is older than v3) still gets a record, with its findings counted and
- * `unscored` saying why, so a broken contract shows up instead of disappearing.
+ * read (it does not parse, or its ODCS version is v2 or one this tool does not know) still gets a record, with its
+ * findings counted and `unscored` saying why, so a broken contract shows up instead of disappearing.
  */
 export function contractRecords(text: string, options: RecordOptions): ContractRecord[] {
   const lint =
@@ -126,15 +127,35 @@ function recordOf(
     warnings: findings.filter((f) => f.severity === 'warning').length,
     rules,
     ...(nextStep ? { nextStep } : {}),
-    ...(score ? {} : { unscored: unscoredReason(findings, kind, apiVersion) }),
+    ...(score ? {} : { unscored: unscoredReason(findings, kind, apiVersion, contract) }),
   };
 }
 
-function unscoredReason(findings: readonly Finding[], kind: string, apiVersion: string | undefined): string {
+/**
+ * Why a contract has no score, and what to do about it, in the words lint's version findings use: only an ODCS v2
+ * contract is one `dclens migrate` can convert; a version nobody released is named, with the nearest known version.
+ */
+function unscoredReason(
+  findings: readonly Finding[],
+  kind: string,
+  apiVersion: string | undefined,
+  contract: Record<string, unknown> | undefined,
+): string {
   if (kind === 'yaml-error') {
     const first = findings.find((f) => f.severity === 'error');
     return `It does not parse${first ? ` (line ${first.range.start.line + 1}: ${first.message})` : ''}.`;
   }
   if (/^v?3\./.test(apiVersion ?? '')) return 'It is not a YAML mapping, so it cannot be scored.';
-  return `Its ODCS version ${apiVersion ?? '(none)'} is not scored; migrate it to v3 with dclens migrate.`;
+  const written = contract?.apiVersion;
+  if (typeof written !== 'string' || written.trim() === '')
+    return `Set apiVersion to an ODCS version such as ${LATEST_ODCS_VERSION}: without one the contract is not scored.`;
+  const shown = `'${written}'`;
+  if (parseOdcsVersion(written) === 'v2')
+    return `Migrate it to ODCS v3 with dclens migrate: ${written} is an old version (v2), which is not scored.`;
+  const guess = guessOdcsVersion(written, contract ?? {});
+  if (guess.meant)
+    return `Write apiVersion ${shown} as '${guess.meant}', the way ODCS names its versions, to score it.`;
+  if (guess.checkAs === 'v2')
+    return `Migrate it to ODCS v3 with dclens migrate: it is shaped like ODCS v2, and ${shown} was never released.`;
+  return `Set apiVersion to a released ODCS version such as ${guess.nearest} if the contract follows it: ${shown} is not one, so it is not scored.`;
 }
