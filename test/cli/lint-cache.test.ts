@@ -4,22 +4,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCli, REPO, runCli } from './run-cli';
+import { courtsContract, courtsPeople } from '../helpers/courts-catalogue';
 
 // A contract whose only owner leaves on 2026-07-01: the date rules see an owner before that day and none after.
-const CONTRACT = `apiVersion: v3.1.0
-kind: DataContract
-id: hearings
-version: 1.0.0
-status: active
-team:
-  name: courts-data
-  members:
-    - username: rachel.adeyemi
-      role: Data Owner
-      dateOut: "2026-07-01"
-    - username: sam.jones
-      role: Data Steward
-`;
+const CONTRACT = courtsContract({ ownerLeaves: '2026-07-01' });
 const OTHER = `apiVersion: v3.1.0
 kind: DataContract
 id: orders
@@ -32,14 +20,6 @@ schema:
     properties:
       - name: order_id
         logicalType: strng
-`;
-const people = (samActive: boolean) => `people:
-  - id: rachel.adeyemi
-    name: Rachel Adeyemi
-    active: true
-  - id: sam.jones
-    name: Sam Jones
-    active: ${samActive}
 `;
 
 interface JsonReport {
@@ -96,7 +76,7 @@ describe('dclens lint --cache (child process)', function () {
     // part of every key. The order the reads finish in must not change the catalogue, or nothing is ever reused.
     writeFileSync(path.join(dir, '.dclens.yaml'), 'rules:\n  no-data-owner: error\n');
     for (let i = 0; i < 24; i++)
-      writeFileSync(path.join(dir, `c${i}.odcs.yaml`), CONTRACT.replace('id: hearings', `id: c${i}`));
+      writeFileSync(path.join(dir, `c${i}.odcs.yaml`), courtsContract({ id: `c${i}`, ownerLeaves: '2026-07-01' }));
     const first = lint(['--cache']);
     assert.deepEqual(first.counts, { reused: 0, linted: 26 });
     for (let round = 0; round < 3; round++) assert.deepEqual(lint(['--cache']).counts, { reused: 26, linted: 0 });
@@ -137,11 +117,11 @@ describe('dclens lint --cache (child process)', function () {
       path.join(dir, '.dclens.yaml'),
       'catalogue:\n  sources:\n    - type: people\n      path: people.yaml\n',
     );
-    writeFileSync(path.join(dir, 'people.yaml'), people(true));
+    writeFileSync(path.join(dir, 'people.yaml'), courtsPeople(true));
     const active = lint(['--cache', '--format', 'json', 'hearings.odcs.yaml']);
     assert.ok(!rules(active.stdout, 'hearings.odcs.yaml').includes('owner-has-left'));
     assert.deepEqual(lint(['--cache', 'hearings.odcs.yaml']).counts, { reused: 1, linted: 0 });
-    writeFileSync(path.join(dir, 'people.yaml'), people(false));
+    writeFileSync(path.join(dir, 'people.yaml'), courtsPeople(false));
     const gone = lint(['--cache', '--format', 'json', 'hearings.odcs.yaml']);
     assert.deepEqual(gone.counts, { reused: 0, linted: 1 });
     assert.ok(rules(gone.stdout, 'hearings.odcs.yaml').includes('owner-has-left'));

@@ -3,28 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCli, runCli } from './run-cli';
-
-const CONTRACT = `apiVersion: v3.1.0
-kind: DataContract
-id: hearings
-version: 1.0.0
-status: active
-team:
-  name: courts-data
-  members:
-    - username: rachel.adeyemi
-      role: Data Owner
-    - username: sam.jones
-      role: Data Steward
-`;
-const PEOPLE = `people:
-  - id: rachel.adeyemi
-    name: Rachel Adeyemi
-    active: true
-  - id: sam.jones
-    name: Sam Jones
-    active: false
-`;
+import { courtsContract, courtsPeople } from '../helpers/courts-catalogue';
 
 describe('dclens lint with a catalogue (child process)', function () {
   this.timeout(60_000);
@@ -32,8 +11,8 @@ describe('dclens lint with a catalogue (child process)', function () {
   before(() => buildCli());
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'dclens-catalogue-'));
-    writeFileSync(path.join(dir, 'hearings.odcs.yaml'), CONTRACT);
-    writeFileSync(path.join(dir, 'people.yaml'), PEOPLE);
+    writeFileSync(path.join(dir, 'hearings.odcs.yaml'), courtsContract());
+    writeFileSync(path.join(dir, 'people.yaml'), courtsPeople());
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -6,29 +6,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateContract } from '../../scripts/gen/contract';
 import { buildCli, FIXTURES, runCli, type CliRun } from './run-cli';
+import { courtsContract, courtsPeople } from '../helpers/courts-catalogue';
 
 const GENERATED = 240;
-const MEMBERS = `apiVersion: v3.1.0
-kind: DataContract
-id: hearings-%
-version: 1.0.0
-status: active
-team:
-  name: courts-data
-  members:
-    - username: rachel.adeyemi
-      role: Data Owner
-    - username: sam.jones
-      role: Data Steward
-`;
-const PEOPLE = `people:
-  - id: rachel.adeyemi
-    name: Rachel Adeyemi
-    active: true
-  - id: sam.jones
-    name: Sam Jones
-    active: false
-`;
 
 /** The CLI fixture tree plus generated contracts, a folder with a catalogue and one whose catalogue is missing. */
 function writeCorpus(dir: string): void {
@@ -49,9 +29,9 @@ function writeCorpus(dir: string): void {
     path.join(courts, '.dclens.yaml'),
     'catalogue:\n  sources:\n    - type: people\n      path: people.yaml\n',
   );
-  writeFileSync(path.join(courts, 'people.yaml'), PEOPLE);
+  writeFileSync(path.join(courts, 'people.yaml'), courtsPeople());
   for (let i = 0; i < 20; i++)
-    writeFileSync(path.join(courts, `hearings-${i}.odcs.yaml`), MEMBERS.replace('%', `${i}`));
+    writeFileSync(path.join(courts, `hearings-${i}.odcs.yaml`), courtsContract({ id: `hearings-${i}` }));
   // A catalogue that cannot be read: a warning, printed in file order whatever thread lints the files.
   const lost = path.join(dir, 'lost');
   mkdirSync(lost);
@@ -59,7 +39,7 @@ function writeCorpus(dir: string): void {
     path.join(lost, '.dclens.yaml'),
     'catalogue:\n  sources:\n    - type: people\n      path: missing.yaml\n',
   );
-  writeFileSync(path.join(lost, 'lost.odcs.yaml'), MEMBERS.replace('%', 'lost'));
+  writeFileSync(path.join(lost, 'lost.odcs.yaml'), courtsContract({ id: 'hearings-lost' }));
 }
 
 describe('dclens lint on several threads (child process)', function () {
