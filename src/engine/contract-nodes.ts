@@ -2,6 +2,7 @@
 // and the plain-English names messages use ("property 'order_id' in schema 'orders'").
 import type { JsonPath } from './types';
 import { isObject } from './detect';
+import { valuesOnDemand, type ContractValues } from './contract-values';
 
 export type Obj = Record<string, unknown>;
 
@@ -45,6 +46,8 @@ export interface ContractParts {
   support: ItemRef[];
   roles: ItemRef[];
   customProperties: ItemRef[];
+  /** Every value of the contract from one shared walk, made on first use (see contract-values.ts). */
+  readonly values: ContractValues;
 }
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -68,6 +71,7 @@ export function collectParts(contract: Obj): ContractParts {
     support: [],
     roles: [],
     customProperties: [],
+    values: valuesOnDemand(contract),
   };
 
   const addQualityAndRelationships = (owner: SchemaObjectRef | PropertyRef, ownerKind: 'schema' | 'property') => {

@@ -2,7 +2,7 @@
 // Shared by the contract-variables rule and the hover, so both see the same uses with the same names for places.
 import type { JsonPath } from './types';
 import { partFinder, type ContractParts } from './contract-nodes';
-import { isObject } from './detect';
+import { walkValues, type ContractValues } from './contract-values';
 
 export interface VariableUse {
   name: string;
@@ -55,20 +55,17 @@ export function variablesIn(value: string, path: JsonPath): VariableUse[] {
 
 /** Every variable reference in the contract's string values, in document order. `text` spares the walk when it holds none. */
 export function findVariableUses(contract: unknown, text: string): VariableUse[] {
+  return text.includes('${') ? variableUsesIn(walkValues(contract), text) : [];
+}
+
+/** {@link findVariableUses} over a walk already made (a rule reads the one its contract's parts keep). */
+export function variableUsesIn(values: ContractValues, text: string): VariableUse[] {
   if (!text.includes('${')) return [];
   const uses: VariableUse[] = [];
-  const seen = new Set<unknown>(); // guards against alias cycles
-  const walk = (value: unknown, path: JsonPath): void => {
-    if (typeof value === 'string') {
-      if (value.includes('${')) uses.push(...variablesIn(value, path));
-      return;
-    }
-    if (value === null || typeof value !== 'object' || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (isObject(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-  };
-  walk(contract, []);
+  for (const node of values.texts) {
+    const value = node.value as string;
+    if (value.includes('${')) uses.push(...variablesIn(value, node.path));
+  }
   return uses;
 }
 

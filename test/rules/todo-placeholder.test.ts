@@ -68,5 +68,17 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: 'a placeholder an alias repeats is reported once, where it is written',
+      code: contract('servers:\n  - &s\n    server: TBC\n    type: postgres\n  - *s\n'),
+      errors: [
+        {
+          messageId: 'placeholder',
+          line: 8,
+          column: 13,
+          message: "Replace the placeholder \"TBC\" in 'server' of server 'TBC' with the real value.",
+        },
+      ],
+    },
   ],
 });

@@ -53,5 +53,19 @@ ruleTester(rule, {
         { messageId: 'duplicateId', line: 17, column: 9 },
       ],
     },
+    {
+      name: 'an alias that holds itself does not stop the lists beside it being checked',
+      code: contract(
+        'description: &d\n  purpose: Orders placed online.\n  more: *d\nschema:\n  - id: o\n    name: a\n  - id: o\n    name: b\n',
+      ),
+      errors: [
+        {
+          messageId: 'duplicateId',
+          line: 12,
+          column: 9,
+          message: "Give schema 'b' another id: schema 'a' already uses 'o'.",
+        },
+      ],
+    },
   ],
 });

@@ -1,7 +1,7 @@
 // ODCS v3.2.0 lets any string hold `${NAME}` variables that tools replace at run time. Whoever runs the contract must
 // set them, so the contract says once which ones it needs (the hover on a variable shows where each is used).
 import { defineRule } from './define-rule';
-import { findVariableUses, placeFinder, summarizeVariables, supportsVariables } from '../variables';
+import { placeFinder, summarizeVariables, supportsVariables, variableUsesIn } from '../variables';
 
 export default defineRule<undefined, 'one' | 'many'>({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule<undefined, 'one' | 'many'>({
     return {
       contract() {
         if (!supportsVariables(context.apiVersion)) return;
-        const uses = findVariableUses(context.contract, context.text);
+        const uses = variableUsesIn(context.parts.values, context.text);
         if (uses.length === 0) return;
         const variables = summarizeVariables(uses);
         const names = variables.map((v) => v.name).join(', ');

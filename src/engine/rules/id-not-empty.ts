@@ -3,23 +3,11 @@
 // ids; the other ids of v3.1.0 and later are stable ids whose pattern already rejects an empty text, and the schema
 // check reports those, so they are left to it (one finding per empty id).
 import { defineRule } from './define-rule';
-import type { JsonPath } from '../types';
 import { isObject } from '../detect';
 import { nameOf } from '../model/naming';
 
 // Lists whose items carry a free-text id in ODCS v3.2.0 (no pattern in the schema).
 const FREE_TEXT_ID_LISTS = new Set(['relationships', 'verifiedStatements', 'constraints']);
-// Free-form values: a list inside them is data, not contract structure.
-const FREE_FORM = new Set([
-  'value',
-  'valueExt',
-  'examples',
-  'implementation',
-  'arguments',
-  'mustBe',
-  'mustNotBe',
-  'customProperties',
-]);
 
 const isBlank = (v: unknown): boolean => typeof v === 'string' && v.trim() === '';
 
@@ -46,30 +34,25 @@ export default defineRule<undefined, 'emptyContractId' | 'emptyId'>({
     },
   },
   create(context) {
-    const walk = (value: unknown, path: JsonPath, listKey?: string) => {
-      if (Array.isArray(value)) {
-        value.forEach((item, i) => {
-          const itemPath = [...path, i];
-          if (listKey && FREE_TEXT_ID_LISTS.has(listKey) && isObject(item) && isBlank(item.id)) {
-            context.report({
-              path: [...itemPath, 'id'],
-              target: 'value',
-              messageId: 'emptyId',
-              data: { label: nameOf(context.contract, itemPath) },
-            });
-          }
-          walk(item, itemPath);
-        });
-      } else if (isObject(value)) {
-        for (const [key, child] of Object.entries(value)) if (!FREE_FORM.has(key)) walk(child, [...path, key], key);
-      }
-    };
     return {
       contract(node) {
         if (isBlank(node.value.id)) {
           context.report({ path: ['id'], target: 'value', messageId: 'emptyContractId' });
         }
-        if (hasFreeTextIds(context.apiVersion)) walk(node.value, []);
+        if (!hasFreeTextIds(context.apiVersion)) return;
+        // The items of every list of the contract's structure, from the shared walk; free-form values and custom
+        // properties hold data, not structure.
+        for (const item of context.parts.values.items) {
+          const listKey = item.parent?.key;
+          if (item.inCustomProperties || typeof listKey !== 'string' || !FREE_TEXT_ID_LISTS.has(listKey)) continue;
+          if (!isObject(item.value) || !isBlank(item.value.id)) continue;
+          context.report({
+            path: [...item.path, 'id'],
+            target: 'value',
+            messageId: 'emptyId',
+            data: { label: nameOf(context.contract, item.path) },
+          });
+        }
       },
     };
   },

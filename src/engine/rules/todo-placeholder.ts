@@ -1,8 +1,6 @@
 // Suggestions add skeletons with TODO values (a Data Owner's username, a retention period); this rule keeps them visible.
 import { defineRule } from './define-rule';
-import { isObject } from '../detect';
 import { partFinder } from '../contract-nodes';
-import type { JsonPath } from '../types';
 import { TODO_MARKER } from '../vocabulary/placeholders';
 
 const PLACEHOLDER_ANYWHERE = /\b(TODO|TBC|TBD|FIXME)\b/i;
@@ -25,31 +23,25 @@ export default defineRule<undefined, 'placeholder'>({
   },
   create(context) {
     const partOf = partFinder(context.parts);
-    const seen = new Set<unknown>(); // guards against alias cycles
-    const walk = (value: unknown, path: JsonPath): void => {
-      if (typeof value === 'string') {
-        if (!TODO_MARKER.test(value)) return;
-        const key = path[path.length - 1];
-        const owner = partOf(path)?.part;
-        const field = typeof key === 'string' ? `'${key}'` : 'an entry';
-        const where = owner
-          ? `${field} of ${owner.label}`
-          : typeof key === 'string'
-            ? `'${path.filter((s) => typeof s === 'string').join('.')}'`
-            : 'a value';
-        context.report({ path, target: 'value', messageId: 'placeholder', data: { where, value: value.trim() } });
-        return;
-      }
-      if (value === null || typeof value !== 'object' || seen.has(value)) return;
-      seen.add(value);
-      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-      else if (isObject(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-    };
     return {
-      contract(node) {
-        // Most contracts hold no placeholder at all: one scan of the text spares walking every value.
+      contract() {
+        // Most contracts hold no placeholder at all: one scan of the text spares looking at every value.
         if (!PLACEHOLDER_ANYWHERE.test(context.text)) return;
-        walk(node.value, []);
+        // Every text of the contract, free-form ones too, from the shared walk.
+        for (const text of context.parts.values.texts) {
+          const value = text.value as string;
+          if (!TODO_MARKER.test(value)) continue;
+          const path = text.path;
+          const key = path[path.length - 1];
+          const owner = partOf(path)?.part;
+          const field = typeof key === 'string' ? `'${key}'` : 'an entry';
+          const where = owner
+            ? `${field} of ${owner.label}`
+            : typeof key === 'string'
+              ? `'${path.filter((s) => typeof s === 'string').join('.')}'`
+              : 'a value';
+          context.report({ path, target: 'value', messageId: 'placeholder', data: { where, value: value.trim() } });
+        }
       },
     };
   },

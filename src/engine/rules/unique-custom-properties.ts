@@ -5,9 +5,6 @@ import type { JsonPath } from '../types';
 import { isObject } from '../detect';
 import { nameOf } from '../model/naming';
 
-// Free-form values: a list inside them is data, not contract structure.
-const FREE_FORM = new Set(['value', 'valueExt', 'examples', 'implementation', 'arguments', 'mustBe', 'mustNotBe']);
-
 export default defineRule<undefined, 'duplicate'>({
   meta: {
     id: 'unique-custom-properties',
@@ -40,16 +37,13 @@ export default defineRule<undefined, 'duplicate'>({
         });
       });
     };
-    const walk = (value: unknown, path: JsonPath) => {
-      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-      else if (isObject(value)) {
-        for (const [key, child] of Object.entries(value)) {
-          if (FREE_FORM.has(key)) continue;
-          if (key === 'customProperties' && Array.isArray(child)) checkList(child, [...path, key]);
-          walk(child, [...path, key]);
-        }
-      }
+    return {
+      contract() {
+        // Every customProperties list of the contract's structure, at any depth, from the shared walk; one inside a
+        // free-form value is data.
+        for (const list of context.parts.values.lists)
+          if (list.key === 'customProperties') checkList(list.value as unknown[], list.path);
+      },
     };
-    return { contract: () => walk(context.contract, []) };
   },
 });

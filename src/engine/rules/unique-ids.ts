@@ -1,10 +1,8 @@
 // ODCS ids are how fully-qualified references find things (schema/<id>/properties/<id>); a repeated id makes them ambiguous.
 import { defineRule } from './define-rule';
-import type { JsonPath } from '../types';
+import { isObject } from '../detect';
+import type { ValueNode } from '../contract-values';
 import { nameOf } from '../model/naming';
-
-// Free-form values: a list inside them is data, not contract structure.
-const FREE_FORM = new Set(['value', 'valueExt', 'examples', 'implementation', 'arguments', 'mustBe', 'mustNotBe']);
 
 export default defineRule<undefined, 'duplicateId'>({
   meta: {
@@ -20,30 +18,28 @@ export default defineRule<undefined, 'duplicateId'>({
     },
   },
   create(context) {
-    const walk = (value: unknown, path: JsonPath) => {
-      if (Array.isArray(value)) {
-        const seen = new Map<string, JsonPath>();
-        value.forEach((item, i) => {
-          const itemPath = [...path, i];
-          const id =
-            item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>).id : undefined;
-          if (typeof id === 'string' && id !== '') {
-            const first = seen.get(id);
-            if (first) {
-              context.report({
-                path: [...itemPath, 'id'],
-                target: 'value',
-                messageId: 'duplicateId',
-                data: { label: nameOf(context.contract, itemPath), id, first: nameOf(context.contract, first) },
-              });
-            } else seen.set(id, itemPath);
+    return {
+      contract() {
+        // Every list of the contract's structure, at any depth, from the shared walk; free-form values are data.
+        const firstIn = new Map<ValueNode | undefined, Map<string, ValueNode>>();
+        for (const item of context.parts.values.items) {
+          const id = isObject(item.value) ? item.value.id : undefined;
+          if (typeof id !== 'string' || id === '') continue;
+          let firstById = firstIn.get(item.parent);
+          if (!firstById) firstIn.set(item.parent, (firstById = new Map()));
+          const first = firstById.get(id);
+          if (!first) {
+            firstById.set(id, item);
+            continue;
           }
-          walk(item, itemPath);
-        });
-      } else if (value && typeof value === 'object') {
-        for (const [key, child] of Object.entries(value)) if (!FREE_FORM.has(key)) walk(child, [...path, key]);
-      }
+          context.report({
+            path: [...item.path, 'id'],
+            target: 'value',
+            messageId: 'duplicateId',
+            data: { label: nameOf(context.contract, item.path), id, first: nameOf(context.contract, first.path) },
+          });
+        }
+      },
     };
-    return { contract: () => walk(context.contract, []) };
   },
 });
