@@ -6,19 +6,27 @@
 //   likelihood of the right candidates; the order of the candidates does not change;
 // - Platt: the best candidate's probability p mapped to sigmoid(a * logit(p) + b) per role, fitted by the
 //   likelihood of the best candidate being right.
+// - a confidence model: a second stage that predicts whether the best candidate is right from the model's own
+//   probability for it and from what could make that probability wrong (how many candidates have evidence, how
+//   close the runner-up is, how many channels support the best one, whether the catalogue knows it, the role).
 // It prints, per held-out corpus and role, the ECE before and after each step (and top-1 / top-3 after the
-// temperature, whose cut-offs see the new probabilities). Neither step is in the shipped model: see docs/owners.md.
+// temperature, whose cut-offs see the new probabilities), then the confidence models' ECE and reliability. None of
+// these steps is in the shipped model: see docs/owners.md.
 import {
+  FEATURES,
+  MAINTAINER_ONLY_BAR,
   OWNER_ROLES,
+  probabilities,
   scoreCandidates,
   utility,
   type OwnerModel,
   type OwnerRole,
   type RoleWeights,
+  DEFAULT_MIN_PROBABILITY,
 } from '../../src/engine/owners';
 import { collectAll } from '../eval-owners';
 import { fitModel } from './fit';
-import { expectedCalibrationError, scoreCorpus, type CollectedCorpus } from './evaluate';
+import { BANDS, expectedCalibrationError, scoreCorpus, type CollectedCorpus } from './evaluate';
 
 /** Fits shared between held-out corpora: a model fitted without C and D is the one fitted without D and C. */
 const fits = new Map<string, OwnerModel>();
@@ -166,7 +174,225 @@ async function main(): Promise<void> {
       );
     }
   }
+  lines.push('', ...confidenceTables(all));
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** What the confidence model sees of one held-out case, and whether the best candidate is right. */
+export interface ConfidenceCase {
+  corpus: string;
+  role: OwnerRole;
+  /** The model's probability of the best candidate, and of the runner-up (0 when there is none). */
+  p1: number;
+  p2: number;
+  /** Candidates with evidence (before the model). */
+  candidates: number;
+  /** Evidence channels that support the best candidate. */
+  channels: number;
+  /** The best candidate is a git e-mail no directory or contract names. */
+  unknown: boolean;
+  right: boolean;
+  /** Right when owner names with the same letters count as one person (`eddiedavison92`, `eddie davison`). */
+  rightSameLetters: boolean;
+}
+
+const CHANNEL_FEATURES = FEATURES.indexOf('holds the role elsewhere');
+const UNKNOWN_FEATURE = FEATURES.indexOf('not in the catalogue');
+const letters = (id: string): string => id.toLowerCase().replace(/[^a-z]/g, '');
+
+/** The best candidate of each case as suggestOwners orders them, with what the confidence model sees. */
+export function confidenceCases(c: CollectedCorpus, model: OwnerModel): ConfidenceCase[] {
+  return c.rows.flatMap((row): ConfidenceCase[] => {
+    if (row.candidates.length === 0) return [];
+    const ps = probabilities(
+      row.candidates.map((x) => x.features),
+      row.role,
+      model,
+    );
+    const order = row.candidates
+      .map((x, i) => ({ x, p: ps[i], right: row.right[i] }))
+      .filter((s) => s.x.accountable || row.role === 'Data Custodian' || s.p >= MAINTAINER_ONLY_BAR)
+      .sort((a, b) => b.p - a.p || b.x.raw - a.x.raw || (a.x.id < b.x.id ? -1 : a.x.id > b.x.id ? 1 : 0));
+    const [best, next] = order;
+    if (!best) return [];
+    const rightLetters = new Set(row.candidates.filter((_, i) => row.right[i]).map((x) => letters(x.id)));
+    return [
+      {
+        corpus: c.name,
+        role: row.role,
+        p1: best.p,
+        p2: next?.p ?? 0,
+        candidates: row.candidates.length,
+        channels: best.x.features.filter(([k, v]) => k < CHANNEL_FEATURES && v > 0).length,
+        unknown: best.x.features.some(([k]) => k === UNKNOWN_FEATURE),
+        right: best.right,
+        rightSameLetters: best.right || rightLetters.has(letters(best.x.id)),
+      },
+    ];
+  });
+}
+
+const custodian = (x: ConfidenceCase): number => (x.role === 'Data Custodian' ? 1 : 0);
+
+/**
+ * The confidence models compared: each adds these inputs, with fitted weights, to logit(p1) (whose weight is
+ * fixed at 1, so with every weight 0 the probability is unchanged). There is no intercept: a shift every corpus
+ * shares is what the tried calibrations got wrong; the custodian input is the role's own shift.
+ */
+export const CONFIDENCE_INPUTS: readonly { name: string; inputs: (x: ConfidenceCase) => number[] }[] = [
+  {
+    name: 'all inputs',
+    inputs: (x) => [x.p1 - x.p2, Math.log(x.candidates), x.channels, x.unknown ? 1 : 0, custodian(x)],
+  },
+  {
+    name: 'without the channel count',
+    inputs: (x) => [x.p1 - x.p2, Math.log(x.candidates), x.unknown ? 1 : 0, custodian(x)],
+  },
+  {
+    name: 'candidates and role',
+    inputs: (x) => [Math.log(x.candidates), custodian(x), custodian(x) * Math.log(x.candidates)],
+  },
+];
+
+/** L2 penalty on the confidence model's weights (towards "no correction"). */
+const CONFIDENCE_LAMBDA = 10;
+
+/**
+ * Logistic regression of "the best candidate is right" on the inputs, with logit(p1) as a fixed offset, by Newton's
+ * method under an L2 penalty. Each corpus weighs the same in total, so the largest does not decide alone.
+ */
+export function fitConfidence(
+  cases: readonly ConfidenceCase[],
+  inputs: (x: ConfidenceCase) => number[],
+  right: (x: ConfidenceCase) => boolean = (x) => x.right,
+): number[] {
+  if (cases.length === 0) return [];
+  const perCorpus = new Map<string, number>();
+  for (const x of cases) perCorpus.set(x.corpus, (perCorpus.get(x.corpus) ?? 0) + 1);
+  const weight = (x: ConfidenceCase): number => cases.length / perCorpus.size / perCorpus.get(x.corpus)!;
+  const xs = cases.map(inputs);
+  const k = xs[0].length;
+  const beta = new Array<number>(k).fill(0);
+  for (let iter = 0; iter < 50; iter++) {
+    const g = beta.map((b) => CONFIDENCE_LAMBDA * b);
+    const h = beta.map((_, i) => beta.map((__, j) => (i === j ? CONFIDENCE_LAMBDA : 0)));
+    cases.forEach((x, n) => {
+      const q = sigmoid(logit(clamp(x.p1)) + xs[n].reduce((s, v, i) => s + v * beta[i], 0));
+      const w = weight(x);
+      const d = (q - (right(x) ? 1 : 0)) * w;
+      for (let i = 0; i < k; i++) {
+        g[i] += d * xs[n][i];
+        for (let j = 0; j < k; j++) h[i][j] += q * (1 - q) * w * xs[n][i] * xs[n][j];
+      }
+    });
+    const step = solve(h, g);
+    for (let i = 0; i < k; i++) beta[i] -= step[i];
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break;
+  }
+  return beta;
+}
+
+/** The confidence model's probability for one case. */
+export function confidence(
+  x: ConfidenceCase,
+  inputs: (x: ConfidenceCase) => number[],
+  beta: readonly number[],
+): number {
+  return sigmoid(logit(clamp(x.p1)) + inputs(x).reduce((s, v, i) => s + v * beta[i], 0));
+}
+
+/** Solves a small symmetric positive definite system (Gaussian elimination with partial pivoting). */
+function solve(a: readonly (readonly number[])[], b: readonly number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]]);
+  for (let i = 0; i < n; i++) {
+    let p = i;
+    for (let r = i + 1; r < n; r++) if (Math.abs(m[r][i]) > Math.abs(m[p][i])) p = r;
+    [m[i], m[p]] = [m[p], m[i]];
+    for (let r = 0; r < n; r++) {
+      if (r === i) continue;
+      const f = m[r][i] / m[i][i];
+      for (let c = i; c <= n; c++) m[r][c] -= f * m[i][c];
+    }
+  }
+  return m.map((row, i) => row[n] / row[i]);
+}
+
+const round2 = (p: number): number => Math.round(p * 100) / 100;
+
+/** Reliability bands as the evaluation reports them: cases and share right. */
+function reliabilityCells(points: readonly { score: number; right: boolean }[]): string[] {
+  return BANDS.map((band, i) => {
+    const upper = i === 0 ? Infinity : BANDS[i - 1].min;
+    const inBand = points.filter((p) => p.score >= band.min && p.score < upper);
+    const right = inBand.filter((p) => p.right).length;
+    return inBand.length === 0 ? '–' : `${inBand.length}: ${((100 * right) / inBand.length).toFixed(1)}%`;
+  });
+}
+
+/**
+ * The confidence models held out: for each corpus, fitted on the other corpora's cases as scored by models fitted
+ * without them and without the held-out one (the same out-of-sample scores the temperature and Platt steps use).
+ */
+export function confidenceTables(
+  all: readonly CollectedCorpus[],
+  without: (left: readonly CollectedCorpus[]) => OwnerModel = (left) => fitWithout(all, left),
+): string[] {
+  const ece = (
+    cases: readonly ConfidenceCase[],
+    score: (x: ConfidenceCase) => number,
+    right: (x: ConfidenceCase) => boolean = (x) => x.right,
+  ): string => expectedCalibrationError(cases.map((x) => ({ score: round2(score(x)), right: right(x) }))).toFixed(3);
+  const last = CONFIDENCE_INPUTS[CONFIDENCE_INPUTS.length - 1];
+  const eceTable = [
+    `| corpus, role | ECE now | ${CONFIDENCE_INPUTS.map((v) => `ECE, ${v.name}`).join(' | ')} | abstentions now / with ${last.name} | same letters one person: ECE now / with ${last.name} |`,
+    `|---|---|${CONFIDENCE_INPUTS.map(() => '---|').join('')}---|---|`,
+  ];
+  const reliabilityTable = [
+    `| corpus, role | | ${BANDS.map((b) => b.label).join(' | ')} |`,
+    `|---|---|${BANDS.map(() => '---|').join('')}`,
+  ];
+  const weights: string[] = [];
+  for (const c of all) {
+    const test = confidenceCases(c, without([c]));
+    const inner = all.filter((d) => d !== c).flatMap((d) => confidenceCases(d, without([c, d])));
+    const betas = CONFIDENCE_INPUTS.map((v) => fitConfidence(inner, v.inputs));
+    const lastBeta = betas[betas.length - 1];
+    const sameLetters = fitConfidence(inner, last.inputs, (x) => x.rightSameLetters);
+    weights.push(`${c.name} held out, ${last.name}: ${lastBeta.map((b) => b.toFixed(2)).join(', ')}`);
+    for (const role of OWNER_ROLES) {
+      const cases = test.filter((x) => x.role === role);
+      if (cases.length === 0) continue;
+      const withLast = (x: ConfidenceCase): number => confidence(x, last.inputs, lastBeta);
+      const abstain = (score: (x: ConfidenceCase) => number): number =>
+        cases.filter((x) => round2(score(x)) < DEFAULT_MIN_PROBABILITY).length;
+      eceTable.push(
+        `| ${c.name}, ${role} | ${ece(cases, (x) => x.p1)} | ${betas.map((b, i) => ece(cases, (x) => confidence(x, CONFIDENCE_INPUTS[i].inputs, b))).join(' | ')} | ${abstain((x) => x.p1)} / ${abstain(withLast)} | ${ece(
+          cases,
+          (x) => x.p1,
+          (x) => x.rightSameLetters,
+        )} / ${ece(
+          cases,
+          (x) => confidence(x, last.inputs, sameLetters),
+          (x) => x.rightSameLetters,
+        )} |`,
+      );
+      reliabilityTable.push(
+        `| ${c.name}, ${role} | now | ${reliabilityCells(cases.map((x) => ({ score: round2(x.p1), right: x.right }))).join(' | ')} |`,
+        `| | with it | ${reliabilityCells(cases.map((x) => ({ score: round2(withLast(x)), right: x.right }))).join(' | ')} |`,
+      );
+    }
+  }
+  return [
+    'Confidence models, held out:',
+    ...eceTable,
+    '',
+    `Reliability now and with the confidence model (${last.name}):`,
+    ...reliabilityTable,
+    '',
+    `Weights of the confidence model (${last.name}: ${'log(candidates), custodian, custodian × log(candidates)'}):`,
+    ...weights,
+  ];
 }
 
 if (process.argv[1]?.endsWith('calibration.ts')) {
