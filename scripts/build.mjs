@@ -71,13 +71,13 @@ const ownersWholeApart = {
     b.onResolve({ filter: /^\.\/cli-owners-whole\.js$/ }, () => ({ path: './cli-owners-whole.js', external: true }));
   },
 };
-// In the owners bundle, `yaml` is imported only by parsers that bundle never calls: declared free of side effects,
-// it is left out rather than loaded at every start. RE2 (re2js, for CODEOWNERS patterns with wildcards) is loaded
+// In the owners bundle, `yaml` and `js-yaml` are imported only by parsers that bundle never calls: declared free of
+// side effects, they are left out rather than loaded at every start. RE2 (re2js, for CODEOWNERS patterns with wildcards) is loaded
 // the first time a pattern is compiled, not at start: a call the caches answer rarely needs it.
 const ownersLight = {
   name: 'owners-light',
   setup(b) {
-    b.onResolve({ filter: /^yaml$/ }, async (args) => {
+    b.onResolve({ filter: /^(yaml|js-yaml)$/ }, async (args) => {
       if (args.pluginData === 'owners-light') return undefined;
       const { kind, resolveDir, importer } = args;
       const found = await b.resolve(args.path, { kind, resolveDir, importer, pluginData: 'owners-light' });

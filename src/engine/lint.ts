@@ -12,7 +12,7 @@ import type {
 import { SEVERITY_ORDER } from './types';
 import { parseYamlFile, type ParsedFile, type YamlProblem } from './parse/yaml-file';
 import { separateDebris } from './parse/recovery';
-import { rangeOfPath } from './parse/locate';
+import { rangeIn } from './parse/locate';
 import { detectDocument, looksLikeContract, looksLikeContractName, isObject } from './detect';
 import { collectParts } from './contract-nodes';
 import { Fixer } from './fix/fixer';
@@ -54,6 +54,13 @@ export interface LintOptions {
    * few at the cursor with offeredFixes when asked.
    */
   checkFixes?: 'fixes' | 'all';
+  /**
+   * Read plain YAML with the fast parser (see parse/fast-yaml.ts): the same findings and ranges, and the `yaml`
+   * document is parsed only for fixes. For hosts that lint many files.
+   */
+  fast?: boolean;
+  /** Leave out suggestions (the changes a user picks): a report that never shows them need not build them. */
+  suggestions?: boolean;
 }
 
 const SCHEMA_RULE: Record<SchemaIssue['kind'], string> = {
@@ -67,7 +74,7 @@ const SCHEMA_RULE: Record<SchemaIssue['kind'], string> = {
 
 export function lintText(text: string, options: LintOptions = {}): FileLintResult {
   const config = options.config ?? defaultConfig();
-  const file = parseYamlFile(text);
+  const file = parseYamlFile(text, { fast: options.fast });
   const nameSaysContract = looksLikeContractName(options.fileName);
   const textSaysContract = looksLikeContract(text);
   const documents: DocumentLintResult[] = [];
@@ -85,7 +92,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
       continue;
     }
     const findings: Finding[] = [...syntax];
-    const at = (path: JsonPath, target: Target) => rangeOfPath(file, parsed.doc, path, target);
+    const at = (path: JsonPath, target: Target) => rangeIn(file, parsed, path, target);
     const finding = (
       ruleId: string,
       message: string,
@@ -97,7 +104,10 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
       detail?: string,
     ): Finding => {
       const rule = ruleById.get(ruleId);
-      const change = fix && fix.length > 0 ? { title: fixTitle ?? 'Fix', edits: fix } : undefined;
+      const change =
+        fix && fix.length > 0 && (!suggestion || options.suggestions !== false)
+          ? { title: fixTitle ?? 'Fix', edits: fix }
+          : undefined;
       return {
         ruleId,
         code: rule?.meta.code ?? 'DCL000',
@@ -134,7 +144,8 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
     const version = checkedVersion(detected.apiVersion, value);
     if (version.finding) {
       const { message, detail, suggest } = version.finding;
-      const edit = suggest && new Fixer(file, parsed.doc).replaceValue(['apiVersion'], suggest);
+      const edit =
+        suggest && options.suggestions !== false && new Fixer(file, parsed).replaceValue(['apiVersion'], suggest);
       const ruleId = known === 'v2' ? 'odcs-version-unsupported' : 'odcs-version-unknown';
       findings.push(
         finding(
@@ -155,11 +166,12 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
     }
 
     if (options.schema !== false && isObject(value)) {
-      const fixer = new Fixer(file, parsed.doc);
+      const fixer = new Fixer(file, parsed);
       for (const issue of validateOdcs(value, version.checkAs)) {
         // an unknown apiVersion has had its one finding already
         if (version.finding && issue.path.length === 1 && issue.path[0] === 'apiVersion') continue;
-        const edits = issue.fix ? schemaFixEdits(fixer, issue.fix) : null;
+        const wanted = issue.fix && (!issue.fix.suggestion || options.suggestions !== false);
+        const edits = wanted ? schemaFixEdits(fixer, issue.fix!) : null;
         findings.push(
           finding(
             SCHEMA_RULE[issue.kind],
@@ -179,7 +191,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
       const rules = (options.rules ?? allRules).filter((r) => levelOf(config, r.meta.id) !== 'off');
       const ruleFindings = runRules(rules, {
         file,
-        doc: parsed.doc,
+        document: parsed,
         documentIndex: parsed.index,
         contract: value,
         parts: collectParts(value),
@@ -188,6 +200,7 @@ export function lintText(text: string, options: LintOptions = {}): FileLintResul
         today: options.today,
         catalogue: options.catalogue,
         internalErrors,
+        suggestions: options.suggestions !== false,
         subjectPath: options.catalogueSubjectPath ?? options.fileName,
       });
       findings.push(...ruleFindings);

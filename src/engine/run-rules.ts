@@ -1,8 +1,7 @@
 // Runs rule visitors over the parts of one contract and turns their reports into positioned findings.
-import type { Document } from 'yaml';
 import type { Finding, TextEdit } from './types';
-import type { ParsedFile } from './parse/yaml-file';
-import { rangeOfPath } from './parse/locate';
+import type { ParsedDocument, ParsedFile } from './parse/yaml-file';
+import { rangeIn } from './parse/locate';
 import type { ContractParts, Obj } from './contract-nodes';
 import { Fixer } from './fix/fixer';
 import type { ResolvedConfig } from './config/resolve-config';
@@ -17,7 +16,7 @@ import {
 
 export interface RunInput {
   file: ParsedFile;
-  doc: Document.Parsed;
+  document: ParsedDocument;
   documentIndex: number;
   contract: Obj;
   parts: ContractParts;
@@ -27,11 +26,13 @@ export interface RunInput {
   catalogue?: unknown;
   subjectPath?: string;
   internalErrors: string[];
+  /** Build the suggestions rules offer (false: leave them out). */
+  suggestions: boolean;
 }
 
 export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] {
   const findings: Finding[] = [];
-  const fixer = new Fixer(input.file, input.doc);
+  const fixer = new Fixer(input.file, input.document);
   for (const rule of rules) {
     const { id, code } = rule.meta;
     const toEdits = (make: ((f: Fixer) => TextEdit | TextEdit[] | null) | undefined): TextEdit[] | null => {
@@ -52,7 +53,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
         r.detail ??
         (detailTemplate && formatMessage(detailTemplate, { label: r.node?.label ?? 'the contract', ...r.data }));
       const fixEdits = toEdits(r.fix);
-      const suggestions = (r.suggest ?? [])
+      const suggestions = (input.suggestions ? (r.suggest ?? []) : [])
         .map((s) => ({ title: s.title, edits: toEdits(s.fix) }))
         .filter((s): s is { title: string; edits: TextEdit[] } => s.edits !== null);
       findings.push({
@@ -62,7 +63,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
         message,
         ...(detail ? { detail: detail.charAt(0).toUpperCase() + detail.slice(1) } : {}),
         path,
-        range: r.range ?? rangeOfPath(input.file, input.doc, path, r.target ?? 'key'),
+        range: r.range ?? rangeIn(input.file, input.document, path, r.target ?? 'key'),
         docsUrl: docsUrlFor(id),
         documentIndex: input.documentIndex,
         messageId: r.messageId,
@@ -72,7 +73,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
           ? {
               related: r.related.map((p) => ({
                 path: p.path,
-                range: rangeOfPath(input.file, input.doc, p.path, p.target ?? 'key'),
+                range: rangeIn(input.file, input.document, p.path, p.target ?? 'key'),
                 message: p.message,
               })),
             }
@@ -89,7 +90,7 @@ export function runRules(rules: readonly AnyRule[], input: RunInput): Finding[] 
       catalogue: input.catalogue,
       subjectPath: input.subjectPath,
       text: input.file.text,
-      lineOf: (path) => rangeOfPath(input.file, input.doc, path, 'key').start.line + 1,
+      lineOf: (path) => rangeIn(input.file, input.document, path, 'key').start.line + 1,
       report,
     };
     try {

@@ -11,7 +11,7 @@ import ts from 'typescript';
 const ENGINE = resolve('src/engine');
 
 // Packages that run unchanged in every JavaScript runtime. Add one only after checking it imports no Node built-in.
-const PURE_PACKAGES = new Set(['yaml', 'zod', 'fastest-levenshtein', 're2js', 'sql-formatter']);
+const PURE_PACKAGES = new Set(['yaml', 'js-yaml', 'zod', 'fastest-levenshtein', 're2js', 'sql-formatter']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

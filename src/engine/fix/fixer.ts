@@ -2,18 +2,39 @@
 // (flow style, missing nodes), so a rule offers no fix rather than a risky one.
 import { isMap, isScalar, isSeq, Lexer, parse, type Document, type Node } from 'yaml';
 import type { JsonPath, Position, Range, TextEdit } from '../types';
-import type { ParsedFile } from '../parse/yaml-file';
+import type { ParsedDocument, ParsedFile } from '../parse/yaml-file';
+import { locateIn } from '../parse/source-tree';
 import { lineEnd } from '../parse/yaml-file';
 import { locate } from '../parse/locate';
 
 export class Fixer {
   private readonly eol: string;
 
+  /**
+   * `source` is the document, or a parsed document whose `yaml` document is read only when an edit needs it: the
+   * edits of one scalar or key in plain YAML come from its source tree (see parseYamlFile).
+   */
   constructor(
     private readonly file: ParsedFile,
-    private readonly doc: Document.Parsed,
+    private readonly source: Document.Parsed | ParsedDocument,
   ) {
     this.eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
+  private get doc(): Document.Parsed {
+    return isParsedDocument(this.source) ? this.source.doc : this.source;
+  }
+
+  /** Offsets of the plain or quoted scalar (or, with `key`, the key) at path in plain YAML; undefined otherwise. */
+  private plainOffsets(path: JsonPath, key: boolean): [number, number] | undefined {
+    if (!isParsedDocument(this.source) || !this.source.plain) return undefined;
+    const found = locateIn(this.source.tree, path);
+    if (key) return found.pair?.keyRange;
+    const node = found.node;
+    if (node?.kind !== 'scalar' || node.end === undefined) return undefined;
+    // a block scalar's range runs on to the next line; the `yaml` document knows where
+    const first = this.file.text[node.start];
+    return first === '|' || first === '>' ? undefined : [node.start, node.end];
   }
 
   replaceText(range: Range, newText: string): TextEdit {
@@ -26,6 +47,8 @@ export class Fixer {
 
   /** Replaces the scalar at path with YAML text (already quoted if needed). */
   replaceValue(path: JsonPath, newText: string): TextEdit | null {
+    const plain = this.plainOffsets(path, false);
+    if (plain) return this.edit(plain[0], plain[1], newText);
     const { node } = locate(this.doc, path);
     if (!isScalar(node) || !node.range) return null;
     if (!node.tag || typeOfTag(node.tag) === undefined || typeOfTag(node.tag) === typeOfText(newText))
@@ -56,6 +79,8 @@ export class Fixer {
 
   /** Renames the key at the end of path, keeping its value, comments and position. */
   renameKey(path: JsonPath, newKey: string): TextEdit | null {
+    const plain = this.plainOffsets(path, true);
+    if (plain) return this.edit(plain[0], plain[1], newKey);
     const found = locate(this.doc, path);
     const key = found.pair?.key;
     if (!found.pair || !isScalar(key) || !key.range) return null;
@@ -280,4 +305,8 @@ function lastLeaf(node: Node): Node | undefined {
     } else return current;
   }
   return current;
+}
+
+function isParsedDocument(source: Document.Parsed | ParsedDocument): source is ParsedDocument {
+  return 'tree' in source;
 }

@@ -8,7 +8,7 @@
 // edit inside an anchored node changes every alias of it.
 import { isAlias, isNode, visit, type Document } from 'yaml';
 import type { Finding, JsonPath, TextEdit } from '../types';
-import type { ParsedFile } from '../parse/yaml-file';
+import type { ParsedDocument, ParsedFile } from '../parse/yaml-file';
 import { parseYamlFile } from '../parse/yaml-file';
 import { applyEdits } from './apply-edits';
 import { regionOf } from './guard-region';
@@ -23,7 +23,8 @@ export class FixGuard {
   /** Whether the edits can be checked on a block of the text (a whole-file check is what costs). */
   isLocal(documentIndex: number, edits: readonly TextEdit[]): boolean {
     const parsed = this.file.documents.find((d) => d.index === documentIndex);
-    if (!parsed || edits.length === 0 || this.hasAnchors(documentIndex, parsed.doc)) return false;
+    // a plain document is checked whole: its parse is quick (see parseSlice)
+    if (!parsed || parsed.plain || edits.length === 0 || this.hasAnchors(documentIndex, parsed.doc)) return false;
     const offsets = edits.flatMap((e) => [this.file.offsetAt(e.range.start), this.file.offsetAt(e.range.end)]);
     const region = regionOf(parsed.doc, this.file.text, Math.min(...offsets), Math.max(...offsets));
     return region !== undefined && !region.whole;
@@ -38,7 +39,8 @@ export class FixGuard {
     const offsets = edits.map((e) => [this.file.offsetAt(e.range.start), this.file.offsetAt(e.range.end)] as const);
     const from = Math.min(...offsets.map((o) => o[0]));
     const to = Math.max(...offsets.map((o) => o[1]));
-    const region = this.hasAnchors(documentIndex, parsed.doc) ? undefined : regionOf(parsed.doc, text, from, to);
+    const region =
+      parsed.plain || this.hasAnchors(documentIndex, parsed.doc) ? undefined : regionOf(parsed.doc, text, from, to);
     if (!region || region.whole) return this.acceptsWhole(documentIndex, target, edits, addAnywhere);
     const pad = ' '.repeat(region.column);
     const before = pad + text.slice(region.start, region.end);
@@ -64,7 +66,7 @@ export class FixGuard {
     addAnywhere: boolean,
   ): boolean {
     const after = applyEdits(this.file.text, edits);
-    const old = this.file.documents.map((d) => ({ value: d.value, errors: d.doc.errors.length }));
+    const old = this.file.documents.map((d) => ({ value: d.value, errors: errorCount(d) }));
     const now = parseSlice(after);
     if (!now || now.length !== old.length) return false;
     for (let i = 0; i < old.length; i++) {
@@ -88,6 +90,11 @@ export class FixGuard {
     }
     return known;
   }
+}
+
+/** The `yaml` library's errors in a document (none in one the fast parser read). */
+function errorCount(parsed: ParsedDocument): number {
+  return parsed.plain ? 0 : parsed.doc.errors.length;
 }
 
 /** One fix of a batch: the edits and the node they may change. */
@@ -120,7 +127,7 @@ export function acceptsAll(file: ParsedFile, fixes: readonly BatchFix[]): boolea
   for (let i = 0; i < file.documents.length; i++) {
     const old = file.documents[i];
     if (old.value === undefined) return false;
-    if (now[i].errors > old.doc.errors.length) return false;
+    if (now[i].errors > errorCount(old)) return false;
     const targets = new Targets(fixes.filter((f) => f.documentIndex === old.index).map((f) => f.target));
     if (!diffWithin(old.value, now[i].value, [], (d) => targets.allows(d))) return false;
   }

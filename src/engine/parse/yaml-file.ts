@@ -3,6 +3,8 @@ import { isCollection, isPair, isScalar, parseAllDocuments, type Document, type 
 import type { Position, Range } from '../types';
 import { plainYamlMessage, yamlParserDetail } from './yaml-messages';
 import { diagnoseErrors, lineEnd } from './yaml-problems';
+import { sourceTreeOf, type SourceRoot } from './source-tree';
+import { fastParse } from './fast-yaml';
 
 /** Aliases beyond this count end conversion with a finding instead of exhausting memory. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -26,7 +28,12 @@ export interface YamlProblem {
 
 export interface ParsedDocument {
   index: number;
-  doc: Document.Parsed;
+  /** The `yaml` library's document; on the fast path it is parsed only when first read (fixes, editor services). */
+  readonly doc: Document.Parsed;
+  /** Where each node sits, for the ranges of findings; may leave some ends to the document (see source-tree.ts). */
+  readonly tree: SourceRoot;
+  /** Read by the fast parser: one document of plain YAML, without tags, anchors, aliases or problems. */
+  readonly plain?: boolean;
   /** Plain JavaScript value of the document; undefined when it could not be built (alias bomb). */
   value: unknown;
   problems: YamlProblem[];
@@ -39,11 +46,35 @@ export interface ParsedFile {
   offsetAt(position: Position): number;
 }
 
-export function parseYamlFile(text: string): ParsedFile {
+export interface ParseOptions {
+  /**
+   * Read plain one-document files with the fast parser (fast-yaml.ts) and parse the `yaml` document only when
+   * something asks for it: checking stays exact and seldom needs it. Other files take the usual path.
+   */
+  fast?: boolean;
+}
+
+export function parseYamlFile(text: string, options: ParseOptions = {}): ParsedFile {
+  // js-yaml counts every node, scalars too: a file nested too deep for the `yaml` path never takes this one
+  const fast = options.fast ? fastParse(text, MAX_NESTING_DEPTH + 1) : undefined;
+  if (fast) {
+    let doc: Document.Parsed | undefined;
+    const document: ParsedDocument = {
+      index: 0,
+      get doc() {
+        return (doc ??= parseAllDocuments(text, YAML_OPTIONS)[0] as Document.Parsed);
+      },
+      tree: fast.tree,
+      plain: true,
+      value: fast.value,
+      problems: [],
+    };
+    return { text, documents: [document], ...textPositions(text) };
+  }
   // logLevel 'error': the library would otherwise print warnings (e.g. about collection keys) on the host's console.
   // merge: YAML 1.1 merge keys (`<<: *defaults`), which PyYAML-based ODCS tools read, are expanded so the merged keys
   // are checked; the file is told once that they are YAML 1.1 only (see docs/yaml-merge-keys.md).
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', merge: true });
+  const docs = parseAllDocuments(text, YAML_OPTIONS);
   const list = Array.isArray(docs) ? docs : [];
   const { positionAt, offsetAt } = textPositions(text);
   const rangeOf = (start: number, end: number): Range => ({
@@ -66,7 +97,7 @@ export function parseYamlFile(text: string): ParsedFile {
         detail: `Nothing in this document was checked further: it nests more than ${MAX_NESTING_DEPTH} levels of lists and maps.`,
         range: rangeOf(start, lineEnd(text, start)),
       });
-      return { index, doc, value: undefined, problems };
+      return withTree({ index, doc, value: undefined, problems }, text);
     }
     for (const d of diagnoseErrors(doc, text, doc.errors)) {
       problems.push({
@@ -105,9 +136,21 @@ export function parseYamlFile(text: string): ParsedFile {
       });
       void error;
     }
-    return { index, doc, value, problems };
+    return withTree({ index, doc, value, problems }, text);
   });
   return { text, documents, positionAt, offsetAt };
+}
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error', merge: true } as const;
+
+/** A parsed document whose source tree is built from its `yaml` document when first read. */
+function withTree(document: Omit<ParsedDocument, 'tree'>, text: string): ParsedDocument {
+  return {
+    ...document,
+    get tree() {
+      return sourceTreeOf(document.doc, text);
+    },
+  };
 }
 
 function warningProblem(warning: YAMLError, text: string, rangeOf: (s: number, e: number) => Range): YamlProblem {
