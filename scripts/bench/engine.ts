@@ -1,12 +1,14 @@
 // Engine lint time for a small, medium and large generated contract, beside two floors measured in the
-// same run: the `yaml` parser alone, and `yaml` + ajv with the official ODCS v3.1.0 JSON Schema.
-// Target: on the large contract the engine takes at most 1.5× the parse+ajv floor.
+// same run: the `yaml` parser alone, and `yaml` + ajv with the official ODCS v3.1.0 JSON Schema. lintText runs as the
+// command line runs it (the fast parser, no suggestions) and as the editor runs it (the `yaml` document, suggestions).
+// Targets on the large contract: the command line's lint at most 1.0× the parse+ajv floor, the editor's at most 1.5×.
 import { parseDocument } from 'yaml';
 import { lintText, parseYamlFile } from '../../src/engine';
 import { generateContract } from '../gen/contract';
 import { compare, compileOdcsSchema, ms, printSummary, ratio, table } from './_measure';
 
-const TARGET = 1.5;
+const TARGET = 1.0;
+const EDITOR_TARGET = 1.5;
 const SIZES = [
   ['small', 60],
   ['medium', 1500],
@@ -24,8 +26,10 @@ function main(): void {
       {
         parse: () => parseDocument(text),
         parseAjv: () => validate(parseDocument(text).toJS()),
-        engineParse: () => parseYamlFile(text),
-        engine: () => lintText(text, { fileName: `${name}.odcs.yaml`, today: '2026-06-01' }),
+        engineParse: () => parseYamlFile(text, { fast: true }),
+        engine: () =>
+          lintText(text, { fileName: `${name}.odcs.yaml`, today: '2026-06-01', fast: true, suggestions: false }),
+        editor: () => lintText(text, { fileName: `${name}.odcs.yaml`, today: '2026-06-01' }),
       },
       { samples: 9 },
     );
@@ -36,6 +40,8 @@ function main(): void {
       ms(t.engineParse),
       ms(t.engine),
       ratio(t.engine, t.parseAjv),
+      ms(t.editor),
+      ratio(t.editor, t.parseAjv),
     ]);
     summary[name] = {
       lines: lineCount,
@@ -45,19 +51,34 @@ function main(): void {
       engineParseMs: round(t.engineParse),
       engineMs: round(t.engine),
       ratioToParseAjv: round(t.engine / t.parseAjv),
+      editorMs: round(t.editor),
+      editorRatioToParseAjv: round(t.editor / t.parseAjv),
     };
   }
-  const large = summary.large as { ratioToParseAjv: number };
-  summary.meetsTarget = large.ratioToParseAjv <= TARGET;
+  const large = summary.large as { ratioToParseAjv: number; editorRatioToParseAjv: number };
+  summary.editorTarget = EDITOR_TARGET;
+  summary.meetsTarget = large.ratioToParseAjv <= TARGET && large.editorRatioToParseAjv <= EDITOR_TARGET;
   console.log('Engine: lintText vs floors (median CPU ms per file)');
   console.log(
     table(
-      ['contract', 'yaml parse', 'yaml+ajv', 'engine: its parse step', 'engine: lintText', 'lintText / (yaml+ajv)'],
+      [
+        'contract',
+        'yaml parse',
+        'yaml+ajv',
+        'fast parse',
+        'lint, command line',
+        '/ (yaml+ajv)',
+        'lint, editor',
+        '/ (yaml+ajv)',
+      ],
       rows,
     ),
   );
+  const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log(
-    `Target: engine ≤ ${TARGET}× yaml+ajv on the large contract: ${summary.meetsTarget ? 'met' : 'MISSED'} (${large.ratioToParseAjv}×)`,
+    `Targets on the large contract: command line ≤ ${TARGET}× yaml+ajv: ${met(large.ratioToParseAjv <= TARGET)} ` +
+      `(${large.ratioToParseAjv}×); editor ≤ ${EDITOR_TARGET}×: ${met(large.editorRatioToParseAjv <= EDITOR_TARGET)} ` +
+      `(${large.editorRatioToParseAjv}×)`,
   );
   printSummary(summary);
 }

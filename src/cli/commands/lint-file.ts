@@ -34,6 +34,9 @@ export function lintOneFile(absolute: string, relative: string, options: LintFil
       catalogue: options.catalogue,
       catalogueSubjectPath: options.catalogueSubjectPath,
       checkFixes,
+      // no report of the command line shows suggestions; checking many files wants the fast parser
+      fast: true,
+      suggestions: false,
     });
   // A report offers only fixes that pass the guard (a fix that would corrupt the file is not counted as fixable).
   if (!options.fix) return lint(text, 'fixes');
