@@ -3,6 +3,8 @@ import { lintText } from '../../src/engine';
 import { MAX_NESTING_DEPTH, parseYamlFile } from '../../src/engine/parse/yaml-file';
 import { generateDeepContract } from '../../scripts/gen/wide';
 import { rangeOfPath } from '../../src/engine/parse/locate';
+import { dashWithoutSpace } from '../../src/engine/parse/recovery';
+import fc from 'fast-check';
 
 const firstProblem = (text: string) => parseYamlFile(text).documents.flatMap((d) => d.problems)[0];
 
@@ -159,5 +161,39 @@ describe('JSON path to source range', () => {
 
   it('points at the first key for the whole document', () => {
     assert.deepEqual(rangeOfPath(file, doc, [], 'key').start, { line: 0, character: 0 });
+  });
+});
+
+describe('finding a dash without a space', () => {
+  it('finds what the multi-line pattern it replaced finds, on any text', () => {
+    const pattern = /^[ \t]*-[A-Za-z_"'[{]/m;
+    const piece = fc.constantFrom(
+      '-',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      '\u2028',
+      'a',
+      'Z',
+      '_',
+      '"',
+      "'",
+      '[',
+      '{',
+      '1',
+      ':',
+      '#',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        (text) => {
+          assert.equal(dashWithoutSpace(text), pattern.test(text), JSON.stringify(text));
+        },
+      ),
+      { numRuns: 20_000, seed: 7 },
+    );
   });
 });

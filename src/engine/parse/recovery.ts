@@ -145,7 +145,7 @@ function writesKey(rest: string, key: string): boolean {
 /** Valid YAML that is almost surely a typo, each with the region of the value it produced. */
 function typos(file: ParsedFile, parsed: ParsedDocument): YamlProblem[] {
   const text = file.text;
-  if (!/^[ \t]*-[A-Za-z_"'[{]/m.test(text)) return [];
+  if (!dashWithoutSpace(text)) return [];
   const out: YamlProblem[] = [];
   visit(parsed.doc, {
     Scalar(_key, node) {
@@ -165,3 +165,23 @@ function typos(file: ParsedFile, parsed: ParsedDocument): YamlProblem[] {
   });
   return out;
 }
+
+/**
+ * Whether a line starts (after its indentation) with a dash and a letter, quote or bracket, as
+ * /^[ \t]*-[A-Za-z_"'[{]/m finds it. Searched with indexOf, several times quicker than that expression on large files.
+ */
+export function dashWithoutSpace(text: string): boolean {
+  for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    const opens =
+      (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 34 || c === 39 || c === 91 || c === 123;
+    if (!opens) continue;
+    let j = i - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+    if (j < 0 || LINE_BREAK.has(text[j])) return true;
+  }
+  return false;
+}
+
+/** What ends a line for `^` in a multi-line regular expression. */
+const LINE_BREAK = new Set(['\n', '\r', '\u2028', '\u2029']);

@@ -185,7 +185,20 @@ const CONTAINER = /^([a-z_]+)\s*[<(]/;
  * The families a physical type name can belong to: usually one, two when the name is ambiguous (`varchar[50]`
  * is a length to some tools and an array to PostgreSQL), none when it is unknown.
  */
-export function physicalFamilies(raw: string): PhysicalFamily[] {
+export function physicalFamilies(raw: string): readonly PhysicalFamily[] {
+  // Contracts repeat a few type names (`varchar(36)`, `date`) thousands of times: each is read once per run.
+  let known = familiesByName.get(raw);
+  if (!known) {
+    if (familiesByName.size >= REMEMBERED_NAMES) familiesByName.clear();
+    familiesByName.set(raw, (known = Object.freeze(familiesOf(raw))));
+  }
+  return known;
+}
+
+const familiesByName = new Map<string, readonly PhysicalFamily[]>();
+const REMEMBERED_NAMES = 5000;
+
+function familiesOf(raw: string): PhysicalFamily[] {
   let s = raw.trim().toLowerCase();
   if (s === '' || s.length > 200) return [];
   for (let m = WRAPPER.exec(s); m; m = WRAPPER.exec(s)) s = m[1].trim();
