@@ -114,6 +114,8 @@ describe('fast parse path', function () {
       'a:\n\t- 1\n', // tab
       '\uFEFFa: 1\n', // byte-order mark
       '? a\n: 1\n', // explicit key
+      'items:\n  - ? a\n    : 1\n', // explicit key in a list item
+      'a: [*x]\n', // alias in a flow list
       'a: 1\na: 2\n', // duplicate key
       'a: [1, 2\n', // unclosed list
       '- a\n- b\n', // root is a list

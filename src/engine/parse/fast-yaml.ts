@@ -3,7 +3,7 @@
 // of and answers undefined for anything else — anchors, aliases, tags, merge keys, directives, several documents,
 // tabs, a byte-order mark, keys that are not strings, anything js-yaml rejects or warns about — so those files take
 // the `yaml` path, which reports problems exactly. Scalars resolve as the `yaml` library's core schema resolves them
-// (the same patterns, in the same order), so both paths give the same value; test/parse/fast-yaml.test.ts compares
+// (the same patterns, in the same order), so both paths give the same value; test/engine/fast-parse.test.ts compares
 // them over every fixture, the real-world corpus and generated contracts.
 import { FAILSAFE_SCHEMA, Type, load, type Schema, type State } from 'js-yaml';
 import type { SourceMap, SourceNode, SourcePair, SourceRoot, SourceSeq } from './source-tree';
@@ -79,10 +79,7 @@ function plainEnough(text: string): boolean {
     }
   }
   for (let i = text.indexOf('?'); i !== -1; i = text.indexOf('?', i + 1)) {
-    if (i + 1 < text.length && !isBlank(text.charCodeAt(i + 1))) continue;
-    let j = i - 1;
-    while (j >= 0 && text[j] === ' ') j--;
-    if (j < 0 || text[j] === '\n') return false;
+    if ((i + 1 === text.length || isBlank(text.charCodeAt(i + 1))) && startsNode(text, i)) return false;
   }
   return true;
 }
