@@ -2,52 +2,18 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { JsonPath, Range, Target } from '../types';
 import type { ParsedDocument, ParsedFile } from './yaml-file';
-import { offsetsIn, sourceTreeOf } from './source-tree';
+import { follow, offsetsIn, sourceTreeOf, type Reached, type Steps } from './source-tree';
 
-export interface Located {
-  /** The node at the path, or undefined when the path goes past what exists. */
-  node?: Node;
-  /** The mapping entry holding the node, when it is a map value. */
-  pair?: Pair;
-  /** How many path segments were found (equals path.length when the whole path exists). */
-  depth: number;
-  /** The deepest node found along the path. */
-  deepest?: Node;
-  deepestPair?: Pair;
-}
+export type Located = Reached<Node, Pair>;
+
+const YAML_STEPS: Steps<Node, Pair> = {
+  entry: (node, key) => (isMap(node) ? (node.items.find((item) => keyText(item) === key) ?? undefined) : null),
+  item: (node, index) => (isSeq(node) ? (node.items[index] as Node | undefined) : null),
+  value: (pair) => (pair.value ?? undefined) as Node | undefined,
+};
 
 export function locate(doc: Document.Parsed, path: JsonPath): Located {
-  let node: unknown = doc.contents;
-  let pair: Pair | undefined;
-  let depth = 0;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const found = node.items.find((item) => keyText(item) === String(segment));
-      if (!found) break;
-      pair = found;
-      node = found.value ?? undefined;
-      if (node === undefined) {
-        depth++;
-        return { pair, depth, deepest: undefined, deepestPair: pair };
-      }
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (item === undefined) break;
-      pair = undefined;
-      node = item;
-    } else {
-      break;
-    }
-    depth++;
-  }
-  const complete = depth === path.length;
-  return {
-    node: complete ? (node as Node) : undefined,
-    pair: complete ? pair : undefined,
-    depth,
-    deepest: node as Node | undefined,
-    deepestPair: pair,
-  };
+  return follow((doc.contents ?? undefined) as Node | undefined, path, YAML_STEPS);
 }
 
 export function keyText(pair: Pair): string | undefined {

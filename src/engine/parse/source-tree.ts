@@ -85,37 +85,48 @@ function fromNode(node: Node | undefined, text: string): SourceNode | undefined 
   return { kind: 'scalar', start, end };
 }
 
-export interface Found {
-  node: SourceNode | undefined;
-  pair: SourcePair | undefined;
+/** How far a path reaches into a tree: the node and entry at its end, or the deepest ones it found. */
+export interface Reached<N, P> {
+  /** The node at the path, or undefined when the path goes past what exists. */
+  node?: N;
+  /** The mapping entry holding the node, when it is a map value. */
+  pair?: P;
+  /** How many path segments were found (equals path.length when the whole path exists). */
   depth: number;
-  deepest: SourceNode | undefined;
-  deepestPair: SourcePair | undefined;
+  /** The deepest node found along the path. */
+  deepest?: N;
+  deepestPair?: P;
 }
 
-/** The node at a path and the entry holding it, as far as the path exists (like locate for a `yaml` document). */
-export function locateIn(root: SourceRoot, path: JsonPath): Found {
-  let node: SourceNode | undefined = root.contents;
-  let pair: SourcePair | undefined;
+/** How to step through one kind of tree: a map's entry by key, a list's item by index, an entry's value. */
+export interface Steps<N, P> {
+  /** The entry for `key` when `node` is a map (undefined when it has none); null when `node` is not a map. */
+  entry(node: N | undefined, key: string): P | undefined | null;
+  /** The item at `index` when `node` is a list; null when it is not one. */
+  item(node: N | undefined, index: number): N | undefined | null;
+  value(pair: P): N | undefined;
+}
+
+/** Follows a path through maps and lists as far as it exists (source trees and `yaml` documents alike). */
+export function follow<N, P>(root: N | undefined, path: JsonPath, steps: Steps<N, P>): Reached<N, P> {
+  let node = root;
+  let pair: P | undefined;
   let depth = 0;
   for (const segment of path) {
-    if (node?.kind === 'map') {
-      const wanted = String(segment);
-      const found: SourcePair | undefined = node.pairs.find((p) => p.key === wanted);
+    const found = steps.entry(node, String(segment));
+    if (found !== null) {
       if (!found) break;
       pair = found;
-      node = found.value;
+      node = steps.value(found);
       if (node === undefined) {
         depth++;
-        return { node: undefined, pair, depth, deepest: undefined, deepestPair: pair };
+        return { pair, depth, deepest: undefined, deepestPair: pair };
       }
-    } else if (node?.kind === 'seq' && typeof segment === 'number') {
-      const item: SourceNode | undefined = node.items[segment];
-      if (item === undefined) break;
+    } else {
+      const item = typeof segment === 'number' ? steps.item(node, segment) : null;
+      if (item === undefined || item === null) break;
       pair = undefined;
       node = item;
-    } else {
-      break;
     }
     depth++;
   }
@@ -127,6 +138,17 @@ export function locateIn(root: SourceRoot, path: JsonPath): Found {
     deepest: node,
     deepestPair: pair,
   };
+}
+
+const SOURCE_STEPS: Steps<SourceNode, SourcePair> = {
+  entry: (node, key) => (node?.kind === 'map' ? node.pairs.find((p) => p.key === key) : null),
+  item: (node, index) => (node?.kind === 'seq' ? node.items[index] : null),
+  value: (pair) => pair.value,
+};
+
+/** The node at a path and the entry holding it, as far as the path exists (like locate for a `yaml` document). */
+export function locateIn(root: SourceRoot, path: JsonPath): Reached<SourceNode, SourcePair> {
+  return follow(root.contents, path, SOURCE_STEPS);
 }
 
 /**
