@@ -29,6 +29,7 @@ export {
   type OwnerModel,
   type RoleWeights,
 } from './owner-model';
+export { CONFIDENCE_MODEL, confidentProbability, type ConfidenceModel, type ConfidenceWeights } from './confidence';
 export { CHANNELS, ACCOUNTABLE_CHANNELS, MAINTAINER_CHANNELS, type Channel } from './votes';
 export { suggestTeams } from './suggest-teams';
 export { contractFacts, type ContractFacts, type OwnerSubject } from './subject';

@@ -8,6 +8,7 @@ import type { CatalogueSnapshot, OwnerRole } from './model';
 import { subjectFacts, type OwnerSubject, type SubjectFacts } from './subject';
 import { CHANNELS, type Channel, type Vote } from './votes';
 import { FEATURES, featureOf, OWNER_MODEL, probabilities, type Features, type OwnerModel } from './owner-model';
+import { CONFIDENCE_MODEL, confidentProbability, type ConfidenceModel } from './confidence';
 
 export interface Candidate {
   /** What goes into `team.members[].username` (a team id for teams). */
@@ -158,11 +159,16 @@ function rankWith(
   return kept;
 }
 
-/** Probabilities, order and cut-offs as suggestOwners applies them, for any model (the evaluation fits its own). */
+/**
+ * Probabilities, order and cut-offs as suggestOwners applies them, for any model (the evaluation fits its own).
+ * With a confidence model (suggestOwners passes the shipped one), the best candidate's probability is corrected by it
+ * before the cut-off and the evidence read it; the order is the owner model's either way.
+ */
 export function scoreCandidates(
   candidates: readonly RankedCandidate[],
   model: OwnerModel,
   options: SuggestOptions = {},
+  confidence?: ConfidenceModel,
 ): Candidate[] {
   if (candidates.length === 0) return [];
   const role = candidates[0].role;
@@ -180,13 +186,18 @@ export function scoreCandidates(
         b.c.raw - a.c.raw ||
         (a.c.kind === b.c.kind ? byCodeUnits(a.c.id, b.c.id) : a.c.kind === 'person' ? -1 : 1),
     );
-  if (scored.length === 0 || scored[0].p < (options.minScore ?? DEFAULT_MIN_PROBABILITY)) return [];
-  const kept = scored.filter((s, i) => i === 0 || s.p >= FLOOR).slice(0, options.top ?? 5);
+  if (scored.length === 0) return [];
+  const best = confidence
+    ? confidentProbability(scored[0].p, candidates.length, role, confidence, scored[1]?.p ?? 0)
+    : scored[0].p;
+  if (best < (options.minScore ?? DEFAULT_MIN_PROBABILITY)) return [];
+  const shown = scored.map((s, i) => ({ ...s, p: i === 0 ? best : s.p }));
+  const kept = shown.filter((s, i) => i === 0 || s.p >= FLOOR).slice(0, options.top ?? 5);
   return kept.map(({ c, p }, i) => {
     // Strongest first. The model's weights correct the channels against each other (some negatively, where the
     // hand-set score already counts them), so they do not order the sentences.
     const evidence = [...c.votes].sort((a, b) => b.strength - a.strength).map((v) => v.evidence);
-    if (i === 0 && p < UNCERTAIN) evidence.push(whyUncertain(scored.map((s) => ({ name: s.c.name, p: s.p }))));
+    if (i === 0 && p < UNCERTAIN) evidence.push(whyUncertain(shown.map((s) => ({ name: s.c.name, p: s.p }))));
     return { id: c.id, name: c.name, kind: c.kind, score: Math.round(p * 100) / 100, evidence };
   });
 }
@@ -204,7 +215,7 @@ export function suggestOwners(
   role: OwnerRole,
   options: SuggestOptions = {},
 ): Candidate[] {
-  return scoreCandidates(rankCandidates(snapshot, subject, role), OWNER_MODEL, options);
+  return scoreCandidates(rankCandidates(snapshot, subject, role), OWNER_MODEL, options, CONFIDENCE_MODEL);
 }
 
 /** `suggestOwners` for several roles of one contract (the same answers), gathering role-free evidence once. */
@@ -216,7 +227,9 @@ export function suggestOwnersByRole(
 ): Candidate[][] {
   const facts = subjectFacts(subject);
   const roleFree = roleFreeVotes(snapshot, facts);
-  return roles.map((role) => scoreCandidates(rankWith(snapshot, facts, role, roleFree), OWNER_MODEL, options));
+  return roles.map((role) =>
+    scoreCandidates(rankWith(snapshot, facts, role, roleFree), OWNER_MODEL, options, CONFIDENCE_MODEL),
+  );
 }
 
 function displayName(snapshot: CatalogueSnapshot, id: string, kind: 'person' | 'team'): string {
