@@ -12,6 +12,7 @@
 // It prints, per held-out corpus and role, the ECE before and after each step (and top-1 / top-3 after the
 // temperature, whose cut-offs see the new probabilities), then the confidence models' ECE and reliability. None of
 // these steps is in the shipped model: see docs/owners.md.
+import { readFileSync, writeFileSync } from 'node:fs';
 import {
   FEATURES,
   MAINTAINER_ONLY_BAR,
@@ -22,6 +23,7 @@ import {
   type OwnerModel,
   type OwnerRole,
   type RoleWeights,
+  type ConfidenceModel,
   DEFAULT_MIN_PROBABILITY,
 } from '../../src/engine/owners';
 import { collectAll } from '../eval-owners';
@@ -175,6 +177,12 @@ async function main(): Promise<void> {
     }
   }
   lines.push('', ...confidenceTables(all));
+  const shipped = fitShippedConfidence(all);
+  lines.push('', 'The confidence model fitted on every corpus (what ships):', confidenceSource(shipped));
+  if (process.argv.includes('--write')) {
+    writeConfidence(shipped);
+    lines.push(`wrote ${CONFIDENCE_FILE}`);
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -191,14 +199,14 @@ export interface ConfidenceCase {
   channels: number;
   /** The best candidate is a git e-mail no directory or contract names. */
   unknown: boolean;
+  /** The best candidate is the same person as an answer (the evaluation's scoring, see `personKey`). */
   right: boolean;
-  /** Right when owner names with the same letters count as one person (`eddiedavison92`, `eddie davison`). */
-  rightSameLetters: boolean;
+  /** The best candidate is an answer exactly as the answer key writes it. */
+  rightAsWritten: boolean;
 }
 
 const CHANNEL_FEATURES = FEATURES.indexOf('holds the role elsewhere');
 const UNKNOWN_FEATURE = FEATURES.indexOf('not in the catalogue');
-const letters = (id: string): string => id.toLowerCase().replace(/[^a-z]/g, '');
 
 /** The best candidate of each case as suggestOwners orders them, with what the confidence model sees. */
 export function confidenceCases(c: CollectedCorpus, model: OwnerModel): ConfidenceCase[] {
@@ -210,12 +218,11 @@ export function confidenceCases(c: CollectedCorpus, model: OwnerModel): Confiden
       model,
     );
     const order = row.candidates
-      .map((x, i) => ({ x, p: ps[i], right: row.right[i] }))
+      .map((x, i) => ({ x, p: ps[i], right: row.right[i], written: row.written.right[i] }))
       .filter((s) => s.x.accountable || row.role === 'Data Custodian' || s.p >= MAINTAINER_ONLY_BAR)
       .sort((a, b) => b.p - a.p || b.x.raw - a.x.raw || (a.x.id < b.x.id ? -1 : a.x.id > b.x.id ? 1 : 0));
     const [best, next] = order;
     if (!best) return [];
-    const rightLetters = new Set(row.candidates.filter((_, i) => row.right[i]).map((x) => letters(x.id)));
     return [
       {
         corpus: c.name,
@@ -226,7 +233,7 @@ export function confidenceCases(c: CollectedCorpus, model: OwnerModel): Confiden
         channels: best.x.features.filter(([k, v]) => k < CHANNEL_FEATURES && v > 0).length,
         unknown: best.x.features.some(([k]) => k === UNKNOWN_FEATURE),
         right: best.right,
-        rightSameLetters: best.right || rightLetters.has(letters(best.x.id)),
+        rightAsWritten: best.written,
       },
     ];
   });
@@ -301,6 +308,59 @@ export function confidence(
   return sigmoid(logit(clamp(x.p1)) + inputs(x).reduce((s, v, i) => s + v * beta[i], 0));
 }
 
+/** The inputs of the shipped confidence model. */
+export const SHIPPED_INPUTS = CONFIDENCE_INPUTS.find((v) => v.name === 'candidates and role')!;
+
+/** The engine's confidence model from the fitted weights of `SHIPPED_INPUTS` (three decimals). */
+export function confidenceModelFrom(beta: readonly number[], fittedOn: readonly string[]): ConfidenceModel {
+  const round = (x: number): number => Math.round(x * 1000) / 1000 || 0;
+  const [perLog, custodianShift, custodianPerLog] = beta;
+  return {
+    roles: {
+      'Data Owner': { logCandidates: round(perLog), shift: 0 },
+      'Data Steward': { logCandidates: round(perLog), shift: 0 },
+      'Data Custodian': { logCandidates: round(perLog + custodianPerLog), shift: round(custodianShift) },
+    },
+    fittedOn,
+  };
+}
+
+/**
+ * What ships: the confidence model fitted on every corpus, each corpus's cases as scored by the owner model fitted
+ * without it (the scores `npm run eval:owners` reports).
+ */
+export function fitShippedConfidence(
+  all: readonly CollectedCorpus[],
+  without: (left: readonly CollectedCorpus[]) => OwnerModel = (left) => fitWithout(all, left),
+): ConfidenceModel {
+  const cases = all.flatMap((c) => confidenceCases(c, without([c])));
+  return confidenceModelFrom(
+    fitConfidence(cases, SHIPPED_INPUTS.inputs),
+    all.map((c) => c.name),
+  );
+}
+
+/** The confidence model as TypeScript source, for confidence.ts. */
+export function confidenceSource(model: ConfidenceModel): string {
+  const lines = ['export const CONFIDENCE_MODEL: ConfidenceModel = {', '  roles: {'];
+  for (const role of OWNER_ROLES) {
+    const { logCandidates, shift } = model.roles[role];
+    lines.push(`    '${role}': { logCandidates: ${logCandidates}, shift: ${shift} },`);
+  }
+  lines.push('  },', `  fittedOn: [${model.fittedOn.map((c) => `'${c}'`).join(', ')}],`, '};');
+  return `${lines.join('\n')}\n`;
+}
+
+const CONFIDENCE_FILE = 'src/engine/owners/confidence.ts';
+
+function writeConfidence(model: ConfidenceModel): void {
+  const text = readFileSync(CONFIDENCE_FILE, 'utf8');
+  const start = text.indexOf('export const CONFIDENCE_MODEL: ConfidenceModel = {');
+  const end = text.indexOf('\n};\n', start);
+  if (start < 0 || end < 0) throw new Error(`${CONFIDENCE_FILE}: CONFIDENCE_MODEL not found`);
+  writeFileSync(CONFIDENCE_FILE, text.slice(0, start) + confidenceSource(model) + text.slice(end + 4));
+}
+
 /** Solves a small symmetric positive definite system (Gaussian elimination with partial pivoting). */
 function solve(a: readonly (readonly number[])[], b: readonly number[]): number[] {
   const n = b.length;
@@ -345,8 +405,8 @@ export function confidenceTables(
   ): string => expectedCalibrationError(cases.map((x) => ({ score: round2(score(x)), right: right(x) }))).toFixed(3);
   const last = CONFIDENCE_INPUTS[CONFIDENCE_INPUTS.length - 1];
   const eceTable = [
-    `| corpus, role | ECE now | ${CONFIDENCE_INPUTS.map((v) => `ECE, ${v.name}`).join(' | ')} | abstentions now / with ${last.name} | same letters one person: ECE now / with ${last.name} |`,
-    `|---|---|${CONFIDENCE_INPUTS.map(() => '---|').join('')}---|---|`,
+    `| corpus, role | ECE now | ${CONFIDENCE_INPUTS.map((v) => `ECE, ${v.name}`).join(' | ')} | ECE as shown (${last.name}) | abstentions now / as shown | top 3 not as now | ids as written: ECE now / with ${last.name} |`,
+    `|---|---|${CONFIDENCE_INPUTS.map(() => '---|').join('')}---|---|---|---|`,
   ];
   const reliabilityTable = [
     `| corpus, role | | ${BANDS.map((b) => b.label).join(' | ')} |`,
@@ -358,28 +418,46 @@ export function confidenceTables(
     const inner = all.filter((d) => d !== c).flatMap((d) => confidenceCases(d, without([c, d])));
     const betas = CONFIDENCE_INPUTS.map((v) => fitConfidence(inner, v.inputs));
     const lastBeta = betas[betas.length - 1];
-    const sameLetters = fitConfidence(inner, last.inputs, (x) => x.rightSameLetters);
+    const asWritten = fitConfidence(inner, last.inputs, (x) => x.rightAsWritten);
     weights.push(`${c.name} held out, ${last.name}: ${lastBeta.map((b) => b.toFixed(2)).join(', ')}`);
+    // As suggestOwners shows it: the engine's scoring with the confidence model fitted without this corpus.
+    const ownerModel = without([c]);
+    const engineModel = confidenceModelFrom(
+      lastBeta,
+      all.filter((d) => d !== c).map((d) => d.name),
+    );
     for (const role of OWNER_ROLES) {
       const cases = test.filter((x) => x.role === role);
       if (cases.length === 0) continue;
-      const withLast = (x: ConfidenceCase): number => confidence(x, last.inputs, lastBeta);
+      const rows = c.rows.filter((row) => row.role === role);
+      let reordered = 0;
+      let abstainShown = 0;
+      const shownPoints: { score: number; right: boolean }[] = [];
+      for (const row of rows) {
+        const now = scoreCandidates(row.candidates, ownerModel, { top: 3 });
+        const shown = scoreCandidates(row.candidates, ownerModel, { top: 3 }, engineModel);
+        if (now.map((x) => x.id).join('\n') !== shown.map((x) => x.id).join('\n')) reordered++;
+        if (shown.length === 0) abstainShown++;
+        const best = scoreCandidates(row.candidates, ownerModel, { top: 1, minScore: 0 }, engineModel)[0];
+        if (best)
+          shownPoints.push({ score: best.score, right: row.right[row.candidates.findIndex((x) => x.id === best.id)] });
+      }
       const abstain = (score: (x: ConfidenceCase) => number): number =>
         cases.filter((x) => round2(score(x)) < DEFAULT_MIN_PROBABILITY).length;
       eceTable.push(
-        `| ${c.name}, ${role} | ${ece(cases, (x) => x.p1)} | ${betas.map((b, i) => ece(cases, (x) => confidence(x, CONFIDENCE_INPUTS[i].inputs, b))).join(' | ')} | ${abstain((x) => x.p1)} / ${abstain(withLast)} | ${ece(
+        `| ${c.name}, ${role} | ${ece(cases, (x) => x.p1)} | ${betas.map((b, i) => ece(cases, (x) => confidence(x, CONFIDENCE_INPUTS[i].inputs, b))).join(' | ')} | ${expectedCalibrationError(shownPoints).toFixed(3)} | ${abstain((x) => x.p1)} / ${abstainShown} | ${reordered} | ${ece(
           cases,
           (x) => x.p1,
-          (x) => x.rightSameLetters,
+          (x) => x.rightAsWritten,
         )} / ${ece(
           cases,
-          (x) => confidence(x, last.inputs, sameLetters),
-          (x) => x.rightSameLetters,
+          (x) => confidence(x, last.inputs, asWritten),
+          (x) => x.rightAsWritten,
         )} |`,
       );
       reliabilityTable.push(
         `| ${c.name}, ${role} | now | ${reliabilityCells(cases.map((x) => ({ score: round2(x.p1), right: x.right }))).join(' | ')} |`,
-        `| | with it | ${reliabilityCells(cases.map((x) => ({ score: round2(withLast(x)), right: x.right }))).join(' | ')} |`,
+        `| | as shown | ${reliabilityCells(shownPoints).join(' | ')} |`,
       );
     }
   }
@@ -387,7 +465,7 @@ export function confidenceTables(
     'Confidence models, held out:',
     ...eceTable,
     '',
-    `Reliability now and with the confidence model (${last.name}):`,
+    `Reliability now and as shown with the confidence model (${last.name}):`,
     ...reliabilityTable,
     '',
     `Weights of the confidence model (${last.name}: ${'log(candidates), custodian, custodian × log(candidates)'}):`,

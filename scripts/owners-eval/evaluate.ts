@@ -18,15 +18,54 @@ import {
 import { CorpusIndex } from './baselines';
 import type { Corpus, CorpusContract } from './corpus';
 
-/** One held-out case as the model sees it: every eligible candidate's features and whether it is right. */
-export interface CaseRow {
-  role: OwnerRole;
-  candidates: RankedCandidate[];
+/** Whether each candidate (and each baseline's pick) names a right answer, and whether one owns something else. */
+export interface Judged {
   right: boolean[];
   cascade: boolean[];
   domainMajority: boolean[];
   /** A right answer owns something else in the corpus. */
   ceiling: boolean;
+}
+
+/**
+ * One held-out case as the model sees it: every eligible candidate's features and whether it is right. The
+ * evaluation counts a candidate right when it is the same person as an answer (see `personKey`); `written` counts
+ * only the ids the answer key writes, and is what the owner model is fitted on, so that the scoring changes no weight.
+ */
+export interface CaseRow extends Judged {
+  role: OwnerRole;
+  candidates: RankedCandidate[];
+  written: Judged;
+}
+
+/** How a held-out case is judged: `person` (the evaluation's figures) or `written` (ids exactly as written). */
+export type AnswerKey = 'person' | 'written';
+
+/**
+ * The letters of an id, for comparing people: lower case, accents taken off, everything but letters removed
+ * (`Eddie Davison`, `eddie.davison` and `eddiedavison92` all give `eddiedavison`).
+ */
+export function personKey(id: string): string {
+  return id
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+}
+
+const digitsOf = (id: string): string => id.replace(/[^0-9]/g, '');
+
+/**
+ * Whether the evaluation counts two resolved ids as one person: the same id, or the same letters (`personKey`, at
+ * least one) and either the same digits or none in one of them. `eddiedavison92` is `eddie davison`, but `jsmith1`
+ * is not `jsmith2`.
+ */
+export function samePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const key = personKey(a);
+  if (key === '' || key !== personKey(b)) return false;
+  const da = digitsOf(a);
+  const db = digitsOf(b);
+  return da === db || da === '' || db === '';
 }
 
 export interface CollectedCorpus {
@@ -166,22 +205,29 @@ export function collectCorpus(corpus: Corpus): CollectedCorpus {
   const rows: CaseRow[] = [];
   forEachHeldOut(corpus, ({ contract, subject, snapshot, role, answer }, full, index) => {
     // Ids are compared as the full catalogue resolves them (a username, e-mail and directory id of one person agree).
-    const isRight = (id: string): boolean => answer.has(full.resolve(id)?.id ?? id);
+    const resolved = (id: string): string => full.resolve(id)?.id ?? id;
+    const isWritten = (id: string): boolean => answer.has(resolved(id));
+    const isPerson = (id: string): boolean => [...answer].some((a) => samePerson(a, resolved(id)));
     const candidates = rankCandidates(snapshot, subject, role);
-    const ceiling = [...answer].some((id) => {
+    const cascade = index.cascade(contract, role);
+    const domainMajority = index.domainMajority(contract, role);
+    const holdsRole = (id: string): boolean =>
+      snapshot.assetsOwnedBy(id).some((a) => a.owners.some((o) => o.id === id && o.role === role));
+    const writtenCeiling = [...answer].some((id) => {
       const who = snapshot.resolve(id);
-      return (
-        !!who && snapshot.assetsOwnedBy(who.id).some((a) => a.owners.some((o) => o.id === who.id && o.role === role))
-      );
+      return !!who && holdsRole(who.id);
     });
-    rows.push({
-      role,
-      candidates,
+    const judge = (isRight: (id: string) => boolean, ceiling: boolean): Judged => ({
       right: candidates.map((c) => isRight(c.id)),
-      cascade: index.cascade(contract, role).map(isRight),
-      domainMajority: index.domainMajority(contract, role).map(isRight),
+      cascade: cascade.map(isRight),
+      domainMajority: domainMajority.map(isRight),
       ceiling,
     });
+    // Anyone in the catalogue who is the same person as an answer may hold the role elsewhere.
+    const personCeiling =
+      writtenCeiling ||
+      [...snapshot.people.keys(), ...snapshot.teams.keys()].some((id) => isPerson(id) && holdsRole(id));
+    rows.push({ role, candidates, ...judge(isPerson, personCeiling), written: judge(isWritten, writtenCeiling) });
   });
   return {
     name: corpus.name,
@@ -193,7 +239,11 @@ export function collectCorpus(corpus: Corpus): CollectedCorpus {
 }
 
 /** Pass two: the suggester with a given model (the shipped one, or one fitted without this corpus). */
-export function scoreCorpus(collected: CollectedCorpus, model: OwnerModel = OWNER_MODEL): CorpusResult {
+export function scoreCorpus(
+  collected: CollectedCorpus,
+  model: OwnerModel = OWNER_MODEL,
+  key: AnswerKey = 'person',
+): CorpusResult {
   const results = new Map<OwnerRole, RoleResult>();
   for (const role of OWNER_ROLES) {
     results.set(role, {
@@ -208,7 +258,8 @@ export function scoreCorpus(collected: CollectedCorpus, model: OwnerModel = OWNE
     });
   }
   const points = new Map<OwnerRole, { score: number; right: boolean }[]>(OWNER_ROLES.map((role) => [role, []]));
-  for (const row of collected.rows) {
+  for (const caseRow of collected.rows) {
+    const row = { ...caseRow, ...(key === 'written' ? caseRow.written : {}) };
     const r = results.get(row.role)!;
     r.cases++;
     if (row.ceiling) r.ceiling++;

@@ -17,7 +17,8 @@ const MOMENTUM = 0.9;
 /**
  * Plain gradient descent (with Nesterov momentum) on the mean negative log-likelihood of the conditional logit: in
  * each held-out case the candidates and "none of them" share probability 1, and the likelihood is the probability
- * of the right candidates (or of "none" when no candidate is right). Each role's weights are the shared weights
+ * of the right candidates (or of "none" when no candidate is right), right as the answer key writes them (the
+ * evaluation's same-person scoring changes no weight). Each role's weights are the shared weights
  * plus a difference, both under an L2 penalty, so a role with few cases leans on the others. Deterministic.
  */
 export function fitModel(corpora: readonly CollectedCorpus[]): OwnerModel {
@@ -42,7 +43,7 @@ export function fitModel(corpora: readonly CollectedCorpus[]): OwnerModel {
           featValue.push(v);
         }
         featStart.push(featIndex.length);
-        right.push(row.right[i]);
+        right.push(row.written.right[i]);
       });
       caseStart.push(right.length);
     }

@@ -33,7 +33,7 @@ function cases(seed: number, count: number, corpus: string, shift: (candidates: 
       channels: 2,
       unknown: false,
       right,
-      rightSameLetters: right,
+      rightAsWritten: right,
     };
   });
 }
@@ -96,6 +96,7 @@ describe('the confidence model of the owner evaluation', () => {
           cascade: [],
           domainMajority: [],
           ceiling: true,
+          written: { right: [false, true, false], cascade: [], domainMajority: [], ceiling: true },
         },
       ],
     };
@@ -108,7 +109,7 @@ describe('the confidence model of the owner evaluation', () => {
     assert.equal(seen.right, true);
   });
 
-  it('counts owner names with the same letters as one person only where asked', () => {
+  it('judges the best candidate as the evaluation does, and keeps the ids as written beside it', () => {
     const raw = FEATURES.indexOf('hand-set ranking score');
     const candidate = (id: string, score: number): RankedCandidate => ({
       id,
@@ -126,10 +127,20 @@ describe('the confidence model of the owner evaluation', () => {
       description: '',
       contracts: 1,
       seconds: 0,
-      rows: [{ role: 'Data Owner', candidates, right: [false, true], cascade: [], domainMajority: [], ceiling: true }],
+      rows: [
+        {
+          role: 'Data Owner',
+          candidates,
+          right: [true, true],
+          cascade: [],
+          domainMajority: [],
+          ceiling: true,
+          written: { right: [false, true], cascade: [], domainMajority: [], ceiling: true },
+        },
+      ],
     };
     const [seen] = confidenceCases(corpus, OWNER_MODEL);
-    assert.equal(seen.right, false);
-    assert.equal(seen.rightSameLetters, true);
+    assert.equal(seen.right, true);
+    assert.equal(seen.rightAsWritten, false);
   });
 });
