@@ -10,6 +10,7 @@ import {
   roleFromText,
   scoreCandidates,
   type CatalogueSnapshot,
+  type ConfidenceModel,
   type RankedCandidate,
   type OwnerModel,
   type OwnerRole,
@@ -238,11 +239,15 @@ export function collectCorpus(corpus: Corpus): CollectedCorpus {
   };
 }
 
-/** Pass two: the suggester with a given model (the shipped one, or one fitted without this corpus). */
+/**
+ * Pass two: the suggester with a given model (the shipped one, or one fitted without this corpus), judged by `key`,
+ * and with a confidence model when given (it changes the shown probability of the best candidate, not the order).
+ */
 export function scoreCorpus(
   collected: CollectedCorpus,
   model: OwnerModel = OWNER_MODEL,
   key: AnswerKey = 'person',
+  confidence?: ConfidenceModel,
 ): CorpusResult {
   const results = new Map<OwnerRole, RoleResult>();
   for (const role of OWNER_ROLES) {
@@ -264,7 +269,7 @@ export function scoreCorpus(
     r.cases++;
     if (row.ceiling) r.ceiling++;
     const rightById = new Map(row.candidates.map((c, i) => [c.id, row.right[i]]));
-    const shown = scoreCandidates(row.candidates, model, { top: 3 });
+    const shown = scoreCandidates(row.candidates, model, { top: 3 }, confidence);
     count(
       r.suggester,
       shown.map((c) => rightById.get(c.id) ?? false),
@@ -273,7 +278,7 @@ export function scoreCorpus(
     count(r.cascade, row.cascade, true);
     count(r.domainMajority, row.domainMajority, true);
     // Reliability counts abstentions too: the best candidate's probability, whether or not it is shown.
-    const best = scoreCandidates(row.candidates, model, { top: 1, minScore: 0 })[0];
+    const best = scoreCandidates(row.candidates, model, { top: 1, minScore: 0 }, confidence)[0];
     if (best) {
       const band = r.reliability[BANDS.findIndex((b) => best.score >= b.min)];
       band.count++;

@@ -43,9 +43,9 @@ export function confidentProbability(
 
 export const CONFIDENCE_MODEL: ConfidenceModel = {
   roles: {
-    'Data Owner': { logCandidates: 0, shift: 0 },
-    'Data Steward': { logCandidates: 0, shift: 0 },
-    'Data Custodian': { logCandidates: 0, shift: 0 },
+    'Data Owner': { logCandidates: 0.291, shift: 0 },
+    'Data Steward': { logCandidates: 0.291, shift: 0 },
+    'Data Custodian': { logCandidates: -0.179, shift: -0.111 },
   },
-  fittedOn: [],
+  fittedOn: ['airflow-mozilla', 'backstage-giantswarm', 'dbt-ncl-icb', 'datahub-demo', 'generated'],
 };
