@@ -24,8 +24,11 @@ const INT_HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-/** How every int and float above starts: most plain scalars are words and fail this at once. */
-const NUMBER_START = /^[-+.0-9]/;
+/** Whether a scalar starts as every int and float above does: most plain scalars are words and fail this at once. */
+function numberStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; // 0-9 + - .
+}
 
 /** Built on first use: a bundle that only re-exports this module's neighbours (the owners bundle) leaves it out. */
 let coreSchema: Schema | undefined;
@@ -44,13 +47,13 @@ const schema = (): Schema =>
       }),
       new Type('tag:yaml.org,2002:int', {
         kind: 'scalar',
-        resolve: (s: string) => NUMBER_START.test(s) && (INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s)),
+        resolve: (s: string) => numberStart(s) && (INT_OCT.test(s) || INT.test(s) || INT_HEX.test(s)),
         construct: (s: string) =>
           INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16),
       }),
       new Type('tag:yaml.org,2002:float', {
         kind: 'scalar',
-        resolve: (s: string) => NUMBER_START.test(s) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
+        resolve: (s: string) => numberStart(s) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
         construct: (s: string) =>
           FLOAT_NAN.test(s)
             ? s.slice(-3).toLowerCase() === 'nan'
@@ -84,8 +87,7 @@ function plainEnough(text: string): boolean {
   return true;
 }
 
-/** A document marker; one is allowed when only comments come before it. */
-const MARKER = /^---/gm;
+/** A document marker opens a line: one is allowed when only comments come before it. */
 const OPENING_MARKER = /^(?:[ ]*(?:#[^\n]*)?\r?\n)*---[ ]*(?:\r?\n|$)/;
 
 /** Keys longer than this are an error for the `yaml` library. */
@@ -93,14 +95,11 @@ const MAX_KEY = 1024;
 
 class Unsupported extends Error {}
 
+/** A node being read: where its parse began, and its children (read so far) in the shared lists. */
 interface Frame {
   open: number;
-  children: Built[];
-}
-
-interface Built {
-  node: SourceNode;
-  result: unknown;
+  nodes: readonly SourceNode[];
+  results: readonly unknown[];
 }
 
 /**
@@ -109,22 +108,37 @@ interface Built {
  */
 export function fastParse(text: string, maxDepth: number): FastParse | undefined {
   if (!plainEnough(text)) return undefined;
-  const markers = text.match(MARKER)?.length ?? 0;
+  let markers = text.startsWith('---') ? 1 : 0;
+  for (let i = text.indexOf('\n---'); i !== -1; i = text.indexOf('\n---', i + 1)) markers++;
   if (markers > 1 || (markers === 1 && !OPENING_MARKER.test(text))) return undefined;
-  const stack: Frame[] = [];
-  let root: Built | undefined;
+  // Open nodes, as where their parse began and where their children start in the lists of finished nodes (one
+  // list of nodes and one of values, shared by every open node and used up to `top`: no object per node until it is
+  // finished, and no list shortened, which costs more than it saves).
+  const opens: number[] = [];
+  const firsts: number[] = [];
+  const nodes: SourceNode[] = [];
+  const results: unknown[] = [];
+  let top = 0;
   const listener = (event: 'open' | 'close', state: State) => {
     if (event === 'open') {
-      stack.push({ open: state.position, children: [] });
+      opens.push(state.position);
+      firsts.push(top);
       return;
     }
-    const frame = stack.pop();
+    const open = opens.pop();
+    const first = firsts.pop();
     // an anchor or alias the text check let through (aliases close with no kind and a value)
-    if (!frame || (state as State & { anchor?: unknown }).anchor) throw new Unsupported();
-    const built = buildNode(text, frame, state);
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(built);
-    else root = built;
+    if (open === undefined || first === undefined || (state as State & { anchor?: unknown }).anchor)
+      throw new Unsupported();
+    const frame: Frame = {
+      open,
+      nodes: first === top ? NONE : nodes.slice(first, top),
+      results: first === top ? NONE : results.slice(first, top),
+    };
+    const [node, result] = buildNode(text, frame, state);
+    nodes[first] = node;
+    results[first] = result;
+    top = first + 1;
   };
   let value: unknown;
   try {
@@ -139,56 +153,57 @@ export function fastParse(text: string, maxDepth: number): FastParse | undefined
   } catch {
     return undefined;
   }
-  if (!root || root.node.kind !== 'map' || root.result !== value) return undefined;
+  const root = nodes[0];
+  if (top !== 1 || root.kind !== 'map' || results[0] !== value) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return { value: value as Record<string, unknown>, tree: { contents: root.node, start: root.node.start } };
+  return { value: value as Record<string, unknown>, tree: { contents: root, start: root.start } };
 }
 
-function buildNode(text: string, frame: Frame, state: State): Built {
+const NONE: readonly never[] = [];
+
+function buildNode(text: string, frame: Frame, state: State): [SourceNode, unknown] {
   const kind = state.kind as string | null;
   const result = state.result as unknown;
   // A flow collection read where a block mapping's first key could have started is passed up as it is.
-  const only = frame.children.length === 1 ? frame.children[0] : undefined;
-  if (only && typeof result === 'object' && result !== null && only.result === result) return only;
-  if (kind === 'mapping') return { node: buildMap(text, frame, result), result };
-  if (kind === 'sequence') return { node: buildSeq(text, frame, result), result };
+  if (frame.nodes.length === 1 && typeof result === 'object' && result !== null && frame.results[0] === result)
+    return [frame.nodes[0], result];
+  if (kind === 'mapping') return [buildMap(text, frame, result), result];
+  if (kind === 'sequence') return [buildSeq(text, frame, result), result];
   if (kind === null || kind === undefined) {
     // An empty node (`key:` with nothing after it) sits where its line's content would start.
     if (result !== null) throw new Unsupported();
     let at = frame.open;
     while (text.charCodeAt(at) === 32) at++;
-    return { node: { kind: 'scalar', start: at, end: at }, result };
+    return [{ kind: 'scalar', start: at, end: at }, result];
   }
   if (kind !== 'scalar') throw new Unsupported();
   const start = contentStart(text, frame.open);
-  return { node: { kind: 'scalar', start, end: scalarEnd(text, start, state.position) }, result };
+  return [{ kind: 'scalar', start, end: scalarEnd(text, start, state.position) }, result];
 }
 
 function buildMap(text: string, frame: Frame, result: unknown): SourceMap {
-  const { children } = frame;
-  if (children.length % 2 !== 0 || typeof result !== 'object' || result === null) throw new Unsupported();
+  const { nodes, results } = frame;
+  if (nodes.length % 2 !== 0 || typeof result !== 'object' || result === null) throw new Unsupported();
   const pairs: SourcePair[] = [];
-  for (let i = 0; i < children.length; i += 2) {
-    const key = children[i];
-    if (typeof key.result !== 'string' || key.node.kind !== 'scalar' || key.node.end === undefined)
-      throw new Unsupported();
-    if (key.result === '__proto__' || key.node.end - key.node.start > MAX_KEY) throw new Unsupported();
-    if (!Object.is((result as Record<string, unknown>)[key.result], children[i + 1].result)) throw new Unsupported();
-    pairs.push({ key: key.result, keyRange: [key.node.start, key.node.end], value: children[i + 1].node });
+  for (let i = 0; i < nodes.length; i += 2) {
+    const key = nodes[i];
+    const name = results[i];
+    if (typeof name !== 'string' || key.kind !== 'scalar' || key.end === undefined) throw new Unsupported();
+    if (name === '__proto__' || key.end - key.start > MAX_KEY) throw new Unsupported();
+    if (!Object.is((result as Record<string, unknown>)[name], results[i + 1])) throw new Unsupported();
+    pairs.push({ key: name, keyRange: [key.start, key.end], value: nodes[i + 1] });
   }
   if (Object.keys(result).length !== pairs.length) throw new Unsupported();
   const start = contentStart(text, frame.open);
-  const last = children[children.length - 1]?.node;
-  return { kind: 'map', start, end: collectionEnd(text, start, last, '{'), pairs };
+  return { kind: 'map', start, end: collectionEnd(text, start, nodes[nodes.length - 1], '{'), pairs };
 }
 
 function buildSeq(text: string, frame: Frame, result: unknown): SourceSeq {
-  const { children } = frame;
-  if (!Array.isArray(result) || result.length !== children.length) throw new Unsupported();
-  if (children.some((c, i) => !Object.is(c.result, result[i]))) throw new Unsupported();
+  const { nodes, results } = frame;
+  if (!Array.isArray(result) || result.length !== nodes.length) throw new Unsupported();
+  for (let i = 0; i < nodes.length; i++) if (!Object.is(results[i], result[i])) throw new Unsupported();
   const start = contentStart(text, frame.open);
-  const items = children.map((c) => c.node);
-  return { kind: 'seq', start, end: collectionEnd(text, start, items[items.length - 1], '['), items };
+  return { kind: 'seq', start, end: collectionEnd(text, start, nodes[nodes.length - 1], '['), items: [...nodes] };
 }
 
 /** The first character of a node whose parse began at `from`: past spaces, line breaks and comments. */

@@ -205,9 +205,14 @@ function dashBefore(text: string, offset: number): number {
   return i >= 0 && text[i] === '-' ? i : offset;
 }
 
-/** Steps back over whitespace before `end`. */
+/** Steps back over whitespace (what /\s/ matches) before `end`. */
 export function trimEnd(text: string, end: number): number {
   let e = end;
-  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  while (e > 0 && isWhitespace(text.charCodeAt(e - 1))) e--;
   return e;
+}
+
+function isWhitespace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && /\s/.test(String.fromCharCode(c));
 }
