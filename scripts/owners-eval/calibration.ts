@@ -10,8 +10,10 @@
 //   probability for it and from what could make that probability wrong (how many candidates have evidence, how
 //   close the runner-up is, how many channels support the best one, whether the catalogue knows it, the role).
 // It prints, per held-out corpus and role, the ECE before and after each step (and top-1 / top-3 after the
-// temperature, whose cut-offs see the new probabilities), then the confidence models' ECE and reliability. None of
-// these steps is in the shipped model: see docs/owners.md.
+// temperature, whose cut-offs see the new probabilities), then the confidence models' ECE and reliability, and the
+// confidence model fitted on every corpus. That one ("candidates and role") ships in src/engine/owners/confidence.ts
+// (`--write` writes it there); the temperature and Platt steps do not: see docs/owners.md. Cases are judged as the
+// evaluation judges them (one person written two ways is one person).
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   FEATURES,
