@@ -52,8 +52,16 @@ export interface ContractParts {
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-export const objects = (v: unknown): Array<[Obj, number]> =>
-  arr(v).flatMap((item, i): Array<[Obj, number]> => (isObject(item) ? [[item, i]] : []));
+/** The objects of a list with their places in it (a loop: rules call this for every list they read). */
+export function objects(v: unknown): Array<[Obj, number]> {
+  const out: Array<[Obj, number]> = [];
+  if (!Array.isArray(v)) return out;
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    if (isObject(item)) out.push([item, i]);
+  }
+  return out;
+}
 
 const named = (noun: string, name: unknown, index: number): string =>
   typeof name === 'string' && name.trim() !== '' ? `${noun} '${name}'` : `${noun} #${index + 1}`;
