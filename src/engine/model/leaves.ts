@@ -23,6 +23,11 @@ export interface Leaf {
   /** Short type name for completion and documentation, e.g. 'boolean', 'string[]'. */
   typeName: string;
   enumValues?: readonly string[];
+  /**
+   * A quick test that a value fits, for the common leaves: true only when the zod schema accepts the value too
+   * (test/model/leaves.test.ts checks it), so most values are checked without zod.
+   */
+  accepts?: (value: unknown) => boolean;
 }
 
 const TYPE = { params: { kind: 'type' } } as const;
@@ -33,9 +38,15 @@ function leaf(zod: z.ZodType, expect: string, typeName: string, rule?: string, e
   return { zod, expect, typeName, rule, ...(example !== undefined ? { example } : {}) };
 }
 
-export const text = leaf(z.string(), 'a text', 'string');
-export const bool = leaf(z.boolean(), 'true or false', 'boolean');
-export const integer = leaf(z.number().refine(isInteger, TYPE), 'a whole number', 'integer');
+export const text: Leaf = { ...leaf(z.string(), 'a text', 'string'), accepts: (v) => typeof v === 'string' };
+export const bool: Leaf = {
+  ...leaf(z.boolean(), 'true or false', 'boolean'),
+  accepts: (v) => typeof v === 'boolean',
+};
+export const integer: Leaf = {
+  ...leaf(z.number().refine(isInteger, TYPE), 'a whole number', 'integer'),
+  accepts: (v) => Number.isInteger(v),
+};
 export const nonNegativeInteger = leaf(
   z.number().refine(isInteger, TYPE).min(0),
   'a whole number',
@@ -54,7 +65,10 @@ export const port32 = leaf(
   'a whole number or a text such as ${DB_PORT}',
   'integer | string',
 );
-export const num = leaf(z.number(), 'a number', 'number');
+export const num: Leaf = {
+  ...leaf(z.number(), 'a number', 'number'),
+  accepts: (v) => typeof v === 'number' && Number.isFinite(v),
+};
 export const positiveNumber = leaf(z.number().gt(0), 'a number', 'number', 'must be greater than 0');
 export const anyValue = leaf(z.any(), 'any value', 'any');
 export const scalar = leaf(
@@ -117,7 +131,15 @@ export function oneOf(values: readonly string[]): Leaf {
       : values.length <= 10
         ? `one of ${values.join(', ')}`
         : `one of ${values.slice(0, 6).join(', ')} (or another of the ${values.length} allowed values)`;
-  return { zod, expect, typeName: 'enum', enumValues: values, rule: `must be one of ${values.join(', ')}` };
+  const allowed = new Set(values);
+  return {
+    zod,
+    expect,
+    typeName: 'enum',
+    enumValues: values,
+    rule: `must be one of ${values.join(', ')}`,
+    accepts: (v) => typeof v === 'string' && allowed.has(v),
+  };
 }
 
 /** Two different numbers, for mustBeBetween / mustNotBeBetween. */

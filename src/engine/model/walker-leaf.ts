@@ -44,6 +44,7 @@ export function leafIssue(
   key: string,
   leaf: Leaf,
 ): SchemaIssue | undefined {
+  if (leaf.accepts?.(value)) return undefined;
   const result = leaf.zod.safeParse(value);
   if (result.success) return undefined;
   const issue = result.error.issues[0];
