@@ -31,10 +31,12 @@ const significant = (text: string): string[] => words(text).filter((w) => !FILLE
 export function repeatsName(description: string, names: ReadonlyArray<string | undefined>): boolean {
   const d = significant(description);
   if (d.length === 0) return true;
+  const spaced = d.join(' ');
+  const joined = d.join('');
   return names.some((name) => {
     if (!name) return false;
     const n = significant(name);
-    return n.length > 0 && (d.join(' ') === n.join(' ') || d.join('') === n.join(''));
+    return n.length > 0 && (spaced === n.join(' ') || joined === n.join(''));
   });
 }
 
