@@ -34,7 +34,7 @@ import { BANDS, expectedCalibrationError, scoreCorpus, type CollectedCorpus } fr
 
 /** Fits shared between held-out corpora: a model fitted without C and D is the one fitted without D and C. */
 const fits = new Map<string, OwnerModel>();
-function fitWithout(all: readonly CollectedCorpus[], left: readonly CollectedCorpus[]): OwnerModel {
+export function fitWithout(all: readonly CollectedCorpus[], left: readonly CollectedCorpus[]): OwnerModel {
   const kept = all.filter((c) => !left.includes(c));
   const key = kept.map((c) => c.name).join('+');
   let model = fits.get(key);
@@ -393,6 +393,34 @@ function reliabilityCells(points: readonly { score: number; right: boolean }[]):
 }
 
 /**
+ * The other corpora's cases, for a confidence model held out from `c`: each corpus D scored by the owner model
+ * fitted without C and D, so that no case is scored by a model that saw it.
+ */
+export function innerConfidenceCases(
+  all: readonly CollectedCorpus[],
+  c: CollectedCorpus,
+  without: (left: readonly CollectedCorpus[]) => OwnerModel = (left) => fitWithout(all, left),
+): ConfidenceCase[] {
+  return all.filter((d) => d !== c).flatMap((d) => confidenceCases(d, without([c, d])));
+}
+
+/**
+ * The engine's confidence model held out from `c`: the shipped inputs fitted on `innerConfidenceCases`. With the
+ * owner model fitted without `c`, it gives the probability suggestOwners would show for `c`'s cases.
+ */
+export function heldOutConfidenceModel(
+  all: readonly CollectedCorpus[],
+  c: CollectedCorpus,
+  without: (left: readonly CollectedCorpus[]) => OwnerModel = (left) => fitWithout(all, left),
+  inner: readonly ConfidenceCase[] = innerConfidenceCases(all, c, without),
+): ConfidenceModel {
+  return confidenceModelFrom(
+    fitConfidence(inner, SHIPPED_INPUTS.inputs),
+    all.filter((d) => d !== c).map((d) => d.name),
+  );
+}
+
+/**
  * The confidence models held out: for each corpus, fitted on the other corpora's cases as scored by models fitted
  * without them and without the held-out one (the same out-of-sample scores the temperature and Platt steps use).
  */
@@ -405,7 +433,8 @@ export function confidenceTables(
     score: (x: ConfidenceCase) => number,
     right: (x: ConfidenceCase) => boolean = (x) => x.right,
   ): string => expectedCalibrationError(cases.map((x) => ({ score: round2(score(x)), right: right(x) }))).toFixed(3);
-  const last = CONFIDENCE_INPUTS[CONFIDENCE_INPUTS.length - 1];
+  // The shipped inputs, last of CONFIDENCE_INPUTS: their column is the one shown.
+  const last = SHIPPED_INPUTS;
   const eceTable = [
     `| corpus, role | ECE now | ${CONFIDENCE_INPUTS.map((v) => `ECE, ${v.name}`).join(' | ')} | ECE as shown (${last.name}) | abstentions now / as shown | top 3 not as now | ids as written: ECE now / with ${last.name} |`,
     `|---|---|${CONFIDENCE_INPUTS.map(() => '---|').join('')}---|---|---|---|`,
@@ -417,17 +446,14 @@ export function confidenceTables(
   const weights: string[] = [];
   for (const c of all) {
     const test = confidenceCases(c, without([c]));
-    const inner = all.filter((d) => d !== c).flatMap((d) => confidenceCases(d, without([c, d])));
+    const inner = innerConfidenceCases(all, c, without);
     const betas = CONFIDENCE_INPUTS.map((v) => fitConfidence(inner, v.inputs));
     const lastBeta = betas[betas.length - 1];
     const asWritten = fitConfidence(inner, last.inputs, (x) => x.rightAsWritten);
     weights.push(`${c.name} held out, ${last.name}: ${lastBeta.map((b) => b.toFixed(2)).join(', ')}`);
     // As suggestOwners shows it: the engine's scoring with the confidence model fitted without this corpus.
     const ownerModel = without([c]);
-    const engineModel = confidenceModelFrom(
-      lastBeta,
-      all.filter((d) => d !== c).map((d) => d.name),
-    );
+    const engineModel = heldOutConfidenceModel(all, c, without, inner);
     for (const role of OWNER_ROLES) {
       const cases = test.filter((x) => x.role === role);
       if (cases.length === 0) continue;

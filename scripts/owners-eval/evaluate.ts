@@ -107,6 +107,11 @@ export interface RoleResult {
    * the mean score and the share right, weighted by the bin's cases. 0 is perfectly calibrated.
    */
   ece: number;
+  /**
+   * When scored with a confidence model, the same two figures for the owner model's own probability (before the
+   * confidence model), beside `reliability` and `ece`, which are then the probability as shown.
+   */
+  ownerModelAlone?: { suggester: Tally; reliability: { band: string; count: number; right: number }[]; ece: number };
 }
 
 /** Expected calibration error over ten equal-width bins of `score`. */
