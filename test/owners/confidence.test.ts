@@ -61,22 +61,30 @@ describe('the confidence model over the owner probability', () => {
     assert.ok(shown[0].score >= shown[1].score, `${shown[0].score} < ${shown[1].score}`);
   });
 
-  it('keeps the order and the candidates, changing only the first one shown probability', () => {
+  it('keeps the order and the candidates; the others share what is left, so the list adds up', () => {
     const ranked = candidates(
       'Data Owner',
       Array.from({ length: 25 }, (_, i) => 0.4 - i * 0.01),
     );
-    const before = scoreCandidates(ranked, OWNER_MODEL, { minScore: 0 });
-    const after = scoreCandidates(ranked, OWNER_MODEL, { minScore: 0 }, model(0.5, 0));
-    assert.deepEqual(
-      after.map((c) => c.id),
-      before.map((c) => c.id),
-    );
-    assert.ok(after[0].score > before[0].score);
-    assert.deepEqual(
-      after.slice(1).map((c) => c.score),
-      before.slice(1).map((c) => c.score),
-    );
+    const before = scoreCandidates(ranked, OWNER_MODEL, { minScore: 0, top: 25 });
+    for (const [weight, raised] of [
+      [0.5, true],
+      [-3, false],
+    ] as const) {
+      const after = scoreCandidates(ranked, OWNER_MODEL, { minScore: 0, top: 25 }, model(weight, 0));
+      assert.deepEqual(
+        after.map((c) => c.id),
+        before.map((c) => c.id),
+      );
+      assert.equal(after[0].score > before[0].score, raised);
+      const total = after.reduce((sum, c) => sum + c.score, 0);
+      assert.ok(total <= 1 + after.length * 0.005, `the shown probabilities add up to ${total}`);
+      for (let i = 1; i < after.length; i++) {
+        // in the same proportions as before, and never above the first
+        assert.equal(after[i].score <= before[i].score, raised || after[i].score === before[i].score);
+        assert.ok(after[i].score <= after[0].score, `${after[i].score} is shown above ${after[0].score}`);
+      }
+    }
   });
 
   it('decides with the shown probability whether anything is suggested, and whether to say why not more certain', () => {

@@ -191,8 +191,11 @@ export function scoreCandidates(
     ? confidentProbability(scored[0].p, candidates.length, role, confidence, scored[1]?.p ?? 0)
     : scored[0].p;
   if (best < (options.minScore ?? DEFAULT_MIN_PROBABILITY)) return [];
-  const shown = scored.map((s, i) => ({ ...s, p: i === 0 ? best : s.p }));
-  const kept = shown.filter((s, i) => i === 0 || s.p >= FLOOR).slice(0, options.top ?? 5);
+  // Who is listed is the owner model's choice; what the list shows adds up as probabilities do: when the best
+  // candidate's probability is corrected, the others share what is left in the same proportions (never above it).
+  const rest = scored[0].p < 1 ? (1 - best) / (1 - scored[0].p) : 0;
+  const shown = scored.map((s, i) => ({ ...s, p: i === 0 ? best : Math.min(best, s.p * rest) }));
+  const kept = shown.filter((s, i) => i === 0 || scored[i].p >= FLOOR).slice(0, options.top ?? 5);
   return kept.map(({ c, p }, i) => {
     // Strongest first. The model's weights correct the channels against each other (some negatively, where the
     // hand-set score already counts them), so they do not order the sentences.
