@@ -137,10 +137,11 @@ export class LspClient {
       cwd: options.root ?? REPO,
       env: { ...process.env, DCLENS_TODAY: '2026-06-01' },
     });
-    const connection = createMessageConnection(
-      new StreamMessageReader(child.stdout),
-      new StreamMessageWriter(child.stdin),
-    );
+    const reader = new StreamMessageReader(child.stdout);
+    // No partial-message timer: the reader re-arms it every 10 s for as long as half a message is buffered, and
+    // disposing the connection does not clear it, so a server ended mid-message would keep mocha from exiting.
+    reader.partialMessageTimeout = 0;
+    const connection = createMessageConnection(reader, new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection);
     if (options.settings) {
       const settings = options.settings;
