@@ -2,7 +2,7 @@
 // corrects the owner model's probability only where the cases say so, and sees the best candidate as
 // suggestOwners shows it.
 import assert from 'node:assert/strict';
-import { FEATURES, OWNER_MODEL, scoreCandidates, type RankedCandidate } from '../../src/engine/owners';
+import { OWNER_MODEL, scoreCandidates } from '../../src/engine/owners';
 import {
   CONFIDENCE_INPUTS,
   confidence,
@@ -10,7 +10,8 @@ import {
   fitConfidence,
   type ConfidenceCase,
 } from '../../scripts/owners-eval/calibration';
-import { expectedCalibrationError, type CollectedCorpus } from '../../scripts/owners-eval/evaluate';
+import { expectedCalibrationError } from '../../scripts/owners-eval/evaluate';
+import { candidate, oneCaseCorpus } from './support/eval-cases';
 import { Random } from './support/random';
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -70,36 +71,9 @@ describe('the confidence model of the owner evaluation', () => {
   });
 
   it('sees the best candidate and its probability as suggestOwners shows them', () => {
-    const raw = FEATURES.indexOf('hand-set ranking score');
-    const candidate = (id: string, score: number, accountable = true): RankedCandidate => ({
-      id,
-      name: id,
-      kind: 'person',
-      role: 'Data Owner',
-      features: [[raw, score]],
-      accountable,
-      raw: score,
-      votes: [],
-    });
     // The strongest candidate has only git evidence and is left out, as suggestOwners leaves it out.
     const candidates = [candidate('git-only', 0.3, false), candidate('anna', 0.25), candidate('tom', 0.1)];
-    const corpus: CollectedCorpus = {
-      name: 'c',
-      description: '',
-      contracts: 1,
-      seconds: 0,
-      rows: [
-        {
-          role: 'Data Owner',
-          candidates,
-          right: [false, true, false],
-          cascade: [],
-          domainMajority: [],
-          ceiling: true,
-          written: { right: [false, true, false], cascade: [], domainMajority: [], ceiling: true },
-        },
-      ],
-    };
+    const corpus = oneCaseCorpus(candidates, [false, true, false]);
     const [seen] = confidenceCases(corpus, OWNER_MODEL);
     const shown = scoreCandidates(candidates, OWNER_MODEL, { minScore: 0 });
     assert.equal(shown[0].id, 'anna');
@@ -110,35 +84,8 @@ describe('the confidence model of the owner evaluation', () => {
   });
 
   it('judges the best candidate as the evaluation does, and keeps the ids as written beside it', () => {
-    const raw = FEATURES.indexOf('hand-set ranking score');
-    const candidate = (id: string, score: number): RankedCandidate => ({
-      id,
-      name: id,
-      kind: 'person',
-      role: 'Data Owner',
-      features: [[raw, score]],
-      accountable: true,
-      raw: score,
-      votes: [],
-    });
     const candidates = [candidate('eddiedavison92', 0.9), candidate('eddie davison', 0.3)];
-    const corpus: CollectedCorpus = {
-      name: 'c',
-      description: '',
-      contracts: 1,
-      seconds: 0,
-      rows: [
-        {
-          role: 'Data Owner',
-          candidates,
-          right: [true, true],
-          cascade: [],
-          domainMajority: [],
-          ceiling: true,
-          written: { right: [false, true], cascade: [], domainMajority: [], ceiling: true },
-        },
-      ],
-    };
+    const corpus = oneCaseCorpus(candidates, [true, true], [false, true]);
     const [seen] = confidenceCases(corpus, OWNER_MODEL);
     assert.equal(seen.right, true);
     assert.equal(seen.rightAsWritten, false);

@@ -2,33 +2,12 @@
 // owner model's own, and stops when the confidence model changes what is suggested. Small corpora built here: the
 // real ones are scored in eval-baseline.test.ts, and the held-out run takes minutes.
 import assert from 'node:assert/strict';
-import {
-  FEATURES,
-  OWNER_MODEL,
-  OWNER_ROLES,
-  type ConfidenceModel,
-  type OwnerModel,
-  type RankedCandidate,
-} from '../../src/engine/owners';
+import { OWNER_MODEL, OWNER_ROLES, type ConfidenceModel, type OwnerModel } from '../../src/engine/owners';
 import { besideOwnerModel } from '../../scripts/eval-owners';
 import { heldOutConfidenceModel } from '../../scripts/owners-eval/calibration';
 import { scoreCorpus, type CaseRow, type CollectedCorpus } from '../../scripts/owners-eval/evaluate';
 import { formatCorpus } from '../../scripts/owners-eval/report';
-
-const raw = FEATURES.indexOf('hand-set ranking score');
-
-function candidate(id: string, score: number): RankedCandidate {
-  return {
-    id,
-    name: id,
-    kind: 'person',
-    role: 'Data Owner',
-    features: [[raw, score]],
-    accountable: true,
-    raw: score,
-    votes: [],
-  };
-}
+import { candidate } from './support/eval-cases';
 
 /** Data Owner cases with one candidate each, whose best candidate is right where `right` says. */
 function corpus(name: string, right: readonly boolean[]): CollectedCorpus {
